@@ -1,0 +1,510 @@
+//! Mentions: every figure the grammar (`grammar/claims.pest`) finds in a text, with its
+//! exact value and the interval the writer committed to.
+//!
+//! The pest parser stays private to this module; the rest of the crate sees typed
+//! [`Mention`]s. One function per grammar node turns a parse tree into a value.
+
+mod numeral;
+
+use crate::quantity::{Approx, Quantity, Unit, DEFAULT_TOLERANCE};
+use numeral::Numeral;
+use pest::iterators::Pair;
+use pest::Parser;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::ops::Range;
+
+mod grammar {
+    #[derive(pest_derive::Parser)]
+    #[grammar = "grammar/claims.pest"]
+    pub struct ClaimsParser;
+}
+use grammar::{ClaimsParser, Rule};
+
+/// What sort of figure a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Number,
+    Money,
+    Percent,
+    Multiple,
+    Count,
+    Date,
+}
+
+/// A figure found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the text; always on char boundaries.
+    pub span: Range<usize>,
+    pub kind: Kind,
+    /// The amount, for every kind but `Date`.
+    pub quantity: Option<Quantity>,
+    /// The canonical period, for `Date` (2023-09-18, 2023-Q2, FY2025, H1).
+    pub period: Option<String>,
+}
+
+/// Every mention in `text`, in reading order.
+pub fn extract(text: &str) -> Vec<Mention> {
+    let Ok(pairs) = ClaimsParser::parse(Rule::document, text) else {
+        // The document rule ends in `ANY*`, so it accepts every input; an error here
+        // would be a grammar bug, and reporting nothing is the honest fallback.
+        return Vec::new();
+    };
+    let mut mentions = Vec::new();
+    for pair in pairs {
+        match pair.as_rule() {
+            Rule::quantity => mentions.extend(quantity_mention(pair)),
+            Rule::range => mentions.extend(range_mentions(pair)),
+            Rule::date => mentions.push(date_mention(pair)),
+            Rule::vague => mentions.extend(vague_mention(pair)),
+            Rule::idiom => mentions.extend(idiom_mention(pair)),
+            _ => {}
+        }
+    }
+    mentions
+}
+
+fn span_of(pair: &Pair<Rule>) -> Range<usize> {
+    pair.as_span().start()..pair.as_span().end()
+}
+
+/// Everything a quantity node says, gathered from its descendants.
+#[derive(Debug, Default)]
+struct Reading {
+    kind: Option<Kind>,
+    negative: bool,
+    numeral: Option<Numeral>,
+    scale: Option<Decimal>,
+    unit: Option<Unit>,
+    /// Cents are hundredths of the currency; 成 are tenths (三成 = 30%).
+    divisor: Option<Decimal>,
+    multiplier: Option<Decimal>,
+    approx: Option<Approx>,
+}
+
+impl Reading {
+    fn of(pair: Pair<Rule>) -> Reading {
+        let mut reading = Reading {
+            kind: kind_of(pair.as_rule()),
+            ..Reading::default()
+        };
+        for node in pair.into_inner().flatten() {
+            reading.read(&node);
+        }
+        reading
+    }
+
+    fn read(&mut self, node: &Pair<Rule>) {
+        let text = node.as_str();
+        match node.as_rule() {
+            Rule::money | Rule::percent | Rule::multiple | Rule::count => {
+                self.kind = kind_of(node.as_rule());
+            }
+            Rule::scaled_number | Rule::number => self.kind = Some(Kind::Number),
+            Rule::sign => self.negative = matches!(text, "-" | "−" | "－"),
+            Rule::arabic => self.numeral = numeral::arabic(text),
+            Rule::cn_numeral | Rule::cn_numeral_bare | Rule::cn_numeral_any => {
+                self.numeral = numeral::chinese(text);
+            }
+            Rule::en_number_word => self.numeral = numeral::english_word(text),
+            Rule::cn_scale => self.multiply_scale(numeral::chinese_scale_word(text)),
+            Rule::bare_scale => {
+                self.numeral = Some(Numeral {
+                    value: Decimal::ONE,
+                    resolution: Decimal::ONE,
+                });
+                self.multiply_scale(numeral::chinese_scale_word(text));
+            }
+            Rule::en_scale_word | Rule::en_scale_attached => {
+                self.multiply_scale(numeral::english_scale_word(text));
+            }
+            Rule::percent_sign | Rule::percent_words => self.unit = Some(Unit::Percent),
+            Rule::percent_point => self.unit = Some(Unit::PercentagePoint),
+            Rule::basis_point => self.unit = Some(Unit::BasisPoint),
+            Rule::cn_tenths => {
+                self.unit = Some(Unit::Percent);
+                self.multiplier = Some(Decimal::TEN);
+            }
+            Rule::multiple_word | Rule::multiple_x => self.unit = Some(Unit::Multiple),
+            Rule::known_unit | Rule::cn_classifier | Rule::en_time_unit | Rule::en_noun => {
+                self.unit = Some(Unit::Count(text.to_string()));
+            }
+            Rule::usd_cents => {
+                self.unit = Some(Unit::Money("USD".into()));
+                self.divisor = Some(Decimal::ONE_HUNDRED);
+            }
+            rule => {
+                if let Some(code) = currency_code(rule) {
+                    self.unit = Some(Unit::Money(code.into()));
+                } else if let Some(approx) = hedge(rule) {
+                    // The first hedge wins: 约…左右 is still "about".
+                    self.approx.get_or_insert(approx);
+                }
+            }
+        }
+    }
+
+    fn multiply_scale(&mut self, factor: Option<Decimal>) {
+        let current = self.scale.unwrap_or(Decimal::ONE);
+        self.scale = factor.and_then(|f| current.checked_mul(f));
+        if self.scale.is_none() {
+            // A scale that overflows makes the amount unreadable.
+            self.numeral = None;
+        }
+    }
+
+    /// The stated amount with scale, sign, cents and tenths applied.
+    fn amount(&self) -> Option<Numeral> {
+        let mut n = self.numeral?;
+        if let Some(scale) = self.scale {
+            n = n.scaled(scale)?;
+        }
+        if let Some(m) = self.multiplier {
+            n = n.scaled(m)?;
+        }
+        if let Some(d) = self.divisor {
+            n = Numeral {
+                value: n.value.checked_div(d)?,
+                resolution: n.resolution.checked_div(d)?,
+            };
+        }
+        if self.negative {
+            n.value = -n.value;
+        }
+        Some(n)
+    }
+
+    fn unit(&self) -> Unit {
+        self.unit.clone().unwrap_or(Unit::None)
+    }
+
+    fn quantity(&self) -> Option<Quantity> {
+        let n = self.amount()?;
+        let approx = self.approx.unwrap_or(Approx::Exact);
+        Some(Quantity::from_written(
+            n.value,
+            n.resolution,
+            self.unit(),
+            approx,
+            DEFAULT_TOLERANCE,
+        ))
+    }
+}
+
+fn kind_of(rule: Rule) -> Option<Kind> {
+    match rule {
+        Rule::money => Some(Kind::Money),
+        Rule::percent => Some(Kind::Percent),
+        Rule::multiple => Some(Kind::Multiple),
+        Rule::count => Some(Kind::Count),
+        Rule::scaled_number | Rule::number => Some(Kind::Number),
+        _ => None,
+    }
+}
+
+/// The kind a unit implies, for the lower end of a range read on its own.
+fn kind_of_unit(unit: &Unit) -> Kind {
+    match unit {
+        Unit::None => Kind::Number,
+        Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint => Kind::Percent,
+        Unit::Multiple => Kind::Multiple,
+        Unit::Money(_) => Kind::Money,
+        Unit::Count(_) => Kind::Count,
+    }
+}
+
+fn currency_code(rule: Rule) -> Option<&'static str> {
+    Some(match rule {
+        Rule::usd_prefix | Rule::usd_suffix => "USD",
+        Rule::hkd | Rule::hkd_suffix => "HKD",
+        Rule::cad | Rule::cad_suffix => "CAD",
+        Rule::aud | Rule::aud_suffix => "AUD",
+        Rule::twd | Rule::twd_suffix => "TWD",
+        Rule::sgd => "SGD",
+        Rule::nzd => "NZD",
+        Rule::eur | Rule::eur_suffix => "EUR",
+        Rule::gbp | Rule::gbp_suffix => "GBP",
+        Rule::jpy_prefix | Rule::jpy_suffix => "JPY",
+        Rule::cny_prefix | Rule::cny_suffix => "CNY",
+        Rule::chf | Rule::chf_suffix => "CHF",
+        Rule::inr => "INR",
+        Rule::krw | Rule::krw_suffix => "KRW",
+        Rule::dem => "DEM",
+        Rule::frf => "FRF",
+        Rule::nlg => "NLG",
+        Rule::itl => "ITL",
+        _ => return None,
+    })
+}
+
+fn hedge(rule: Rule) -> Option<Approx> {
+    Some(match rule {
+        Rule::hedge_approx | Rule::post_approx | Rule::filler_about => Approx::Approx,
+        Rule::hedge_nearly => Approx::Nearly,
+        Rule::hedge_more_than | Rule::post_more_than | Rule::filler_more => Approx::MoreThan,
+        Rule::hedge_at_least | Rule::post_at_least => Approx::AtLeast,
+        Rule::hedge_less_than => Approx::LessThan,
+        Rule::hedge_at_most | Rule::post_at_most => Approx::AtMost,
+        _ => return None,
+    })
+}
+
+fn quantity_mention(pair: Pair<Rule>) -> Option<Mention> {
+    let span = span_of(&pair);
+    let reading = Reading::of(pair);
+    Some(Mention {
+        span,
+        kind: reading.kind?,
+        quantity: Some(reading.quantity()?),
+        period: None,
+    })
+}
+
+/// A range shares the scale and unit of its upper end with a bare lower end
+/// (`4.5-5万辆`, `$10 to $12 billion`). Where the two ends cannot form one range
+/// (`rose 5 pct to 7 pct`, `3-2`), each end is a mention of its own.
+fn range_mentions(pair: Pair<Rule>) -> Vec<Mention> {
+    let span = span_of(&pair);
+    let (mut low_part, mut high_part, mut joined_by_to) = (None, None, false);
+    for child in pair.into_inner() {
+        match child.as_rule() {
+            Rule::range_low => low_part = Some(child),
+            Rule::range_to => joined_by_to = true,
+            Rule::quantity => high_part = Some(child),
+            _ => {}
+        }
+    }
+    let (Some(low_part), Some(high_part)) = (low_part, high_part) else {
+        return Vec::new();
+    };
+    let low_span = span_of(&low_part);
+    let mut low = Reading::of(low_part);
+    let high_mention = quantity_mention(high_part.clone());
+    let high = Reading::of(high_part);
+    if joinable(&low, &high, joined_by_to) {
+        low.scale = low.scale.or(high.scale);
+        low.unit = low.unit.or_else(|| high.unit.clone());
+        if let (Some(l), Some(h), Some(kind)) = (low.amount(), high.amount(), high.kind) {
+            if l.value < h.value {
+                let quantity =
+                    Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
+                return vec![Mention {
+                    span,
+                    kind,
+                    quantity: Some(quantity),
+                    period: None,
+                }];
+            }
+        }
+    }
+    let low_mention = low.quantity().map(|q| Mention {
+        span: low_span,
+        kind: kind_of_unit(&q.unit),
+        quantity: Some(q),
+        period: None,
+    });
+    low_mention.into_iter().chain(high_mention).collect()
+}
+
+/// Whether two figures joined by a dash, 至 or "to" are the two ends of one range.
+fn joinable(low: &Reading, high: &Reading, joined_by_to: bool) -> bool {
+    let units_agree = match (&low.unit, &high.unit) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    if !joined_by_to {
+        return units_agree;
+    }
+    // "to" also reads a change (rose 5 pct to 7 pct): only a bare lower end that borrows
+    // the upper end's scale or unit is a range.
+    let high_carries = high.scale.is_some() || high.unit.is_some();
+    let low_bare = low.scale.is_none() && (low.unit.is_none() || high.scale.is_some());
+    units_agree && high_carries && low_bare
+}
+
+fn date_mention(pair: Pair<Rule>) -> Mention {
+    let span = span_of(&pair);
+    Mention {
+        span,
+        kind: Kind::Date,
+        quantity: None,
+        period: Some(Period::of(pair).canonical()),
+    }
+}
+
+/// The parts of a date or period, gathered from the grammar's nodes.
+#[derive(Debug, Default)]
+struct Period {
+    year: Option<String>,
+    month: Option<u32>,
+    day: Option<u32>,
+    quarter: Option<String>,
+    half: Option<&'static str>,
+    fiscal: bool,
+    other: Option<String>,
+}
+
+impl Period {
+    fn of(pair: Pair<Rule>) -> Period {
+        let text = pair.as_str();
+        let mut period = Period {
+            fiscal: text.contains("财年") || text.contains("財年") || text.contains("财政年度"),
+            ..Period::default()
+        };
+        for node in pair.into_inner().flatten() {
+            period.read(&node);
+        }
+        period
+    }
+
+    fn read(&mut self, node: &Pair<Rule>) {
+        let text = node.as_str();
+        match node.as_rule() {
+            Rule::year => {
+                let year = small_number(text).map(|y| y.to_string());
+                // A span of years (2008-2023年) reads as an ISO interval, 2008/2023.
+                self.year = match (self.year.take(), year) {
+                    (Some(from), Some(to)) => Some(format!("{from}/{to}")),
+                    (from, to) => to.or(from),
+                };
+            }
+            Rule::month | Rule::month_2 => self.month = small_number(text),
+            Rule::day | Rule::day_2 | Rule::en_day_node => self.day = small_number(text),
+            Rule::en_month => self.month = english_month(text),
+            Rule::quarter_number => self.quarter = small_number(text).map(|q| format!("Q{q}")),
+            Rule::quarter if text.starts_with('前') => self.quarter = Some("Q1-Q3".into()),
+            Rule::half => {
+                self.half = Some(if text.starts_with('上') { "H1" } else { "H2" });
+            }
+            Rule::en_quarter | Rule::en_half | Rule::en_fiscal | Rule::en_year | Rule::century => {
+                self.other = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+            _ => {}
+        }
+    }
+
+    /// 2023-09-18, 2023-Q2, FY2025, 09-13, H1; English forms as written (Q3 2023, FY2024).
+    fn canonical(&self) -> String {
+        if let Some(other) = &self.other {
+            return other.clone();
+        }
+        let mut parts = Vec::new();
+        if let Some(year) = &self.year {
+            parts.push(if self.fiscal {
+                format!("FY{year}")
+            } else {
+                year.clone()
+            });
+        }
+        if let Some(month) = self.month {
+            parts.push(format!("{month:02}"));
+        }
+        if let Some(day) = self.day {
+            parts.push(format!("{day:02}"));
+        }
+        parts.extend(self.quarter.clone());
+        parts.extend(self.half.map(str::to_string));
+        parts.join("-")
+    }
+}
+
+/// A day, month or year written in Arabic or Chinese digits.
+fn small_number(text: &str) -> Option<u32> {
+    let n = numeral::arabic(text).or_else(|| numeral::chinese(text))?;
+    u32::try_from(n.value.trunc().mantissa()).ok()
+}
+
+fn english_month(text: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let position = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    u32::try_from(position + 1).ok()
+}
+
+/// 数亿, several million, dozens of: an order of magnitude, never evidence of a conflict.
+fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
+    let span = span_of(&pair);
+    let mut unit = Unit::None;
+    let mut bounds = None;
+    for node in pair.into_inner().flatten() {
+        let text = node.as_str();
+        match node.as_rule() {
+            Rule::vague_scale => {
+                let scale = numeral::chinese_scale_word(text)
+                    .or_else(|| numeral::english_scale_word(text))?;
+                bounds = Some((
+                    Decimal::TWO.checked_mul(scale)?,
+                    Decimal::TEN.checked_mul(scale)?,
+                ));
+            }
+            Rule::vague_plural | Rule::vague_tens_of => bounds = vague_plural(text),
+            Rule::cn_classifier => unit = Unit::Count(text.to_string()),
+            rule => {
+                if let Some(code) = currency_code(rule) {
+                    unit = Unit::Money(code.into());
+                }
+            }
+        }
+    }
+    let (low, high) = bounds?;
+    Some(Mention {
+        span,
+        kind: kind_of_unit(&unit),
+        quantity: Some(Quantity::vague(low, high, unit)),
+        period: None,
+    })
+}
+
+/// dozens of → [24, 144]; hundreds of → [200, 1000]; tens of thousands of → [2·10⁴, 10⁵].
+fn vague_plural(text: &str) -> Option<(Decimal, Decimal)> {
+    let lower = text.to_ascii_lowercase();
+    let magnitude = |word: &str| -> Option<Decimal> {
+        let exponent = [
+            ("hundreds", 2),
+            ("thousands", 3),
+            ("millions", 6),
+            ("billions", 9),
+            ("trillions", 12),
+        ]
+        .iter()
+        .find(|(w, _)| word.contains(w))?
+        .1;
+        Some(Decimal::from(10u64.pow(exponent)))
+    };
+    if lower.starts_with("dozens") {
+        return Some((Decimal::from(24), Decimal::from(144)));
+    }
+    if lower.starts_with("scores") {
+        return Some((Decimal::from(40), Decimal::from(200)));
+    }
+    let scale = magnitude(&lower)?;
+    let scale = if lower.starts_with("tens of") {
+        scale.checked_mul(Decimal::TEN)?
+    } else {
+        scale
+    };
+    Some((
+        Decimal::TWO.checked_mul(scale)?,
+        Decimal::TEN.checked_mul(scale)?,
+    ))
+}
+
+/// "1后面18个零" is 10^18.
+fn idiom_mention(pair: Pair<Rule>) -> Option<Mention> {
+    let span = span_of(&pair);
+    let zeros = pair
+        .into_inner()
+        .find(|p| p.as_rule() == Rule::idiom_zeros)
+        .and_then(|p| small_number(p.as_str()))?;
+    let value = Decimal::try_from_i128_with_scale(10i128.checked_pow(zeros)?, 0).ok()?;
+    Some(Mention {
+        span,
+        kind: Kind::Number,
+        quantity: Some(Quantity::exact_point(value, Unit::None)),
+        period: None,
+    })
+}
