@@ -1,0 +1,164 @@
+//! The command line on bad and good input: one clear line per problem, the other files
+//! still processed, exit status 2 when a path could not be read.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn claimlint(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(stdin.unwrap_or_default()).unwrap();
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+#[test]
+fn a_missing_path_is_one_line_and_the_rest_is_still_read() {
+    let out = claimlint(
+        &["claims", "no/such/file.txt", "fixtures/zh/seed.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: no/such/file.txt: no such file or directory\n"
+    );
+    assert!(stdout(&out).contains("fixtures/zh/seed.txt ("));
+}
+
+#[test]
+fn a_directory_where_a_file_is_expected() {
+    let out = claimlint(&["claims", "fixtures"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: fixtures: is a directory, expected a file\n"
+    );
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"revenue rose 5%\n\xe6\x97 broken").unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "up 7%").unwrap();
+    let out = claimlint(
+        &["claims", bad.to_str().unwrap(), good.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {}: invalid UTF-8 at byte offset 16\n",
+            bad.display()
+        )
+    );
+    assert!(stdout(&out).contains("7%"), "the good file is still read");
+    assert_eq!(
+        std::fs::read(&bad).unwrap(),
+        b"revenue rose 5%\n\xe6\x97 broken"
+    );
+}
+
+#[test]
+fn a_binary_file_is_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("image.png");
+    std::fs::write(&bin, b"\x89PNG\r\n\x1a\n\0\0\0 12%").unwrap();
+    let out = claimlint(&["claims", bin.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stderr(&out),
+        format!("warning: {}: binary file, skipped\n", bin.display())
+    );
+}
+
+#[test]
+fn an_empty_file_is_a_warning_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.md");
+    std::fs::write(&empty, "").unwrap();
+    let out = claimlint(&["claims", empty.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "warning: {}: empty file, nothing to check\n",
+            empty.display()
+        )
+    );
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let out = claimlint(
+        &[
+            "claims",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "draft.md",
+            "-",
+        ],
+        Some("特斯拉今日收跌3.32%".as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["files"][0]["path"], "draft.md");
+    let claim = &json["files"][0]["claims"][0];
+    assert_eq!(claim["text"], "3.32%");
+    assert_eq!(claim["span"]["column"], 8);
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let out = claimlint(
+        &["claims", "--format", "json", "fixtures/zh/seed.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let claims = json["files"][0]["claims"].as_array().unwrap();
+    let deliveries = claims.iter().find(|c| c["text"] == "184.2万辆").unwrap();
+    for key in [
+        "span", "text", "kind", "value", "unit", "approx", "low", "high", "subject", "metric",
+        "period",
+    ] {
+        assert!(deliveries.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(deliveries["kind"], "count");
+    assert_eq!(deliveries["value"], "1842000");
+    assert_eq!(deliveries["unit"], "辆");
+    assert_eq!(deliveries["approx"], "exact");
+    assert_eq!(deliveries["low"], "1841500");
+    assert_eq!(deliveries["high"], "1842500");
+    let span = &deliveries["span"];
+    let start = span["start"].as_u64().unwrap() as usize;
+    let end = span["end"].as_u64().unwrap() as usize;
+    let text = std::fs::read_to_string("fixtures/zh/seed.txt").unwrap();
+    assert_eq!(&text[start..end], "184.2万辆");
+}
+
+#[test]
+fn unknown_arguments_are_usage_errors() {
+    let out = claimlint(&["claims", "--format", "yaml", "x"], None);
+    assert_eq!(out.status.code(), Some(2));
+}

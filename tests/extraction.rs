@@ -1,0 +1,398 @@
+//! Table-driven tests of what the grammar reads: every surface form the extraction
+//! issue lists, in Chinese, English and mixed text, and the things that contain digits
+//! but are not figures.
+
+use claimlint::extract::{extract, Mention};
+use claimlint::quantity::{canonical, Bound};
+
+/// One mention rendered as `kind value unit approx low high`, with `-inf`/`inf` for
+/// unbounded sides and `(`/`)` marking open bounds.
+fn describe(text: &str, mention: &Mention) -> String {
+    let Some(q) = &mention.quantity else {
+        let period = mention.period.clone().unwrap_or_default();
+        return format!("date {period} [{}]", &text[mention.span.clone()]);
+    };
+    let low = q.interval.low.map_or("-inf".to_string(), |b: Bound| {
+        format!(
+            "{}{}",
+            if b.inclusive { "" } else { "(" },
+            canonical(b.value)
+        )
+    });
+    let high = q.interval.high.map_or("inf".to_string(), |b: Bound| {
+        format!(
+            "{}{}",
+            canonical(b.value),
+            if b.inclusive { "" } else { ")" }
+        )
+    });
+    let approx = serde_json::to_value(q.approx).unwrap();
+    format!(
+        "{} {} {} {} {} {}{}",
+        serde_json::to_value(mention.kind)
+            .unwrap()
+            .as_str()
+            .unwrap(),
+        canonical(q.value),
+        q.unit.label().unwrap_or("-"),
+        approx.as_str().unwrap(),
+        low,
+        high,
+        if q.vague { " vague" } else { "" },
+    )
+}
+
+#[track_caller]
+fn assert_reads(cases: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, expected) in cases {
+        let mentions = extract(text);
+        let got: Vec<String> = mentions.iter().map(|m| describe(text, m)).collect();
+        if got != [expected.to_string()] {
+            failures.push(format!(
+                "{text:?}\n    expected {expected}\n    got      {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[track_caller]
+fn assert_nothing(texts: &[&str]) {
+    let mut failures = Vec::new();
+    for text in texts {
+        let got: Vec<String> = extract(text).iter().map(|m| describe(text, m)).collect();
+        if !got.is_empty() {
+            failures.push(format!("{text:?} gave {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn arabic_numbers_signs_and_full_width() {
+    assert_reads(&[
+        ("4527916", "number 4527916 - exact 4527915.5 4527916.5"),
+        ("1,234.56", "number 1234.56 - exact 1234.555 1234.565"),
+        ("12,000", "number 12000 - exact 11999.5 12000.5"),
+        ("-3.5%", "percent -3.5 % exact -3.55 -3.45"),
+        ("+2%", "percent 2 % exact 1.5 2.5"),
+        ("−3.5%", "percent -3.5 % exact -3.55 -3.45"),
+        ("１０％", "percent 10 % exact 9.5 10.5"),
+        ("１２３", "number 123 - exact 122.5 123.5"),
+    ]);
+}
+
+#[test]
+fn chinese_numerals_and_scale_words() {
+    assert_reads(&[
+        ("六家", "count 6 家 exact 5.5 6.5"),
+        ("二十", "number 20 - exact 15 25"),
+        ("一百二十三", "number 123 - exact 122.5 123.5"),
+        ("三千五百万", "number 35000000 - exact 34500000 35500000"),
+        ("两万", "number 20000 - exact 15000 25000"),
+        ("百分之三十", "percent 30 % exact 25 35"),
+        ("184.2万", "number 1842000 - exact 1841500 1842500"),
+        ("4.45亿", "number 445000000 - exact 444500000 445500000"),
+        (
+            "1.2万亿",
+            "number 1200000000000 - exact 1150000000000 1250000000000",
+        ),
+        (
+            "3千亿",
+            "number 300000000000 - exact 250000000000 350000000000",
+        ),
+    ]);
+}
+
+#[test]
+fn english_scale_words_and_abbreviations() {
+    assert_reads(&[
+        ("1.5 million", "number 1500000 - exact 1450000 1550000"),
+        ("$2bn", "money 2000000000 USD exact 1500000000 2500000000"),
+        ("3.4m", "number 3400000 - exact 3350000 3450000"),
+        ("£200m", "money 200000000 GBP exact 199500000 200500000"),
+        (
+            "2.3 trillion",
+            "number 2300000000000 - exact 2250000000000 2350000000000",
+        ),
+        ("12 thousand", "number 12000 - exact 11500 12500"),
+        ("15.3 mln", "number 15300000 - exact 15250000 15350000"),
+    ]);
+}
+
+#[test]
+fn money_with_the_currency_before_or_after() {
+    assert_reads(&[
+        ("$275", "money 275 USD exact 274.5 275.5"),
+        (
+            "US$1.2 billion",
+            "money 1200000000 USD exact 1150000000 1250000000",
+        ),
+        ("275 美元", "money 275 USD exact 274.5 275.5"),
+        (
+            "163亿美金",
+            "money 16300000000 USD exact 16250000000 16350000000",
+        ),
+        (
+            "折合人民币将近30万",
+            "money 300000 CNY nearly 270000 305000",
+        ),
+        ("RMB 300,000", "money 300000 CNY exact 299999.5 300000.5"),
+        ("HK$35.20", "money 35.2 HKD exact 35.195 35.205"),
+        ("€3.5bn", "money 3500000000 EUR exact 3450000000 3550000000"),
+        ("¥1,000", "money 1000 JPY exact 999.5 1000.5"),
+        (
+            "1.88 billion dollars",
+            "money 1880000000 USD exact 1875000000 1885000000",
+        ),
+        (
+            "65468亿元",
+            "money 6546800000000 CNY exact 6546750000000 6546850000000",
+        ),
+        ("Shr 25 cts", "money 0.25 USD exact 0.245 0.255"),
+        ("nine mln stg", "money 9000000 GBP exact 8500000 9500000"),
+        (
+            "达到万亿美元",
+            "money 1000000000000 USD exact 500000000000 1500000000000",
+        ),
+    ]);
+}
+
+#[test]
+fn percents_points_tenths_and_multiples() {
+    assert_reads(&[
+        ("3.32%", "percent 3.32 % exact 3.315 3.325"),
+        ("百分之五", "percent 5 % exact 4.5 5.5"),
+        ("0.5个百分点", "percent 0.5 pp exact 0.45 0.55"),
+        ("0.5 percentage points", "percent 0.5 pp exact 0.45 0.55"),
+        ("25 basis points", "percent 25 bp exact 24.5 25.5"),
+        ("rose 3.2 pct", "percent 3.2 % exact 3.15 3.25"),
+        ("三成", "percent 30 % exact 25 35"),
+        ("逾七成", "percent 70 % more_than (65 inf"),
+        ("35倍", "multiple 35 x exact 34.5 35.5"),
+        ("五倍多", "multiple 5 x more_than (4.5 inf"),
+        ("3x", "multiple 3 x exact 2.5 3.5"),
+    ]);
+}
+
+#[test]
+fn counts_with_a_classifier_or_unit() {
+    assert_reads(&[
+        ("46万辆", "count 460000 辆 exact 455000 465000"),
+        ("2200万股", "count 22000000 股 exact 21995000 22005000"),
+        ("30万片", "count 300000 片 exact 295000 305000"),
+        ("1万个", "count 10000 个 exact 5000 15000"),
+        (
+            "4.45亿英里",
+            "count 445000000 英里 exact 444500000 445500000",
+        ),
+        (
+            "460,000 vehicles",
+            "count 460000 vehicles exact 459999.5 460000.5",
+        ),
+        ("300个芯片", "count 300 个 exact 299.5 300.5"),
+        ("过去20年", "count 20 年 exact 19.5 20.5"),
+        ("12 weeks", "count 12 weeks exact 11.5 12.5"),
+        (
+            "2.16 mln tonnes",
+            "count 2160000 tonnes exact 2155000 2165000",
+        ),
+        ("100 Exa-Flops", "count 100 Exa-Flops exact 99.5 100.5"),
+        ("1TB", "count 1 TB exact 0.5 1.5"),
+    ]);
+}
+
+#[test]
+fn hedges_widen_or_open_the_interval() {
+    assert_reads(&[
+        (
+            "约380亿",
+            "number 38000000000 - approx 34150000000 41850000000",
+        ),
+        (
+            "大约10亿美元",
+            "money 1000000000 USD approx 850000000 1150000000",
+        ),
+        ("25%左右", "percent 25 % approx 22 28"),
+        ("about 5%", "percent 5 % approx 4 6"),
+        ("around $30", "money 30 USD approx 26.5 33.5"),
+        ("roughly 40 pct", "percent 40 % approx 35.5 44.5"),
+        ("近16%", "percent 16 % nearly 14.4 16.5"),
+        (
+            "将近800亿美元",
+            "money 80000000000 USD nearly 72000000000 80050000000",
+        ),
+        ("nearly 5%", "percent 5 % nearly 4.5 5.5"),
+        ("almost 5%", "percent 5 % nearly 4.5 5.5"),
+        ("超过500%", "percent 500 % more_than (499.5 inf"),
+        ("逾5%", "percent 5 % more_than (4.5 inf"),
+        ("30万多行", "count 300000 行 more_than (295000 inf"),
+        ("1000余家", "count 1000 家 more_than (999.5 inf"),
+        ("more than 5%", "percent 5 % more_than (4.5 inf"),
+        (
+            "over $1 billion",
+            "money 1000000000 USD more_than (500000000 inf",
+        ),
+        ("500%以上", "percent 500 % at_least 499.5 inf"),
+        ("至少5%", "percent 5 % at_least 4.5 inf"),
+        ("at least 5%", "percent 5 % at_least 4.5 inf"),
+        ("不到5%", "percent 5 % less_than -inf 5.5)"),
+        ("少于5%", "percent 5 % less_than -inf 5.5)"),
+        ("less than 5%", "percent 5 % less_than -inf 5.5)"),
+        ("under 5%", "percent 5 % less_than -inf 5.5)"),
+        ("最高达到80%", "percent 80 % at_most -inf 80.5"),
+        ("高达4万美元", "money 40000 USD at_most -inf 45000"),
+        ("up to 5%", "percent 5 % at_most -inf 5.5"),
+    ]);
+}
+
+#[test]
+fn ranges_share_scale_and_unit() {
+    assert_reads(&[
+        ("4.5万至5万辆", "count 45000 辆 range 44500 55000"),
+        ("4.5-5万辆", "count 45000 辆 range 44500 55000"),
+        ("2-3年", "count 2 年 range 1.5 3.5"),
+        (
+            "$10 to $12 billion",
+            "money 10000000000 USD range 9500000000 12500000000",
+        ),
+        ("between 5% and 7%", "percent 5 % range 4.5 7.5"),
+        ("10-12%", "percent 10 % range 9.5 12.5"),
+        ("5 to 7 pct", "percent 5 % range 4.5 7.5"),
+    ]);
+}
+
+#[test]
+fn a_change_is_two_figures_not_a_range() {
+    let text = "rose 3.2 pct to 113,275 tonnes from 109,767";
+    let got: Vec<String> = extract(text).iter().map(|m| describe(text, m)).collect();
+    assert_eq!(
+        got,
+        [
+            "percent 3.2 % exact 3.15 3.25",
+            "count 113275 tonnes exact 113274.5 113275.5",
+            "number 109767 - exact 109766.5 109767.5",
+        ]
+    );
+    let text = "从250美元提高至400美元";
+    assert_eq!(extract(text).len(), 2);
+    let text = "from $10 to $12 billion";
+    assert_eq!(extract(text).len(), 2, "from … to … is a change");
+}
+
+#[test]
+fn dates_and_periods_are_dates() {
+    assert_reads(&[
+        ("2023年9月18日", "date 2023-09-18 [2023年9月18日]"),
+        ("9月13日", "date 09-13 [9月13日]"),
+        ("2024年2月", "date 2024-02 [2024年2月]"),
+        ("2025财年", "date FY2025 [2025财年]"),
+        ("第三季度", "date Q3 [第三季度]"),
+        ("2023年第二季度", "date 2023-Q2 [2023年第二季度]"),
+        ("Q3", "date Q3 [Q3]"),
+        ("3Q23", "date 3Q23 [3Q23]"),
+        ("FY2024", "date FY2024 [FY2024]"),
+        ("H1", "date H1 [H1]"),
+        ("上半年", "date H1 [上半年]"),
+        ("Sept. 18", "date 09-18 [Sept. 18]"),
+        ("1998年以来", "date 1998 [1998年]"),
+        ("in 1986", "date 1986 [1986]"),
+        ("7 月份", "date 07 [7 月份]"),
+        ("2008-2023年", "date 2008/2023 [2008-2023年]"),
+        ("June 30, 2019", "date 2019-06-30 [June 30, 2019]"),
+    ]);
+}
+
+#[test]
+fn idioms_and_vague_amounts() {
+    assert_reads(&[
+        (
+            "1后面18个零",
+            "number 1000000000000000000 - exact 1000000000000000000 1000000000000000000",
+        ),
+        (
+            "数亿",
+            "number 200000000 - range 200000000 1000000000 vague",
+        ),
+        ("数百万", "number 2000000 - range 2000000 10000000 vague"),
+        (
+            "数亿美元",
+            "money 200000000 USD range 200000000 1000000000 vague",
+        ),
+        (
+            "several million",
+            "number 2000000 - range 2000000 10000000 vague",
+        ),
+        ("dozens of", "number 24 - range 24 144 vague"),
+        ("hundreds of", "number 200 - range 200 1000 vague"),
+    ]);
+}
+
+#[test]
+fn things_with_digits_that_are_not_figures() {
+    assert_nothing(&[
+        "H100",
+        "A100芯片",
+        "Model 3",
+        "FSD V12",
+        "HW4.0",
+        "Dojo D1芯片",
+        "L4",
+        "L5级别",
+        "GPT-4",
+        "Windows 11",
+        "COVID-19",
+        "5G",
+        "3D",
+        "标普500指数",
+        "S&P 500",
+        "罗素2000指数",
+        "Nasdaq-100",
+        "Russell 2000",
+        "第七家",
+        "第9周",
+        "No. 1",
+        "(0700.HK)",
+        "9:30 a.m.",
+        "version 2.1.3",
+        "V1.0版本",
+        "https://example.com/2023/report-500",
+        "ir2023@example.com",
+        "1+1>2",
+        "周五股价",
+        "零部件",
+        "一家公司",
+        "三分之一",
+        "五四运动",
+        "如图2所示",
+        "ITEM 7",
+    ]);
+}
+
+#[test]
+fn list_markers_at_line_start_are_not_figures() {
+    let text = "1、Dojo 有潜力\n2. Revenue\n(3) 收入";
+    assert!(extract(text).is_empty());
+}
+
+#[test]
+fn spans_cover_the_figure_and_its_hedge() {
+    let text = "英伟达预计在2025财年产生约380亿美元的自由现金流";
+    let spans: Vec<&str> = extract(text)
+        .iter()
+        .map(|m| &text[m.span.clone()])
+        .collect();
+    assert_eq!(spans, ["2025财年", "约380亿美元"]);
+}
+
+#[test]
+fn adversarial_numerals_produce_no_panic_and_no_absurd_value() {
+    let huge = "9".repeat(400);
+    assert!(extract(&huge).is_empty(), "400 digits do not fit a decimal");
+    let stacked = format!("1{}", "万亿".repeat(10));
+    assert!(extract(&stacked).is_empty(), "stacked scale words overflow");
+    for text in ["约约约约约", "万万万万", "1,1,1,1,1", "$$$$", "____1____"] {
+        let _ = extract(text);
+    }
+}
