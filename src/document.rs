@@ -85,6 +85,36 @@ impl Document {
         }
     }
 
+    /// Byte offset of the start of each line.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
+    /// Byte offsets where sections start: at each heading line. A plain-text file may
+    /// concatenate several articles, each under a title; a title is a short line without
+    /// final punctuation that is followed by more text. In Markdown, `#` lines.
+    pub fn section_starts(&self) -> Vec<usize> {
+        let lines: Vec<(usize, &str)> = self
+            .line_starts
+            .iter()
+            .map(|&start| {
+                let end = self.text[start..]
+                    .find('\n')
+                    .map_or(self.text.len(), |n| start + n);
+                (start, self.text[start..end].trim())
+            })
+            .collect();
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, (_, line))| {
+                let followed = lines[i + 1..].iter().any(|(_, l)| !l.is_empty());
+                followed && is_heading(line)
+            })
+            .map(|(_, (start, _))| *start)
+            .collect()
+    }
+
     /// 1-based line and 1-based column (in Unicode scalar values) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
@@ -97,6 +127,22 @@ impl Document {
     }
 }
 
+fn is_heading(line: &str) -> bool {
+    if line.starts_with('#') {
+        return true;
+    }
+    let chars = line.chars().count();
+    let cjk = line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let short = if cjk {
+        chars <= 40
+    } else {
+        chars <= 100 && line.split_whitespace().count() <= 14
+    };
+    let last = line.chars().next_back();
+    let open = last.is_some_and(|c| !"。！？.!?；;：:，,、…”\"'）)|".contains(c));
+    !line.is_empty() && short && open && !line.starts_with('|')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +153,15 @@ mod tests {
         assert_eq!(doc.line_col(0), (1, 1));
         assert_eq!(doc.line_col(3), (2, 1));
         assert_eq!(doc.line_col(3 + 9), (2, 4));
+    }
+
+    #[test]
+    fn short_lines_without_final_punctuation_start_sections() {
+        let doc = Document::new(
+            "t",
+            "今日特斯拉收跌3.32%\n正文。\nArm股价大跌\n正文。\n结尾\n",
+        );
+        assert_eq!(doc.section_starts(), [0, 37]);
     }
 
     #[test]

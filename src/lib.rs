@@ -5,7 +5,57 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod attribute;
+pub mod diagnostic;
 pub mod document;
 pub mod extract;
+pub mod lexicon;
 pub mod quantity;
+pub mod relations;
 pub mod render;
+pub mod rules;
+
+use attribute::Claim;
+use diagnostic::Diagnostic;
+use document::Document;
+use relations::Change;
+
+/// Everything claimlint reads in one document.
+pub struct Analysis {
+    /// Every figure and date, in reading order.
+    pub mentions: Vec<extract::Mention>,
+    /// The figures (not dates) with their attribution, in reading order.
+    pub claims: Vec<Claim>,
+    pub changes: Vec<Change>,
+}
+
+/// Read a document: figures, what they are about, and how they relate.
+pub fn analyze(document: &Document) -> Analysis {
+    let tokens = extract::tokenize(&document.text);
+    let claims = attribute::attribute(document, &tokens);
+    let changes = relations::changes(&document.text, &tokens, &claims);
+    let mentions = tokens
+        .into_iter()
+        .filter_map(|token| match token {
+            extract::Token::Mention(m) => Some(m),
+            extract::Token::Cue(_) => None,
+        })
+        .collect();
+    Analysis {
+        mentions,
+        claims,
+        changes,
+    }
+}
+
+/// Every finding in one document, in order of position.
+pub fn check(document: &Document) -> Vec<Diagnostic> {
+    let analysis = analyze(document);
+    let mut diagnostics = rules::run(&rules::Context {
+        text: &document.text,
+        claims: &analysis.claims,
+        changes: &analysis.changes,
+    });
+    diagnostic::sort(&mut diagnostics);
+    diagnostics
+}

@@ -2,11 +2,13 @@
 //! (0 clean, 1 findings, 2 usage, configuration or I/O error).
 
 use anyhow::Result;
+use claimlint::diagnostic::{Diagnostic, Severity};
 use claimlint::document::{Document, ReadError};
-use claimlint::extract::extract;
 use claimlint::render::claims::{self, FileClaims};
+use claimlint::render::{human, json};
+use claimlint::rules::{explain, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,8 +25,65 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check the figures of the given files for contradictions
+    Check(CheckArgs),
     /// List every figure claimlint reads in the given files, with its exact value and interval
     Claims(ClaimsArgs),
+    /// List the rules
+    Rules {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+    /// Print a rule's documentation
+    Explain {
+        /// A rule code (CL001) or name (conflicting-restatement)
+        rule: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files to check; `-` reads standard input
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// When to colour human output
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Treat warnings as errors for the exit status (`--deny warnings`)
+    #[arg(long, value_enum)]
+    deny: Option<Deny>,
+    /// The name to show for standard input
+    #[arg(long, default_value = "<stdin>")]
+    stdin_filename: String,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Concise,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Deny {
+    Warnings,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
 }
 
 #[derive(clap::Args)]
@@ -49,7 +108,10 @@ enum ClaimsFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Check(args) => run_check(&args),
         Command::Claims(args) => run_claims(&args),
+        Command::Rules { format } => run_rules(format),
+        Command::Explain { rule } => run_explain(&rule),
     };
     match result {
         Ok(code) => code,
@@ -107,13 +169,7 @@ fn read_stdin(name: &str) -> Result<Document, ReadError> {
 
 fn run_claims(args: &ClaimsArgs) -> Result<ExitCode> {
     let (documents, failed) = read_documents(&args.paths, &args.stdin_filename);
-    let files: Vec<FileClaims> = documents
-        .iter()
-        .map(|document| FileClaims {
-            document,
-            mentions: extract(&document.text),
-        })
-        .collect();
+    let files: Vec<FileClaims> = documents.iter().map(FileClaims::read).collect();
     let rendered = match args.format {
         ClaimsFormat::Table => claims::table(&files),
         ClaimsFormat::Json => claims::json(&files) + "\n",
@@ -124,4 +180,67 @@ fn run_claims(args: &ClaimsArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn run_check(args: &CheckArgs) -> Result<ExitCode> {
+    let (documents, failed) = read_documents(&args.paths, &args.stdin_filename);
+    let files: Vec<(&Document, Vec<Diagnostic>)> = documents
+        .iter()
+        .map(|document| (document, claimlint::check(document)))
+        .collect();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let rendered = match args.format {
+        CheckFormat::Human => human::render(&files, color),
+        CheckFormat::Concise => human::concise(&files),
+        CheckFormat::Json => json::render(&files) + "\n",
+    };
+    std::io::stdout().lock().write_all(rendered.as_bytes())?;
+    let failing = |d: &Diagnostic| d.severity == Severity::Error || args.deny.is_some();
+    let found = files.iter().flat_map(|(_, d)| d).any(failing);
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if found {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_rules(format: RulesFormat) -> Result<ExitCode> {
+    let out = match format {
+        RulesFormat::Json => serde_json::to_string_pretty(RULES)? + "\n",
+        RulesFormat::Text => RULES
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}  {:<26} {:<8} {}\n",
+                    r.code, r.name, r.severity, r.summary
+                )
+            })
+            .collect(),
+    };
+    std::io::stdout().lock().write_all(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_explain(rule: &str) -> Result<ExitCode> {
+    let Some(meta) = explain(rule) else {
+        eprintln!("error: no rule `{rule}`; `claimlint rules` lists them");
+        return Ok(ExitCode::from(2));
+    };
+    let out = format!(
+        "{} ({}, {})\n\n{}",
+        meta.code,
+        meta.name,
+        meta.severity,
+        meta.documentation()
+    );
+    std::io::stdout().lock().write_all(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -3,16 +3,12 @@
 //! and no product name, index name, ordinal or list number is.
 
 use claimlint::document::Document;
-use claimlint::extract::extract;
 use claimlint::render::claims::{table, FileClaims};
 use std::path::Path;
 
 fn claims_table(path: &str) -> String {
     let document = Document::read(Path::new(path)).unwrap();
-    let files = [FileClaims {
-        mentions: extract(&document.text),
-        document: &document,
-    }];
+    let files = [FileClaims::read(&document)];
     table(&files)
 }
 

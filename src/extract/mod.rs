@@ -45,25 +45,96 @@ pub struct Mention {
     pub period: Option<String>,
 }
 
+/// A word that relates figures to each other or places them in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// 提高, 增长, rose, up.
+    Rise,
+    /// 下调, 下跌, fell, cut.
+    Fall,
+    /// 今日, 周一, this year, a week earlier.
+    RelativePeriod,
+    /// 分别, respectively.
+    Respectively,
+    /// 之前的, previous: the figure after it is the old value.
+    Prior,
+    /// 年均, a year: a rate per period, not a change between two values.
+    PerPeriod,
+    /// 较, compared with, vs.
+    Than,
+    From,
+    To,
+    SentenceEnd,
+    ClauseSep,
+}
+
+/// A cue word and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub kind: CueKind,
+    pub span: Range<usize>,
+}
+
+/// The grammar's output in reading order: figures and the cue words between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    Mention(Mention),
+    Cue(Cue),
+}
+
 /// Every mention in `text`, in reading order.
 pub fn extract(text: &str) -> Vec<Mention> {
+    tokenize(text)
+        .into_iter()
+        .filter_map(|token| match token {
+            Token::Mention(m) => Some(m),
+            Token::Cue(_) => None,
+        })
+        .collect()
+}
+
+/// Every mention and cue in `text`, in reading order.
+pub fn tokenize(text: &str) -> Vec<Token> {
     let Ok(pairs) = ClaimsParser::parse(Rule::document, text) else {
         // The document rule ends in `ANY*`, so it accepts every input; an error here
         // would be a grammar bug, and reporting nothing is the honest fallback.
         return Vec::new();
     };
-    let mut mentions = Vec::new();
+    let mut tokens = Vec::new();
     for pair in pairs {
+        let mention = |m: Mention| Token::Mention(m);
         match pair.as_rule() {
-            Rule::quantity => mentions.extend(quantity_mention(pair)),
-            Rule::range => mentions.extend(range_mentions(pair)),
-            Rule::date => mentions.push(date_mention(pair)),
-            Rule::vague => mentions.extend(vague_mention(pair)),
-            Rule::idiom => mentions.extend(idiom_mention(pair)),
-            _ => {}
+            Rule::quantity => tokens.extend(quantity_mention(pair).map(mention)),
+            Rule::range => tokens.extend(range_mentions(pair).into_iter().map(mention)),
+            Rule::date => tokens.push(mention(date_mention(pair))),
+            Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
+            Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
+            rule => tokens.extend(cue_kind(rule).map(|kind| {
+                Token::Cue(Cue {
+                    kind,
+                    span: span_of(&pair),
+                })
+            })),
         }
     }
-    mentions
+    tokens
+}
+
+fn cue_kind(rule: Rule) -> Option<CueKind> {
+    Some(match rule {
+        Rule::rise => CueKind::Rise,
+        Rule::fall => CueKind::Fall,
+        Rule::relative_period => CueKind::RelativePeriod,
+        Rule::respectively => CueKind::Respectively,
+        Rule::prior => CueKind::Prior,
+        Rule::per_period => CueKind::PerPeriod,
+        Rule::than_word => CueKind::Than,
+        Rule::from_word | Rule::from_pair => CueKind::From,
+        Rule::to_word | Rule::to_pair => CueKind::To,
+        Rule::sentence_end => CueKind::SentenceEnd,
+        Rule::clause_sep => CueKind::ClauseSep,
+        _ => return None,
+    })
 }
 
 fn span_of(pair: &Pair<Rule>) -> Range<usize> {

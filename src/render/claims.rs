@@ -1,16 +1,58 @@
 //! `claimlint claims`: every mention of every file, as a terminal table or as the JSON
 //! contract of DESIGN.md (schema version 1).
 
+use crate::attribute::{Attribution, Claim, Role};
 use crate::document::Document;
 use crate::extract::{Kind, Mention};
 use crate::quantity::{canonical, Approx, Bound, Interval};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-/// The mentions of one document.
+/// The mentions of one document and the attribution of its figures.
 pub struct FileClaims<'a> {
     pub document: &'a Document,
     pub mentions: Vec<Mention>,
+    pub claims: Vec<Claim>,
+}
+
+impl<'a> FileClaims<'a> {
+    /// Read a document through extraction and attribution.
+    pub fn read(document: &'a Document) -> FileClaims<'a> {
+        let analysis = crate::analyze(document);
+        FileClaims {
+            document,
+            mentions: analysis.mentions,
+            claims: analysis.claims,
+        }
+    }
+
+    /// The claim read from `mention`, if it is a figure.
+    fn claim(&self, mention: &Mention) -> Option<&Claim> {
+        let i = self
+            .claims
+            .partition_point(|c| c.mention.span.start < mention.span.start);
+        self.claims
+            .get(i)
+            .filter(|c| c.mention.span == mention.span)
+    }
+}
+
+/// Why an attribute is unknown, for the JSON `unknown` object.
+#[derive(Serialize, Default)]
+struct UnknownJson {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metric: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<&'static str>,
+}
+
+fn reason<T>(a: &Attribution<T>) -> Option<&'static str> {
+    match a {
+        Attribution::Known(_) => None,
+        Attribution::Unknown(why) => Some(why),
+    }
 }
 
 /// Byte range plus the 1-based line and column (in characters) of its start.
@@ -50,6 +92,11 @@ struct ClaimJson<'a> {
     subject: Option<String>,
     metric: Option<String>,
     period: Option<String>,
+    role: Option<Role>,
+    source: Option<String>,
+    scope: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unknown: Option<UnknownJson>,
 }
 
 #[derive(Serialize)]
@@ -64,7 +111,11 @@ struct ClaimsJson<'a> {
     files: Vec<FileJson<'a>>,
 }
 
-fn claim_json<'a>(document: &'a Document, mention: &'a Mention) -> ClaimJson<'a> {
+fn claim_json<'a>(
+    document: &'a Document,
+    mention: &'a Mention,
+    claim: Option<&Claim>,
+) -> ClaimJson<'a> {
     let quantity = mention.quantity.as_ref();
     let interval = quantity.map(|q| q.interval);
     let bound = |b: Option<Bound>| b.map(|b| canonical(b.value));
@@ -82,9 +133,17 @@ fn claim_json<'a>(document: &'a Document, mention: &'a Mention) -> ClaimJson<'a>
         low_inclusive: interval.and_then(|i| i.low).map(|b| b.inclusive),
         high_inclusive: interval.and_then(|i| i.high).map(|b| b.inclusive),
         vague: quantity.is_some_and(|q| q.vague),
-        subject: None,
-        metric: None,
-        period: None,
+        subject: claim.and_then(|c| c.subject.known().cloned()),
+        metric: claim.and_then(|c| c.metric.known().cloned()),
+        period: claim.and_then(|c| c.period.known().map(|p| p.text.clone())),
+        role: claim.map(|c| c.role),
+        source: claim.and_then(|c| c.source.clone()),
+        scope: claim.map(|c| c.scope),
+        unknown: claim.map(|c| UnknownJson {
+            subject: reason(&c.subject),
+            metric: reason(&c.metric),
+            period: reason(&c.period),
+        }),
     }
 }
 
@@ -99,7 +158,7 @@ pub fn json(files: &[FileClaims]) -> String {
                 claims: f
                     .mentions
                     .iter()
-                    .map(|m| claim_json(f.document, m))
+                    .map(|m| claim_json(f.document, m, f.claim(m)))
                     .collect(),
             })
             .collect(),
@@ -137,10 +196,14 @@ pub fn table(files: &[FileClaims]) -> String {
             file.document.path,
             file.mentions.len()
         ));
-        let rows: Vec<[String; 8]> = std::iter::once(header())
-            .chain(file.mentions.iter().map(|m| row(file.document, m)))
+        let rows: Vec<[String; COLUMNS]> = std::iter::once(header())
+            .chain(
+                file.mentions
+                    .iter()
+                    .map(|m| row(file.document, m, file.claim(m))),
+            )
             .collect();
-        let widths: Vec<usize> = (0..8)
+        let widths: Vec<usize> = (0..COLUMNS)
             .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
             .collect();
         for r in &rows {
@@ -157,14 +220,22 @@ pub fn table(files: &[FileClaims]) -> String {
     out
 }
 
-fn header() -> [String; 8] {
+const COLUMNS: usize = 14;
+
+fn header() -> [String; COLUMNS] {
     [
-        "LINE:COL", "BYTES", "KIND", "TEXT", "VALUE", "UNIT", "APPROX", "INTERVAL",
+        "LINE:COL", "BYTES", "KIND", "TEXT", "VALUE", "UNIT", "APPROX", "INTERVAL", "SUBJECT",
+        "METRIC", "PERIOD", "ROLE", "SOURCE", "SCOPE",
     ]
     .map(String::from)
 }
 
-fn row(document: &Document, mention: &Mention) -> [String; 8] {
+/// A known attribute, or `?` (the JSON output says why it is unknown).
+fn cell<T>(a: &Attribution<T>, show: impl Fn(&T) -> String) -> String {
+    a.known().map_or_else(|| "?".to_string(), show)
+}
+
+fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String; COLUMNS] {
     let (line, column) = document.line_col(mention.span.start);
     let q = mention.quantity.as_ref();
     let text: String = document.text[mention.span.clone()]
@@ -199,5 +270,16 @@ fn row(document: &Document, mention: &Mention) -> [String; 8] {
         approx.unwrap_or_else(|| "-".into()),
         q.map(|q| interval_text(&q.interval))
             .unwrap_or_else(|| "-".into()),
+        claim.map_or("-".into(), |c| cell(&c.subject, String::clone)),
+        claim.map_or("-".into(), |c| cell(&c.metric, String::clone)),
+        claim.map_or("-".into(), |c| cell(&c.period, |p| p.text.clone())),
+        claim.map_or("-".into(), |c| match c.role {
+            Role::Current => "current".into(),
+            Role::Prior => "prior".into(),
+        }),
+        claim.map_or("-".into(), |c| {
+            c.source.clone().unwrap_or_else(|| "-".into())
+        }),
+        claim.map_or("-".into(), |c| c.scope.to_string()),
     ]
 }

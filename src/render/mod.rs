@@ -2,3 +2,5 @@
 //! upstream knows about tables, JSON or terminals.
 
 pub mod claims;
+pub mod human;
+pub mod json;

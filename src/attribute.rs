@@ -1,0 +1,502 @@
+//! Attribution: from mentions to claims that know what they are about.
+//!
+//! A figure becomes comparable with another only through what it is about: its subject
+//! (a company or index), its metric, its period, its role in a revision (the old value or
+//! the current one), its source (whose estimate it is) and its scope (the article or
+//! section it stands in). Each is read from the words around the figure, nearest first:
+//! within its clause, then its sentence, then its paragraph. What cannot be read stays
+//! unknown, with the reason, and no rule compares on an unknown key.
+
+use crate::document::Document;
+use crate::extract::{Cue, CueKind, Kind, Mention, Token};
+use crate::lexicon::{self, EntityKind, Hit, MetricKind};
+use std::ops::Range;
+
+/// A value read from the text, or why it could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Attribution<T> {
+    Known(T),
+    Unknown(&'static str),
+}
+
+impl<T> Attribution<T> {
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            Attribution::Known(value) => Some(value),
+            Attribution::Unknown(_) => None,
+        }
+    }
+}
+
+/// The period a figure refers to. Relative periods (今日, this year) mean something
+/// only inside their own article, so they carry the scope they stand in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub text: String,
+    pub relative_to_scope: Option<usize>,
+}
+
+/// The old value of a revision, or the value now stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Current,
+    Prior,
+}
+
+/// A figure with everything claimlint could read about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub mention: Mention,
+    /// Index of the mention in the token stream it was read from.
+    pub token: usize,
+    pub subject: Attribution<String>,
+    pub metric: Attribution<String>,
+    pub metric_kind: Option<MetricKind>,
+    pub period: Attribution<Period>,
+    pub role: Role,
+    /// Whose figure it is; `None` is the article's own voice.
+    pub source: Option<String>,
+    /// The section the figure stands in (0 before the first heading).
+    pub scope: usize,
+    pub sentence: usize,
+}
+
+/// Sentence, clause, paragraph and section boundaries as sorted byte offsets.
+struct Layout {
+    sentences: Vec<usize>,
+    clauses: Vec<usize>,
+    paragraphs: Vec<usize>,
+    sections: Vec<usize>,
+}
+
+fn index_of(starts: &[usize], offset: usize) -> usize {
+    starts.partition_point(|&s| s <= offset)
+}
+
+impl Layout {
+    fn new(document: &Document, tokens: &[Token]) -> Layout {
+        let paragraphs = document.line_starts().to_vec();
+        let mut sentences = paragraphs.clone();
+        let mut clauses = paragraphs.clone();
+        for token in tokens {
+            if let Token::Cue(cue) = token {
+                match cue.kind {
+                    CueKind::SentenceEnd => {
+                        sentences.push(cue.span.end);
+                        clauses.push(cue.span.end);
+                    }
+                    CueKind::ClauseSep => clauses.push(cue.span.end),
+                    _ => {}
+                }
+            }
+        }
+        sentences.sort_unstable();
+        clauses.sort_unstable();
+        Layout {
+            sentences,
+            clauses,
+            paragraphs,
+            sections: document.section_starts(),
+        }
+    }
+
+    fn sentence(&self, offset: usize) -> usize {
+        index_of(&self.sentences, offset)
+    }
+    fn clause(&self, offset: usize) -> usize {
+        index_of(&self.clauses, offset)
+    }
+    fn paragraph(&self, offset: usize) -> usize {
+        index_of(&self.paragraphs, offset)
+    }
+    fn section(&self, offset: usize) -> usize {
+        index_of(&self.sections, offset)
+    }
+}
+
+/// Entities found in a document: the built-in lexicon plus names learned from the text.
+struct Entities {
+    hits: Vec<(Range<usize>, String, EntityKind)>,
+}
+
+impl Entities {
+    fn new(text: &str) -> Entities {
+        let lexicon = lexicon::entities();
+        let mut hits: Vec<(Range<usize>, String, EntityKind)> = lexicon
+            .find(text)
+            .into_iter()
+            .map(|Hit { span, entry }| {
+                let e = &lexicon.entries[entry];
+                (span, e.name.clone(), e.kind)
+            })
+            .collect();
+        hits.extend(learned_names(text, &hits));
+        hits.sort_by_key(|(span, _, _)| span.start);
+        Entities { hits }
+    }
+
+    /// The nearest entity before `offset` satisfying `wanted`, on the same sentence or
+    /// else the same paragraph.
+    fn nearest_before(
+        &self,
+        layout: &Layout,
+        offset: usize,
+        wanted: impl Fn(EntityKind) -> bool,
+    ) -> Option<&str> {
+        let upto = self.hits.partition_point(|(span, _, _)| span.end <= offset);
+        let candidates = self.hits[..upto]
+            .iter()
+            .rev()
+            .filter(|(_, _, k)| wanted(*k));
+        let mut same_paragraph = None;
+        for (span, name, _) in candidates {
+            if layout.sentence(span.start) == layout.sentence(offset) {
+                return Some(name);
+            }
+            if layout.paragraph(span.start) == layout.paragraph(offset) {
+                same_paragraph.get_or_insert(name.as_str());
+            } else {
+                break;
+            }
+        }
+        same_paragraph
+    }
+}
+
+/// Names introduced with a ticker, `Velocore Semiconductor (VLCR.O)` or `蔚来(NIO)`: the
+/// name, its first word and the ticker all refer to the company from then on.
+fn learned_names(
+    text: &str,
+    known: &[(Range<usize>, String, EntityKind)],
+) -> Vec<(Range<usize>, String, EntityKind)> {
+    let mut aliases: Vec<(String, String)> = Vec::new();
+    for (open, _) in text.match_indices(['(', '（']) {
+        let after = &text[open..];
+        let Some(ticker) = ticker_in(after) else {
+            continue;
+        };
+        let before = text[..open].trim_end();
+        let name = known
+            .iter()
+            .find(|(span, _, _)| span.end == before.len())
+            .map(|(_, name, _)| name.clone())
+            .or_else(|| latin_name_before(before));
+        if let Some(name) = name {
+            if let Some(first) = name.split_whitespace().next() {
+                aliases.push((first.to_string(), name.clone()));
+            }
+            aliases.push((ticker.to_string(), name.clone()));
+            aliases.push((name.clone(), name));
+        }
+    }
+    let mut hits = Vec::new();
+    for (alias, name) in &aliases {
+        for (start, _) in text.match_indices(alias.as_str()) {
+            let end = start + alias.len();
+            let covered = known
+                .iter()
+                .any(|(s, _, _)| s.start <= start && end <= s.end);
+            if lexicon::whole_word(text, start, end) && !covered {
+                hits.push((start..end, name.clone(), EntityKind::Company));
+            }
+        }
+    }
+    hits.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
+    hits.dedup_by(|b, a| b.0.start < a.0.end);
+    hits
+}
+
+/// `(TSLA)`, `（AMD.US）`, `(VLCR.O)`: one to five capitals, an optional exchange suffix.
+fn ticker_in(after_open: &str) -> Option<&str> {
+    let inner = after_open.get(after_open.chars().next()?.len_utf8()..)?;
+    let close = inner.find([')', '）'])?;
+    let candidate = inner[..close].trim();
+    let symbol = candidate.split(['.', '-']).next()?;
+    let valid = (1..=5).contains(&symbol.len()) && symbol.chars().all(|c| c.is_ascii_uppercase());
+    valid.then_some(symbol)
+}
+
+/// Up to four capitalised Latin words right before a parenthesis ("Velocore
+/// Semiconductor"), also when glued to CJK text ("制造商VinFast").
+fn latin_name_before(before: &str) -> Option<String> {
+    let latin_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphanumeric() || " &.-'".contains(*c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let words: Vec<&str> = before[latin_start..]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        .collect();
+    let name = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+/// Read every figure of `document` into a claim.
+pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
+    let text = &document.text;
+    let layout = Layout::new(document, tokens);
+    let entities = Entities::new(text);
+    let metric_lexicon = lexicon::metrics();
+    let metrics = metric_lexicon.find(text);
+    let lists = respectively_lists(text, tokens, &layout);
+    let mut claims = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        let Token::Mention(mention) = token else {
+            continue;
+        };
+        if mention.kind == Kind::Date {
+            continue;
+        }
+        let offset = mention.span.start;
+        let subject = entities
+            .nearest_before(&layout, offset, |k| k != EntityKind::Source)
+            .map_or(
+                Attribution::Unknown(
+                    "no company, index or economy named before it in its paragraph",
+                ),
+                |s| Attribution::Known(s.to_string()),
+            );
+        let source = entities
+            .nearest_before(&layout, offset, |k| k == EntityKind::Source)
+            .map(str::to_string);
+        let metric_hit = nearest_metric(&metrics, &layout, tokens, index);
+        let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
+        let metric = metric_hit.map_or(
+            Attribution::Unknown("no metric word in its clause or sentence"),
+            |h| Attribution::Known(metric_lexicon.entries[h.entry].name.clone()),
+        );
+        let scope = layout.section(offset);
+        let period = lists
+            .iter()
+            .find_map(|list| list.period_of(index))
+            .map(|p| period_of_token(text, &tokens[p], scope))
+            .or_else(|| nearest_period(text, tokens, &layout, index, scope))
+            .map_or_else(
+                || standing_period(metric_kind, source.is_some(), scope),
+                Attribution::Known,
+            );
+        claims.push(Claim {
+            mention: mention.clone(),
+            token: index,
+            subject,
+            metric,
+            metric_kind,
+            period,
+            role: role_of(tokens, &layout, index),
+            source,
+            scope,
+            sentence: layout.sentence(offset),
+        });
+    }
+    claims
+}
+
+/// A level quoted by a named source without a date (高盛重申目标价为275美元) is its
+/// current figure, which restatements in the same section repeat.
+fn standing_period(
+    kind: Option<MetricKind>,
+    has_source: bool,
+    scope: usize,
+) -> Attribution<Period> {
+    if kind == Some(MetricKind::Stock) && has_source {
+        Attribution::Known(Period {
+            text: "current".into(),
+            relative_to_scope: Some(scope),
+        })
+    } else {
+        Attribution::Unknown("no date or period word in its sentence")
+    }
+}
+
+/// The metric synonym nearest before the figure in its clause, else the first after it
+/// in its clause (275 美元目标价), else the nearest before it in its sentence.
+fn nearest_metric<'h>(
+    hits: &'h [Hit],
+    layout: &Layout,
+    tokens: &[Token],
+    index: usize,
+) -> Option<&'h Hit> {
+    let span = token_span(&tokens[index]);
+    let upto = hits.partition_point(|h| h.span.end <= span.start);
+    let before = hits[..upto].iter().next_back();
+    let clause = layout.clause(span.start);
+    let sentence = layout.sentence(span.start);
+    if let Some(h) = before.filter(|h| layout.clause(h.span.start) == clause) {
+        return Some(h);
+    }
+    let next_mention_start = tokens[index + 1..]
+        .iter()
+        .find_map(|t| match t {
+            Token::Mention(m) => Some(m.span.start),
+            Token::Cue(_) => None,
+        })
+        .unwrap_or(usize::MAX);
+    let after = hits[upto..]
+        .iter()
+        .find(|h| h.span.start >= span.end)
+        .filter(|h| layout.clause(h.span.start) == clause && h.span.start < next_mention_start);
+    after.or_else(|| before.filter(|h| layout.sentence(h.span.start) == sentence))
+}
+
+fn token_span(token: &Token) -> Range<usize> {
+    match token {
+        Token::Mention(m) => m.span.clone(),
+        Token::Cue(c) => c.span.clone(),
+    }
+}
+
+fn is_period(token: &Token) -> bool {
+    match token {
+        Token::Mention(m) => m.kind == Kind::Date,
+        Token::Cue(c) => c.kind == CueKind::RelativePeriod,
+    }
+}
+
+fn period_of_token(text: &str, token: &Token, scope: usize) -> Period {
+    match token {
+        Token::Mention(m) => Period {
+            text: m
+                .period
+                .clone()
+                .unwrap_or_else(|| text[m.span.clone()].to_string()),
+            relative_to_scope: None,
+        },
+        Token::Cue(c) => Period {
+            text: text[c.span.clone()].to_lowercase(),
+            relative_to_scope: Some(scope),
+        },
+    }
+}
+
+/// The nearest date or period word before the figure in its sentence.
+fn nearest_period(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    index: usize,
+    scope: usize,
+) -> Option<Period> {
+    let sentence = layout.sentence(token_span(&tokens[index]).start);
+    tokens[..index]
+        .iter()
+        .rev()
+        .take_while(|t| layout.sentence(token_span(t).start) == sentence)
+        .find(|t| is_period(t))
+        .map(|t| period_of_token(text, t, scope))
+}
+
+/// Prior when the figure follows 之前的/previous or "from" in its clause, with no
+/// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
+/// 2.90 is current).
+fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
+    let clause = layout.clause(token_span(&tokens[index]).start);
+    for token in tokens[..index].iter().rev() {
+        let Token::Cue(Cue { kind, span }) = token else {
+            continue;
+        };
+        if layout.clause(span.start) != clause {
+            break;
+        }
+        match kind {
+            CueKind::Prior | CueKind::From => return Role::Prior,
+            CueKind::To | CueKind::Rise | CueKind::Fall => return Role::Current,
+            _ => {}
+        }
+    }
+    Role::Current
+}
+
+/// "2023年和2024年 … 分别 … 3.00美元/4.25美元": a list of periods matched in order with
+/// each list of as many figures in the same sentence.
+struct RespectivelyList {
+    periods: Vec<usize>,
+    values: Vec<Vec<usize>>,
+}
+
+impl RespectivelyList {
+    fn period_of(&self, token: usize) -> Option<usize> {
+        self.values
+            .iter()
+            .find_map(|run| run.iter().position(|&t| t == token))
+            .map(|i| self.periods[i])
+    }
+}
+
+/// Runs of tokens satisfying `member`, joined by at most `gap` bytes of text without a
+/// clause separator.
+fn runs(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    gap: usize,
+    member: impl Fn(&Token) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut last_end = None;
+    for i in range {
+        let token = &tokens[i];
+        if !member(token) {
+            if matches!(token, Token::Cue(c) if c.kind == CueKind::ClauseSep)
+                || matches!(token, Token::Mention(_))
+            {
+                last_end = None;
+            }
+            continue;
+        }
+        let span = token_span(token);
+        let joined = last_end.is_some_and(|end: usize| {
+            span.start >= end
+                && span.start - end <= gap
+                && !text[end..span.start].contains(['，', ',', '；', ';', '。'])
+        });
+        if joined {
+            if let Some(run) = out.last_mut() {
+                run.push(i);
+            }
+        } else {
+            out.push(vec![i]);
+        }
+        last_end = Some(span.end);
+    }
+    out.retain(|run| run.len() >= 2);
+    out
+}
+
+fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<RespectivelyList> {
+    let mut lists = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let sentence = layout.sentence(token_span(&tokens[start]).start);
+        let end = tokens[start..]
+            .iter()
+            .position(|t| layout.sentence(token_span(t).start) != sentence)
+            .map_or(tokens.len(), |n| start + n);
+        let has_cue = tokens[start..end]
+            .iter()
+            .any(|t| matches!(t, Token::Cue(c) if c.kind == CueKind::Respectively));
+        if has_cue {
+            let period_runs = runs(text, tokens, start..end, 18, is_period);
+            let value_runs = runs(
+                text,
+                tokens,
+                start..end,
+                9,
+                |t| matches!(t, Token::Mention(m) if m.kind != Kind::Date),
+            );
+            if let Some(periods) = period_runs.into_iter().next() {
+                let values = value_runs
+                    .into_iter()
+                    .filter(|r| r.len() == periods.len())
+                    .collect();
+                lists.push(RespectivelyList { periods, values });
+            }
+        }
+        start = end;
+    }
+    lists
+}

@@ -1,0 +1,190 @@
+//! Built-in lexicons, kept as data files beside this module: the entities figures are
+//! about (and the sources that state them), and the metrics they measure.
+//!
+//! Matching uses Aho-Corasick automata (one pass over the text for all synonyms, leftmost
+//! longest, so `平均目标价` wins over `目标价`); Latin synonyms must stand as whole words.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// What an entity is: a subject a figure can be about, or a source that states figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Company,
+    Index,
+    Economy,
+    Source,
+}
+
+/// Whether a metric accumulates over a period, is a level at a moment, a ratio, or a move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetricKind {
+    Flow,
+    Stock,
+    Rate,
+    Move,
+}
+
+/// One line of a lexicon: a canonical name and its class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry<K> {
+    pub kind: K,
+    pub name: String,
+}
+
+/// A match of an entry in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Range<usize>,
+    /// Index of the entry in its lexicon.
+    pub entry: usize,
+}
+
+/// A set of entries with their synonyms, ready to match.
+pub struct Lexicon<K> {
+    pub entries: Vec<Entry<K>>,
+    entry_of_pattern: Vec<usize>,
+    matcher: Option<AhoCorasick>,
+}
+
+impl<K: Copy> Lexicon<K> {
+    /// Build from `(kind, name, synonyms)`; an automaton that cannot be built (it never
+    /// happens for texts of this size) leaves the lexicon matching nothing.
+    pub fn new(entries: Vec<(K, String, Vec<String>)>, case_insensitive: bool) -> Lexicon<K> {
+        let mut patterns = Vec::new();
+        let mut entry_of_pattern = Vec::new();
+        let mut out = Vec::new();
+        for (index, (kind, name, synonyms)) in entries.into_iter().enumerate() {
+            for synonym in synonyms {
+                patterns.push(synonym);
+                entry_of_pattern.push(index);
+            }
+            out.push(Entry { kind, name });
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .build(&patterns)
+            .ok();
+        Lexicon {
+            entries: out,
+            entry_of_pattern,
+            matcher,
+        }
+    }
+
+    /// Every match in `text`, in order, Latin synonyms only as whole words.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        matcher
+            .find_iter(text)
+            .filter(|m| whole_word(text, m.start(), m.end()))
+            .map(|m| Hit {
+                span: m.start()..m.end(),
+                entry: self.entry_of_pattern[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+}
+
+/// A Latin word must not continue into letters or digits on either side ("Arm" in
+/// "Armed", "net" in "network"); CJK has no word boundaries to check.
+pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !(alnum(first) && alnum(before) || alnum(last) && alnum(after))
+}
+
+/// Parse `kind | name | synonym | ...` lines; `#` starts a comment.
+fn parse<K>(data: &str, kind_of: impl Fn(&str) -> Option<K>) -> Vec<(K, String, Vec<String>)> {
+    data.lines()
+        .map(|line| line.split('#').next().unwrap_or(""))
+        .filter_map(|line| {
+            let mut fields = line.split('|').map(str::trim);
+            let first = fields.next()?;
+            let second = fields.next()?;
+            // entities: kind | name | synonyms; metrics: name | kind | synonyms
+            let (kind, name) = match kind_of(first) {
+                Some(kind) => (kind, second),
+                None => (kind_of(second)?, first),
+            };
+            let synonyms: Vec<String> =
+                fields.filter(|s| !s.is_empty()).map(String::from).collect();
+            Some((kind, name.to_string(), synonyms))
+        })
+        .collect()
+}
+
+fn entity_kind(word: &str) -> Option<EntityKind> {
+    Some(match word {
+        "company" => EntityKind::Company,
+        "index" => EntityKind::Index,
+        "economy" => EntityKind::Economy,
+        "source" => EntityKind::Source,
+        _ => return None,
+    })
+}
+
+fn metric_kind(word: &str) -> Option<MetricKind> {
+    Some(match word {
+        "flow" => MetricKind::Flow,
+        "stock" => MetricKind::Stock,
+        "rate" => MetricKind::Rate,
+        "move" => MetricKind::Move,
+        _ => return None,
+    })
+}
+
+/// The built-in entity lexicon (`entities.txt`).
+pub fn entities() -> &'static Lexicon<EntityKind> {
+    static LEXICON: OnceLock<Lexicon<EntityKind>> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::new(parse(include_str!("entities.txt"), entity_kind), false))
+}
+
+/// The built-in metric lexicon (`metrics.txt`).
+pub fn metrics() -> &'static Lexicon<MetricKind> {
+    static LEXICON: OnceLock<Lexicon<MetricKind>> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::new(parse(include_str!("metrics.txt"), metric_kind), true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_synonym_wins_and_words_are_whole() {
+        let m = metrics();
+        let text = "华尔街给出的270.8美元的平均目标价; the network's net income";
+        let names: Vec<&str> = m
+            .find(text)
+            .iter()
+            .map(|h| m.entries[h.entry].name.as_str())
+            .collect();
+        assert_eq!(names, ["consensus target price", "net income"]);
+    }
+
+    #[test]
+    fn entities_have_kinds() {
+        let e = entities();
+        let hits = e.find("高盛下调了对特斯拉(TSLA)的盈利预期, Armed Arm");
+        let found: Vec<(&str, EntityKind)> = hits
+            .iter()
+            .map(|h| (e.entries[h.entry].name.as_str(), e.entries[h.entry].kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Goldman Sachs", EntityKind::Source),
+                ("Tesla", EntityKind::Company),
+                ("Tesla", EntityKind::Company),
+                ("Arm", EntityKind::Company),
+            ]
+        );
+    }
+}

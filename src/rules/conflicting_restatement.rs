@@ -1,0 +1,222 @@
+use crate::attribute::{Claim, Period, Role};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::quantity::Unit;
+use crate::render::claims::interval_text;
+use crate::rules::{declare_rule, Context};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// A figure restated elsewhere in the article with a value its first statement rules out.
+    ///
+    /// ## What it finds
+    /// Two figures with the same subject, metric, period, role (old or current value),
+    /// source and, for relative periods such as 今日 or "this year", the same section,
+    /// whose intervals do not overlap. Every written digit counts: `2.9` and `2.90`
+    /// agree, `4.15` and `4.25` do not. Vague amounts (数亿, several million) never
+    /// conflict, and a figure whose subject, metric or period could not be read is
+    /// never compared.
+    ///
+    /// ## Why it matters
+    /// A restated figure that changed is the classic slip of a revision: one place was
+    /// corrected and its twin was not. Readers who notice stop trusting both.
+    ///
+    /// ## Example
+    /// ```text
+    /// 高盛将特斯拉2024年的每股收益预期下调至4.15美元。
+    /// …
+    /// 高盛预测，特斯拉2024年的每股收益为4.25美元。
+    /// ```
+    /// The second statement of Tesla's 2024 EPS estimate contradicts the first.
+    ///
+    /// ## How to silence
+    /// Make the two statements agree. If they are different facts, name what differs
+    /// (the period, the source, "previous"), which also helps the reader. Or add
+    /// `<!-- claimlint-disable-next-line CL001 -->` above the line.
+    pub struct ConflictingRestatement {
+        code: "CL001",
+        name: "conflicting-restatement",
+        severity: Warning,
+    }
+}
+
+/// What two claims must share to be statements of the same fact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct FactKey<'a> {
+    pub subject: &'a str,
+    pub metric: &'a str,
+    pub period: &'a Period,
+    pub role: Role,
+    pub source: Option<&'a str>,
+    pub measure: Measure,
+}
+
+/// What a figure measures, coarsely: a percent and an amount of money are never two
+/// statements of one fact, whatever their attribution says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Measure {
+    Money,
+    Rate,
+    Multiple,
+    Amount,
+}
+
+impl Measure {
+    fn of(unit: &Unit) -> Measure {
+        match unit {
+            Unit::Money(_) => Measure::Money,
+            Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint => Measure::Rate,
+            Unit::Multiple => Measure::Multiple,
+            Unit::Count(_) | Unit::None => Measure::Amount,
+        }
+    }
+}
+
+impl<'a> FactKey<'a> {
+    /// `None` when subject, metric or period is unknown, or the figure is vague.
+    pub(crate) fn of(claim: &'a Claim) -> Option<FactKey<'a>> {
+        let quantity = claim.mention.quantity.as_ref()?;
+        if quantity.vague {
+            return None;
+        }
+        Some(FactKey {
+            subject: claim.subject.known()?,
+            metric: claim.metric.known()?,
+            period: claim.period.known()?,
+            role: claim.role,
+            source: claim.source.as_deref(),
+            measure: Measure::of(&quantity.unit),
+        })
+    }
+
+    pub(crate) fn describe(&self) -> String {
+        let role = match self.role {
+            Role::Current => "",
+            Role::Prior => "previous ",
+        };
+        let source = self.source.map(|s| format!(" per {s}")).unwrap_or_default();
+        format!(
+            "{role}{} of {} for {}{source}",
+            self.metric, self.subject, self.period.text
+        )
+    }
+}
+
+/// For one fact: the earlier statements with the lowest upper and the highest lower
+/// bound. A new statement overlaps every earlier one exactly when it overlaps these two,
+/// so each claim is checked in constant time.
+struct Extremes {
+    lowest_high: usize,
+    highest_low: usize,
+}
+
+impl ConflictingRestatement {
+    pub fn check(ctx: &Context) -> Vec<Diagnostic> {
+        let mut facts: HashMap<FactKey, Extremes> = HashMap::new();
+        let mut out = Vec::new();
+        for (index, claim) in ctx.claims.iter().enumerate() {
+            let Some(key) = FactKey::of(claim) else {
+                continue;
+            };
+            let Some(extremes) = facts.get_mut(&key) else {
+                facts.insert(
+                    key,
+                    Extremes {
+                        lowest_high: index,
+                        highest_low: index,
+                    },
+                );
+                continue;
+            };
+            let comparable = |other: usize| same_units(claim, &ctx.claims[other]);
+            if !comparable(extremes.lowest_high) {
+                continue; // a unit mismatch, reported by CL007
+            }
+            let conflict = [extremes.lowest_high, extremes.highest_low]
+                .into_iter()
+                .find(|&other| !intervals_meet(claim, &ctx.claims[other]));
+            if let Some(earlier) = conflict {
+                // Two figures of one key in one sentence are two facts the attribution
+                // could not tell apart (收跌4.53%…一度下跌9.4%), not a restatement.
+                if ctx.claims[earlier].sentence != claim.sentence {
+                    out.push(diagnostic(ctx, &key, &ctx.claims[earlier], claim));
+                }
+                continue;
+            }
+            extremes.update(ctx.claims, index);
+        }
+        out
+    }
+}
+
+impl Extremes {
+    fn update(&mut self, claims: &[Claim], index: usize) {
+        let high = |i: usize| {
+            claims[i]
+                .mention
+                .quantity
+                .as_ref()
+                .and_then(|q| q.interval.high)
+        };
+        let low = |i: usize| {
+            claims[i]
+                .mention
+                .quantity
+                .as_ref()
+                .and_then(|q| q.interval.low)
+        };
+        if let (Some(new), Some(old)) = (high(index), high(self.lowest_high)) {
+            if new.value < old.value {
+                self.lowest_high = index;
+            }
+        }
+        if let (Some(new), Some(old)) = (low(index), low(self.highest_low)) {
+            if new.value > old.value {
+                self.highest_low = index;
+            }
+        }
+    }
+}
+
+fn same_units(a: &Claim, b: &Claim) -> bool {
+    match (&a.mention.quantity, &b.mention.quantity) {
+        (Some(x), Some(y)) => x.unit.is_comparable_with(&y.unit),
+        _ => false,
+    }
+}
+
+fn intervals_meet(a: &Claim, b: &Claim) -> bool {
+    match (&a.mention.quantity, &b.mention.quantity) {
+        (Some(x), Some(y)) => x.interval.intersects(&y.interval),
+        _ => true,
+    }
+}
+
+fn diagnostic(ctx: &Context, key: &FactKey, earlier: &Claim, later: &Claim) -> Diagnostic {
+    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let interval = |c: &Claim| {
+        c.mention.quantity.as_ref().map_or(String::new(), |q| {
+            let unit = q.unit.label().map(|u| format!(" {u}")).unwrap_or_default();
+            format!("{}{unit}", interval_text(&q.interval))
+        })
+    };
+    ConflictingRestatement::diagnostic(
+        format!(
+            "{} restated as `{}`, first stated as `{}`",
+            key.describe(),
+            text(later),
+            text(earlier)
+        ),
+        Label::new(later.mention.span.clone(), "restated here"),
+    )
+    .with_related(Label::new(
+        earlier.mention.span.clone(),
+        "first stated here",
+    ))
+    .with_note(format!(
+        "`{}` allows {}; `{}` allows {}; the two do not overlap",
+        text(later),
+        interval(later),
+        text(earlier),
+        interval(earlier)
+    ))
+}

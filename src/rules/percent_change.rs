@@ -1,0 +1,201 @@
+use crate::attribute::Claim;
+use crate::diagnostic::{Diagnostic, Label};
+use crate::quantity::{canonical, Interval, Quantity, Unit};
+use crate::relations::{Change, Direction};
+use crate::render::claims::interval_text;
+use crate::rules::{declare_rule, Context};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// A stated percent change or multiple that its own from and to values do not give.
+    ///
+    /// ## What it finds
+    /// A change stated with its old value, its new value and the percentage, percentage
+    /// points, basis points or multiple between them (`从250美元提高至400美元(60%涨幅)`,
+    /// `rose 3.2 pct to 113,275 tonnes from 109,767`, `up 31% from $1.6 billion`), where
+    /// the rate computed over the intervals the figures allow does not meet the stated
+    /// one. Interval arithmetic means a percentage worked out from unrounded figures is
+    /// never flagged: `fell 7.6 pct to 6.5 mln from 7.1 mln` allows −9.8% … −7.1%.
+    /// Rates per period (年均增长7.1%, 5% a year) are not changes between the two values
+    /// and are left alone.
+    ///
+    /// ## Why it matters
+    /// Readers recompute such figures. A percentage that does not follow from the numbers
+    /// beside it means one of the three is wrong.
+    ///
+    /// ## Example
+    /// ```text
+    /// Revenue rose 8% to $1.2 billion from $1.0 billion.
+    /// ```
+    /// (1.2 − 1.0) / 1.0 = +20%, not +8%.
+    ///
+    /// ## How to silence
+    /// Correct the figure that is wrong. Or add
+    /// `<!-- claimlint-disable-next-line CL002 -->` above the line.
+    pub struct PercentChangeMismatch {
+        code: "CL002",
+        name: "percent-change-mismatch",
+        severity: Error,
+    }
+}
+
+impl PercentChangeMismatch {
+    pub fn check(ctx: &Context) -> Vec<Diagnostic> {
+        ctx.changes
+            .iter()
+            .filter_map(|change| check_change(ctx, change))
+            .collect()
+    }
+}
+
+fn quantity(claim: &Claim) -> Option<&Quantity> {
+    claim.mention.quantity.as_ref()
+}
+
+fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
+    let (from, to) = (&ctx.claims[change.from], &ctx.claims[change.to]);
+    let rate = &ctx.claims[change.stated?];
+    let (a, b, x) = (quantity(from)?, quantity(to)?, quantity(rate)?);
+    if contradicts_direction(change, a, b) {
+        return None; // CL003 reports it
+    }
+    let computation = Computation::of(change, a, b, x)?;
+    if computation.computed.intersects(&computation.stated) {
+        return None;
+    }
+    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    Some(
+        PercentChangeMismatch::diagnostic(
+            format!(
+                "{} `{}` does not match `{} → {}` ({})",
+                computation.what,
+                text(rate),
+                text(from),
+                text(to),
+                computation.point
+            ),
+            Label::new(rate.mention.span.clone(), "stated change"),
+        )
+        .with_related(Label::new(from.mention.span.clone(), "from"))
+        .with_related(Label::new(to.mention.span.clone(), "to"))
+        .with_note(format!("{} = {}", computation.formula, computation.point))
+        .with_note(format!(
+            "over the intervals the figures allow, the change is {}; `{}` allows {}",
+            interval_text(&computation.computed),
+            text(rate),
+            interval_text(&computation.stated)
+        )),
+    )
+}
+
+/// Whether the direction word says the opposite of what the values do.
+pub(crate) fn contradicts_direction(change: &Change, a: &Quantity, b: &Quantity) -> bool {
+    let below = |x: &Interval, y: &Interval| match (x.high, y.low) {
+        (Some(h), Some(l)) => h.value < l.value,
+        _ => false,
+    };
+    match change.direction.as_ref().map(|(d, _)| *d) {
+        Some(Direction::Rise) => below(&b.interval, &a.interval),
+        Some(Direction::Fall) => below(&a.interval, &b.interval),
+        None => false,
+    }
+}
+
+/// The change computed from the values, the one stated, and how to show both.
+struct Computation {
+    what: &'static str,
+    computed: Interval,
+    stated: Interval,
+    formula: String,
+    point: String,
+}
+
+impl Computation {
+    fn of(change: &Change, a: &Quantity, b: &Quantity, x: &Quantity) -> Option<Computation> {
+        let rates =
+            |u: &Unit| matches!(u, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint);
+        let (va, vb) = (canonical(a.value), canonical(b.value));
+        match (&x.unit, rates(&a.unit) || rates(&b.unit)) {
+            (Unit::Percent, false) => {
+                let computed = a.interval.percent_change_to(&b.interval)?;
+                let point = vb_minus_va_over_va(a.value, b.value)?;
+                Some(Computation {
+                    what: "percent change",
+                    stated: signed(change, x, &computed)?,
+                    computed,
+                    formula: format!("({vb} − {va}) / {va}"),
+                    point: format!("{}%", signed_text(point)),
+                })
+            }
+            (Unit::PercentagePoint | Unit::BasisPoint, true) => {
+                let per_point = if x.unit == Unit::BasisPoint {
+                    Decimal::ONE_HUNDRED
+                } else {
+                    Decimal::ONE
+                };
+                let computed = b.interval.sub(&a.interval)?.scale(per_point)?;
+                let point = b.value.checked_sub(a.value)?.checked_mul(per_point)?;
+                Some(Computation {
+                    what: "change",
+                    stated: signed(change, x, &computed)?,
+                    computed,
+                    formula: format!("{vb} − {va}"),
+                    point: format!("{} {}", signed_text(point), x.unit.label().unwrap_or("")),
+                })
+            }
+            (Unit::Multiple, false) => {
+                let computed = b.interval.div(&a.interval)?;
+                let stated = if change.multiple_adds_one {
+                    x.interval.add(&Interval::point(Decimal::ONE))?
+                } else {
+                    x.interval
+                };
+                let point = b.value.checked_div(a.value)?.round_dp(2);
+                Some(Computation {
+                    what: "multiple",
+                    computed,
+                    stated,
+                    formula: format!("{vb} / {va}"),
+                    point: format!("×{}", canonical(point)),
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A rate written without a sign takes the direction word's ("fell 18.7 pct" is −18.7%);
+/// without a direction word it takes the sign of the computed change.
+fn signed(change: &Change, x: &Quantity, computed: &Interval) -> Option<Interval> {
+    if x.value.is_sign_negative() {
+        return Some(x.interval);
+    }
+    let falling = match change.direction.as_ref().map(|(d, _)| *d) {
+        Some(Direction::Fall) => true,
+        Some(Direction::Rise) => false,
+        None => computed.high.is_some_and(|h| h.value.is_sign_negative()),
+    };
+    if falling {
+        x.interval.scale(Decimal::NEGATIVE_ONE)
+    } else {
+        Some(x.interval)
+    }
+}
+
+fn vb_minus_va_over_va(a: Decimal, b: Decimal) -> Option<Decimal> {
+    Some(
+        b.checked_sub(a)?
+            .checked_div(a)?
+            .checked_mul(Decimal::ONE_HUNDRED)?
+            .round_dp(1),
+    )
+}
+
+fn signed_text(d: Decimal) -> String {
+    let s = format!("{d:.1}");
+    if d.is_sign_negative() {
+        s.replacen('-', "−", 1)
+    } else {
+        format!("+{s}")
+    }
+}
