@@ -44,6 +44,14 @@ pub enum Role {
     Prior,
 }
 
+/// A reported figure, or someone's estimate, forecast or target of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    Actual,
+    Estimate,
+}
+
 /// A figure with everything claimlint could read about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
@@ -55,6 +63,9 @@ pub struct Claim {
     pub metric_kind: Option<MetricKind>,
     pub period: Attribution<Period>,
     pub role: Role,
+    pub basis: Basis,
+    /// A rate stated as a change (rose 14.4 pct, 收跌3.32%, 60%涨幅), not a level.
+    pub is_change: bool,
     /// Whose figure it is; `None` is the article's own voice.
     pub source: Option<String>,
     /// The section the figure stands in (0 before the first heading).
@@ -136,8 +147,31 @@ impl Entities {
         Entities { hits }
     }
 
-    /// The nearest entity before `offset` satisfying `wanted`, on the same sentence or
-    /// else the same paragraph.
+    /// Whose figure it is: the source named before it in its sentence, else right after
+    /// it in its clause ("the $1.35 analysts had expected"). Never from another
+    /// sentence: the next sentence may quote another firm.
+    fn source_of(&self, layout: &Layout, span: &Range<usize>) -> Option<&str> {
+        let sources = || {
+            self.hits
+                .iter()
+                .filter(|(_, _, k)| *k == EntityKind::Source)
+        };
+        let sentence = layout.sentence(span.start);
+        let before = sources()
+            .take_while(|(s, _, _)| s.end <= span.start)
+            .filter(|(s, _, _)| layout.sentence(s.start) == sentence)
+            .last();
+        let clause = layout.clause(span.start);
+        let after = || {
+            sources()
+                .find(|(s, _, _)| s.start >= span.end)
+                .filter(|(s, _, _)| layout.clause(s.start) == clause)
+        };
+        before.or_else(after).map(|(_, name, _)| name.as_str())
+    }
+
+    /// The nearest entity before `offset` satisfying `wanted`: in the same sentence,
+    /// else the same paragraph, else the same section.
     fn nearest_before(
         &self,
         layout: &Layout,
@@ -149,62 +183,135 @@ impl Entities {
             .iter()
             .rev()
             .filter(|(_, _, k)| wanted(*k));
-        let mut same_paragraph = None;
+        let mut fallback = None;
         for (span, name, _) in candidates {
             if layout.sentence(span.start) == layout.sentence(offset) {
                 return Some(name);
             }
-            if layout.paragraph(span.start) == layout.paragraph(offset) {
-                same_paragraph.get_or_insert(name.as_str());
-            } else {
+            let same_paragraph = layout.paragraph(span.start) == layout.paragraph(offset);
+            let same_section = layout.section(span.start) == layout.section(offset);
+            if same_paragraph {
+                return fallback.or(Some(name.as_str()));
+            }
+            if !same_section {
                 break;
             }
+            fallback.get_or_insert(name.as_str());
         }
-        same_paragraph
+        fallback
     }
 }
 
-/// Names introduced with a ticker, `Velocore Semiconductor (VLCR.O)` or `蔚来(NIO)`: the
-/// name, its first word and the ticker all refer to the company from then on.
+/// Names the text introduces: with a ticker, `Velocore Semiconductor (VLCR.O)` or
+/// `蔚来(NIO)` (the name and the ticker then refer to the company), or with a corporate
+/// suffix, `Halvorsen Systems Inc`, `Harbor Point Securities`, `星驰汽车` (the name with
+/// and without the suffix).
 fn learned_names(
     text: &str,
     known: &[(Range<usize>, String, EntityKind)],
 ) -> Vec<(Range<usize>, String, EntityKind)> {
-    let mut aliases: Vec<(String, String)> = Vec::new();
+    let mut aliases: Vec<(String, String, EntityKind)> = Vec::new();
     for (open, _) in text.match_indices(['(', '（']) {
-        let after = &text[open..];
-        let Some(ticker) = ticker_in(after) else {
+        let Some(ticker) = ticker_in(&text[open..]) else {
             continue;
         };
         let before = text[..open].trim_end();
-        let name = known
+        let known_name = known
             .iter()
             .find(|(span, _, _)| span.end == before.len())
-            .map(|(_, name, _)| name.clone())
-            .or_else(|| latin_name_before(before));
-        if let Some(name) = name {
-            if let Some(first) = name.split_whitespace().next() {
-                aliases.push((first.to_string(), name.clone()));
-            }
-            aliases.push((ticker.to_string(), name.clone()));
-            aliases.push((name.clone(), name));
+            .map(|(_, name, kind)| (name.clone(), *kind));
+        if let Some((name, kind)) =
+            known_name.or_else(|| latin_name_before(before).map(|n| (n, EntityKind::Company)))
+        {
+            aliases.push((ticker.to_string(), name.clone(), kind));
+            aliases.push((name.clone(), name, kind));
         }
     }
+    for (name, short, kind) in suffixed_names(text) {
+        aliases.push((short, name.clone(), kind));
+        aliases.push((name.clone(), name, kind));
+    }
     let mut hits = Vec::new();
-    for (alias, name) in &aliases {
+    for (alias, name, kind) in &aliases {
         for (start, _) in text.match_indices(alias.as_str()) {
             let end = start + alias.len();
-            let covered = known
-                .iter()
-                .any(|(s, _, _)| s.start <= start && end <= s.end);
+            let covered = known.iter().any(|(s, _, _)| s.start < end && start < s.end);
             if lexicon::whole_word(text, start, end) && !covered {
-                hits.push((start..end, name.clone(), EntityKind::Company));
+                hits.push((start..end, name.clone(), *kind));
             }
         }
     }
     hits.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
     hits.dedup_by(|b, a| b.0.start < a.0.end);
     hits
+}
+
+/// Corporate suffixes: a company's, or a broker's (whose figures are estimates).
+const COMPANY_SUFFIXES: [&str; 12] = [
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Ltd",
+    "Limited",
+    "Group",
+    "Holdings",
+    "Plc",
+    "PLC",
+    "AG",
+    "NV",
+];
+const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
+const CJK_SUFFIXES: [&str; 10] = [
+    "汽车", "集团", "公司", "科技", "银行", "股份", "控股", "电子", "能源", "医药",
+];
+
+/// `(full name, short name, kind)` of every suffixed name in the text.
+fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
+    let mut out = Vec::new();
+    for (suffixes, kind) in [
+        (&COMPANY_SUFFIXES[..], EntityKind::Company),
+        (&SOURCE_SUFFIXES[..], EntityKind::Source),
+    ] {
+        for suffix in suffixes {
+            for (at, _) in text.match_indices(suffix) {
+                let end = at + suffix.len();
+                if !lexicon::whole_word(text, at, end) {
+                    continue;
+                }
+                if let Some(short) = latin_name_before(text[..at].trim_end()) {
+                    if short.split_whitespace().count() <= 3 {
+                        out.push((format!("{short} {suffix}"), short, kind));
+                    }
+                }
+            }
+        }
+    }
+    for suffix in CJK_SUFFIXES {
+        for (at, _) in text.match_indices(suffix) {
+            let prefix: String = text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let chars = prefix.chars().count();
+            let demonstrative =
+                prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
+            if (2..=4).contains(&chars) && !demonstrative {
+                out.push((
+                    format!("{prefix}{suffix}"),
+                    format!("{prefix}{suffix}"),
+                    EntityKind::Company,
+                ));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// `(TSLA)`, `（AMD.US）`, `(VLCR.O)`: one to five capitals, an optional exchange suffix.
@@ -262,7 +369,7 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
                 |s| Attribution::Known(s.to_string()),
             );
         let source = entities
-            .nearest_before(&layout, offset, |k| k == EntityKind::Source)
+            .source_of(&layout, &mention.span)
             .map(str::to_string);
         let metric_hit = nearest_metric(&metrics, &layout, tokens, index);
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
@@ -288,6 +395,8 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
             metric_kind,
             period,
             role: role_of(tokens, &layout, index),
+            basis: basis_of(tokens, &layout, index),
+            is_change: is_change(tokens, &layout, index),
             source,
             scope,
             sentence: layout.sentence(offset),
@@ -409,6 +518,51 @@ fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
         }
     }
     Role::Current
+}
+
+/// A percentage or multiple right after a rise or fall word in its clause, or right
+/// before one (60%涨幅).
+fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
+    let Token::Mention(m) = &tokens[index] else {
+        return false;
+    };
+    if !matches!(m.kind, Kind::Percent | Kind::Multiple) {
+        return false;
+    }
+    let clause = layout.clause(m.span.start);
+    let change_word = |t: &Token| {
+        matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall))
+            && layout.clause(token_span(t).start) == clause
+    };
+    let before = tokens[..index]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t, Token::Cue(c) if c.kind == CueKind::RelativePeriod));
+    before.is_some_and(change_word) || tokens.get(index + 1).is_some_and(change_word)
+}
+
+/// An estimate when an estimate word (预期, expected, target) stands before the figure
+/// in its sentence or between it and the next figure of its clause.
+fn basis_of(tokens: &[Token], layout: &Layout, index: usize) -> Basis {
+    let span = token_span(&tokens[index]);
+    let (sentence, clause) = (layout.sentence(span.start), layout.clause(span.start));
+    let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
+    let before = tokens[..index]
+        .iter()
+        .rev()
+        .take_while(|t| layout.sentence(token_span(t).start) == sentence)
+        .any(is_estimate);
+    let after = tokens[index + 1..]
+        .iter()
+        .take_while(|t| {
+            !matches!(t, Token::Mention(_)) && layout.clause(token_span(t).start) == clause
+        })
+        .any(is_estimate);
+    if before || after {
+        Basis::Estimate
+    } else {
+        Basis::Actual
+    }
 }
 
 /// "2023年和2024年 … 分别 … 3.00美元/4.25美元": a list of periods matched in order with

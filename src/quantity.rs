@@ -71,6 +71,15 @@ impl Unit {
         }
     }
 
+    /// A span of time (20年, twelve months): it frames other figures rather than being
+    /// an amount that rises or falls.
+    pub fn is_duration(&self) -> bool {
+        let Unit::Count(word) = self else {
+            return false;
+        };
+        class_of(&word_forms(word)).is_some_and(|c| lexicon().durations.contains(&c))
+    }
+
     /// Whether two figures in these units may be statements of the same fact; this is
     /// the unit half of [`compare`], exposed for rules that only need to know about units
     /// (e.g. a restatement in another currency).
@@ -605,7 +614,14 @@ pub fn canonical(d: Decimal) -> String {
 struct Lexicon {
     classes: HashMap<String, usize>,
     generic: HashSet<String>,
+    /// Classes that measure time (year, month, …): a span of time, not an amount.
+    durations: HashSet<usize>,
 }
+
+/// The lexicon classes, by their first word, that measure time.
+const DURATION_CLASSES: [&str; 8] = [
+    "year", "month", "week", "day", "hour", "minute", "second", "quarter",
+];
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -615,9 +631,13 @@ fn lexicon() -> &'static Lexicon {
 fn parse_lexicon(text: &str) -> Lexicon {
     let mut classes = HashMap::new();
     let mut generic = HashSet::new();
+    let mut durations = HashSet::new();
     let lines = text.lines().map(|l| l.split('#').next().unwrap_or(""));
     for (class, line) in lines.enumerate() {
         let mut words = line.split_whitespace().peekable();
+        if words.peek().is_some_and(|w| DURATION_CLASSES.contains(w)) {
+            durations.insert(class);
+        }
         if words.peek() == Some(&"@generic") {
             generic.extend(words.skip(1).map(str::to_lowercase));
         } else {
@@ -626,7 +646,11 @@ fn parse_lexicon(text: &str) -> Lexicon {
             }
         }
     }
-    Lexicon { classes, generic }
+    Lexicon {
+        classes,
+        generic,
+        durations,
+    }
 }
 
 /// The spellings a count word may stand for: itself and its English singulars

@@ -9,6 +9,7 @@
 use crate::attribute::Claim;
 use crate::extract::{Cue, CueKind, Kind, Token};
 use crate::quantity::Unit;
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -69,6 +70,13 @@ fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// Where to look for the rate of a change: the first rate of a window that follows the
+/// change, the last of one that precedes it.
+enum Window {
+    First(Range<usize>),
+    Last(Range<usize>),
+}
+
 struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -85,6 +93,13 @@ impl Sentence<'_> {
         }
     }
 
+    fn span(&self, i: usize) -> Range<usize> {
+        match &self.tokens[i] {
+            Token::Cue(c) => c.span.clone(),
+            Token::Mention(m) => m.span.clone(),
+        }
+    }
+
     fn is_cue(&self, i: usize, kind: CueKind) -> bool {
         self.cue(i).is_some_and(|c| c.kind == kind)
     }
@@ -94,7 +109,7 @@ impl Sentence<'_> {
         let claim = *self.claim_of.get(&i)?;
         let c = &self.claims[claim];
         let q = c.mention.quantity.as_ref()?;
-        (!q.vague).then_some(claim)
+        (!q.vague && !q.unit.is_duration()).then_some(claim)
     }
 
     fn is_rate(&self, claim: usize) -> bool {
@@ -118,6 +133,27 @@ impl Sentence<'_> {
         kinds
             && self.unit(a).is_comparable_with(self.unit(b))
             && self.is_rate(a) == self.is_rate(b)
+            && self.same_magnitude(a, b)
+    }
+
+    /// Two values a hundredfold apart are not the old and new value of one change but a
+    /// misreading: a scale word applied to one side only (1.339 mln → 1.05 billion) or a
+    /// dot used as a thousands separator (26,414 → 25.269).
+    fn same_magnitude(&self, a: usize, b: usize) -> bool {
+        let value = |c: usize| {
+            self.claims[c]
+                .mention
+                .quantity
+                .as_ref()
+                .map(|q| q.value.abs())
+        };
+        let (Some(x), Some(y)) = (value(a), value(b)) else {
+            return false;
+        };
+        let (small, large) = if x < y { (x, y) } else { (y, x) };
+        small
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .is_some_and(|s| s >= large)
     }
 
     /// Figures after token `i` up to the next cue that is not a prior or clause word.
@@ -137,31 +173,102 @@ impl Sentence<'_> {
     }
 
     fn read(&self, out: &mut Vec<Change>) {
-        let mut used_rates = Vec::new();
         for i in self.range.clone() {
             if self.is_cue(i, CueKind::From) {
-                self.change_from(i, out, &mut used_rates);
+                self.change_from(i, out);
             } else if self.is_cue(i, CueKind::Than) {
-                self.than(i, out, &mut used_rates);
+                self.change_than(i, out);
             }
         }
     }
 
-    /// `from A [verb] to B`, `to B … from A`, `B, up X% from A`.
-    fn change_from(&self, from_cue: usize, out: &mut Vec<Change>, used: &mut Vec<usize>) {
+    fn is_change_word(&self, j: usize) -> bool {
+        self.is_cue(j, CueKind::Rise) || self.is_cue(j, CueKind::Fall)
+    }
+
+    /// First token of the clause holding token `j`.
+    fn clause_start(&self, j: usize) -> usize {
+        (self.range.start..j)
+            .rev()
+            .find(|&k| self.is_cue(k, CueKind::ClauseSep))
+            .map_or(self.range.start, |k| k + 1)
+    }
+
+    /// One past the last token of the clause holding token `j`.
+    fn clause_end(&self, j: usize) -> usize {
+        (j..self.range.end)
+            .find(|&k| self.is_cue(k, CueKind::ClauseSep))
+            .unwrap_or(self.range.end)
+    }
+
+    /// A change introduced by "from"/从/由, in one of three shapes:
+    /// `rose 3.2 pct to B from A` (to before from), `从A提高至B` / `from A to B` (to
+    /// after from), and `B, up X% from A` (a change word before from, no "to").
+    fn change_from(&self, from_cue: usize, out: &mut Vec<Change>) {
         let olds = self.run_after(from_cue);
-        let Some(&first_old) = olds.first() else {
+        let (Some(&first_old), Some(&last_old)) = (olds.first(), olds.last()) else {
             return;
         };
-        let after_olds = *olds.last().unwrap_or(&first_old);
-        let to_after = (after_olds + 1..self.range.end).find(|&j| self.is_cue(j, CueKind::To));
-        let to_before = (self.range.start..from_cue)
+        let previous_from = (self.range.start..from_cue)
             .rev()
-            .find(|&j| self.is_cue(j, CueKind::To));
-        let news = match (to_after, to_before) {
-            (Some(t), _) => self.run_after(t),
-            (None, Some(t)) => self.run_after(t),
-            (None, None) => self.value_before_rate(from_cue).into_iter().collect(),
+            .find(|&j| self.is_cue(j, CueKind::From))
+            .map_or(self.range.start, |j| j + 1);
+        // "to B" belongs to this "from" in its clause, or in the clause just before when
+        // "from" opens its own (rose 11.3 pct to 416 mln, from 374 mln).
+        let clause = self.clause_start(from_cue);
+        let opens_clause = from_cue > self.range.start
+            && self.is_cue(from_cue - 1, CueKind::ClauseSep)
+            && self.text[self.span(from_cue - 1).end..self.span(from_cue).start]
+                .trim()
+                .is_empty();
+        let reach = if opens_clause {
+            self.clause_start(clause.saturating_sub(1))
+        } else {
+            clause
+        };
+        let since = previous_from.max(reach);
+        let change_word_before = from_cue > self.range.start && self.is_change_word(from_cue - 1);
+        let to_before = (since..from_cue)
+            .rev()
+            .find(|&j| self.is_cue(j, CueKind::To))
+            .filter(|_| !change_word_before);
+        let to_after = (last_old + 1..self.clause_end(from_cue))
+            .take_while(|&j| !self.is_cue(j, CueKind::From))
+            .find(|&j| self.is_cue(j, CueKind::To))
+            .filter(|_| !change_word_before);
+        let (news, direction_window, rate_windows) = if let Some(t) = to_before {
+            let window = self.clause_start(t).max(since)..t;
+            (
+                self.run_after(t),
+                window.clone(),
+                vec![Window::Last(window)],
+            )
+        } else if let Some(t) = to_after {
+            let news = self.run_after(t);
+            let after_new = news.last().map_or(t + 1, |&n| n + 1);
+            let next_clause_end = self.clause_end(self.clause_end(after_new) + 1);
+            let before_from = self.clause_start(from_cue)..from_cue;
+            (
+                news,
+                self.clause_start(from_cue)..t,
+                vec![
+                    Window::First(from_cue..t),
+                    Window::First(after_new..next_clause_end),
+                    Window::Last(before_from),
+                ],
+            )
+        } else {
+            let Some(word) = (since..from_cue).rev().find(|&j| self.is_change_word(j)) else {
+                return;
+            };
+            let new = (self.range.start..word)
+                .rev()
+                .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
+            (
+                new.into_iter().collect(),
+                word..word + 1,
+                vec![Window::First(word..from_cue)],
+            )
         };
         let pairs: Vec<(usize, usize)> = if olds.len() == news.len() {
             olds.iter().copied().zip(news.iter().copied()).collect()
@@ -170,27 +277,25 @@ impl Sentence<'_> {
                 .map(|&n| vec![(first_old, n)])
                 .unwrap_or_default()
         };
-        let lone_pair = pairs.len() == 1;
+        let direction = self.direction_in(direction_window);
+        let stated = if pairs.len() == 1 {
+            rate_windows.into_iter().find_map(|w| self.rate_in(w))
+        } else {
+            None
+        };
         for (old, new) in pairs {
-            let (Some(a), Some(b)) = (self.amount(old), self.amount(new)) else {
-                continue;
-            };
-            if !self.compatible(a, b) {
-                continue;
+            if let (Some(a), Some(b)) = (self.amount(old), self.amount(new)) {
+                if self.compatible(a, b) {
+                    out.push(self.change(a, b, stated, direction.clone()));
+                }
             }
-            let (lo, hi) = (old.min(new), old.max(new));
-            let direction = self.direction_near(lo, hi);
-            let stated = if lone_pair {
-                self.rate_near(lo, hi, used)
-            } else {
-                None
-            };
-            out.push(self.change(a, b, stated, direction));
         }
     }
 
-    /// `B … 较A增长X%`: the new value is the figure before 较 in the sentence.
-    fn than(&self, than_cue: usize, out: &mut Vec<Change>, used: &mut Vec<usize>) {
+    /// `B … 较A增长X%` and `rose 5.9 pct to B compared with A`: the new value is the
+    /// figure before 较/compared with; the change word and rate follow A closely
+    /// (Chinese) or precede B in its clause (English).
+    fn change_than(&self, than_cue: usize, out: &mut Vec<Change>) {
         let Some(&old) = self.run_after(than_cue).first() else {
             return;
         };
@@ -199,12 +304,25 @@ impl Sentence<'_> {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
         });
-        let Some(b) = new.and_then(|j| self.amount(j)) else {
+        let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
             return;
         };
-        let direction = self.direction_near(old, (old + 4).min(self.range.end));
-        let stated = self.rate_near(old, (old + 4).min(self.range.end), used);
-        if stated.is_some() || direction.is_some() {
+        // Chinese puts the change after A (较A增长25%); English before B.
+        let chinese = !self.text[self.span(than_cue)].is_ascii();
+        let after_old = if chinese {
+            old + 1..(old + 4).min(self.clause_end(old))
+        } else {
+            old + 1..old + 1
+        };
+        let before_new = self.clause_start(new)..new;
+        let direction = self
+            .direction_in(before_new.clone())
+            .or_else(|| self.direction_in(after_old.clone()));
+        let stated = self
+            .rate_in(Window::Last(before_new))
+            .or_else(|| self.rate_in(Window::First(after_old)));
+        // Without a change word "compared with" only sets two figures side by side.
+        if direction.is_some() {
             out.push(self.change(a, b, stated, direction));
         }
     }
@@ -228,47 +346,38 @@ impl Sentence<'_> {
         }
     }
 
-    /// `$2.1 billion, up 31% from $1.6 billion`: the nearest amount before the rate
-    /// that precedes `from`.
-    fn value_before_rate(&self, from_cue: usize) -> Option<usize> {
-        let rate = (self.range.start..from_cue)
-            .rev()
-            .take(3)
-            .find(|&j| self.amount(j).is_some_and(|c| self.is_rate(c)))?;
-        (self.range.start..rate)
-            .rev()
-            .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
-    }
-
-    /// The rise or fall word governing tokens `lo..=hi`: between them, or just before.
-    fn direction_near(&self, lo: usize, hi: usize) -> Option<(Direction, Range<usize>)> {
-        let window = self.range.start.max(lo.saturating_sub(4))..(hi + 3).min(self.range.end);
-        let mut best: Option<(usize, Direction, Range<usize>)> = None;
-        for j in window {
-            let Some(cue) = self.cue(j) else { continue };
-            let dir = match cue.kind {
-                CueKind::Rise => Direction::Rise,
-                CueKind::Fall => Direction::Fall,
-                _ => continue,
-            };
-            let distance = lo.saturating_sub(j) + j.saturating_sub(hi);
-            if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
-                best = Some((distance, dir, cue.span.clone()));
+    /// The last rise or fall word in the window.
+    fn direction_in(&self, window: Range<usize>) -> Option<(Direction, Range<usize>)> {
+        window.rev().find_map(|j| {
+            let cue = self.cue(j)?;
+            match cue.kind {
+                CueKind::Rise => Some((Direction::Rise, cue.span.clone())),
+                CueKind::Fall => Some((Direction::Fall, cue.span.clone())),
+                _ => None,
             }
-        }
-        best.map(|(_, dir, span)| (dir, span))
+        })
     }
 
-    /// The percentage or multiple stated for the change at tokens `lo..=hi`: the nearest
-    /// rate within three tokens, not a rate per period (年均, a year).
-    fn rate_near(&self, lo: usize, hi: usize, used: &mut Vec<usize>) -> Option<usize> {
-        let window = self.range.start.max(lo.saturating_sub(4))..(hi + 4).min(self.range.end);
-        let rate = window
-            .filter(|&j| self.amount(j).is_some_and(|c| self.is_rate(c)) && !used.contains(&j))
-            .filter(|&j| !self.per_period_beside(j))
-            .min_by_key(|&j| if j < lo { lo - j } else { j.saturating_sub(hi) })?;
-        used.push(rate);
-        self.amount(rate)
+    /// The percentage or multiple nearest the window's anchored end that is not a rate
+    /// per period (年均增长7.1%, 5% a year).
+    fn rate_in(&self, window: Window) -> Option<usize> {
+        // A rate right after "from" or "to" is a value of a change (to 93.2 pct from
+        // 80.2 pct), not the rate of one.
+        let is_value = |j: usize| {
+            j > self.range.start
+                && (self.is_cue(j - 1, CueKind::From) || self.is_cue(j - 1, CueKind::To))
+        };
+        let is_rate = |j: &usize| {
+            self.amount(*j).is_some_and(|c| self.is_rate(c))
+                && !self.per_period_beside(*j)
+                && !is_value(*j)
+        };
+        let clip = |w: Range<usize>| w.start..w.end.min(self.range.end);
+        let j = match window {
+            Window::First(w) => clip(w).find(is_rate),
+            Window::Last(w) => clip(w).rev().find(is_rate),
+        }?;
+        self.amount(j)
     }
 
     fn per_period_beside(&self, j: usize) -> bool {

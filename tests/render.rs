@@ -293,3 +293,37 @@ fn test_messages_follow_the_style() {
         );
     }
 }
+
+/// Spans a buggy rule might produce are drawn somewhere sensible, never a panic.
+#[test]
+fn degenerate_spans_do_not_panic() {
+    let long = format!("{}\n", "很长的一行".repeat(60));
+    for (text, spans) in [
+        ("", vec![(0, 0)]),
+        ("abc", vec![(10, 20), (2, 1)]),
+        ("高盛\n美元", vec![(1, 2), (4, 100), (3, 3)]),
+        ("a\r\nb\r\n", vec![(1, 2), (2, 3), (3, 4)]),
+        (long.as_str(), vec![(0, 0), (3, 6), (890, 900), (0, 900)]),
+    ] {
+        let doc = Document::new("d.txt", text);
+        for (i, &(start, end)) in spans.iter().enumerate() {
+            let (next_start, next_end) = spans[(i + 1) % spans.len()];
+            let d = Diagnostic::new(
+                "CL001",
+                "conflicting-restatement",
+                Severity::Error,
+                "x",
+                Label::new(start..end, "p"),
+            )
+            .with_related(Label::new(next_start..next_end, "s"));
+            let files = [(&doc, vec![d])];
+            let out = human::render(&files, false);
+            assert!(
+                out.starts_with("error[CL001]: x\n"),
+                "{text:?} {start}..{end}: {out}"
+            );
+            assert!(out.ends_with("found 1 error in 1 file\n"));
+            json::render(&files);
+        }
+    }
+}

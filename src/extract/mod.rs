@@ -60,6 +60,8 @@ pub enum CueKind {
     Prior,
     /// 年均, a year: a rate per period, not a change between two values.
     PerPeriod,
+    /// 预期, expected: the figures beside it are estimates.
+    Estimate,
     /// 较, compared with, vs.
     Than,
     From,
@@ -105,7 +107,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mention = |m: Mention| Token::Mention(m);
         match pair.as_rule() {
             Rule::quantity => tokens.extend(quantity_mention(pair).map(mention)),
-            Rule::range => tokens.extend(range_mentions(pair).into_iter().map(mention)),
+            Rule::range => tokens.extend(range_tokens(pair)),
             Rule::date => tokens.push(mention(date_mention(pair))),
             Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
             Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
@@ -128,6 +130,7 @@ fn cue_kind(rule: Rule) -> Option<CueKind> {
         Rule::respectively => CueKind::Respectively,
         Rule::prior => CueKind::Prior,
         Rule::per_period => CueKind::PerPeriod,
+        Rule::estimate => CueKind::Estimate,
         Rule::than_word => CueKind::Than,
         Rule::from_word | Rule::from_pair => CueKind::From,
         Rule::to_word | Rule::to_pair => CueKind::To,
@@ -335,14 +338,15 @@ fn quantity_mention(pair: Pair<Rule>) -> Option<Mention> {
 
 /// A range shares the scale and unit of its upper end with a bare lower end
 /// (`4.5-5万辆`, `$10 to $12 billion`). Where the two ends cannot form one range
-/// (`rose 5 pct to 7 pct`, `3-2`), each end is a mention of its own.
-fn range_mentions(pair: Pair<Rule>) -> Vec<Mention> {
+/// (`rose 5 pct to 7 pct`, `3-2`), each end is a mention of its own, and a "to"
+/// between them is a cue.
+fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
     let span = span_of(&pair);
-    let (mut low_part, mut high_part, mut joined_by_to) = (None, None, false);
+    let (mut low_part, mut high_part, mut to_word) = (None, None, None);
     for child in pair.into_inner() {
         match child.as_rule() {
             Rule::range_low => low_part = Some(child),
-            Rule::range_to => joined_by_to = true,
+            Rule::range_to => to_word = Some(span_of(&child)),
             Rule::quantity => high_part = Some(child),
             _ => {}
         }
@@ -354,19 +358,19 @@ fn range_mentions(pair: Pair<Rule>) -> Vec<Mention> {
     let mut low = Reading::of(low_part);
     let high_mention = quantity_mention(high_part.clone());
     let high = Reading::of(high_part);
-    if joinable(&low, &high, joined_by_to) {
+    if joinable(&low, &high, to_word.is_some()) {
         low.scale = low.scale.or(high.scale);
         low.unit = low.unit.or_else(|| high.unit.clone());
         if let (Some(l), Some(h), Some(kind)) = (low.amount(), high.amount(), high.kind) {
             if l.value < h.value {
                 let quantity =
                     Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
-                return vec![Mention {
+                return vec![Token::Mention(Mention {
                     span,
                     kind,
                     quantity: Some(quantity),
                     period: None,
-                }];
+                })];
             }
         }
     }
@@ -376,7 +380,18 @@ fn range_mentions(pair: Pair<Rule>) -> Vec<Mention> {
         quantity: Some(q),
         period: None,
     });
-    low_mention.into_iter().chain(high_mention).collect()
+    let to_cue = to_word.map(|span| {
+        Token::Cue(Cue {
+            kind: CueKind::To,
+            span,
+        })
+    });
+    let low_mention = low_mention.map(Token::Mention);
+    low_mention
+        .into_iter()
+        .chain(to_cue)
+        .chain(high_mention.map(Token::Mention))
+        .collect()
 }
 
 /// Whether two figures joined by a dash, 至 or "to" are the two ends of one range.
@@ -449,6 +464,10 @@ impl Period {
             Rule::half => {
                 self.half = Some(if text.starts_with('上') { "H1" } else { "H2" });
             }
+            Rule::en_quarter_words => self.quarter = english_ordinal(text).map(|n| format!("Q{n}")),
+            Rule::en_half_words => {
+                self.half = english_ordinal(text).map(|n| if n == 1 { "H1" } else { "H2" })
+            }
             Rule::en_quarter | Rule::en_half | Rule::en_fiscal | Rule::en_year | Rule::century => {
                 self.other = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
             }
@@ -485,6 +504,15 @@ impl Period {
 fn small_number(text: &str) -> Option<u32> {
     let n = numeral::arabic(text).or_else(|| numeral::chinese(text))?;
     u32::try_from(n.value.trunc().mantissa()).ok()
+}
+
+/// "third-quarter" → 3.
+fn english_ordinal(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|w| lower.starts_with(w))
+        .map(|i| i + 1)
 }
 
 fn english_month(text: &str) -> Option<u32> {

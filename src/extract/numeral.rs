@@ -38,6 +38,15 @@ pub fn arabic(text: &str) -> Option<Numeral> {
     let value: Decimal = ascii.parse().ok()?;
     let decimals = ascii.split_once('.').map_or(0, |(_, frac)| frac.len());
     let resolution = Decimal::try_new(1, u32::try_from(decimals).ok()?).ok()?;
+    // A writer who groups digits and ends on ",000" has rounded to thousands: wire copy
+    // writes 408,000 tonnes for 408 thousand, so its zeros are not significant.
+    let zero_groups = text.rsplit(',').take_while(|g| *g == "000").count();
+    let is_grouped_integer = decimals == 0 && text.contains(',') && zero_groups > 0;
+    let resolution = if is_grouped_integer {
+        Decimal::from(1000u64.checked_pow(u32::try_from(zero_groups).ok()?)?)
+    } else {
+        resolution
+    };
     Some(Numeral { value, resolution })
 }
 
@@ -242,7 +251,9 @@ mod tests {
         for (text, value, resolution) in [
             ("4527916", "4527916", "1"),
             ("1,234.56", "1234.56", "0.01"),
-            ("12,000", "12000", "1"),
+            ("12,000", "12000", "1000"),
+            ("12,500", "12500", "1"),
+            ("3,000,000", "3000000", "1000000"),
             ("2.90", "2.90", "0.01"),
             ("１２３", "123", "1"),
         ] {

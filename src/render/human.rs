@@ -2,23 +2,27 @@
 //! concise one-line-per-finding form for editors and grep.
 //!
 //! ```text
-//! error[CL001]: target price `275` restated as `270.8`
-//!   ┌─ zh.md:1:12
+//! error[CL002]: percent change `500%以上` does not match `1780 → 9535` (+435.7%)
+//!   ┌─ articles/zh.md:3:59
 //!   │
-//! 1 │ 高盛重申其的目标价为 275 美元，略高于华尔街给出的270.8美元的平均目标价。
-//!   │                      ^^^                         ----- restated here
-//!   │                      │
-//!   │                      first stated here
+//! 3 │ … 季度交付了9535辆电动汽车,较第一季度的交付量增长了500%以上。VinFast表示, …
+//!   │             ----                                   ^^^^^^^^ stated change
+//!   │             │
+//!   │             Q2
+//! 3 │ … 公司在2023年上半年共交付了11315辆电动汽车。VinFast将于9月21日美股盘前公 …
+//!   │                             ----- H1 total
 //!   │
-//!   = 275 means [274.5, 275.5]; 270.8 means [270.75, 270.85]
+//!   = Q1 = 11315 − 9535 = 1780
+//!   = (9535 − 1780) / 1780 = +435.7%, not above +500%
 //! ```
 //!
 //! Articles are prose: one Markdown paragraph is often one line of several hundred
 //! characters. codespan prints whole lines, so each diagnostic is drawn over an
 //! *excerpt* of its document: every line it labels, cut to the terminal width around
-//! the labels, with `…` where text was left out. Line and column numbers stay those of
-//! the file (the excerpt implements codespan's `Files` with the real numbers), and
-//! codespan itself lines carets up under CJK text by display width.
+//! the labels, with `…` where text was left out; labels too far apart for one row get
+//! a row each (above, line 3 twice). Line and column numbers stay those of the file
+//! (the excerpt implements codespan's `Files` with the real numbers), and codespan
+//! itself lines carets up under CJK text by display width.
 
 use crate::diagnostic::{in_order, Diagnostic, Severity, Summary};
 use crate::document::Document;
@@ -408,9 +412,16 @@ fn char_width(c: char) -> usize {
     }
 }
 
-/// A letter or digit of a word that spaces delimit (CJK characters are words each).
+/// A char of a word that spaces delimit, numbers such as `$5,078.65` and `-3.2%`
+/// included (CJK characters are words each).
 fn in_word(c: char) -> bool {
-    c.is_alphanumeric() && char_width(c) == 1
+    char_width(c) == 1 && (c.is_alphanumeric() || "'’-.,%$_".contains(c))
+}
+
+/// What a row should not start with after `… `: spaces and the punctuation that
+/// closes a clause.
+fn skip_at_start(c: char) -> bool {
+    c.is_whitespace() || ",.;:!?)]}，。、；：！？）」』".contains(c)
 }
 
 /// How to show one line in rows of at most `budget` columns: the whole line if it
@@ -480,7 +491,7 @@ fn rows(
             w.end += 1;
         }
         grow_left(&mut w, width(&core) + room);
-        // Do not cut words, nor keep the spaces next to an ellipsis.
+        // Do not cut words, nor keep spaces or a clause's end next to an ellipsis.
         let at = |i: usize| chars[i].1;
         if w.start > 0 && in_word(at(w.start - 1)) {
             while w.start < core.start && in_word(at(w.start)) {
@@ -488,7 +499,7 @@ fn rows(
             }
         }
         if w.start > 0 {
-            while w.start < core.start && at(w.start).is_whitespace() {
+            while w.start < core.start && skip_at_start(at(w.start)) {
                 w.start += 1;
             }
         }

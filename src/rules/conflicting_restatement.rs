@@ -1,4 +1,4 @@
-use crate::attribute::{Claim, Period, Role};
+use crate::attribute::{Basis, Claim, Period, Role};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::quantity::Unit;
 use crate::render::claims::interval_text;
@@ -9,9 +9,13 @@ declare_rule! {
     /// A figure restated elsewhere in the article with a value its first statement rules out.
     ///
     /// ## What it finds
-    /// Two figures with the same subject, metric, period, role (old or current value),
-    /// source and, for relative periods such as 今日 or "this year", the same section,
-    /// whose intervals do not overlap. Every written digit counts: `2.9` and `2.90`
+    /// Two figures in different sentences with the same subject, metric, period, role
+    /// (old or current value), basis (reported or estimated), source and, for relative
+    /// periods such as 今日 or "this year", the same section, whose intervals do not
+    /// overlap while their values lie within a factor of 1.5 of each other (the
+    /// distance of a slip; figures further apart that share all these keys are more
+    /// often two facts than one). Rates stated as changes ("rose 5%") are checked by
+    /// CL002 instead. Every written digit counts: `2.9` and `2.90`
     /// agree, `4.15` and `4.25` do not. Vague amounts (数亿, several million) never
     /// conflict, and a figure whose subject, metric or period could not be read is
     /// never compared.
@@ -46,6 +50,7 @@ pub(crate) struct FactKey<'a> {
     pub metric: &'a str,
     pub period: &'a Period,
     pub role: Role,
+    pub basis: Basis,
     pub source: Option<&'a str>,
     pub measure: Measure,
 }
@@ -75,7 +80,7 @@ impl<'a> FactKey<'a> {
     /// `None` when subject, metric or period is unknown, or the figure is vague.
     pub(crate) fn of(claim: &'a Claim) -> Option<FactKey<'a>> {
         let quantity = claim.mention.quantity.as_ref()?;
-        if quantity.vague {
+        if quantity.vague || claim.is_change {
             return None;
         }
         Some(FactKey {
@@ -83,6 +88,7 @@ impl<'a> FactKey<'a> {
             metric: claim.metric.known()?,
             period: claim.period.known()?,
             role: claim.role,
+            basis: claim.basis,
             source: claim.source.as_deref(),
             measure: Measure::of(&quantity.unit),
         })
@@ -93,10 +99,18 @@ impl<'a> FactKey<'a> {
             Role::Current => "",
             Role::Prior => "previous ",
         };
+        let basis = match self.basis {
+            Basis::Actual => "",
+            Basis::Estimate => "estimated ",
+        };
         let source = self.source.map(|s| format!(" per {s}")).unwrap_or_default();
+        let period = match self.period.text.as_str() {
+            "current" => String::new(),
+            text => format!(" for {text}"),
+        };
         format!(
-            "{role}{} of {} for {}{source}",
-            self.metric, self.subject, self.period.text
+            "{role}{basis}{} of {}{period}{source}",
+            self.metric, self.subject
         )
     }
 }
@@ -136,8 +150,11 @@ impl ConflictingRestatement {
                 .find(|&other| !intervals_meet(claim, &ctx.claims[other]));
             if let Some(earlier) = conflict {
                 // Two figures of one key in one sentence are two facts the attribution
-                // could not tell apart (收跌4.53%…一度下跌9.4%), not a restatement.
-                if ctx.claims[earlier].sentence != claim.sentence {
+                // could not tell apart (收跌4.53%…一度下跌9.4%), not a restatement; nor
+                // are two far apart in size (276 mln and 49 mln).
+                let earlier_claim = &ctx.claims[earlier];
+                if earlier_claim.sentence != claim.sentence && close_in_value(earlier_claim, claim)
+                {
                     out.push(diagnostic(ctx, &key, &ctx.claims[earlier], claim));
                 }
                 continue;
@@ -175,6 +192,18 @@ impl Extremes {
             }
         }
     }
+}
+
+/// Within a factor of 1.5: the distance of a slip or a stale restatement (4.15 and 4.25,
+/// 46万 and 48万), not of two different facts that share an attribution.
+fn close_in_value(a: &Claim, b: &Claim) -> bool {
+    let value = |c: &Claim| c.mention.quantity.as_ref().map(|q| q.value.abs());
+    let (Some(x), Some(y)) = (value(a), value(b)) else {
+        return false;
+    };
+    let (small, large) = if x < y { (x, y) } else { (y, x) };
+    let factor = rust_decimal::Decimal::new(15, 1);
+    small.checked_mul(factor).is_some_and(|s| s >= large)
 }
 
 fn same_units(a: &Claim, b: &Claim) -> bool {

@@ -41,6 +41,14 @@ impl DirectionMismatch {
             let Some((direction, word)) = &change.direction else {
                 continue;
             };
+            // An exchange rate quoted as units per dollar rises when the currency falls
+            // (汇价由2,000印尼盾跌至18,000印尼盾): its direction words are not about the number.
+            let exchange_rate = [from, to]
+                .iter()
+                .any(|c| c.metric.known().is_some_and(|m| m == "exchange rate"));
+            if exchange_rate {
+                continue;
+            }
             if !contradicts_direction(change, a, b) {
                 continue;
             }
