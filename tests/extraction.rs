@@ -69,12 +69,15 @@ fn assert_nothing(texts: &[&str]) {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// Digits grouped by thousands that end on ",000" are rounded to thousands (wire copy
+/// writes 408,000 tonnes for 408 thousand); every other written digit is significant.
 #[test]
 fn arabic_numbers_signs_and_full_width() {
     assert_reads(&[
         ("4527916", "number 4527916 - exact 4527915.5 4527916.5"),
         ("1,234.56", "number 1234.56 - exact 1234.555 1234.565"),
-        ("12,000", "number 12000 - exact 11999.5 12000.5"),
+        ("12,000", "number 12000 - exact 11500 12500"),
+        ("12,345", "number 12345 - exact 12344.5 12345.5"),
         ("-3.5%", "percent -3.5 % exact -3.55 -3.45"),
         ("+2%", "percent 2 % exact 1.5 2.5"),
         ("−3.5%", "percent -3.5 % exact -3.55 -3.45"),
@@ -138,10 +141,10 @@ fn money_with_the_currency_before_or_after() {
             "折合人民币将近30万",
             "money 300000 CNY nearly 270000 305000",
         ),
-        ("RMB 300,000", "money 300000 CNY exact 299999.5 300000.5"),
+        ("RMB 300,000", "money 300000 CNY exact 299500 300500"),
         ("HK$35.20", "money 35.2 HKD exact 35.195 35.205"),
         ("€3.5bn", "money 3500000000 EUR exact 3450000000 3550000000"),
-        ("¥1,000", "money 1000 JPY exact 999.5 1000.5"),
+        ("¥1,000", "money 1000 JPY exact 500 1500"),
         (
             "1.88 billion dollars",
             "money 1880000000 USD exact 1875000000 1885000000",
@@ -189,7 +192,7 @@ fn counts_with_a_classifier_or_unit() {
         ),
         (
             "460,000 vehicles",
-            "count 460000 vehicles exact 459999.5 460000.5",
+            "count 460000 vehicles exact 459500 460500",
         ),
         ("300个芯片", "count 300 个 exact 299.5 300.5"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
