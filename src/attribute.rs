@@ -59,6 +59,8 @@ pub struct Claim {
     /// Index of the mention in the token stream it was read from.
     pub token: usize,
     pub subject: Attribution<String>,
+    /// Whether the subject is named in the figure's own sentence (not the section topic).
+    pub subject_named: bool,
     pub metric: Attribution<String>,
     pub metric_kind: Option<MetricKind>,
     pub period: Attribution<Period>,
@@ -115,6 +117,13 @@ impl Layout {
     fn sentence(&self, offset: usize) -> usize {
         index_of(&self.sentences, offset)
     }
+    fn sentence_start(&self, offset: usize) -> usize {
+        let i = self.sentence(offset);
+        self.sentences
+            .get(i.saturating_sub(1))
+            .copied()
+            .unwrap_or(0)
+    }
     fn clause(&self, offset: usize) -> usize {
         index_of(&self.clauses, offset)
     }
@@ -126,13 +135,60 @@ impl Layout {
     }
 }
 
+/// Words that open a sentence without naming what it is about.
+const OPENING_WORDS: [&str; 40] = [
+    "The",
+    "It",
+    "Its",
+    "In",
+    "For",
+    "On",
+    "At",
+    "As",
+    "But",
+    "And",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Analysts",
+    "Shares",
+    "Separately",
+    "Meanwhile",
+    "However",
+    "Also",
+    "According",
+    "During",
+    "After",
+    "Before",
+    "By",
+    "With",
+    "Without",
+    "While",
+    "A",
+    "An",
+    "Earlier",
+    "Last",
+    "Next",
+    "From",
+    "Under",
+    "Then",
+];
+
 /// Entities found in a document: the built-in lexicon plus names learned from the text.
-struct Entities {
+struct Entities<'t> {
+    text: &'t str,
     hits: Vec<(Range<usize>, String, EntityKind)>,
+    /// Where metric words start, so a sentence opening with one is not a new name.
+    metric_starts: Vec<usize>,
 }
 
-impl Entities {
-    fn new(text: &str) -> Entities {
+impl<'t> Entities<'t> {
+    fn new(text: &'t str, metrics: &[Hit]) -> Entities<'t> {
         let lexicon = lexicon::entities();
         let mut hits: Vec<(Range<usize>, String, EntityKind)> = lexicon
             .find(text)
@@ -144,7 +200,11 @@ impl Entities {
             .collect();
         hits.extend(learned_names(text, &hits));
         hits.sort_by_key(|(span, _, _)| span.start);
-        Entities { hits }
+        Entities {
+            text,
+            hits,
+            metric_starts: metrics.iter().map(|h| h.span.start).collect(),
+        }
     }
 
     /// Whose figure it is: the source named before it in its sentence, else right after
@@ -154,7 +214,7 @@ impl Entities {
         let sources = || {
             self.hits
                 .iter()
-                .filter(|(_, _, k)| *k == EntityKind::Source)
+                .filter(|(_, _, k)| matches!(k, EntityKind::Source | EntityKind::SourceRef))
         };
         let sentence = layout.sentence(span.start);
         let before = sources()
@@ -167,39 +227,83 @@ impl Entities {
                 .find(|(s, _, _)| s.start >= span.end)
                 .filter(|(s, _, _)| layout.clause(s.start) == clause)
         };
-        before.or_else(after).map(|(_, name, _)| name.as_str())
+        let (span, name, kind) = before.or_else(after)?;
+        if *kind != EntityKind::SourceRef {
+            return Some(name);
+        }
+        // 该券商, the brokerage: the source named last before it in its paragraph.
+        let paragraph = layout.paragraph(span.start);
+        sources()
+            .take_while(|(s, _, _)| s.end <= span.start)
+            .filter(|(s, _, k)| *k == EntityKind::Source && layout.paragraph(s.start) == paragraph)
+            .last()
+            .map(|(_, name, _)| name.as_str())
     }
 
-    /// The nearest entity before `offset` satisfying `wanted`: in the same sentence,
-    /// else the same paragraph, else the same section.
-    fn nearest_before(
-        &self,
-        layout: &Layout,
-        offset: usize,
-        wanted: impl Fn(EntityKind) -> bool,
-    ) -> Option<&str> {
+    /// What a figure is about: the company, index or economy named before it in its
+    /// sentence, else the topic of its section (the one named most often there). The
+    /// nearest name in an earlier sentence is often an object (采购英伟达芯片), the topic
+    /// rarely is. The flag says whether the subject was named in the figure's sentence.
+    fn subject_of(&self, layout: &Layout, offset: usize) -> Option<(&str, bool)> {
         let upto = self.hits.partition_point(|(span, _, _)| span.end <= offset);
-        let candidates = self.hits[..upto]
+        let sentence = layout.sentence(offset);
+        self.hits[..upto]
             .iter()
             .rev()
-            .filter(|(_, _, k)| wanted(*k));
-        let mut fallback = None;
-        for (span, name, _) in candidates {
-            if layout.sentence(span.start) == layout.sentence(offset) {
-                return Some(name);
-            }
-            let same_paragraph = layout.paragraph(span.start) == layout.paragraph(offset);
-            let same_section = layout.section(span.start) == layout.section(offset);
-            if same_paragraph {
-                return fallback.or(Some(name.as_str()));
-            }
-            if !same_section {
-                break;
-            }
-            fallback.get_or_insert(name.as_str());
-        }
-        fallback
+            .take_while(|(span, _, _)| layout.sentence(span.start) == sentence)
+            .find(|(_, _, kind)| is_subject(*kind))
+            .map(|(_, name, _)| (name.as_str(), true))
+            .or_else(|| {
+                let opens_with_other = self.opens_with_unknown_name(layout, offset);
+                let topic = self.topic(layout, layout.section(offset))?;
+                (!opens_with_other).then_some((topic, false))
+            })
     }
+
+    /// "Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs": a
+    /// sentence that opens with a capitalised name claimlint does not know is about that
+    /// name (a segment, a product), not about the section's topic.
+    fn opens_with_unknown_name(&self, layout: &Layout, offset: usize) -> bool {
+        let start = layout.sentence_start(offset);
+        let Some(text) = self.text.get(start..offset) else {
+            return false;
+        };
+        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let word_start = start + (text.len() - lead.len());
+        let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
+        let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let known = self
+            .hits
+            .iter()
+            .any(|(span, _, _)| span.start == word_start)
+            || self.metric_starts.contains(&word_start)
+            || OPENING_WORDS.contains(&word.as_str());
+        capitalised && word.len() > 1 && !known
+    }
+
+    /// The subject named most often in a section; the first named wins a tie.
+    fn topic(&self, layout: &Layout, section: usize) -> Option<&str> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        let in_section = self
+            .hits
+            .iter()
+            .filter(|(span, _, kind)| layout.section(span.start) == section && is_subject(*kind));
+        for (_, name, _) in in_section {
+            match counts.iter_mut().find(|(n, _)| n == name) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+        let most = counts.iter().map(|(_, c)| *c).max()?;
+        counts.into_iter().find(|(_, c)| *c == most).map(|(n, _)| n)
+    }
+}
+
+fn is_subject(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Company | EntityKind::Index | EntityKind::Economy
+    )
 }
 
 /// Names the text introduces: with a ticker, `Velocore Semiconductor (VLCR.O)` or
@@ -228,6 +332,15 @@ fn learned_names(
         }
     }
     for (name, short, kind) in suffixed_names(text) {
+        // "Halvorsen Systems Inc" is "Halvorsen" in later sentences.
+        let first = short
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if first != short && first.len() >= 4 {
+            aliases.push((first, name.clone(), kind));
+        }
         aliases.push((short, name.clone(), kind));
         aliases.push((name.clone(), name, kind));
     }
@@ -262,8 +375,20 @@ const COMPANY_SUFFIXES: [&str; 12] = [
     "NV",
 ];
 const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
-const CJK_SUFFIXES: [&str; 10] = [
-    "汽车", "集团", "公司", "科技", "银行", "股份", "控股", "电子", "能源", "医药",
+const CJK_SUFFIXES: [(&str, EntityKind); 13] = [
+    ("汽车", EntityKind::Company),
+    ("集团", EntityKind::Company),
+    ("公司", EntityKind::Company),
+    ("科技", EntityKind::Company),
+    ("银行", EntityKind::Company),
+    ("股份", EntityKind::Company),
+    ("控股", EntityKind::Company),
+    ("电子", EntityKind::Company),
+    ("能源", EntityKind::Company),
+    ("医药", EntityKind::Company),
+    ("证券", EntityKind::Source),
+    ("资本", EntityKind::Source),
+    ("研究院", EntityKind::Source),
 ];
 
 /// `(full name, short name, kind)` of every suffixed name in the text.
@@ -287,7 +412,7 @@ fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
             }
         }
     }
-    for suffix in CJK_SUFFIXES {
+    for (suffix, kind) in CJK_SUFFIXES {
         for (at, _) in text.match_indices(suffix) {
             let prefix: String = text[..at]
                 .chars()
@@ -304,7 +429,7 @@ fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
                 out.push((
                     format!("{prefix}{suffix}"),
                     format!("{prefix}{suffix}"),
-                    EntityKind::Company,
+                    kind,
                 ));
             }
         }
@@ -347,9 +472,9 @@ fn latin_name_before(before: &str) -> Option<String> {
 pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
     let text = &document.text;
     let layout = Layout::new(document, tokens);
-    let entities = Entities::new(text);
     let metric_lexicon = lexicon::metrics();
     let metrics = metric_lexicon.find(text);
+    let entities = Entities::new(text, &metrics);
     let lists = respectively_lists(text, tokens, &layout);
     let mut claims = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
@@ -360,14 +485,14 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
             continue;
         }
         let offset = mention.span.start;
-        let subject = entities
-            .nearest_before(&layout, offset, |k| k != EntityKind::Source)
-            .map_or(
-                Attribution::Unknown(
-                    "no company, index or economy named before it in its paragraph",
-                ),
-                |s| Attribution::Known(s.to_string()),
-            );
+        let found = entities.subject_of(&layout, offset);
+        let subject_named = found.is_some_and(|(_, named)| named);
+        let subject = found.map(|(s, _)| s).map_or(
+            Attribution::Unknown(
+                "no company, index or economy named in its sentence, and its section has no topic",
+            ),
+            |s| Attribution::Known(s.to_string()),
+        );
         let source = entities
             .source_of(&layout, &mention.span)
             .map(str::to_string);
@@ -391,6 +516,7 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
             mention: mention.clone(),
             token: index,
             subject,
+            subject_named,
             metric,
             metric_kind,
             period,
@@ -476,9 +602,20 @@ fn period_of_token(text: &str, token: &Token, scope: usize) -> Period {
             relative_to_scope: None,
         },
         Token::Cue(c) => Period {
-            text: text[c.span.clone()].to_lowercase(),
+            text: relative_period_name(&text[c.span.clone()]),
             relative_to_scope: Some(scope),
         },
+    }
+}
+
+/// One name for each relative period however it is written ("quarterly" and "the
+/// quarter" are both the article's quarter).
+fn relative_period_name(written: &str) -> String {
+    let lower = written.to_lowercase();
+    match lower.as_str() {
+        "quarterly" | "本季" | "本季度" => "the quarter".to_string(),
+        "今天" => "今日".to_string(),
+        _ => lower,
     }
 }
 

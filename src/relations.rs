@@ -165,7 +165,11 @@ impl Sentence<'_> {
                     Some(claim) if !self.is_rate(claim) => out.push(j),
                     _ => break,
                 },
-                Token::Cue(c) if matches!(c.kind, CueKind::Prior | CueKind::Respectively) => {}
+                Token::Cue(c)
+                    if matches!(
+                        c.kind,
+                        CueKind::Prior | CueKind::Respectively | CueKind::RelativePeriod
+                    ) => {}
                 Token::Cue(_) => break,
             }
         }

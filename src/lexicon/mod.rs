@@ -15,6 +15,8 @@ pub enum EntityKind {
     Index,
     Economy,
     Source,
+    /// 该券商, the brokerage: refers back to the source named before.
+    SourceRef,
 }
 
 /// Whether a metric accumulates over a period, is a level at a moment, a ratio, or a move.
@@ -127,6 +129,7 @@ fn entity_kind(word: &str) -> Option<EntityKind> {
         "index" => EntityKind::Index,
         "economy" => EntityKind::Economy,
         "source" => EntityKind::Source,
+        "source_ref" => EntityKind::SourceRef,
         _ => return None,
     })
 }

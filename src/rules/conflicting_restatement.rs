@@ -12,7 +12,8 @@ declare_rule! {
     /// Two figures in different sentences with the same subject, metric, period, role
     /// (old or current value), basis (reported or estimated), source and, for relative
     /// periods such as 今日 or "this year", the same section, whose intervals do not
-    /// overlap while their values lie within a factor of 1.5 of each other (the
+    /// overlap while their values lie within a factor of 1.5 of each other and at least
+    /// one of them names its subject in its own sentence (the
     /// distance of a slip; figures further apart that share all these keys are more
     /// often two facts than one). Rates stated as changes ("rose 5%") are checked by
     /// CL002 instead. Every written digit counts: `2.9` and `2.90`
