@@ -162,3 +162,96 @@ fn unknown_arguments_are_usage_errors() {
     let out = claimlint(&["claims", "--format", "yaml", "x"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn check_exit_status_follows_severity() {
+    let errors = claimlint(&["check", "fixtures/en/percent_change_mismatch.txt"], None);
+    assert_eq!(errors.status.code(), Some(1));
+    let warnings = claimlint(&["check", "fixtures/zh/seed_unit.txt"], None);
+    assert_eq!(
+        warnings.status.code(),
+        Some(0),
+        "warnings alone do not fail"
+    );
+    let denied = claimlint(
+        &["check", "--deny", "warnings", "fixtures/zh/seed_unit.txt"],
+        None,
+    );
+    assert_eq!(denied.status.code(), Some(1));
+    let clean = claimlint(&["check", "fixtures/zh/seed.txt"], None);
+    assert_eq!(clean.status.code(), Some(0));
+    assert_eq!(stdout(&clean), "no findings in 1 file\n");
+    let missing = claimlint(&["check", "nope.md", "fixtures/zh/seed.txt"], None);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn check_reads_stdin_and_writes_the_json_contract() {
+    let text = "Revenue rose 8% to $1.2 billion from $1.0 billion.";
+    let out = claimlint(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "story.md",
+            "-",
+        ],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["code"], "CL002");
+    assert_eq!(d["rule"], "percent-change-mismatch");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["path"], "story.md");
+    assert_eq!(d["span"]["start"], 13);
+    assert_eq!(d["span"]["column"], 14);
+    assert_eq!(d["related"].as_array().unwrap().len(), 2);
+    assert_eq!(json["summary"]["errors"], 1);
+}
+
+#[test]
+fn colour_is_chosen_explicitly() {
+    let always = claimlint(
+        &[
+            "check",
+            "--color",
+            "always",
+            "fixtures/en/direction_mismatch.txt",
+        ],
+        None,
+    );
+    assert!(stdout(&always).contains('\x1b'));
+    let never = claimlint(
+        &[
+            "check",
+            "--color",
+            "never",
+            "fixtures/en/direction_mismatch.txt",
+        ],
+        None,
+    );
+    assert!(!stdout(&never).contains('\x1b'));
+}
+
+#[test]
+fn rules_and_explain_print_the_documentation() {
+    let rules = claimlint(&["rules"], None);
+    let listing = stdout(&rules);
+    for code in ["CL001", "CL002", "CL003", "CL007"] {
+        assert!(listing.contains(code), "{listing}");
+    }
+    let explain = claimlint(&["explain", "CL002"], None);
+    let doc = stdout(&explain);
+    assert!(
+        doc.contains("## What it finds") && doc.contains("## How to silence"),
+        "{doc}"
+    );
+    assert_eq!(
+        claimlint(&["explain", "CL999"], None).status.code(),
+        Some(2)
+    );
+}

@@ -169,19 +169,24 @@ pub fn json(files: &[FileClaims]) -> String {
 
 /// "[2.85, 2.95]", "(500, ∞)", "(−∞, 20]".
 pub fn interval_text(interval: &Interval) -> String {
+    interval_text_to(interval, None)
+}
+
+/// The same with bounds rounded outwards to `places` decimals, for computed intervals
+/// whose exact bounds run to 28 digits.
+pub fn interval_text_to(interval: &Interval, places: Option<u32>) -> String {
+    use rust_decimal::RoundingStrategy::{ToNegativeInfinity, ToPositiveInfinity};
+    let round = |b: Bound, strategy| match places {
+        Some(dp) => canonical(b.value.round_dp_with_strategy(dp, strategy)),
+        None => canonical(b.value),
+    };
     let low = interval.low.map_or("(−∞".to_string(), |b| {
-        format!(
-            "{}{}",
-            if b.inclusive { '[' } else { '(' },
-            canonical(b.value)
-        )
+        let bracket = if b.inclusive { '[' } else { '(' };
+        format!("{bracket}{}", round(b, ToNegativeInfinity))
     });
     let high = interval.high.map_or("∞)".to_string(), |b| {
-        format!(
-            "{}{}",
-            canonical(b.value),
-            if b.inclusive { ']' } else { ')' }
-        )
+        let bracket = if b.inclusive { ']' } else { ')' };
+        format!("{}{bracket}", round(b, ToPositiveInfinity))
     });
     format!("{low}, {high}")
 }

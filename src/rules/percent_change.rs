@@ -2,7 +2,7 @@ use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::quantity::{canonical, Interval, Quantity, Unit};
 use crate::relations::{Change, Direction};
-use crate::render::claims::interval_text;
+use crate::render::claims::interval_text_to;
 use crate::rules::{declare_rule, Context};
 use rust_decimal::Decimal;
 
@@ -59,7 +59,11 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
     if contradicts_direction(change, a, b) {
         return None; // CL003 reports it
     }
-    let computation = Computation::of(change, a, b, x)?;
+    let written = (
+        &ctx.text[from.mention.span.clone()],
+        &ctx.text[to.mention.span.clone()],
+    );
+    let computation = Computation::of(change, a, b, x, written)?;
     if computation.computed.intersects(&computation.stated) {
         return None;
     }
@@ -81,9 +85,9 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
         .with_note(format!("{} = {}", computation.formula, computation.point))
         .with_note(format!(
             "over the intervals the figures allow, the change is {}; `{}` allows {}",
-            interval_text(&computation.computed),
+            interval_text_to(&computation.computed, Some(2)),
             text(rate),
-            interval_text(&computation.stated)
+            interval_text_to(&computation.stated, Some(2))
         )),
     )
 }
@@ -111,10 +115,16 @@ struct Computation {
 }
 
 impl Computation {
-    fn of(change: &Change, a: &Quantity, b: &Quantity, x: &Quantity) -> Option<Computation> {
+    /// `written` holds the old and the new value as the text writes them, for the formula.
+    fn of(
+        change: &Change,
+        a: &Quantity,
+        b: &Quantity,
+        x: &Quantity,
+        (va, vb): (&str, &str),
+    ) -> Option<Computation> {
         let rates =
             |u: &Unit| matches!(u, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint);
-        let (va, vb) = (canonical(a.value), canonical(b.value));
         match (&x.unit, rates(&a.unit) || rates(&b.unit)) {
             (Unit::Percent, false) => {
                 let computed = a.interval.percent_change_to(&b.interval)?;
