@@ -141,3 +141,36 @@ fn every_message_follows_the_style() {
         }
     }
 }
+
+/// The patterns that once raised false alarms still carry real checks: change one
+/// figure of each and the right rule fires.
+#[test]
+fn regression_patterns_still_catch_a_changed_figure() {
+    let clean = std::fs::read_to_string("fixtures/en/clean_regressions.txt").unwrap();
+    let cases = [
+        ("rose 25 pct to 408,000", "rose 35 pct to 408,000", "CL002"),
+        ("fell 37 pct to 516,000", "fell 27 pct to 516,000", "CL002"),
+        (
+            "rose 14.4 pct to 40,131",
+            "rose 24.4 pct to 40,131",
+            "CL002",
+        ),
+        (
+            "rose 11.3 pct to 416 mln",
+            "rose 21.3 pct to 416 mln",
+            "CL002",
+        ),
+        ("an increase of 43 pct", "an increase of 53 pct", "CL002"),
+        (
+            "declined to 97,487 tonnes",
+            "rose to 97,487 tonnes",
+            "CL003",
+        ),
+    ];
+    for (before, after, code) in cases {
+        assert!(clean.contains(before), "{before}");
+        let document = Document::new("regressions.txt", clean.replacen(before, after, 1));
+        let got: Vec<&str> = claimlint::check(&document).iter().map(|d| d.code).collect();
+        assert_eq!(got, [code], "{before} → {after}");
+    }
+}
