@@ -588,7 +588,7 @@ fn token_span(token: &Token) -> Range<usize> {
 fn is_period(token: &Token) -> bool {
     match token {
         Token::Mention(m) => m.kind == Kind::Date,
-        Token::Cue(c) => c.kind == CueKind::RelativePeriod,
+        Token::Cue(c) => matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod),
     }
 }
 
@@ -674,7 +674,9 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
     let before = tokens[..index]
         .iter()
         .rev()
-        .find(|t| !matches!(t, Token::Cue(c) if c.kind == CueKind::RelativePeriod));
+        .find(|t| {
+            !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
+        });
     before.is_some_and(change_word) || tokens.get(index + 1).is_some_and(change_word)
 }
 

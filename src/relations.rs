@@ -168,7 +168,10 @@ impl Sentence<'_> {
                 Token::Cue(c)
                     if matches!(
                         c.kind,
-                        CueKind::Prior | CueKind::Respectively | CueKind::RelativePeriod
+                        CueKind::Prior
+                            | CueKind::Respectively
+                            | CueKind::RelativePeriod
+                            | CueKind::PriorPeriod
                     ) => {}
                 Token::Cue(_) => break,
             }
@@ -183,6 +186,43 @@ impl Sentence<'_> {
             } else if self.is_cue(i, CueKind::Than) {
                 self.change_than(i, out);
             }
+        }
+        for i in self.range.clone() {
+            if self.is_change_word(i) {
+                self.change_since_prior_period(i, out);
+            }
+        }
+    }
+
+    /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure
+    /// that follows a prior-period word, the new one the figure before it; the rate
+    /// follows the change word. Only rates no other change has claimed.
+    fn change_since_prior_period(&self, word: usize, out: &mut Vec<Change>) {
+        let Some(rate) = self.rate_in(Window::First(word + 1..self.clause_end(word))) else {
+            return;
+        };
+        if out.iter().any(|c| c.stated == Some(rate)) {
+            return;
+        }
+        let after_prior_period = |j: usize| {
+            j > self.range.start
+                && self.is_cue(j - 1, CueKind::PriorPeriod)
+                && self.amount(j).is_some_and(|c| !self.is_rate(c))
+        };
+        let Some(old) = (self.range.start..word)
+            .rev()
+            .find(|&j| after_prior_period(j))
+        else {
+            return;
+        };
+        let Some(a) = self.amount(old) else { return };
+        let new = (self.range.start..old).rev().find(|&j| {
+            self.amount(j)
+                .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
+        });
+        if let Some(b) = new.and_then(|j| self.amount(j)) {
+            let direction = self.direction_in(word..word + 1);
+            out.push(self.change(a, b, Some(rate), direction));
         }
     }
 

@@ -174,3 +174,19 @@ fn regression_patterns_still_catch_a_changed_figure() {
         assert_eq!(got, [code], "{before} → {after}");
     }
 }
+
+/// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: a change measured from the same period
+/// a year before, stated without "from".
+#[test]
+fn year_on_year_changes_are_checked() {
+    let clean = std::fs::read_to_string("fixtures/zh/clean_earnings.txt").unwrap();
+    for (before, after) in [
+        ("净利润为36.8亿元", "净利润为46.8亿元"),
+        ("上年同期为35万辆", "上年同期为30万辆"),
+    ] {
+        assert!(clean.contains(before), "{before}");
+        let document = Document::new("earnings.txt", clean.replacen(before, after, 1));
+        let got: Vec<&str> = claimlint::check(&document).iter().map(|d| d.code).collect();
+        assert_eq!(got, ["CL002"], "{before} → {after}");
+    }
+}

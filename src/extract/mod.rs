@@ -54,6 +54,8 @@ pub enum CueKind {
     Fall,
     /// 今日, 周一, this year, a week earlier.
     RelativePeriod,
+    /// 上年同期, a year earlier: the period a change is measured from.
+    PriorPeriod,
     /// 分别, respectively.
     Respectively,
     /// 之前的, previous: the figure after it is the old value.
@@ -127,6 +129,7 @@ fn cue_kind(rule: Rule) -> Option<CueKind> {
         Rule::rise => CueKind::Rise,
         Rule::fall => CueKind::Fall,
         Rule::relative_period => CueKind::RelativePeriod,
+        Rule::prior_period => CueKind::PriorPeriod,
         Rule::respectively => CueKind::Respectively,
         Rule::prior => CueKind::Prior,
         Rule::per_period => CueKind::PerPeriod,
@@ -434,11 +437,7 @@ struct Period {
 
 impl Period {
     fn of(pair: Pair<Rule>) -> Period {
-        let text = pair.as_str();
-        let mut period = Period {
-            fiscal: text.contains("财年") || text.contains("財年") || text.contains("财政年度"),
-            ..Period::default()
-        };
+        let mut period = Period::default();
         for node in pair.into_inner().flatten() {
             period.read(&node);
         }
@@ -456,6 +455,7 @@ impl Period {
                     (from, to) => to.or(from),
                 };
             }
+            Rule::fiscal_year => self.fiscal = true,
             Rule::month | Rule::month_2 => self.month = small_number(text),
             Rule::day | Rule::day_2 | Rule::en_day_node => self.day = small_number(text),
             Rule::en_month => self.month = english_month(text),
