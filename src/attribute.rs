@@ -619,7 +619,9 @@ fn relative_period_name(written: &str) -> String {
     }
 }
 
-/// The nearest date or period word before the figure in its sentence.
+/// The date or period word nearest before the figure in its clause, else the first
+/// after it in its clause ("11,315 vehicles in the first half"), else the nearest before
+/// it in its sentence.
 fn nearest_period(
     text: &str,
     tokens: &[Token],
@@ -627,12 +629,29 @@ fn nearest_period(
     index: usize,
     scope: usize,
 ) -> Option<Period> {
-    let sentence = layout.sentence(token_span(&tokens[index]).start);
-    tokens[..index]
-        .iter()
-        .rev()
-        .take_while(|t| layout.sentence(token_span(t).start) == sentence)
-        .find(|t| is_period(t))
+    let start = token_span(&tokens[index]).start;
+    let (sentence, clause) = (layout.sentence(start), layout.clause(start));
+    let same = |t: &&Token, f: &dyn Fn(usize) -> usize, v: usize| f(token_span(t).start) == v;
+    let before = || {
+        tokens[..index]
+            .iter()
+            .rev()
+            .take_while(|t| same(t, &|o| layout.sentence(o), sentence))
+    };
+    let in_clause_before = before()
+        .take_while(|t| same(t, &|o| layout.clause(o), clause))
+        .find(|t| is_period(t));
+    // A period after the next figure belongs to that figure.
+    let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind != Kind::Date);
+    let in_clause_after = || {
+        tokens[index + 1..]
+            .iter()
+            .take_while(|t| same(t, &|o| layout.clause(o), clause) && !is_figure(t))
+            .find(|t| is_period(t))
+    };
+    in_clause_before
+        .or_else(in_clause_after)
+        .or_else(|| before().find(|t| is_period(t)))
         .map(|t| period_of_token(text, t, scope))
 }
 
