@@ -18,7 +18,7 @@ pub mod rules;
 use attribute::Claim;
 use diagnostic::Diagnostic;
 use document::Document;
-use relations::Change;
+use relations::Relations;
 
 /// Everything claimlint reads in one document.
 pub struct Analysis {
@@ -26,14 +26,14 @@ pub struct Analysis {
     pub mentions: Vec<extract::Mention>,
     /// The figures (not dates) with their attribution, in reading order.
     pub claims: Vec<Claim>,
-    pub changes: Vec<Change>,
+    pub relations: Relations,
 }
 
 /// Read a document: figures, what they are about, and how they relate.
 pub fn analyze(document: &Document) -> Analysis {
     let tokens = extract::tokenize(&document.text);
     let claims = attribute::attribute(document, &tokens);
-    let changes = relations::changes(&document.text, &tokens, &claims);
+    let relations = relations::relations(&document.text, &tokens, &claims);
     let mentions = tokens
         .into_iter()
         .filter_map(|token| match token {
@@ -44,7 +44,7 @@ pub fn analyze(document: &Document) -> Analysis {
     Analysis {
         mentions,
         claims,
-        changes,
+        relations,
     }
 }
 
@@ -54,7 +54,7 @@ pub fn check(document: &Document) -> Vec<Diagnostic> {
     let mut diagnostics = rules::run(&rules::Context {
         text: &document.text,
         claims: &analysis.claims,
-        changes: &analysis.changes,
+        relations: &analysis.relations,
     });
     diagnostic::sort(&mut diagnostics);
     diagnostics

@@ -6,9 +6,11 @@
 //! billion`, `较上年同期的330亿元增长25%`. Relations are read from the cue words the grammar
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
-use crate::attribute::Claim;
+use crate::attribute::{Claim, Role};
 use crate::extract::{Cue, CueKind, Kind, Token};
+use crate::lexicon::MetricKind;
 use crate::quantity::Unit;
+use crate::quantity::{Approx, Quantity};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -35,23 +37,47 @@ pub struct Change {
     pub multiple_adds_one: bool,
 }
 
-/// Every change stated in the document.
-pub fn changes(text: &str, tokens: &[Token], claims: &[Claim]) -> Vec<Change> {
+/// A change measured from a period whose figure the text does not give:
+/// `第二季度交付了9535辆，较第一季度增长了500%以上`, `9,535 … up more than 500% from the
+/// first`. The old value can only be derived from other figures (see [`derive_old`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodChange {
+    /// Claim index of the new value.
+    pub to: usize,
+    /// The period of the old value, canonical (`Q1`), or `#n` for the n-th period of the
+    /// new value's kind ("from the first").
+    pub from_period: String,
+    pub from_span: Range<usize>,
+    pub stated: usize,
+    pub direction: Option<(Direction, Range<usize>)>,
+    pub multiple_adds_one: bool,
+}
+
+/// The explicit links between the figures of a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Relations {
+    pub changes: Vec<Change>,
+    pub period_changes: Vec<PeriodChange>,
+}
+
+/// Every relation stated in the document, one sentence at a time.
+pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     let claim_of: HashMap<usize, usize> = claims
         .iter()
         .enumerate()
         .map(|(i, c)| (c.token, i))
         .collect();
-    let mut out = Vec::new();
-    for sentence in sentences(tokens) {
+    let mut out = Relations::default();
+    for range in sentences(tokens) {
         let reader = Sentence {
             text,
             tokens,
-            range: sentence,
+            range,
             claim_of: &claim_of,
             claims,
         };
-        reader.read(&mut out);
+        reader.read(&mut out.changes);
+        reader.read_period_changes(&mut out.period_changes);
     }
     out
 }
@@ -223,6 +249,53 @@ impl Sentence<'_> {
         if let Some(b) = new.and_then(|j| self.amount(j)) {
             let direction = self.direction_in(word..word + 1);
             out.push(self.change(a, b, Some(rate), direction));
+        }
+    }
+
+    /// `B…较第一季度增长了X%` and `B, up X% from the first`.
+    fn read_period_changes(&self, out: &mut Vec<PeriodChange>) {
+        for i in self.range.clone() {
+            let from_like = self.is_cue(i, CueKind::Than) || self.is_cue(i, CueKind::From);
+            let Some(date) = (i + 1 < self.range.end).then_some(i + 1) else {
+                continue;
+            };
+            let Token::Mention(m) = &self.tokens[date] else {
+                continue;
+            };
+            if !from_like || m.kind != Kind::Date {
+                continue;
+            }
+            let Some(from_period) = m.period.clone() else {
+                continue;
+            };
+            // The change word and rate follow the period (较第一季度增长了X%) or precede
+            // "from" (up X% from the first).
+            let after = date + 1..self.clause_end(date);
+            let before = self.clause_start(i)..i;
+            let (direction, stated) = match self.rate_in(Window::First(after.clone())) {
+                Some(rate) => (self.direction_in(after), rate),
+                None => match self.rate_in(Window::Last(before.clone())) {
+                    Some(rate) => (self.direction_in(before), rate),
+                    None => continue,
+                },
+            };
+            let new = (self.range.start..i)
+                .rev()
+                .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
+            let Some(to) = new.and_then(|j| self.amount(j)) else {
+                continue;
+            };
+            let multiple_adds_one = direction
+                .as_ref()
+                .is_some_and(|(_, span)| self.text[span.clone()].ends_with('了'));
+            out.push(PeriodChange {
+                to,
+                from_period,
+                from_span: m.span.clone(),
+                stated,
+                direction,
+                multiple_adds_one,
+            });
         }
     }
 
@@ -429,4 +502,138 @@ impl Sentence<'_> {
         let hi = (j + 2).min(self.range.end);
         (lo..hi).any(|k| self.is_cue(k, CueKind::PerPeriod))
     }
+}
+
+/// A period as a slot of a year: a quarter, a half or the whole year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot {
+    year: Option<u32>,
+    part: Part,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Quarter(u8),
+    Half(u8),
+    Year,
+}
+
+impl Slot {
+    /// Read a canonical period (`2023-Q2`, `Q2`, `2023-H1`, `H1`, `2023`).
+    fn parse(canonical: &str) -> Option<Slot> {
+        let (year, rest) = match canonical.split_once('-') {
+            Some((y, rest)) => (Some(y.parse().ok()?), rest),
+            None if canonical.len() == 4 => (Some(canonical.parse().ok()?), ""),
+            None => (None, canonical),
+        };
+        let number = |s: &str| s.parse::<u8>().ok();
+        let part = match rest.split_at_checked(1) {
+            Some(("Q", n)) => Part::Quarter(number(n).filter(|n| (1..=4).contains(n))?),
+            Some(("H", n)) => Part::Half(number(n).filter(|n| (1..=2).contains(n))?),
+            None if year.is_some() => Part::Year,
+            _ => return None,
+        };
+        Some(Slot { year, part })
+    }
+
+    /// The old period of a change from this one: `Q1`, or `#1` for the first period of
+    /// this slot's kind.
+    fn resolve(self, old: &str) -> Option<Slot> {
+        let Some(n) = old.strip_prefix('#') else {
+            let slot = Slot::parse(old)?;
+            return Some(Slot {
+                year: slot.year.or(self.year),
+                ..slot
+            });
+        };
+        let n: u8 = n.parse().ok()?;
+        let part = match self.part {
+            Part::Quarter(_) => Part::Quarter(n),
+            Part::Half(_) => Part::Half(n),
+            Part::Year => return None,
+        };
+        Some(Slot { part, ..self })
+    }
+
+    /// The period two slots of one year make up together: two quarters of one half,
+    /// or the two halves.
+    fn whole(self, other: Slot) -> Option<Slot> {
+        let year = match (self.year, other.year) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
+        let part = match (self.part, other.part) {
+            (Part::Quarter(a), Part::Quarter(b)) if a != b && a.div_ceil(2) == b.div_ceil(2) => {
+                Part::Half(a.div_ceil(2))
+            }
+            (Part::Half(a), Part::Half(b)) if a != b => Part::Year,
+            _ => return None,
+        };
+        Some(Slot { year, part })
+    }
+
+    fn matches(self, other: Slot) -> bool {
+        let years = self.year.zip(other.year).is_none_or(|(a, b)| a == b);
+        years && self.part == other.part
+    }
+
+    fn name(self) -> String {
+        match self.part {
+            Part::Quarter(n) => format!("Q{n}"),
+            Part::Half(n) => format!("H{n}"),
+            Part::Year => "the year".to_string(),
+        }
+    }
+}
+
+/// An old value worked out from other figures: the total of the longer period less
+/// the new value (Q1 = H1 − Q2). Only for flow metrics, whose periods add up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derivation {
+    /// Claim index of the total.
+    pub total: usize,
+    pub value: Quantity,
+    /// The old period's name (`Q1`) and the total's (`H1`).
+    pub period: String,
+    pub whole: String,
+}
+
+/// The old value of `change`, derived when the text gives the total of a period made
+/// of the old and the new one, for the same subject and metric in the same section.
+pub fn derive_old(change: &PeriodChange, claims: &[Claim]) -> Option<Derivation> {
+    let new = &claims[change.to];
+    let new_q = new.mention.quantity.as_ref()?;
+    let (subject, metric) = (new.subject.known()?, new.metric.known()?);
+    let period = new.period.known()?;
+    if new.metric_kind != Some(MetricKind::Flow) || period.relative_to_scope.is_some() {
+        return None;
+    }
+    let new_slot = Slot::parse(&period.text)?;
+    let old_slot = new_slot.resolve(&change.from_period)?;
+    let whole = new_slot.whole(old_slot)?;
+    let total = claims.iter().position(|c| {
+        let slot = c.period.known().and_then(|p| Slot::parse(&p.text));
+        let quantity = c.mention.quantity.as_ref();
+        c.scope == new.scope
+            && c.subject.known().map(String::as_str) == Some(subject.as_str())
+            && c.metric.known().map(String::as_str) == Some(metric.as_str())
+            && c.role == Role::Current
+            && slot.is_some_and(|s| s.matches(whole))
+            && quantity.is_some_and(|q| !q.vague && q.unit.is_comparable_with(&new_q.unit))
+    })?;
+    let total_q = claims[total].mention.quantity.as_ref()?;
+    let interval = total_q.interval.sub(&new_q.interval)?;
+    let value = Quantity {
+        value: total_q.value.checked_sub(new_q.value)?,
+        unit: new_q.unit.clone(),
+        approx: Approx::Exact,
+        interval,
+        vague: false,
+    };
+    Some(Derivation {
+        total,
+        value,
+        period: old_slot.name(),
+        whole: whole.name(),
+    })
 }

@@ -113,6 +113,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Rule::date => tokens.push(mention(date_mention(pair))),
             Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
             Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
+            Rule::from_period => tokens.extend(from_period_tokens(pair)),
             rule => tokens.extend(cue_kind(rule).map(|kind| {
                 Token::Cue(Cue {
                     kind,
@@ -122,6 +123,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// "from the first quarter" / "from the first": a "from" cue and the period as a date;
+/// a bare ordinal is written `#1`, the first period of the new value's kind.
+fn from_period_tokens(pair: Pair<Rule>) -> Vec<Token> {
+    let span = span_of(&pair);
+    let Some(target) = pair.into_inner().next() else {
+        return Vec::new();
+    };
+    let target_span = span_of(&target);
+    let period = if target.as_rule() == Rule::period_ordinal {
+        english_ordinal(target.as_str()).map(|n| format!("#{n}"))
+    } else {
+        Some(Period::of(target).canonical())
+    };
+    let from = Token::Cue(Cue {
+        kind: CueKind::From,
+        span: span.start..target_span.start,
+    });
+    let date = period.map(|period| {
+        Token::Mention(Mention {
+            span: target_span,
+            kind: Kind::Date,
+            quantity: None,
+            period: Some(period),
+        })
+    });
+    std::iter::once(from).chain(date).collect()
 }
 
 fn cue_kind(rule: Rule) -> Option<CueKind> {

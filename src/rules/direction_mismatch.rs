@@ -33,7 +33,7 @@ declare_rule! {
 impl DirectionMismatch {
     pub fn check(ctx: &Context) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for change in ctx.changes {
+        for change in &ctx.relations.changes {
             let (from, to) = (&ctx.claims[change.from], &ctx.claims[change.to]);
             let (Some(a), Some(b)) = (&from.mention.quantity, &to.mention.quantity) else {
                 continue;
@@ -49,7 +49,7 @@ impl DirectionMismatch {
             if exchange_rate {
                 continue;
             }
-            if !contradicts_direction(change, a, b) {
+            if !contradicts_direction(Some(*direction), a, b) {
                 continue;
             }
             let text = |span: &std::ops::Range<usize>| &ctx.text[span.clone()];

@@ -60,7 +60,7 @@ mod unit_mismatch;
 
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::relations::Change;
+use crate::relations::Relations;
 pub use conflicting_restatement::ConflictingRestatement;
 pub use direction_mismatch::DirectionMismatch;
 pub use percent_change::PercentChangeMismatch;
@@ -70,7 +70,7 @@ pub use unit_mismatch::UnitMismatch;
 pub struct Context<'a> {
     pub text: &'a str,
     pub claims: &'a [Claim],
-    pub changes: &'a [Change],
+    pub relations: &'a Relations,
 }
 
 /// Run every rule over one document.

@@ -1,7 +1,7 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::quantity::{canonical, Interval, Quantity, Unit};
-use crate::relations::{Change, Direction};
+use crate::relations::{derive_old, Change, Direction, PeriodChange};
 use crate::render::claims::interval_text_to;
 use crate::rules::{declare_rule, Context};
 use rust_decimal::Decimal;
@@ -17,7 +17,10 @@ declare_rule! {
     /// one. Interval arithmetic means a percentage worked out from unrounded figures is
     /// never flagged: `fell 7.6 pct to 6.5 mln from 7.1 mln` allows −9.8% … −7.1%.
     /// Rates per period (年均增长7.1%, 5% a year) are not changes between the two values
-    /// and are left alone.
+    /// and are left alone. When the old value is not stated but its period's share of a
+    /// stated total is (`第二季度交付了9535辆，较第一季度增长了500%以上 … 上半年共交付了11315辆`),
+    /// the old value is derived for flow metrics (Q1 = H1 − Q2) and the rate checked
+    /// against it.
     ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
@@ -41,11 +44,82 @@ declare_rule! {
 
 impl PercentChangeMismatch {
     pub fn check(ctx: &Context) -> Vec<Diagnostic> {
-        ctx.changes
+        let stated = ctx
+            .relations
+            .changes
             .iter()
-            .filter_map(|change| check_change(ctx, change))
-            .collect()
+            .filter_map(|change| check_change(ctx, change));
+        let derived = ctx
+            .relations
+            .period_changes
+            .iter()
+            .filter_map(|change| check_derived(ctx, change));
+        stated.chain(derived).collect()
     }
+}
+
+/// A change from a period whose figure the text does not give, checked against the
+/// figure derived from the period's total: `Q1 = 11315 − 9535 = 1780`.
+fn check_derived(ctx: &Context, change: &PeriodChange) -> Option<Diagnostic> {
+    let derivation = derive_old(change, ctx.claims)?;
+    let (to, rate) = (&ctx.claims[change.to], &ctx.claims[change.stated]);
+    let total = &ctx.claims[derivation.total];
+    let (a, b, x) = (&derivation.value, quantity(to)?, quantity(rate)?);
+    let direction = change.direction.as_ref().map(|(d, _)| *d);
+    if contradicts_direction(direction, a, b) {
+        return None;
+    }
+    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let old = canonical(a.value);
+    let computation = Computation::of(
+        direction,
+        change.multiple_adds_one,
+        a,
+        b,
+        x,
+        (&old, text(to)),
+    )?;
+    if computation.computed.intersects(&computation.stated) {
+        return None;
+    }
+    Some(
+        PercentChangeMismatch::diagnostic(
+            format!(
+                "{} `{}` does not match `{} → {}` ({}), with {} derived from {}",
+                computation.what,
+                text(rate),
+                old,
+                text(to),
+                computation.point,
+                derivation.period,
+                derivation.whole
+            ),
+            Label::new(rate.mention.span.clone(), "stated change"),
+        )
+        .with_related(Label::new(
+            change.from_span.clone(),
+            format!("{} (not stated)", derivation.period),
+        ))
+        .with_related(Label::new(to.mention.span.clone(), "to"))
+        .with_related(Label::new(
+            total.mention.span.clone(),
+            format!("{} total", derivation.whole),
+        ))
+        .with_note(format!(
+            "{} = {} − {} = {}",
+            derivation.period,
+            text(total),
+            text(to),
+            old
+        ))
+        .with_note(format!("{} = {}", computation.formula, computation.point))
+        .with_note(format!(
+            "over the intervals the figures allow, the change is {}; `{}` allows {}",
+            interval_text_to(&computation.computed, Some(2)),
+            text(rate),
+            interval_text_to(&computation.stated, Some(2))
+        )),
+    )
 }
 
 fn quantity(claim: &Claim) -> Option<&Quantity> {
@@ -56,14 +130,15 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
     let (from, to) = (&ctx.claims[change.from], &ctx.claims[change.to]);
     let rate = &ctx.claims[change.stated?];
     let (a, b, x) = (quantity(from)?, quantity(to)?, quantity(rate)?);
-    if contradicts_direction(change, a, b) {
+    let direction = change.direction.as_ref().map(|(d, _)| *d);
+    if contradicts_direction(direction, a, b) {
         return None; // CL003 reports it
     }
     let written = (
         &ctx.text[from.mention.span.clone()],
         &ctx.text[to.mention.span.clone()],
     );
-    let computation = Computation::of(change, a, b, x, written)?;
+    let computation = Computation::of(direction, change.multiple_adds_one, a, b, x, written)?;
     if computation.computed.intersects(&computation.stated) {
         return None;
     }
@@ -93,12 +168,16 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
 }
 
 /// Whether the direction word says the opposite of what the values do.
-pub(crate) fn contradicts_direction(change: &Change, a: &Quantity, b: &Quantity) -> bool {
+pub(crate) fn contradicts_direction(
+    direction: Option<Direction>,
+    a: &Quantity,
+    b: &Quantity,
+) -> bool {
     let below = |x: &Interval, y: &Interval| match (x.high, y.low) {
         (Some(h), Some(l)) => h.value < l.value,
         _ => false,
     };
-    match change.direction.as_ref().map(|(d, _)| *d) {
+    match direction {
         Some(Direction::Rise) => below(&b.interval, &a.interval),
         Some(Direction::Fall) => below(&a.interval, &b.interval),
         None => false,
@@ -117,7 +196,8 @@ struct Computation {
 impl Computation {
     /// `written` holds the old and the new value as the text writes them, for the formula.
     fn of(
-        change: &Change,
+        direction: Option<Direction>,
+        multiple_adds_one: bool,
         a: &Quantity,
         b: &Quantity,
         x: &Quantity,
@@ -131,7 +211,7 @@ impl Computation {
                 let point = vb_minus_va_over_va(a.value, b.value)?;
                 Some(Computation {
                     what: "percent change",
-                    stated: signed(change, x, &computed)?,
+                    stated: signed(direction, x, &computed)?,
                     computed,
                     formula: format!("({vb} − {va}) / {va}"),
                     point: format!("{}%", signed_text(point)),
@@ -147,7 +227,7 @@ impl Computation {
                 let point = b.value.checked_sub(a.value)?.checked_mul(per_point)?;
                 Some(Computation {
                     what: "change",
-                    stated: signed(change, x, &computed)?,
+                    stated: signed(direction, x, &computed)?,
                     computed,
                     formula: format!("{vb} − {va}"),
                     point: format!("{} {}", signed_text(point), x.unit.label().unwrap_or("")),
@@ -155,7 +235,7 @@ impl Computation {
             }
             (Unit::Multiple, false) => {
                 let computed = b.interval.div(&a.interval)?;
-                let stated = if change.multiple_adds_one {
+                let stated = if multiple_adds_one {
                     x.interval.add(&Interval::point(Decimal::ONE))?
                 } else {
                     x.interval
@@ -176,11 +256,11 @@ impl Computation {
 
 /// A rate written without a sign takes the direction word's ("fell 18.7 pct" is −18.7%);
 /// without a direction word it takes the sign of the computed change.
-fn signed(change: &Change, x: &Quantity, computed: &Interval) -> Option<Interval> {
+fn signed(direction: Option<Direction>, x: &Quantity, computed: &Interval) -> Option<Interval> {
     if x.value.is_sign_negative() {
         return Some(x.interval);
     }
-    let falling = match change.direction.as_ref().map(|(d, _)| *d) {
+    let falling = match direction {
         Some(Direction::Fall) => true,
         Some(Direction::Rise) => false,
         None => computed.high.is_some_and(|h| h.value.is_sign_negative()),
