@@ -167,18 +167,26 @@ fn unknown_arguments_are_usage_errors() {
 fn check_exit_status_follows_severity() {
     let errors = claimlint(&["check", "fixtures/en/percent_change_mismatch.txt"], None);
     assert_eq!(errors.status.code(), Some(1));
-    let warnings = claimlint(&["check", "fixtures/zh/seed_unit.txt"], None);
+    let warnings = claimlint(&["check", "fixtures/zh/unit_mismatch.txt"], None);
     assert_eq!(
         warnings.status.code(),
         Some(0),
         "warnings alone do not fail"
     );
     let denied = claimlint(
-        &["check", "--deny", "warnings", "fixtures/zh/seed_unit.txt"],
+        &[
+            "check",
+            "--deny",
+            "warnings",
+            "fixtures/zh/unit_mismatch.txt",
+        ],
         None,
     );
     assert_eq!(denied.status.code(), Some(1));
-    let clean = claimlint(&["check", "fixtures/zh/seed.txt"], None);
+    let forgiven = claimlint(&["check", "--exit-zero", "fixtures/zh/seed.txt"], None);
+    assert_eq!(forgiven.status.code(), Some(0));
+    assert!(stdout(&forgiven).contains("error[CL002]"));
+    let clean = claimlint(&["check", "fixtures/zh/clean_earnings.txt"], None);
     assert_eq!(clean.status.code(), Some(0));
     assert_eq!(stdout(&clean), "no findings in 1 file\n");
     let missing = claimlint(&["check", "nope.md", "fixtures/zh/seed.txt"], None);
