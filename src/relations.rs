@@ -53,11 +53,35 @@ pub struct PeriodChange {
     pub multiple_adds_one: bool,
 }
 
+/// A unit defined in the text: `Exa-Flops相当于每秒100亿次运算,1后面18个零` gives two
+/// values for one exa, `1TB=1024GB` relates two data units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Definition {
+    /// The prefixed unit (its span) and the claim indices of the values given for one.
+    Unit {
+        unit: Range<usize>,
+        values: Vec<usize>,
+    },
+    /// Two counts in data units said to be equal.
+    Equal { left: usize, right: usize },
+}
+
+/// Figures that multiply to another: `由六个…组成…用25块…组成，那么…300个` (a
+/// composition), `22 million shares at $30 raised $660 million` (count × unit price).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Product {
+    /// Claim indices of the factors and of the stated product.
+    pub factors: Vec<usize>,
+    pub result: usize,
+}
+
 /// The explicit links between the figures of a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Relations {
     pub changes: Vec<Change>,
     pub period_changes: Vec<PeriodChange>,
+    pub definitions: Vec<Definition>,
+    pub products: Vec<Product>,
 }
 
 /// Every relation stated in the document, one sentence at a time.
@@ -78,6 +102,8 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         };
         reader.read(&mut out.changes);
         reader.read_period_changes(&mut out.period_changes);
+        reader.read_definitions(&mut out.definitions);
+        reader.read_products(&mut out.products);
     }
     out
 }
@@ -295,6 +321,98 @@ impl Sentence<'_> {
                 stated,
                 direction,
                 multiple_adds_one,
+            });
+        }
+    }
+
+    /// `Exa-Flops相当于 … 100亿 … 1后面18个零` (every bare number after the definition
+    /// word in the sentence is a value of one unit) and `1TB=1024GB`.
+    fn read_definitions(&self, out: &mut Vec<Definition>) {
+        for i in self.range.clone() {
+            if !self.is_cue(i, CueKind::Define) {
+                continue;
+            }
+            let before = i.checked_sub(1).filter(|&j| j >= self.range.start);
+            if let Some(unit) = before.filter(|&j| self.is_cue(j, CueKind::DefinedUnit)) {
+                let values: Vec<usize> = (i + 1..self.range.end)
+                    .take_while(|&j| !self.is_cue(j, CueKind::Define))
+                    .filter_map(|j| self.amount(j))
+                    .filter(|&c| self.claims[c].mention.kind == Kind::Number)
+                    .collect();
+                if !values.is_empty() {
+                    out.push(Definition::Unit {
+                        unit: self.span(unit),
+                        values,
+                    });
+                }
+            } else if let (Some(left), Some(right)) = (
+                before.and_then(|j| self.amount(j)),
+                (i + 1 < self.range.end)
+                    .then(|| self.amount(i + 1))
+                    .flatten(),
+            ) {
+                let data_unit = |c: usize| match self.unit(c) {
+                    Unit::Count(u) => crate::lexicon::prefix_of(u).is_some(),
+                    _ => false,
+                };
+                if data_unit(left) && data_unit(right) {
+                    out.push(Definition::Equal { left, right });
+                }
+            }
+        }
+    }
+
+    /// A composition: two or more counts each closed by 组成/consists of, then 那么/so
+    /// and the count said to follow. A unit price: a count, a price right after 每股/at,
+    /// and a total right after 筹资/raised, all in one sentence.
+    fn read_products(&self, out: &mut Vec<Product>) {
+        let count_before = |cue: usize| {
+            (self.clause_start(cue)..cue)
+                .rev()
+                .find_map(|j| self.amount(j))
+                .filter(|&c| self.claims[c].mention.kind == Kind::Count)
+        };
+        let composes: Vec<usize> = self
+            .range
+            .clone()
+            .filter(|&j| self.is_cue(j, CueKind::Compose))
+            .collect();
+        let factors: Vec<usize> = composes.iter().filter_map(|&j| count_before(j)).collect();
+        let conclusion = composes.last().and_then(|&last| {
+            let so = (last + 1..self.range.end).find(|&j| self.is_cue(j, CueKind::Conclude))?;
+            (so + 1..self.range.end).find_map(|j| self.amount(j))
+        });
+        if let (true, Some(result)) = (
+            factors.len() >= 2 && factors.len() == composes.len(),
+            conclusion,
+        ) {
+            out.push(Product { factors, result });
+        }
+        let after = |kind: CueKind| {
+            self.range
+                .clone()
+                .find(|&j| self.is_cue(j, kind))
+                .and_then(|j| {
+                    (j + 1 < self.range.end)
+                        .then(|| self.amount(j + 1))
+                        .flatten()
+                })
+        };
+        // "raised $660 million": a rise word with an amount as its object is a total.
+        let total = after(CueKind::Total).or_else(|| after(CueKind::Rise));
+        let (Some(price), Some(total)) = (after(CueKind::PerUnit), total) else {
+            return;
+        };
+        let count = self
+            .range
+            .clone()
+            .filter_map(|j| self.amount(j))
+            .find(|&c| self.claims[c].mention.kind == Kind::Count);
+        let money = |c: usize| self.claims[c].mention.kind == Kind::Money;
+        if let Some(count) = count.filter(|_| money(price) && money(total)) {
+            out.push(Product {
+                factors: vec![count, price],
+                result: total,
             });
         }
     }

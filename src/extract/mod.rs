@@ -66,6 +66,18 @@ pub enum CueKind {
     Estimate,
     /// 较, compared with, vs.
     Than,
+    /// Exa-Flops: a unit with a prefix, standing alone (the thing a definition defines).
+    DefinedUnit,
+    /// 相当于, =, equals.
+    Define,
+    /// 由…组成, consists of.
+    Compose,
+    /// 那么, so, therefore.
+    Conclude,
+    /// 每股, at, each: the figure after it is a price per unit.
+    PerUnit,
+    /// 筹资, raised: the figure after it is a total amount.
+    Total,
     From,
     To,
     SentenceEnd,
@@ -164,6 +176,12 @@ fn cue_kind(rule: Rule) -> Option<CueKind> {
         Rule::per_period => CueKind::PerPeriod,
         Rule::estimate => CueKind::Estimate,
         Rule::than_word => CueKind::Than,
+        Rule::defined_unit => CueKind::DefinedUnit,
+        Rule::define => CueKind::Define,
+        Rule::compose => CueKind::Compose,
+        Rule::conclude => CueKind::Conclude,
+        Rule::per_unit => CueKind::PerUnit,
+        Rule::total_word => CueKind::Total,
         Rule::from_word | Rule::from_pair => CueKind::From,
         Rule::to_word | Rule::to_pair => CueKind::To,
         Rule::sentence_end => CueKind::SentenceEnd,

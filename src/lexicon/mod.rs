@@ -173,6 +173,16 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_name_and_symbol() {
+        assert_eq!(prefix_of("Exa-Flops").map(|p| p.power_of_ten), Some(18));
+        assert_eq!(prefix_of("petaflops").map(|p| p.power_of_ten), Some(15));
+        assert_eq!(prefix_of("TB").map(|p| p.power_of_two), Some(40));
+        assert_eq!(prefix_of("GB").map(|p| p.power_of_ten), Some(9));
+        assert_eq!(prefix_of("Gigantic"), None);
+        assert_eq!(prefix_of("TV"), None);
+    }
+
+    #[test]
     fn entities_have_kinds() {
         let e = entities();
         let hits = e.find("高盛下调了对特斯拉(TSLA)的盈利预期, Armed Arm");
@@ -190,4 +200,51 @@ mod tests {
             ]
         );
     }
+}
+
+/// A unit prefix: `exa` is 10^18, or 2^60 for data units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefix {
+    pub name: String,
+    pub symbol: char,
+    pub power_of_ten: u32,
+    pub power_of_two: u32,
+}
+
+/// The SI prefix table (`prefixes.txt`).
+pub fn prefixes() -> &'static [Prefix] {
+    static TABLE: OnceLock<Vec<Prefix>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("prefixes.txt")
+            .lines()
+            .map(|line| line.split('#').next().unwrap_or(""))
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                Some(Prefix {
+                    name: fields.next()?.to_string(),
+                    symbol: fields.next()?.chars().next()?,
+                    power_of_ten: fields.next()?.parse().ok()?,
+                    power_of_two: fields.next()?.parse().ok()?,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The prefix named at the start of a word (`Exa-Flops`) or standing as the symbol
+/// before a data unit (`TB`, `GB`).
+pub fn prefix_of(word: &str) -> Option<&'static Prefix> {
+    let lower = word.to_ascii_lowercase();
+    prefixes()
+        .iter()
+        .find(|p| lower.starts_with(&p.name))
+        .or_else(|| {
+            let mut chars = word.chars();
+            let symbol = chars.next()?;
+            let rest: String = chars.collect();
+            let data_unit = rest == "B" || rest == "b";
+            prefixes()
+                .iter()
+                .find(|p| data_unit && p.symbol.eq_ignore_ascii_case(&symbol))
+        })
 }

@@ -54,16 +54,20 @@
 //! sections. Codes are never reused once shipped.
 
 mod conflicting_restatement;
+mod definition_mismatch;
 mod direction_mismatch;
 mod percent_change;
+mod product_mismatch;
 mod unit_mismatch;
 
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::relations::Relations;
 pub use conflicting_restatement::ConflictingRestatement;
+pub use definition_mismatch::DefinitionMismatch;
 pub use direction_mismatch::DirectionMismatch;
 pub use percent_change::PercentChangeMismatch;
+pub use product_mismatch::ProductMismatch;
 pub use unit_mismatch::UnitMismatch;
 
 /// What every rule reads: one document's text, its claims and their relations.
@@ -78,6 +82,8 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = ConflictingRestatement::check(ctx);
     out.extend(PercentChangeMismatch::check(ctx));
     out.extend(DirectionMismatch::check(ctx));
+    out.extend(ProductMismatch::check(ctx));
+    out.extend(DefinitionMismatch::check(ctx));
     out.extend(UnitMismatch::check(ctx));
     out
 }
@@ -123,6 +129,8 @@ pub static RULES: &[RuleMeta] = &[
     ConflictingRestatement::META,
     PercentChangeMismatch::META,
     DirectionMismatch::META,
+    ProductMismatch::META,
+    DefinitionMismatch::META,
     UnitMismatch::META,
 ];
 
