@@ -234,10 +234,18 @@ pub fn prefixes() -> &'static [Prefix] {
 /// The prefix named at the start of a word (`Exa-Flops`) or standing as the symbol
 /// before a data unit (`TB`, `GB`).
 pub fn prefix_of(word: &str) -> Option<&'static Prefix> {
+    const BASE_UNITS: [&str; 9] = [
+        "flops", "bytes", "byte", "watts", "watt", "hertz", "b", "w", "hz",
+    ];
     let lower = word.to_ascii_lowercase();
     prefixes()
         .iter()
-        .find(|p| lower.starts_with(&p.name))
+        .find(|p| {
+            lower
+                .strip_prefix(p.name.as_str())
+                .map(|rest| rest.trim_start_matches('-'))
+                .is_some_and(|base| BASE_UNITS.contains(&base))
+        })
         .or_else(|| {
             let mut chars = word.chars();
             let symbol = chars.next()?;
