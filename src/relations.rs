@@ -75,11 +75,22 @@ pub struct Product {
     pub result: usize,
 }
 
+/// Parts listed under their whole: `total revenue of $1.2 billion, cloud $720 million,
+/// hardware $330 million and services $150 million`; `共交付46万辆…其中…8万辆`. A list
+/// may leave parts out, so only parts that add up to more than the whole contradict it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartsOfWhole {
+    /// Claim indices of the whole and of its parts.
+    pub whole: usize,
+    pub parts: Vec<usize>,
+}
+
 /// The explicit links between the figures of a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Relations {
     pub changes: Vec<Change>,
     pub period_changes: Vec<PeriodChange>,
+    pub parts: Vec<PartsOfWhole>,
     pub definitions: Vec<Definition>,
     pub products: Vec<Product>,
 }
@@ -92,7 +103,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         .map(|(i, c)| (c.token, i))
         .collect();
     let mut out = Relations::default();
-    for range in sentences(tokens) {
+    for range in sentences(text, tokens) {
         let reader = Sentence {
             text,
             tokens,
@@ -103,16 +114,30 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read(&mut out.changes);
         reader.read_period_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
+        reader.read_parts(&mut out.parts, &out.changes);
         reader.read_products(&mut out.products);
     }
     out
 }
 
 /// Token ranges of sentences.
-fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
+fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let span = |t: &Token| match t {
+        Token::Mention(m) => m.span.clone(),
+        Token::Cue(c) => c.span.clone(),
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
+        // A line break ends a sentence too: a heading, a list item, a table row.
+        let new_line = i > start
+            && text
+                .get(span(&tokens[i - 1]).end..span(token).start)
+                .is_some_and(|between| between.contains('\n'));
+        if new_line {
+            out.push(start..i);
+            start = i;
+        }
         if matches!(token, Token::Cue(c) if c.kind == CueKind::SentenceEnd) {
             out.push(start..i);
             start = i + 1;
@@ -415,6 +440,62 @@ impl Sentence<'_> {
                 result: total,
             });
         }
+    }
+
+    /// A whole after 共/total and the figures of its kind after it in the sentence, or
+    /// the figures after 其中/of which as parts of the figure before it. Old values of
+    /// changes, rates and figures after from/than/previous are not parts.
+    fn read_parts(&self, out: &mut Vec<PartsOfWhole>, changes: &[Change]) {
+        let not_a_part = |j: usize, claim: usize| {
+            self.is_rate(claim)
+                || changes.iter().any(|c| c.from == claim)
+                || (j > self.range.start
+                    && [
+                        CueKind::From,
+                        CueKind::Than,
+                        CueKind::Prior,
+                        CueKind::PriorPeriod,
+                    ]
+                    .iter()
+                    .any(|&k| self.is_cue(j - 1, k)))
+        };
+        // A table row lists columns (years, scenarios), not parts of a whole.
+        let first = self.span(self.range.start.min(self.tokens.len().saturating_sub(1)));
+        let line_start = self.text[..first.start].rfind('\n').map_or(0, |n| n + 1);
+        if self.text[line_start..].trim_start().starts_with('|') {
+            return;
+        }
+        for i in self.range.clone() {
+            let whole_token = if self.is_cue(i, CueKind::Whole) {
+                (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
+            } else if self.is_cue(i, CueKind::OfWhich) {
+                (self.range.start..i)
+                    .rev()
+                    .find(|&j| self.amount(j).is_some())
+            } else {
+                continue;
+            };
+            let Some(whole_token) = whole_token else {
+                continue;
+            };
+            let Some(whole) = self.amount(whole_token) else {
+                continue;
+            };
+            let parts: Vec<usize> = (whole_token.max(i) + 1..self.range.end)
+                .filter_map(|j| self.amount(j).map(|c| (j, c)))
+                .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
+                .map(|(_, c)| c)
+                .collect();
+            if parts.len() >= 2 {
+                out.push(PartsOfWhole { whole, parts });
+            }
+        }
+    }
+
+    /// Money with money in one currency, a count with counts of the same unit.
+    fn same_measure(&self, a: usize, b: usize) -> bool {
+        let kind = |c: usize| self.claims[c].mention.kind;
+        kind(a) == kind(b) && self.unit(a).is_comparable_with(self.unit(b))
     }
 
     fn is_change_word(&self, j: usize) -> bool {

@@ -23,7 +23,7 @@ fn codes(path: &str) -> Vec<&'static str> {
 #[test]
 fn each_mutation_fires_its_rule_once() {
     let seed = codes("fixtures/zh/seed.txt");
-    let cases: [(&str, &[&str], &str); 16] = [
+    let cases: [(&str, &[&str], &str); 17] = [
         ("fixtures/zh/seed_restated_eps.txt", &seed, "CL001"),
         ("fixtures/zh/seed_percent_change.txt", &seed, "CL002"),
         ("fixtures/zh/seed_direction.txt", &seed, "CL003"),
@@ -37,6 +37,7 @@ fn each_mutation_fires_its_rule_once() {
         ("fixtures/en/unit_mismatch.txt", &[], "CL007"),
         ("fixtures/en/first_half_derived_mismatch.txt", &[], "CL002"),
         ("fixtures/en/offering_product_mismatch.txt", &[], "CL005"),
+        ("fixtures/en/parts_total_mismatch.txt", &[], "CL004"),
         ("fixtures/zh/clean_earnings.txt", &[], ""),
         ("fixtures/en/clean_earnings.txt", &[], ""),
         ("fixtures/en/clean_offering.txt", &[], ""),

@@ -78,6 +78,10 @@ pub enum CueKind {
     PerUnit,
     /// 筹资, raised: the figure after it is a total amount.
     Total,
+    /// 共, total, in all: the figure after it is a whole.
+    Whole,
+    /// 其中, of which: the figures after it are parts of the whole before it.
+    OfWhich,
     From,
     To,
     SentenceEnd,
@@ -182,6 +186,8 @@ fn cue_kind(rule: Rule) -> Option<CueKind> {
         Rule::conclude => CueKind::Conclude,
         Rule::per_unit => CueKind::PerUnit,
         Rule::total_word => CueKind::Total,
+        Rule::whole => CueKind::Whole,
+        Rule::of_which => CueKind::OfWhich,
         Rule::from_word | Rule::from_pair => CueKind::From,
         Rule::to_word | Rule::to_pair => CueKind::To,
         Rule::sentence_end => CueKind::SentenceEnd,

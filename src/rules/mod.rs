@@ -58,6 +58,7 @@ mod definition_mismatch;
 mod direction_mismatch;
 mod percent_change;
 mod product_mismatch;
+mod total_mismatch;
 mod unit_mismatch;
 
 use crate::attribute::Claim;
@@ -68,6 +69,7 @@ pub use definition_mismatch::DefinitionMismatch;
 pub use direction_mismatch::DirectionMismatch;
 pub use percent_change::PercentChangeMismatch;
 pub use product_mismatch::ProductMismatch;
+pub use total_mismatch::TotalMismatch;
 pub use unit_mismatch::UnitMismatch;
 
 /// What every rule reads: one document's text, its claims and their relations.
@@ -82,6 +84,7 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = ConflictingRestatement::check(ctx);
     out.extend(PercentChangeMismatch::check(ctx));
     out.extend(DirectionMismatch::check(ctx));
+    out.extend(TotalMismatch::check(ctx));
     out.extend(ProductMismatch::check(ctx));
     out.extend(DefinitionMismatch::check(ctx));
     out.extend(UnitMismatch::check(ctx));
@@ -129,6 +132,7 @@ pub static RULES: &[RuleMeta] = &[
     ConflictingRestatement::META,
     PercentChangeMismatch::META,
     DirectionMismatch::META,
+    TotalMismatch::META,
     ProductMismatch::META,
     DefinitionMismatch::META,
     UnitMismatch::META,
