@@ -459,8 +459,11 @@ impl Sentence<'_> {
                     .iter()
                     .any(|&k| self.is_cue(j - 1, k)))
         };
+        if self.range.is_empty() {
+            return;
+        }
         // A table row lists columns (years, scenarios), not parts of a whole.
-        let first = self.span(self.range.start.min(self.tokens.len().saturating_sub(1)));
+        let first = self.span(self.range.start);
         let line_start = self.text[..first.start].rfind('\n').map_or(0, |n| n + 1);
         if self.text[line_start..].trim_start().starts_with('|') {
             return;
