@@ -85,12 +85,23 @@ pub struct PartsOfWhole {
     pub parts: Vec<usize>,
 }
 
+/// Figures of a flow metric for periods within a longer one whose figure is also given:
+/// `第三季度46万辆 … 第四季度49.4万辆 … 今年全年184.2万辆`. Complete when every sub-period
+/// is given (the four quarters of a year), when the parts must add up to the whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodSum {
+    pub whole: usize,
+    pub parts: Vec<usize>,
+    pub complete: bool,
+}
+
 /// The explicit links between the figures of a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Relations {
     pub changes: Vec<Change>,
     pub period_changes: Vec<PeriodChange>,
     pub parts: Vec<PartsOfWhole>,
+    pub period_sums: Vec<PeriodSum>,
     pub definitions: Vec<Definition>,
     pub products: Vec<Product>,
 }
@@ -117,7 +128,99 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_parts(&mut out.parts, &out.changes);
         reader.read_products(&mut out.products);
     }
+    out.period_sums = period_sums(claims);
     out
+}
+
+/// Period algebra for flow metrics: for each subject, metric, basis, source and section,
+/// the figures of sub-periods (quarters, else halves) under the figure of their year or
+/// half. A sub-period stated with values that disagree makes the group ambiguous, and
+/// it is left alone (CL001 speaks for it).
+fn period_sums(claims: &[Claim]) -> Vec<PeriodSum> {
+    type Key<'c> = (
+        &'c str,
+        &'c str,
+        crate::attribute::Basis,
+        Option<&'c str>,
+        usize,
+    );
+    let mut groups: Vec<(Key, Vec<(usize, Slot)>)> = Vec::new();
+    for (index, claim) in claims.iter().enumerate() {
+        let usable = claim.metric_kind == Some(MetricKind::Flow)
+            && claim.role == Role::Current
+            && claim.mention.quantity.as_ref().is_some_and(|q| !q.vague);
+        let slot = claim.period.known().and_then(Slot::of_period);
+        let (Some(subject), Some(metric), Some(slot)) = (
+            claim.subject.known(),
+            claim.metric.known(),
+            slot.filter(|_| usable),
+        ) else {
+            continue;
+        };
+        let key = (
+            subject.as_str(),
+            metric.as_str(),
+            claim.basis,
+            claim.source.as_deref(),
+            claim.scope,
+        );
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push((index, slot)),
+            None => groups.push((key, vec![(index, slot)])),
+        }
+    }
+    let mut out = Vec::new();
+    for (_, members) in &groups {
+        for &(whole, whole_slot) in members {
+            out.extend(sum_under(claims, members, whole, whole_slot));
+        }
+    }
+    out
+}
+
+/// The parts of one whole, one claim per sub-period, finest sub-periods only.
+fn sum_under(
+    claims: &[Claim],
+    members: &[(usize, Slot)],
+    whole: usize,
+    slot: Slot,
+) -> Option<PeriodSum> {
+    let inside: Vec<(usize, Slot)> = members
+        .iter()
+        .copied()
+        .filter(|&(c, s)| c != whole && s.within(slot))
+        .collect();
+    let quarters = inside
+        .iter()
+        .any(|(_, s)| matches!(s.part, Part::Quarter(_)));
+    let interval = |c: usize| claims[c].mention.quantity.as_ref().map(|q| q.interval);
+    let mut parts: Vec<(usize, Slot)> = Vec::new();
+    for (claim, s) in inside {
+        if matches!(s.part, Part::Quarter(_)) != quarters {
+            continue;
+        }
+        match parts.iter().find(|(_, p)| p.part == s.part) {
+            Some(&(other, _)) => {
+                let agree = interval(claim)
+                    .zip(interval(other))
+                    .is_some_and(|(a, b)| a.intersects(&b));
+                if !agree {
+                    return None;
+                }
+            }
+            None => parts.push((claim, s)),
+        }
+    }
+    let needed = match (slot.part, quarters) {
+        (Part::Year, true) => 4,
+        (Part::Year, false) | (Part::Half(_), true) => 2,
+        _ => return None,
+    };
+    (!parts.is_empty()).then(|| PeriodSum {
+        whole,
+        complete: parts.len() == needed,
+        parts: parts.into_iter().map(|(c, _)| c).collect(),
+    })
 }
 
 /// Token ranges of sentences.
@@ -772,6 +875,29 @@ impl Slot {
             _ => return None,
         };
         Some(Slot { year, part })
+    }
+
+    /// The slot of a claim's period; "this year" is a year of unknown number.
+    fn of_period(period: &crate::attribute::Period) -> Option<Slot> {
+        match period.text.as_str() {
+            "今年" | "this year" | "本财年" => Some(Slot {
+                year: None,
+                part: Part::Year,
+            }),
+            _ if period.relative_to_scope.is_some() => None,
+            text => Slot::parse(text),
+        }
+    }
+
+    /// Whether this slot is a strict sub-period of `whole`.
+    fn within(self, whole: Slot) -> bool {
+        let years = self.year.zip(whole.year).is_none_or(|(a, b)| a == b);
+        let inside = match (self.part, whole.part) {
+            (Part::Quarter(_) | Part::Half(_), Part::Year) => true,
+            (Part::Quarter(q), Part::Half(h)) => q.div_ceil(2) == h,
+            _ => false,
+        };
+        years && inside
     }
 
     fn matches(self, other: Slot) -> bool {

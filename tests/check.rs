@@ -237,3 +237,36 @@ fn year_on_year_changes_are_checked() {
         assert_eq!(got, ["CL002"], "{before} → {after}");
     }
 }
+
+/// Period algebra for flow metrics: quarters under their year, halves made of quarters.
+#[test]
+fn sub_periods_must_fit_their_whole() {
+    let seed = std::fs::read_to_string("fixtures/zh/seed.txt").unwrap();
+    let deliveries = std::fs::read_to_string("fixtures/en/clean_deliveries.txt").unwrap();
+    for (text, before, after) in [
+        (
+            &seed,
+            "特斯拉销量预测下调至46万辆",
+            "特斯拉销量预测下调至146万辆",
+        ),
+        (
+            &deliveries,
+            "first-quarter deliveries of 1,780",
+            "first-quarter deliveries of 2,780",
+        ),
+    ] {
+        assert!(text.contains(before), "{before}");
+        let clean = claimlint::check(&Document::new("a.txt", text.as_str()));
+        let changed = claimlint::check(&Document::new("a.txt", text.replacen(before, after, 1)));
+        let new: Vec<&str> = changed
+            .iter()
+            .filter(|d| {
+                !clean
+                    .iter()
+                    .any(|c| c.code == d.code && c.primary == d.primary)
+            })
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(new, ["CL004"], "{before} → {after}");
+    }
+}

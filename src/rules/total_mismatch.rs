@@ -6,7 +6,7 @@ use crate::rules::{declare_rule, Context};
 use rust_decimal::Decimal;
 
 declare_rule! {
-    /// Parts listed under a whole that add up to more than the whole.
+    /// Parts that add up to more than their whole, or less when all of them are given.
     ///
     /// ## What it finds
     /// A whole introduced by 共, 合计, total, in all or of which, and the figures of the same
@@ -38,15 +38,27 @@ declare_rule! {
 
 impl TotalMismatch {
     pub fn check(ctx: &Context) -> Vec<Diagnostic> {
-        ctx.relations
+        let listed = ctx
+            .relations
             .parts
             .iter()
-            .filter_map(|parts| check_parts(ctx, parts))
-            .collect()
+            .filter_map(|parts| check_parts(ctx, parts.whole, &parts.parts, false));
+        let periods = ctx
+            .relations
+            .period_sums
+            .iter()
+            .filter_map(|sum| check_parts(ctx, sum.whole, &sum.parts, sum.complete));
+        listed.chain(periods).collect()
     }
 }
 
-fn check_parts(ctx: &Context, relation: &PartsOfWhole) -> Option<Diagnostic> {
+/// Parts beyond their whole; when `complete` (every sub-period given), parts short of it
+/// too.
+fn check_parts(ctx: &Context, whole: usize, parts: &[usize], complete: bool) -> Option<Diagnostic> {
+    let relation = PartsOfWhole {
+        whole,
+        parts: parts.to_vec(),
+    };
     let quantity = |c: usize| ctx.claims[c].mention.quantity.as_ref();
     let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
     let mut sum = Interval::point(Decimal::ZERO);
@@ -60,6 +72,8 @@ fn check_parts(ctx: &Context, relation: &PartsOfWhole) -> Option<Diagnostic> {
         point = point.checked_add(q.value)?;
     }
     let whole = quantity(relation.whole)?;
+    let short = complete
+        && matches!((sum.high, whole.interval.low), (Some(h), Some(l)) if h.value < l.value);
     let (Some(sum_low), Some(whole_high)) = (sum.low, whole.interval.high) else {
         return None;
     };
@@ -69,13 +83,15 @@ fn check_parts(ctx: &Context, relation: &PartsOfWhole) -> Option<Diagnostic> {
         .value
         .checked_mul(Decimal::new(15, 1))
         .is_none_or(|limit| sum_low.value > limit);
-    if sum_low.value <= whole_high.value || far_beyond {
+    let beyond = sum_low.value > whole_high.value && !far_beyond;
+    if !beyond && !short {
         return None;
     }
+    let relation_word = if beyond { "more" } else { "less" };
     let parts: Vec<&str> = relation.parts.iter().map(|&p| text(p)).collect();
     let mut diagnostic = TotalMismatch::diagnostic(
         format!(
-            "parts add up to {}, more than the whole `{}`",
+            "parts add up to {}, {relation_word} than the whole `{}`",
             canonical(point),
             text(relation.whole)
         ),
