@@ -263,7 +263,7 @@ fn sub_periods_must_fit_their_whole() {
             .filter(|d| {
                 !clean
                     .iter()
-                    .any(|c| c.code == d.code && c.primary == d.primary)
+                    .any(|c| c.code == d.code && c.message == d.message)
             })
             .map(|d| d.code)
             .collect();
