@@ -146,9 +146,15 @@ fn period_sums(claims: &[Claim]) -> Vec<PeriodSum> {
     );
     let mut groups: Vec<(Key, Vec<(usize, Slot)>)> = Vec::new();
     for (index, claim) in claims.iter().enumerate() {
+        let amount = !matches!(claim.mention.kind, Kind::Percent | Kind::Multiple);
         let usable = claim.metric_kind == Some(MetricKind::Flow)
             && claim.role == Role::Current
-            && claim.mention.quantity.as_ref().is_some_and(|q| !q.vague);
+            && amount
+            && claim
+                .mention
+                .quantity
+                .as_ref()
+                .is_some_and(|q| !q.vague && !q.unit.is_duration());
         let slot = claim.period.known().and_then(Slot::of_period);
         let (Some(subject), Some(metric), Some(slot)) = (
             claim.subject.known(),
@@ -185,10 +191,16 @@ fn sum_under(
     whole: usize,
     slot: Slot,
 ) -> Option<PeriodSum> {
+    let unit = |c: usize| claims[c].mention.quantity.as_ref().map(|q| &q.unit);
+    let comparable = |c: usize| {
+        unit(c)
+            .zip(unit(whole))
+            .is_some_and(|(a, b)| a.is_comparable_with(b))
+    };
     let inside: Vec<(usize, Slot)> = members
         .iter()
         .copied()
-        .filter(|&(c, s)| c != whole && s.within(slot))
+        .filter(|&(c, s)| c != whole && s.within(slot) && comparable(c))
         .collect();
     let quarters = inside
         .iter()
