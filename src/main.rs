@@ -223,7 +223,10 @@ fn run_rules(format: RulesFormat) -> Result<ExitCode> {
             .map(|r| {
                 format!(
                     "{}  {:<26} {:<8} {}\n",
-                    r.code, r.name, r.severity, r.summary
+                    r.code,
+                    r.name,
+                    r.severity.as_str(),
+                    r.summary
                 )
             })
             .collect(),
