@@ -383,7 +383,39 @@ impl Sentence<'_> {
             if self.is_change_word(i) {
                 self.change_since_prior_period(i, out);
             }
+            if self.is_cue(i, CueKind::To) {
+                if let Some(change) = self.change_grew_to(i, out) {
+                    out.push(change);
+                }
+            }
         }
+    }
+
+    /// `330亿元增长25%至412.5亿元`: old value, change word, rate, "to", new value, in one
+    /// clause and without "from".
+    fn change_grew_to(&self, to_cue: usize, found: &[Change]) -> Option<Change> {
+        let start = self.clause_start(to_cue);
+        let rate_token = (start..to_cue).rev().find(|&j| self.amount(j).is_some())?;
+        let rate = self.amount(rate_token).filter(|&c| self.is_rate(c))?;
+        let word = rate_token
+            .checked_sub(1)
+            .filter(|&j| j >= start && self.is_change_word(j))?;
+        // English puts the subject, not the old value, before the verb (the Russell 2000
+        // gained 1.1% to 2,065.30): this order is read in Chinese only.
+        if self.text[self.span(word)].is_ascii() {
+            return None;
+        }
+        let old = word.checked_sub(1).filter(|&j| j >= start)?;
+        let a = self.amount(old).filter(|&c| !self.is_rate(c))?;
+        let b = self
+            .run_after(to_cue)
+            .first()
+            .and_then(|&j| self.amount(j))?;
+        if !self.compatible(a, b) || found.iter().any(|c| c.stated == Some(rate)) {
+            return None;
+        }
+        let direction = self.direction_in(word..word + 1);
+        Some(self.change(a, b, Some(rate), direction))
     }
 
     /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure

@@ -270,3 +270,22 @@ fn sub_periods_must_fit_their_whole() {
         assert_eq!(new, ["CL004"], "{before} → {after}");
     }
 }
+
+/// `A增长X%至B`: a change stated without "from" (Chinese word order only).
+#[test]
+fn grew_by_to_is_a_change() {
+    let check_text = |text: &str| -> Vec<&'static str> {
+        claimlint::check(&Document::new("a.txt", text))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert!(check_text("营收由330亿元增长25%至412.5亿元。").is_empty());
+    assert!(check_text("营收330亿元增长25%至412.5亿元。").is_empty());
+    assert_eq!(check_text("营收330亿元增长35%至412.5亿元。"), ["CL002"]);
+    // English puts the subject before the verb: 18,104.22 is not the old value.
+    assert!(check_text(
+        "the Nasdaq-100 added 1.5% to 18,104.22 and the Russell 2000 gained 1.1% to 2,065.30."
+    )
+    .is_empty());
+}

@@ -398,11 +398,12 @@ fn quantity_mention(pair: Pair<Rule>) -> Option<Mention> {
 /// between them is a cue.
 fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
     let span = span_of(&pair);
-    let (mut low_part, mut high_part, mut to_word) = (None, None, None);
+    let (mut low_part, mut high_part, mut to_word, mut zhi) = (None, None, None, None);
     for child in pair.into_inner() {
         match child.as_rule() {
             Rule::range_low => low_part = Some(child),
             Rule::range_to => to_word = Some(span_of(&child)),
+            Rule::range_zhi => zhi = Some(span_of(&child)),
             Rule::quantity => high_part = Some(child),
             _ => {}
         }
@@ -436,7 +437,7 @@ fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
         quantity: Some(q),
         period: None,
     });
-    let to_cue = to_word.map(|span| {
+    let to_cue = to_word.or(zhi).map(|span| {
         Token::Cue(Cue {
             kind: CueKind::To,
             span,
