@@ -114,6 +114,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         .map(|(i, c)| (c.token, i))
         .collect();
     let mut out = Relations::default();
+    let mut offer_price = None;
     for range in sentences(text, tokens) {
         let reader = Sentence {
             text,
@@ -126,7 +127,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_period_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
         reader.read_parts(&mut out.parts, &out.changes);
-        reader.read_products(&mut out.products);
+        reader.read_products(&mut out.products, &mut offer_price);
     }
     out.period_sums = period_sums(claims);
     out
@@ -536,8 +537,9 @@ impl Sentence<'_> {
 
     /// A composition: two or more counts each closed by 组成/consists of, then 那么/so
     /// and the count said to follow. A unit price: a count, a price right after 每股/at,
-    /// and a total right after 筹资/raised, all in one sentence.
-    fn read_products(&self, out: &mut Vec<Product>) {
+    /// and a total right after 筹资/raised, in one sentence; or a share count and total
+    /// with the offer price stated earlier in the section (`offer_price`).
+    fn read_products(&self, out: &mut Vec<Product>, offer_price: &mut Option<usize>) {
         let count_before = |cue: usize| {
             (self.clause_start(cue)..cue)
                 .rev()
@@ -570,18 +572,37 @@ impl Sentence<'_> {
                         .flatten()
                 })
         };
-        // "raised $660 million": a rise word with an amount as its object is a total.
-        let total = after(CueKind::Total).or_else(|| after(CueKind::Rise));
-        let (Some(price), Some(total)) = (after(CueKind::PerUnit), total) else {
-            return;
+        let money = |c: usize| self.claims[c].mention.kind == Kind::Money;
+        let price_here = after(CueKind::PerUnit).filter(|&p| money(p));
+        let is_offer_price = |p: usize| {
+            self.claims[p]
+                .metric
+                .known()
+                .is_some_and(|m| m == "ipo price")
         };
+        if let Some(price) = price_here.filter(|&p| is_offer_price(p)) {
+            *offer_price = Some(price);
+        }
+        // "raised $660 million": a rise word with an amount as its object is a total.
+        let total = after(CueKind::Total)
+            .or_else(|| after(CueKind::Rise))
+            .filter(|&t| money(t));
+        let Some(total) = total else { return };
         let count = self
             .range
             .clone()
             .filter_map(|j| self.amount(j))
             .find(|&c| self.claims[c].mention.kind == Kind::Count);
-        let money = |c: usize| self.claims[c].mention.kind == Kind::Money;
-        if let Some(count) = count.filter(|_| money(price) && money(total)) {
+        // 发行价定在每股30美元 … 共发行了2200万股，筹资6.6亿美元: the offer price of the
+        // section stands for a share count stated later without one.
+        let shares = Unit::Count("shares".into());
+        let earlier_price = || {
+            offer_price.filter(|&p| {
+                self.claims[p].scope == self.claims[total].scope
+                    && count.is_some_and(|c| self.unit(c).is_comparable_with(&shares))
+            })
+        };
+        if let (Some(count), Some(price)) = (count, price_here.or_else(earlier_price)) {
             out.push(Product {
                 factors: vec![count, price],
                 result: total,
