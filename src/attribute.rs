@@ -328,19 +328,12 @@ fn learned_names(
             known_name.or_else(|| latin_name_before(before).map(|n| (n, EntityKind::Company)))
         {
             aliases.push((ticker.to_string(), name.clone(), kind));
+            aliases.extend(first_word_alias(&name, &name, kind));
             aliases.push((name.clone(), name, kind));
         }
     }
     for (name, short, kind) in suffixed_names(text) {
-        // "Halvorsen Systems Inc" is "Halvorsen" in later sentences.
-        let first = short
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_string();
-        if first != short && first.len() >= 4 {
-            aliases.push((first, name.clone(), kind));
-        }
+        aliases.extend(first_word_alias(&short, &name, kind));
         aliases.push((short, name.clone(), kind));
         aliases.push((name.clone(), name, kind));
     }
@@ -437,6 +430,17 @@ fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
     out.sort();
     out.dedup();
     out
+}
+
+/// "Halvorsen Systems Inc" and "Velocore Semiconductor (VLCR.O)" are "Halvorsen" and
+/// "Velocore" in later sentences; a first word under four letters is too common to be one.
+fn first_word_alias(
+    written: &str,
+    name: &str,
+    kind: EntityKind,
+) -> Option<(String, String, EntityKind)> {
+    let first = written.split_whitespace().next()?;
+    (first != written && first.len() >= 4).then(|| (first.to_string(), name.to_string(), kind))
 }
 
 /// `(TSLA)`, `（AMD.US）`, `(VLCR.O)`: one to five capitals, an optional exchange suffix.

@@ -1,0 +1,91 @@
+//! What claimlint reads a figure to be about, on small texts.
+
+use claimlint::attribute::{Basis, Claim, Role};
+use claimlint::document::Document;
+
+fn claims(text: &str) -> Vec<Claim> {
+    claimlint::analyze(&Document::new("a.txt", text)).claims
+}
+
+fn find<'c>(claims: &'c [Claim], text: &str, written: &str) -> &'c Claim {
+    claims
+        .iter()
+        .find(|c| &text[c.mention.span.clone()] == written)
+        .unwrap_or_else(|| panic!("no claim `{written}`"))
+}
+
+#[test]
+fn respectively_lists_give_each_figure_its_year_and_role() {
+    let text = "Delaney将2023年和2024年特斯拉的每股收益预期从之前的3.00美元/4.25美元分别下调至2.90美元/4.15美元。";
+    let all = claims(text);
+    for (written, year, role) in [
+        ("3.00美元", "2023", Role::Prior),
+        ("4.25美元", "2024", Role::Prior),
+        ("2.90美元", "2023", Role::Current),
+        ("4.15美元", "2024", Role::Current),
+    ] {
+        let c = find(&all, text, written);
+        assert_eq!(
+            c.period.known().map(|p| p.text.as_str()),
+            Some(year),
+            "{written}"
+        );
+        assert_eq!(c.role, role, "{written}");
+        assert_eq!(c.subject.known().map(String::as_str), Some("Tesla"));
+        assert_eq!(c.metric.known().map(String::as_str), Some("eps"));
+        assert_eq!(c.basis, Basis::Estimate);
+    }
+}
+
+#[test]
+fn names_introduced_with_a_ticker_or_suffix_are_subjects() {
+    let text =
+        "Velocore Semiconductor (VLCR.O) said revenue was $2.1 billion. Velocore shares rose 9%. \
+                Halvorsen Systems Inc reported net income of $180 million.";
+    let all = claims(text);
+    let subject = |w: &str| find(&all, text, w).subject.known().cloned();
+    assert_eq!(
+        subject("$2.1 billion").as_deref(),
+        Some("Velocore Semiconductor")
+    );
+    assert_eq!(subject("9%").as_deref(), Some("Velocore Semiconductor"));
+    assert_eq!(
+        subject("$180 million").as_deref(),
+        Some("Halvorsen Systems Inc")
+    );
+}
+
+#[test]
+fn sources_are_read_in_the_sentence_and_refer_back() {
+    let text = "高盛维持对特斯拉的中性评级，并重申其的目标价为275美元。\
+                海岳证券将特斯拉的目标价上调至300美元。该券商表示，300美元已反映预期。";
+    let all = claims(text);
+    let source = |w: &str| find(&all, text, w).source.clone();
+    assert_eq!(source("275美元").as_deref(), Some("Goldman Sachs"));
+    assert_eq!(source("300美元").as_deref(), Some("海岳证券"));
+}
+
+#[test]
+fn relative_periods_belong_to_their_section() {
+    let text = "今日特斯拉收跌3.32%\n特斯拉今日收跌3.32%。\n英伟达新闻\n英伟达今日上涨2%。\n";
+    let all = claims(text);
+    let first = find(&all, text, "3.32%");
+    let second = find(&all, text, "2%");
+    let (p1, p2) = (
+        first.period.known().unwrap(),
+        second.period.known().unwrap(),
+    );
+    assert_eq!(p1.text, p2.text);
+    assert_ne!(
+        p1.relative_to_scope, p2.relative_to_scope,
+        "two pieces, two todays"
+    );
+}
+
+#[test]
+fn unknown_attributes_say_why() {
+    let text = "增长了3倍。";
+    let all = claims(text);
+    let c = find(&all, text, "3倍");
+    assert!(c.subject.known().is_none() && c.period.known().is_none());
+}
