@@ -370,6 +370,9 @@ fn things_with_digits_that_are_not_figures() {
         "五四运动",
         "如图2所示",
         "ITEM 7",
+        "党的十九大",
+        "十三五规划",
+        "二十国集团",
     ]);
 }
 

@@ -211,6 +211,8 @@ struct Reading {
     /// Cents are hundredths of the currency; 成 are tenths (三成 = 30%).
     divisor: Option<Decimal>,
     multiplier: Option<Decimal>,
+    /// 2万5千: the 5千 added after the scale.
+    tail: Option<Numeral>,
     approx: Option<Approx>,
 }
 
@@ -239,6 +241,7 @@ impl Reading {
                 self.numeral = numeral::chinese(text);
             }
             Rule::en_number_word => self.numeral = numeral::english_word(text),
+            Rule::mixed_tail => self.tail = numeral::mixed_tail(text),
             Rule::cn_scale => self.multiply_scale(numeral::chinese_scale_word(text)),
             Rule::bare_scale => {
                 self.numeral = Some(Numeral {
@@ -290,6 +293,12 @@ impl Reading {
         let mut n = self.numeral?;
         if let Some(scale) = self.scale {
             n = n.scaled(scale)?;
+        }
+        if let Some(tail) = self.tail {
+            n = Numeral {
+                value: n.value.checked_add(tail.value)?,
+                resolution: tail.resolution,
+            };
         }
         if let Some(m) = self.multiplier {
             n = n.scaled(m)?;

@@ -104,6 +104,13 @@ pub fn english_scale_word(text: &str) -> Option<Decimal> {
     Some(Decimal::from(10u64.pow(exponent)))
 }
 
+/// The `5千` of `2万5千`: one digit times a place word.
+pub fn mixed_tail(text: &str) -> Option<Numeral> {
+    let digit = text.get(..1)?;
+    let place = chinese_scale_word(text.get(1..)?)?;
+    arabic(digit)?.scaled(place)
+}
+
 /// Chinese numerals: `二十`, `一百二十三`, `三千五百万`, `一亿二千万`, `三点五亿`, and
 /// plain digit strings such as `二〇二三`.
 pub fn chinese(text: &str) -> Option<Numeral> {
