@@ -562,6 +562,7 @@ impl Sentence<'_> {
         ) {
             out.push(Product { factors, result });
         }
+        out.extend(self.priced_conclusion());
         let after = |kind: CueKind| {
             self.range
                 .clone()
@@ -608,6 +609,32 @@ impl Sentence<'_> {
                 result: total,
             });
         }
+    }
+
+    /// `30万片…一块A100芯片卖1万美元左右，那么…得花30亿美元`: a price for one piece,
+    /// the count nearest before it, and the amount that follows 那么/so.
+    fn priced_conclusion(&self) -> Option<Product> {
+        let so = self
+            .range
+            .clone()
+            .find(|&j| self.is_cue(j, CueKind::Conclude))?;
+        let money = |j: usize| {
+            self.amount(j)
+                .filter(|&c| self.claims[c].mention.kind == Kind::Money)
+        };
+        let price_token = (self.range.start..so).rev().find(|&j| {
+            money(j).is_some()
+                && (self.clause_start(j)..j).any(|k| self.is_cue(k, CueKind::PerUnit))
+        })?;
+        let count = (self.range.start..price_token).rev().find_map(|j| {
+            self.amount(j)
+                .filter(|&c| self.claims[c].mention.kind == Kind::Count)
+        })?;
+        let total = (so + 1..self.range.end).find_map(money)?;
+        Some(Product {
+            factors: vec![count, money(price_token)?],
+            result: total,
+        })
     }
 
     /// A whole after 共/total and the figures of its kind after it in the sentence, or

@@ -240,7 +240,8 @@ fn year_on_year_changes_are_checked() {
 
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
-/// quarters) and a share count times its offer price stated earlier.
+/// quarters), a share count times its offer price stated earlier, and a count times the
+/// price of one piece (30万片 × 一块1万美元左右 = 30亿美元).
 #[test]
 fn mutations_of_consistent_relations_are_found() {
     let seed = std::fs::read_to_string("fixtures/zh/seed.txt").unwrap();
@@ -253,6 +254,7 @@ fn mutations_of_consistent_relations_are_found() {
             "CL004",
         ),
         (&seed, "筹资6.6亿美元", "筹资7.6亿美元", "CL005"),
+        (&seed, "得花30亿美元", "得花60亿美元", "CL005"),
         (
             &deliveries,
             "first-quarter deliveries of 1,780",
