@@ -113,12 +113,7 @@ fn check_derived(ctx: &Context, change: &PeriodChange) -> Option<Diagnostic> {
             old
         ))
         .with_note(format!("{} = {}", computation.formula, computation.point))
-        .with_note(format!(
-            "over the intervals the figures allow, the change is {}; `{}` allows {}",
-            interval_text_to(&computation.computed, Some(2)),
-            text(rate),
-            interval_text_to(&computation.stated, Some(2))
-        )),
+        .with_note(computation.interval_note(text(rate))),
     )
 }
 
@@ -158,12 +153,7 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
         .with_related(Label::new(from.mention.span.clone(), "from"))
         .with_related(Label::new(to.mention.span.clone(), "to"))
         .with_note(format!("{} = {}", computation.formula, computation.point))
-        .with_note(format!(
-            "over the intervals the figures allow, the change is {}; `{}` allows {}",
-            interval_text_to(&computation.computed, Some(2)),
-            text(rate),
-            interval_text_to(&computation.stated, Some(2))
-        )),
+        .with_note(computation.interval_note(text(rate))),
     )
 }
 
@@ -194,6 +184,15 @@ struct Computation {
 }
 
 impl Computation {
+    /// Both intervals, the computed one and the stated one, for the last note.
+    fn interval_note(&self, stated_text: &str) -> String {
+        format!(
+            "over the intervals the figures allow, the change is {}; `{stated_text}` allows {}",
+            interval_text_to(&self.computed, Some(2)),
+            interval_text_to(&self.stated, Some(2))
+        )
+    }
+
     /// `written` holds the old and the new value as the text writes them, for the formula.
     fn of(
         direction: Option<Direction>,
