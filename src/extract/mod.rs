@@ -203,7 +203,6 @@ fn span_of(pair: &Pair<Rule>) -> Range<usize> {
 /// Everything a quantity node says, gathered from its descendants.
 #[derive(Debug, Default)]
 struct Reading {
-    kind: Option<Kind>,
     negative: bool,
     numeral: Option<Numeral>,
     scale: Option<Decimal>,
@@ -219,7 +218,6 @@ struct Reading {
 impl Reading {
     fn of(pair: Pair<Rule>) -> Reading {
         let mut reading = Reading {
-            kind: kind_of(pair.as_rule()),
             ..Reading::default()
         };
         for node in pair.into_inner().flatten() {
@@ -231,10 +229,6 @@ impl Reading {
     fn read(&mut self, node: &Pair<Rule>) {
         let text = node.as_str();
         match node.as_rule() {
-            Rule::money | Rule::percent | Rule::multiple | Rule::count => {
-                self.kind = kind_of(node.as_rule());
-            }
-            Rule::scaled_number | Rule::number => self.kind = Some(Kind::Number),
             Rule::sign => self.negative = matches!(text, "-" | "−" | "－"),
             Rule::arabic => self.numeral = numeral::arabic(text),
             Rule::cn_numeral | Rule::cn_numeral_bare | Rule::cn_numeral_any => {
@@ -332,18 +326,7 @@ impl Reading {
     }
 }
 
-fn kind_of(rule: Rule) -> Option<Kind> {
-    match rule {
-        Rule::money => Some(Kind::Money),
-        Rule::percent => Some(Kind::Percent),
-        Rule::multiple => Some(Kind::Multiple),
-        Rule::count => Some(Kind::Count),
-        Rule::scaled_number | Rule::number => Some(Kind::Number),
-        _ => None,
-    }
-}
-
-/// The kind a unit implies, for the lower end of a range read on its own.
+/// The kind a figure's unit implies.
 fn kind_of_unit(unit: &Unit) -> Kind {
     match unit {
         Unit::None => Kind::Number,
@@ -395,7 +378,7 @@ fn quantity_mention(pair: Pair<Rule>) -> Option<Mention> {
     let reading = Reading::of(pair);
     Some(Mention {
         span,
-        kind: reading.kind?,
+        kind: kind_of_unit(&reading.unit()),
         quantity: Some(reading.quantity()?),
         period: None,
     })
@@ -427,7 +410,8 @@ fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
     if joinable(&low, &high, to_word.is_some()) {
         low.scale = low.scale.or(high.scale);
         low.unit = low.unit.or_else(|| high.unit.clone());
-        if let (Some(l), Some(h), Some(kind)) = (low.amount(), high.amount(), high.kind) {
+        if let (Some(l), Some(h)) = (low.amount(), high.amount()) {
+            let kind = kind_of_unit(&high.unit());
             if l.value < h.value {
                 let quantity =
                     Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
