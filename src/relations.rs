@@ -540,18 +540,24 @@ impl Sentence<'_> {
     /// and a total right after 筹资/raised, in one sentence; or a share count and total
     /// with the offer price stated earlier in the section (`offer_price`).
     fn read_products(&self, out: &mut Vec<Product>, offer_price: &mut Option<usize>) {
-        let count_before = |cue: usize| {
-            (self.clause_start(cue)..cue)
-                .rev()
-                .find_map(|j| self.amount(j))
-                .filter(|&c| self.claims[c].mention.kind == Kind::Count)
+        // 由六个小号显卡组成: the count precedes 组成; "consists of six cards": it follows.
+        let count_of = |cue: usize| {
+            let count = |j: usize| {
+                self.amount(j)
+                    .filter(|&c| self.claims[c].mention.kind == Kind::Count)
+            };
+            if self.text[self.span(cue)].is_ascii() {
+                (cue + 1..self.clause_end(cue)).find_map(count)
+            } else {
+                (self.clause_start(cue)..cue).rev().find_map(count)
+            }
         };
         let composes: Vec<usize> = self
             .range
             .clone()
             .filter(|&j| self.is_cue(j, CueKind::Compose))
             .collect();
-        let factors: Vec<usize> = composes.iter().filter_map(|&j| count_before(j)).collect();
+        let factors: Vec<usize> = composes.iter().filter_map(|&j| count_of(j)).collect();
         let conclusion = composes.last().and_then(|&last| {
             let so = (last + 1..self.range.end).find(|&j| self.is_cue(j, CueKind::Conclude))?;
             (so + 1..self.range.end).find_map(|j| self.amount(j))

@@ -296,3 +296,19 @@ fn grew_by_to_is_a_change() {
     )
     .is_empty());
 }
+
+/// Composition chains in English put the count after "consists of".
+#[test]
+fn english_compositions_are_products() {
+    let text = |total: &str| {
+        format!("Each board consists of six cards, and each card consists of 25 chips, so a board holds {total} chips.")
+    };
+    let codes = |t: String| -> Vec<&'static str> {
+        claimlint::check(&Document::new("a.txt", t))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert!(codes(text("150")).is_empty());
+    assert_eq!(codes(text("300")), ["CL005"]);
+}

@@ -197,6 +197,7 @@ fn counts_with_a_classifier_or_unit() {
         ("300个芯片", "count 300 个 exact 299.5 300.5"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),
+        ("six factories", "count 6 factories exact 5.5 6.5"),
         (
             "2.16 mln tonnes",
             "count 2160000 tonnes exact 2155000 2165000",
@@ -373,6 +374,8 @@ fn things_with_digits_that_are_not_figures() {
         "党的十九大",
         "十三五规划",
         "二十国集团",
+        "one of the analysts",
+        "one analyst said",
     ]);
 }
 
