@@ -198,6 +198,7 @@ fn counts_with_a_classifier_or_unit() {
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),
         ("six factories", "count 6 factories exact 5.5 6.5"),
+        ("8-mm", "count 8 mm exact 7.5 8.5"),
         (
             "2.16 mln tonnes",
             "count 2160000 tonnes exact 2155000 2165000",
@@ -377,6 +378,8 @@ fn things_with_digits_that_are_not_figures() {
         "one of the analysts",
         "one analyst said",
     ]);
+    // A past-tense verb after a figure does not name what it counts.
+    assert_reads(&[("667,041 traded", "number 667041 - exact 667040.5 667041.5")]);
 }
 
 #[test]
