@@ -36,6 +36,22 @@ pub enum Approx {
     Range,
 }
 
+impl Approx {
+    /// The name used in JSON and tables (`more_than`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Approx::Exact => "exact",
+            Approx::Approx => "approx",
+            Approx::Nearly => "nearly",
+            Approx::AtLeast => "at_least",
+            Approx::MoreThan => "more_than",
+            Approx::AtMost => "at_most",
+            Approx::LessThan => "less_than",
+            Approx::Range => "range",
+        }
+    }
+}
+
 /// Canonical unit: two figures are only compared when their units say they measure the
 /// same kind of thing (see [`compare`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -33,6 +33,20 @@ pub enum Kind {
     Date,
 }
 
+impl Kind {
+    /// The name used in JSON and tables (`money`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Multiple => "multiple",
+            Kind::Count => "count",
+            Kind::Date => "date",
+        }
+    }
+}
+
 /// A figure found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {

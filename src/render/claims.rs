@@ -251,23 +251,17 @@ fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String
         .map(|q| canonical(q.value))
         .or_else(|| mention.period.clone());
     let approx = q.map(|q| {
-        let name = serde_json::to_value(q.approx)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let name = q.approx.name();
         if q.vague {
             format!("{name} (vague)")
         } else {
-            name
+            name.to_string()
         }
     });
     [
         format!("{line}:{column}"),
         format!("{}..{}", mention.span.start, mention.span.end),
-        serde_json::to_value(mention.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default(),
+        mention.kind.name().to_string(),
         text,
         value.unwrap_or_default(),
         q.and_then(|q| q.unit.label().map(str::to_string))
