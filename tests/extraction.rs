@@ -408,3 +408,31 @@ fn adversarial_numerals_produce_no_panic_and_no_absurd_value() {
         let _ = extract(text);
     }
 }
+
+#[test]
+fn table_names_agree_with_the_json_contract() {
+    use claimlint::extract::Kind;
+    use claimlint::quantity::Approx;
+    for a in [
+        Approx::Exact,
+        Approx::Approx,
+        Approx::Nearly,
+        Approx::AtLeast,
+        Approx::MoreThan,
+        Approx::AtMost,
+        Approx::LessThan,
+        Approx::Range,
+    ] {
+        assert_eq!(serde_json::to_value(a).unwrap(), a.name());
+    }
+    for k in [
+        Kind::Number,
+        Kind::Money,
+        Kind::Percent,
+        Kind::Multiple,
+        Kind::Count,
+        Kind::Date,
+    ] {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.name());
+    }
+}
