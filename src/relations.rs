@@ -770,7 +770,7 @@ impl Sentence<'_> {
             let before_from = self.clause_start(from_cue)..from_cue;
             (
                 news,
-                self.clause_start(from_cue)..t,
+                since..t,
                 vec![
                     Window::First(from_cue..t),
                     Window::First(after_new..next_clause_end),
@@ -798,7 +798,7 @@ impl Sentence<'_> {
                 .unwrap_or_default()
         };
         let direction = self.direction_in(direction_window);
-        let stated = if pairs.len() == 1 {
+        let rate = if pairs.len() == 1 {
             rate_windows.into_iter().find_map(|w| self.rate_in(w))
         } else {
             None
@@ -806,10 +806,29 @@ impl Sentence<'_> {
         for (old, new) in pairs {
             if let (Some(a), Some(b)) = (self.amount(old), self.amount(new)) {
                 if self.compatible(a, b) {
+                    let stated =
+                        rate.or_else(|| self.difference(direction.as_ref(), from_cue, a, b));
                     out.push(self.change(a, b, stated, direction.clone()));
                 }
             }
         }
+    }
+
+    /// `increased by 119 employees, from 1,501 … to 1,620`: an amount of the values'
+    /// kind right after the change word (before "from"), that is neither value, is the
+    /// stated difference. ("rose to 2.16 mln" has "to" there, not an amount.)
+    fn difference(
+        &self,
+        direction: Option<&(Direction, Range<usize>)>,
+        from_cue: usize,
+        old: usize,
+        new: usize,
+    ) -> Option<usize> {
+        let (_, word_span) = direction?;
+        let word = (self.range.start..from_cue).find(|&j| self.span(j) == *word_span)?;
+        let next = Some(word + 1).filter(|&j| j < from_cue)?;
+        self.amount(next)
+            .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
     }
 
     /// `B … 较A增长X%` and `rose 5.9 pct to B compared with A`: the new value is the

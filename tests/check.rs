@@ -312,3 +312,19 @@ fn english_compositions_are_products() {
     assert!(codes(text("150")).is_empty());
     assert_eq!(codes(text("300")), ["CL005"]);
 }
+
+/// `increased by 119 employees, from 1,501 … to 1,620`: a stated difference.
+#[test]
+fn stated_differences_are_checked() {
+    let text = |by: &str| {
+        format!("Headcount increased by {by} employees, from 1,501 employees at June 30, 2018 to 1,620 employees at June 30, 2019.")
+    };
+    let codes = |t: String| -> Vec<&'static str> {
+        claimlint::check(&Document::new("a.txt", t))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert!(codes(text("119")).is_empty());
+    assert_eq!(codes(text("219")), ["CL002"]);
+}

@@ -248,8 +248,28 @@ impl Computation {
                     point: format!("×{}", canonical(point)),
                 })
             }
+            (unit, false) if !rates(unit) && *unit != Unit::Multiple => {
+                let computed = b.interval.sub(&a.interval)?;
+                let point = b.value.checked_sub(a.value)?;
+                Some(Computation {
+                    what: "change",
+                    stated: signed(direction, x, &computed)?,
+                    computed,
+                    formula: format!("{vb} − {va}"),
+                    point: signed_amount(point),
+                })
+            }
             _ => None,
         }
+    }
+}
+
+fn signed_amount(d: Decimal) -> String {
+    let s = canonical(d);
+    if d.is_sign_negative() {
+        s.replacen('-', "−", 1)
+    } else {
+        format!("+{s}")
     }
 }
 
