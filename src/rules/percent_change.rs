@@ -7,11 +7,12 @@ use crate::rules::{declare_rule, Context};
 use rust_decimal::Decimal;
 
 declare_rule! {
-    /// A stated percent change or multiple that its own from and to values do not give.
+    /// A stated percent change, difference or multiple that its own from and to values do not give.
     ///
     /// ## What it finds
     /// A change stated with its old value, its new value and the percentage, percentage
-    /// points, basis points or multiple between them (`从250美元提高至400美元(60%涨幅)`,
+    /// points, basis points, multiple or difference between them (`increased by 119
+    /// employees, from 1,501 to 1,620`) (`从250美元提高至400美元(60%涨幅)`,
     /// `rose 3.2 pct to 113,275 tonnes from 109,767`, `up 31% from $1.6 billion`), where
     /// the rate computed over the intervals the figures allow does not meet the stated
     /// one. Interval arithmetic means a percentage worked out from unrounded figures is
