@@ -532,7 +532,42 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
             sentence: layout.sentence(offset),
         });
     }
+    resolve_the_quarter(&mut claims, tokens, &layout);
     claims
+}
+
+/// "The quarter" in a section that is about one quarter (more than half of its quarter
+/// mentions name it) is that quarter: an earnings story about the third quarter says
+/// "quarterly deliveries" for Q3.
+fn resolve_the_quarter(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
+    let main_quarter = |section: usize| {
+        let named: Vec<&str> = tokens
+            .iter()
+            .filter_map(|t| match t {
+                Token::Mention(m) if m.kind == Kind::Date => Some(m),
+                _ => None,
+            })
+            .filter(|m| layout.section(m.span.start) == section)
+            .filter_map(|m| m.period.as_deref())
+            .filter(|p| p.contains('Q') && !p.contains('#'))
+            .collect();
+        let count = |q: &str| named.iter().filter(|n| **n == q).count();
+        named.iter().copied().find(|q| 2 * count(q) > named.len())
+    };
+    for claim in claims.iter_mut() {
+        let Attribution::Known(period) = &claim.period else {
+            continue;
+        };
+        if period.text != "the quarter" {
+            continue;
+        }
+        if let Some(quarter) = main_quarter(claim.scope) {
+            claim.period = Attribution::Known(Period {
+                text: quarter.to_string(),
+                relative_to_scope: None,
+            });
+        }
+    }
 }
 
 /// A level quoted by a named source without a date (高盛重申目标价为275美元) is its
@@ -617,7 +652,7 @@ fn period_of_token(text: &str, token: &Token, scope: usize) -> Period {
 fn relative_period_name(written: &str) -> String {
     let lower = written.to_lowercase();
     match lower.as_str() {
-        "quarterly" | "本季" | "本季度" => "the quarter".to_string(),
+        "quarterly" | "本季" | "本季度" | "季度" => "the quarter".to_string(),
         "今天" => "今日".to_string(),
         _ => lower,
     }

@@ -23,11 +23,12 @@ fn codes(path: &str) -> Vec<&'static str> {
 #[test]
 fn each_mutation_fires_its_rule_once() {
     let seed = codes("fixtures/zh/seed.txt");
-    let cases: [(&str, &[&str], &str); 17] = [
+    let cases: [(&str, &[&str], &str); 18] = [
         ("fixtures/zh/seed_restated_eps.txt", &seed, "CL001"),
         ("fixtures/zh/seed_percent_change.txt", &seed, "CL002"),
         ("fixtures/zh/seed_direction.txt", &seed, "CL003"),
         ("fixtures/zh/seed_unit.txt", &seed, "CL007"),
+        ("fixtures/zh/restated_conflict.txt", &[], "CL001"),
         ("fixtures/zh/percent_change_mismatch.txt", &[], "CL002"),
         ("fixtures/zh/direction_mismatch.txt", &[], "CL003"),
         ("fixtures/zh/unit_mismatch.txt", &[], "CL007"),
