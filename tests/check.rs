@@ -18,6 +18,14 @@ fn codes(path: &str) -> Vec<&'static str> {
     check(path).1.iter().map(|d| d.code).collect()
 }
 
+/// The codes of the findings in a small text.
+fn codes_in(text: impl Into<String>) -> Vec<&'static str> {
+    claimlint::check(&Document::new("a.txt", text))
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
 /// Each mutated fixture changes one figure of a clean article; exactly the rule for that
 /// change fires, once, besides the findings of the article it was made from.
 #[test]
@@ -282,17 +290,11 @@ fn mutations_of_consistent_relations_are_found() {
 /// `A增长X%至B`: a change stated without "from" (Chinese word order only).
 #[test]
 fn grew_by_to_is_a_change() {
-    let check_text = |text: &str| -> Vec<&'static str> {
-        claimlint::check(&Document::new("a.txt", text))
-            .iter()
-            .map(|d| d.code)
-            .collect()
-    };
-    assert!(check_text("营收由330亿元增长25%至412.5亿元。").is_empty());
-    assert!(check_text("营收330亿元增长25%至412.5亿元。").is_empty());
-    assert_eq!(check_text("营收330亿元增长35%至412.5亿元。"), ["CL002"]);
+    assert!(codes_in("营收由330亿元增长25%至412.5亿元。").is_empty());
+    assert!(codes_in("营收330亿元增长25%至412.5亿元。").is_empty());
+    assert_eq!(codes_in("营收330亿元增长35%至412.5亿元。"), ["CL002"]);
     // English puts the subject before the verb: 18,104.22 is not the old value.
-    assert!(check_text(
+    assert!(codes_in(
         "the Nasdaq-100 added 1.5% to 18,104.22 and the Russell 2000 gained 1.1% to 2,065.30."
     )
     .is_empty());
@@ -304,14 +306,8 @@ fn english_compositions_are_products() {
     let text = |total: &str| {
         format!("Each board consists of six cards, and each card consists of 25 chips, so a board holds {total} chips.")
     };
-    let codes = |t: String| -> Vec<&'static str> {
-        claimlint::check(&Document::new("a.txt", t))
-            .iter()
-            .map(|d| d.code)
-            .collect()
-    };
-    assert!(codes(text("150")).is_empty());
-    assert_eq!(codes(text("300")), ["CL005"]);
+    assert!(codes_in(text("150")).is_empty());
+    assert_eq!(codes_in(text("300")), ["CL005"]);
 }
 
 /// `increased by 119 employees, from 1,501 … to 1,620`: a stated difference.
@@ -320,12 +316,6 @@ fn stated_differences_are_checked() {
     let text = |by: &str| {
         format!("Headcount increased by {by} employees, from 1,501 employees at June 30, 2018 to 1,620 employees at June 30, 2019.")
     };
-    let codes = |t: String| -> Vec<&'static str> {
-        claimlint::check(&Document::new("a.txt", t))
-            .iter()
-            .map(|d| d.code)
-            .collect()
-    };
-    assert!(codes(text("119")).is_empty());
-    assert_eq!(codes(text("219")), ["CL002"]);
+    assert!(codes_in(text("119")).is_empty());
+    assert_eq!(codes_in(text("219")), ["CL002"]);
 }
