@@ -595,7 +595,7 @@ fn nearest_metric<'h>(
     tokens: &[Token],
     index: usize,
 ) -> Option<&'h Hit> {
-    let span = token_span(&tokens[index]);
+    let span = tokens[index].span();
     let upto = hits.partition_point(|h| h.span.end <= span.start);
     let before = hits[..upto].iter().next_back();
     let clause = layout.clause(span.start);
@@ -615,13 +615,6 @@ fn nearest_metric<'h>(
         .find(|h| h.span.start >= span.end)
         .filter(|h| layout.clause(h.span.start) == clause && h.span.start < next_mention_start);
     after.or_else(|| before.filter(|h| layout.sentence(h.span.start) == sentence))
-}
-
-fn token_span(token: &Token) -> Range<usize> {
-    match token {
-        Token::Mention(m) => m.span.clone(),
-        Token::Cue(c) => c.span.clone(),
-    }
 }
 
 fn is_period(token: &Token) -> bool {
@@ -668,9 +661,9 @@ fn nearest_period(
     index: usize,
     scope: usize,
 ) -> Option<Period> {
-    let start = token_span(&tokens[index]).start;
+    let start = tokens[index].span().start;
     let (sentence, clause) = (layout.sentence(start), layout.clause(start));
-    let same = |t: &&Token, f: &dyn Fn(usize) -> usize, v: usize| f(token_span(t).start) == v;
+    let same = |t: &&Token, f: &dyn Fn(usize) -> usize, v: usize| f(t.span().start) == v;
     let before = || {
         tokens[..index]
             .iter()
@@ -698,7 +691,7 @@ fn nearest_period(
 /// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
 /// 2.90 is current).
 fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
-    let clause = layout.clause(token_span(&tokens[index]).start);
+    let clause = layout.clause(tokens[index].span().start);
     for token in tokens[..index].iter().rev() {
         let Token::Cue(Cue { kind, span }) = token else {
             continue;
@@ -727,7 +720,7 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
     let clause = layout.clause(m.span.start);
     let change_word = |t: &Token| {
         matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall))
-            && layout.clause(token_span(t).start) == clause
+            && layout.clause(t.span().start) == clause
     };
     let before = tokens[..index]
         .iter()
@@ -741,19 +734,17 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
 /// An estimate when an estimate word (预期, expected, target) stands before the figure
 /// in its sentence or between it and the next figure of its clause.
 fn basis_of(tokens: &[Token], layout: &Layout, index: usize) -> Basis {
-    let span = token_span(&tokens[index]);
+    let span = tokens[index].span();
     let (sentence, clause) = (layout.sentence(span.start), layout.clause(span.start));
     let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
     let before = tokens[..index]
         .iter()
         .rev()
-        .take_while(|t| layout.sentence(token_span(t).start) == sentence)
+        .take_while(|t| layout.sentence(t.span().start) == sentence)
         .any(is_estimate);
     let after = tokens[index + 1..]
         .iter()
-        .take_while(|t| {
-            !matches!(t, Token::Mention(_)) && layout.clause(token_span(t).start) == clause
-        })
+        .take_while(|t| !matches!(t, Token::Mention(_)) && layout.clause(t.span().start) == clause)
         .any(is_estimate);
     if before || after {
         Basis::Estimate
@@ -799,7 +790,7 @@ fn runs(
             }
             continue;
         }
-        let span = token_span(token);
+        let span = token.span();
         let joined = last_end.is_some_and(|end: usize| {
             span.start >= end
                 && span.start - end <= gap
@@ -822,10 +813,10 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
     let mut lists = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
-        let sentence = layout.sentence(token_span(&tokens[start]).start);
+        let sentence = layout.sentence(tokens[start].span().start);
         let end = tokens[start..]
             .iter()
-            .position(|t| layout.sentence(token_span(t).start) != sentence)
+            .position(|t| layout.sentence(t.span().start) != sentence)
             .map_or(tokens.len(), |n| start + n);
         let has_cue = tokens[start..end]
             .iter()

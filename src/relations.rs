@@ -238,17 +238,13 @@ fn sum_under(
 
 /// Token ranges of sentences.
 fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let span = |t: &Token| match t {
-        Token::Mention(m) => m.span.clone(),
-        Token::Cue(c) => c.span.clone(),
-    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
         // A line break ends a sentence too: a heading, a list item, a table row.
         let new_line = i > start
             && text
-                .get(span(&tokens[i - 1]).end..span(token).start)
+                .get(tokens[i - 1].span().end..token.span().start)
                 .is_some_and(|between| between.contains('\n'));
         if new_line {
             out.push(start..i);
@@ -287,10 +283,7 @@ impl Sentence<'_> {
     }
 
     fn span(&self, i: usize) -> Range<usize> {
-        match &self.tokens[i] {
-            Token::Cue(c) => c.span.clone(),
-            Token::Mention(m) => m.span.clone(),
-        }
+        self.tokens[i].span()
     }
 
     fn is_cue(&self, i: usize, kind: CueKind) -> bool {

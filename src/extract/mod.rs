@@ -116,6 +116,16 @@ pub enum Token {
     Cue(Cue),
 }
 
+impl Token {
+    /// Where the token stands in the text.
+    pub fn span(&self) -> Range<usize> {
+        match self {
+            Token::Mention(m) => m.span.clone(),
+            Token::Cue(c) => c.span.clone(),
+        }
+    }
+}
+
 /// Every mention in `text`, in reading order.
 pub fn extract(text: &str) -> Vec<Mention> {
     tokenize(text)
