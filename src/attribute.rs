@@ -8,7 +8,7 @@
 //! unknown, with the reason, and no rule compares on an unknown key.
 
 use crate::document::Document;
-use crate::extract::{Cue, CueKind, Kind, Mention, Token};
+use crate::extract::{Cue, CueKind, Kind, Mention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, MetricKind};
 use std::ops::Range;
 
@@ -92,12 +92,20 @@ impl Layout {
         let paragraphs = document.line_starts().to_vec();
         let mut sentences = paragraphs.clone();
         let mut clauses = paragraphs.clone();
+        let mut in_sentence = 0;
         for token in tokens {
+            in_sentence += 1;
+            if in_sentence > MAX_SENTENCE_TOKENS {
+                sentences.push(token.span().start);
+                clauses.push(token.span().start);
+                in_sentence = 0;
+            }
             if let Token::Cue(cue) = token {
                 match cue.kind {
                     CueKind::SentenceEnd => {
                         sentences.push(cue.span.end);
                         clauses.push(cue.span.end);
+                        in_sentence = 0;
                     }
                     CueKind::ClauseSep => clauses.push(cue.span.end),
                     _ => {}
@@ -692,13 +700,14 @@ fn nearest_period(
 /// 2.90 is current).
 fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
     let clause = layout.clause(tokens[index].span().start);
-    for token in tokens[..index].iter().rev() {
-        let Token::Cue(Cue { kind, span }) = token else {
+    let in_clause = tokens[..index]
+        .iter()
+        .rev()
+        .take_while(|t| layout.clause(t.span().start) == clause);
+    for token in in_clause {
+        let Token::Cue(Cue { kind, .. }) = token else {
             continue;
         };
-        if layout.clause(span.start) != clause {
-            break;
-        }
         match kind {
             CueKind::Prior | CueKind::From => return Role::Prior,
             CueKind::To | CueKind::Rise | CueKind::Fall => return Role::Current,

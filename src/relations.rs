@@ -7,7 +7,7 @@
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
 use crate::attribute::{Claim, Role};
-use crate::extract::{Cue, CueKind, Kind, Token};
+use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::MetricKind;
 use crate::quantity::Unit;
 use crate::quantity::{Approx, Quantity};
@@ -246,7 +246,7 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             && text
                 .get(tokens[i - 1].span().end..token.span().start)
                 .is_some_and(|between| between.contains('\n'));
-        if new_line {
+        if new_line || i - start >= MAX_SENTENCE_TOKENS {
             out.push(start..i);
             start = i;
         }
@@ -658,8 +658,15 @@ impl Sentence<'_> {
         }
         // A table row lists columns (years, scenarios), not parts of a whole.
         let first = self.span(self.range.start);
-        let line_start = self.text[..first.start].rfind('\n').map_or(0, |n| n + 1);
-        if self.text[line_start..].trim_start().starts_with('|') {
+        // A table row is short: look back a bounded distance for its line start.
+        let mut window = first.start.saturating_sub(4096);
+        while !self.text.is_char_boundary(window) {
+            window -= 1;
+        }
+        let line_start = self.text[window..first.start]
+            .rfind('\n')
+            .map(|n| window + n + 1);
+        if line_start.is_some_and(|l| self.text[l..].trim_start().starts_with('|')) {
             return;
         }
         for i in self.range.clone() {

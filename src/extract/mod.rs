@@ -116,6 +116,11 @@ pub enum Token {
     Cue(Cue),
 }
 
+/// A sentence longer than this many tokens is cut: no real sentence has that many
+/// figures and cue words, and every look-back within a sentence stays bounded, so the
+/// time to read a document stays linear however adversarial its text.
+pub const MAX_SENTENCE_TOKENS: usize = 96;
+
 impl Token {
     /// Where the token stands in the text.
     pub fn span(&self) -> Range<usize> {
