@@ -10,6 +10,7 @@
 use crate::document::Document;
 use crate::extract::{Cue, CueKind, Kind, Mention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, MetricKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A value read from the text, or why it could not be read.
@@ -219,21 +220,21 @@ impl<'t> Entities<'t> {
     /// it in its clause ("the $1.35 analysts had expected"). Never from another
     /// sentence: the next sentence may quote another firm.
     fn source_of(&self, layout: &Layout, span: &Range<usize>) -> Option<&str> {
-        let sources = || {
-            self.hits
-                .iter()
-                .filter(|(_, _, k)| matches!(k, EntityKind::Source | EntityKind::SourceRef))
-        };
+        let is_source = |k: &EntityKind| matches!(k, EntityKind::Source | EntityKind::SourceRef);
         let sentence = layout.sentence(span.start);
-        let before = sources()
-            .take_while(|(s, _, _)| s.end <= span.start)
-            .filter(|(s, _, _)| layout.sentence(s.start) == sentence)
-            .last();
+        let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
+        let before = self.hits[..upto]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _)| layout.sentence(s.start) == sentence)
+            .find(|(_, _, k)| is_source(k));
         let clause = layout.clause(span.start);
         let after = || {
-            sources()
-                .find(|(s, _, _)| s.start >= span.end)
-                .filter(|(s, _, _)| layout.clause(s.start) == clause)
+            let from = self.hits.partition_point(|(s, _, _)| s.start < span.end);
+            self.hits[from..]
+                .iter()
+                .take_while(|(s, _, _)| layout.clause(s.start) == clause)
+                .find(|(_, _, k)| is_source(k))
         };
         let (span, name, kind) = before.or_else(after)?;
         if *kind != EntityKind::SourceRef {
@@ -241,10 +242,12 @@ impl<'t> Entities<'t> {
         }
         // 该券商, the brokerage: the source named last before it in its paragraph.
         let paragraph = layout.paragraph(span.start);
-        sources()
-            .take_while(|(s, _, _)| s.end <= span.start)
-            .filter(|(s, _, k)| *k == EntityKind::Source && layout.paragraph(s.start) == paragraph)
-            .last()
+        let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
+        self.hits[..upto]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _)| layout.paragraph(s.start) == paragraph)
+            .find(|(_, _, k)| *k == EntityKind::Source)
             .map(|(_, name, _)| name.as_str())
     }
 
@@ -252,7 +255,12 @@ impl<'t> Entities<'t> {
     /// sentence, else the topic of its section (the one named most often there). The
     /// nearest name in an earlier sentence is often an object (采购英伟达芯片), the topic
     /// rarely is. The flag says whether the subject was named in the figure's sentence.
-    fn subject_of(&self, layout: &Layout, offset: usize) -> Option<(&str, bool)> {
+    fn subject_of<'a>(
+        &'a self,
+        layout: &Layout,
+        topics: &HashMap<usize, &'a str>,
+        offset: usize,
+    ) -> Option<(&'a str, bool)> {
         let upto = self.hits.partition_point(|(span, _, _)| span.end <= offset);
         let sentence = layout.sentence(offset);
         self.hits[..upto]
@@ -263,7 +271,7 @@ impl<'t> Entities<'t> {
             .map(|(_, name, _)| (name.as_str(), true))
             .or_else(|| {
                 let opens_with_other = self.opens_with_unknown_name(layout, offset);
-                let topic = self.topic(layout, layout.section(offset))?;
+                let topic = *topics.get(&layout.section(offset))?;
                 (!opens_with_other).then_some((topic, false))
             })
     }
@@ -289,21 +297,27 @@ impl<'t> Entities<'t> {
         capitalised && word.len() > 1 && !known
     }
 
-    /// The subject named most often in a section; the first named wins a tie.
-    fn topic(&self, layout: &Layout, section: usize) -> Option<&str> {
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        let in_section = self
-            .hits
-            .iter()
-            .filter(|(span, _, kind)| layout.section(span.start) == section && is_subject(*kind));
-        for (_, name, _) in in_section {
-            match counts.iter_mut().find(|(n, _)| n == name) {
+    /// The subject named most often in each section; the first named wins a tie.
+    fn topics(&self, layout: &Layout) -> HashMap<usize, &str> {
+        let mut counts: HashMap<usize, Vec<(&str, usize)>> = HashMap::new();
+        for (span, name, kind) in &self.hits {
+            if !is_subject(*kind) {
+                continue;
+            }
+            let section = counts.entry(layout.section(span.start)).or_default();
+            match section.iter_mut().find(|(n, _)| n == name) {
                 Some((_, count)) => *count += 1,
-                None => counts.push((name, 1)),
+                None => section.push((name, 1)),
             }
         }
-        let most = counts.iter().map(|(_, c)| *c).max()?;
-        counts.into_iter().find(|(_, c)| *c == most).map(|(n, _)| n)
+        counts
+            .into_iter()
+            .filter_map(|(section, names)| {
+                let most = names.iter().map(|(_, c)| *c).max()?;
+                let topic = names.into_iter().find(|(_, c)| *c == most)?.0;
+                Some((section, topic))
+            })
+            .collect()
     }
 }
 
@@ -488,6 +502,7 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
     let metrics = metric_lexicon.find(text);
     let entities = Entities::new(text, &metrics);
     let lists = respectively_lists(text, tokens, &layout);
+    let topics = entities.topics(&layout);
     let mut claims = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         let Token::Mention(mention) = token else {
@@ -497,7 +512,7 @@ pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
             continue;
         }
         let offset = mention.span.start;
-        let found = entities.subject_of(&layout, offset);
+        let found = entities.subject_of(&layout, &topics, offset);
         let subject_named = found.is_some_and(|(_, named)| named);
         let subject = found.map(|(s, _)| s).map_or(
             Attribution::Unknown(
