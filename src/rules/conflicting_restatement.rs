@@ -168,20 +168,9 @@ impl ConflictingRestatement {
 
 impl Extremes {
     fn update(&mut self, claims: &[Claim], index: usize) {
-        let high = |i: usize| {
-            claims[i]
-                .mention
-                .quantity
-                .as_ref()
-                .and_then(|q| q.interval.high)
-        };
-        let low = |i: usize| {
-            claims[i]
-                .mention
-                .quantity
-                .as_ref()
-                .and_then(|q| q.interval.low)
-        };
+        let interval = |i: usize| claims[i].mention.quantity.as_ref().map(|q| q.interval);
+        let high = |i: usize| interval(i).and_then(|v| v.high);
+        let low = |i: usize| interval(i).and_then(|v| v.low);
         if let (Some(new), Some(old)) = (high(index), high(self.lowest_high)) {
             if new.value < old.value {
                 self.lowest_high = index;
