@@ -117,6 +117,13 @@ impl Diagnostic {
         self
     }
 
+    /// Add several notes in order (the steps of a derivation).
+    #[must_use]
+    pub fn with_notes(mut self, notes: impl IntoIterator<Item = String>) -> Diagnostic {
+        self.notes.extend(notes);
+        self
+    }
+
     /// Override the rule's default severity (e.g. down to `Warning` when the attribution
     /// was inferred).
     #[must_use]

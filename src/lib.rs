@@ -14,6 +14,7 @@ pub mod quantity;
 pub mod relations;
 pub mod render;
 pub mod rules;
+pub mod solver;
 
 use attribute::Claim;
 use diagnostic::Diagnostic;
@@ -27,6 +28,8 @@ pub struct Analysis {
     /// The figures (not dates) with their attribution, in reading order.
     pub claims: Vec<Claim>,
     pub relations: Relations,
+    /// The arithmetic of the relations, solved.
+    pub solution: solver::Solution,
 }
 
 /// Read a document: figures, what they are about, and how they relate.
@@ -34,6 +37,7 @@ pub fn analyze(document: &Document) -> Analysis {
     let tokens = extract::tokenize(&document.text);
     let claims = attribute::attribute(document, &tokens);
     let relations = relations::relations(&document.text, &tokens, &claims);
+    let solution = solver::solve(&document.text, &claims, &relations);
     let mentions = tokens
         .into_iter()
         .filter_map(|token| match token {
@@ -45,6 +49,7 @@ pub fn analyze(document: &Document) -> Analysis {
         mentions,
         claims,
         relations,
+        solution,
     }
 }
 
@@ -55,6 +60,7 @@ pub fn check(document: &Document) -> Vec<Diagnostic> {
         text: &document.text,
         claims: &analysis.claims,
         relations: &analysis.relations,
+        solution: &analysis.solution,
     });
     diagnostic::sort(&mut diagnostics);
     diagnostics

@@ -90,6 +90,8 @@ pub enum CueKind {
     Conclude,
     /// 每股, at, each: the figure after it is a price per unit.
     PerUnit,
+    /// 假设, assuming, if: what follows is a supposition (假设30%车主购买).
+    Assume,
     /// 筹资, raised: the figure after it is a total amount.
     Total,
     /// 共, total, in all: the figure after it is a whole.
@@ -214,6 +216,7 @@ fn cue_kind(rule: Rule) -> Option<CueKind> {
         Rule::compose => CueKind::Compose,
         Rule::conclude => CueKind::Conclude,
         Rule::per_unit => CueKind::PerUnit,
+        Rule::assume => CueKind::Assume,
         Rule::total_word => CueKind::Total,
         Rule::whole => CueKind::Whole,
         Rule::of_which => CueKind::OfWhich,

@@ -62,8 +62,10 @@ mod total_mismatch;
 mod unit_mismatch;
 
 use crate::attribute::Claim;
+use crate::diagnostic::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::relations::Relations;
+use crate::solver::{Solution, Used};
 pub use conflicting_restatement::ConflictingRestatement;
 pub use definition_mismatch::DefinitionMismatch;
 pub use direction_mismatch::DirectionMismatch;
@@ -77,6 +79,7 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub claims: &'a [Claim],
     pub relations: &'a Relations,
+    pub solution: &'a Solution,
 }
 
 /// Run every rule over one document.
@@ -199,6 +202,26 @@ macro_rules! declare_rule {
     };
 }
 pub(crate) use declare_rule;
+
+/// Label every claim a solver result rests on but the primary one: `direct` for the
+/// claims its constraint names, "used to derive Q1" for those behind a derived figure.
+pub(crate) fn label_used(
+    ctx: &Context,
+    mut diagnostic: Diagnostic,
+    used: &[Used],
+    primary: usize,
+    direct: &str,
+) -> Diagnostic {
+    for u in used.iter().filter(|u| u.claim != primary) {
+        let label = match u.toward {
+            None => direct.to_string(),
+            Some(figure) => format!("used to derive {}", ctx.solution.name(figure)),
+        };
+        diagnostic =
+            diagnostic.with_related(Label::new(ctx.claims[u.claim].mention.span.clone(), label));
+    }
+    diagnostic
+}
 
 /// `" A summary"` → `"A summary"`: the space rustc keeps after `///`.
 #[doc(hidden)]

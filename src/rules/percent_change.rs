@@ -1,9 +1,10 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
-use crate::quantity::{canonical, Interval, Quantity, Unit};
-use crate::relations::{derive_old, Change, Direction, PeriodChange};
+use crate::quantity::{canonical, Approx, Interval, Quantity, Unit};
+use crate::relations::{Change, Direction, PeriodChange};
 use crate::render::claims::interval_text_to;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, label_used, Context};
+use crate::solver::{Figure, Used};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -20,8 +21,9 @@ declare_rule! {
     /// Rates per period (年均增长7.1%, 5% a year) are not changes between the two values
     /// and are left alone. When the old value is not stated but its period's share of a
     /// stated total is (`第二季度交付了9535辆，较第一季度增长了500%以上 … 上半年共交付了11315辆`),
-    /// the old value is derived for flow metrics (Q1 = H1 − Q2) and the rate checked
-    /// against it.
+    /// the old value is taken from the period algebra of flow metrics: stated
+    /// elsewhere, or derived by the solver in as many steps as it takes (Q1 = H1 − Q2;
+    /// H2 = the year − H1, then Q3 = H2 − Q4), and the rate checked against it.
     ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
@@ -50,71 +52,82 @@ impl PercentChangeMismatch {
             .changes
             .iter()
             .filter_map(|change| check_change(ctx, change));
-        let derived = ctx
+        let from_period = ctx
             .relations
             .period_changes
             .iter()
-            .filter_map(|change| check_derived(ctx, change));
-        stated.chain(derived).collect()
+            .zip(&ctx.solution.change_from)
+            .filter_map(|(change, from)| check_period_change(ctx, change, (*from)?));
+        stated.chain(from_period).collect()
     }
 }
 
-/// A change from a period whose figure the text does not give, checked against the
-/// figure derived from the period's total: `Q1 = 11315 − 9535 = 1780`.
-fn check_derived(ctx: &Context, change: &PeriodChange) -> Option<Diagnostic> {
-    let derivation = derive_old(change, ctx.claims)?;
+/// A change from a period whose figure the sentence does not give (`较第一季度`, "from
+/// the first"), checked against that period's figure: stated elsewhere, or derived by
+/// the solver (`Q1 = 11315 − 9535 = 1780`).
+fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Option<Diagnostic> {
+    let solution = ctx.solution;
+    let old = solution.value(from)?;
     let (to, rate) = (&ctx.claims[change.to], &ctx.claims[change.stated]);
-    let total = &ctx.claims[derivation.total];
-    let (a, b, x) = (&derivation.value, quantity(to)?, quantity(rate)?);
+    let (b, x) = (quantity(to)?, quantity(rate)?);
+    let a = Quantity {
+        value: old.point,
+        unit: b.unit.clone(),
+        approx: Approx::Exact,
+        interval: old.interval,
+        vague: false,
+    };
     let direction = change.direction.as_ref().map(|(d, _)| *d);
-    if contradicts_direction(direction, a, b) {
+    if contradicts_direction(direction, &a, b) {
         return None;
     }
     let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
-    let old = canonical(a.value);
+    let stated_from = solution.claim(from);
+    let old_text = match stated_from {
+        Some(claim) => text(&ctx.claims[claim]).to_string(),
+        None => canonical(old.point),
+    };
     let computation = Computation::of(
         direction,
         change.multiple_adds_one,
-        a,
+        &a,
         b,
         x,
-        (&old, text(to)),
+        (&old_text, text(to)),
     )?;
     if computation.computed.intersects(&computation.stated) {
         return None;
     }
-    Some(
-        PercentChangeMismatch::diagnostic(
-            format!(
-                "{} `{}` does not match `{} → {}` ({}), with {} derived from {}",
-                computation.what,
-                text(rate),
-                old,
-                text(to),
-                computation.point,
-                derivation.period,
-                derivation.whole
-            ),
-            Label::new(rate.mention.span.clone(), "stated change"),
-        )
-        .with_related(Label::new(
-            change.from_span.clone(),
-            format!("{} (not stated)", derivation.period),
-        ))
-        .with_related(Label::new(to.mention.span.clone(), "to"))
-        .with_related(Label::new(
-            total.mention.span.clone(),
-            format!("{} total", derivation.whole),
-        ))
-        .with_note(format!(
-            "{} = {} − {} = {}",
-            derivation.period,
-            text(total),
+    let name = solution.name(from);
+    let (used, steps) = solution.derivation(from);
+    let derived = match stated_from {
+        Some(_) => String::new(),
+        None => format!(", with {name} derived"),
+    };
+    let diagnostic = PercentChangeMismatch::diagnostic(
+        format!(
+            "{} `{}` does not match `{old_text} → {}` ({}){derived}",
+            computation.what,
+            text(rate),
             text(to),
-            old
-        ))
-        .with_note(format!("{} = {}", computation.formula, computation.point))
-        .with_note(computation.interval_note(text(rate))),
+            computation.point,
+        ),
+        Label::new(rate.mention.span.clone(), "stated change"),
+    )
+    .with_related(Label::new(
+        change.from_span.clone(),
+        match stated_from {
+            Some(_) => "from this period".to_string(),
+            None => format!("{name} (not stated)"),
+        },
+    ))
+    .with_related(Label::new(to.mention.span.clone(), "to"));
+    let used: Vec<Used> = used.into_iter().filter(|u| u.claim != change.to).collect();
+    Some(
+        label_used(ctx, diagnostic, &used, change.stated, "its figure")
+            .with_notes(steps)
+            .with_note(format!("{} = {}", computation.formula, computation.point))
+            .with_note(computation.interval_note(text(rate))),
     )
 }
 

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Label};
-use crate::quantity::Interval;
-use crate::relations::Product;
+use crate::quantity::canonical;
 use crate::render::claims::interval_text_to;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, label_used, Context};
+use crate::solver::{Conflict, Constraint, Figure};
 
 declare_rule! {
     /// Factors that do not multiply to the product the text states.
@@ -12,8 +12,10 @@ declare_rule! {
     /// …300个芯片`; "a board consists of six cards, each card consists of 25 chips, so
     /// …") whose stated total is not the product of its counts, and a count times a unit
     /// price said to raise an amount (`22 million shares at $30 raised $760 million`)
-    /// that it does not make. Products are computed over the intervals the written
-    /// figures allow.
+    /// that it does not make, and a share of a count stated earlier in the paragraph,
+    /// taken at a unit price stated there too (`总销量是4527916辆。按照FSD售价12000美金。
+    /// …假设30%车主购买FSD服务,收入净增长约163亿美金`). Products are computed over the
+    /// intervals the written figures allow.
     ///
     /// ## Why it matters
     /// A total that does not follow from its own factors is the easiest error for a
@@ -37,52 +39,51 @@ declare_rule! {
 
 impl ProductMismatch {
     pub fn check(ctx: &Context) -> Vec<Diagnostic> {
-        ctx.relations
-            .products
+        ctx.solution
+            .conflicts
             .iter()
-            .filter_map(|product| check_product(ctx, product))
+            .filter_map(
+                |conflict| match &ctx.solution.constraints[conflict.constraint] {
+                    Constraint::Product {
+                        result, factors, ..
+                    } => report(ctx, conflict, *result, factors),
+                    Constraint::Sum { .. } => None,
+                },
+            )
             .collect()
     }
 }
 
-fn check_product(ctx: &Context, product: &Product) -> Option<Diagnostic> {
-    let quantity = |c: usize| ctx.claims[c].mention.quantity.as_ref();
-    let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
-    let mut computed = Interval::point(rust_decimal::Decimal::ONE);
-    let mut point = rust_decimal::Decimal::ONE;
-    for &factor in &product.factors {
-        let q = quantity(factor)?;
-        computed = computed.mul(&q.interval)?;
-        point = point.checked_mul(q.value)?;
-    }
-    let result = quantity(product.result)?;
-    if computed.intersects(&result.interval) {
-        return None;
-    }
-    let factors: Vec<&str> = product.factors.iter().map(|&f| text(f)).collect();
-    let formula = factors.join(" × ");
-    let point = crate::quantity::canonical(point);
-    let mut diagnostic = ProductMismatch::diagnostic(
-        format!("`{}` is not `{formula}` (= {point})", text(product.result)),
+fn report(
+    ctx: &Context,
+    conflict: &Conflict,
+    result: Figure,
+    factors: &[Figure],
+) -> Option<Diagnostic> {
+    let solution = ctx.solution;
+    let result_claim = solution.claim(result)?;
+    let formula = factors
+        .iter()
+        .map(|&f| solution.name(f))
+        .collect::<Vec<_>>()
+        .join(" × ");
+    let point = canonical(conflict.computed.point);
+    let diagnostic = ProductMismatch::diagnostic(
+        format!("`{}` is not `{formula}` (= {point})", solution.name(result)),
         Label::new(
-            ctx.claims[product.result].mention.span.clone(),
+            ctx.claims[result_claim].mention.span.clone(),
             "stated product",
         ),
     );
-    for &factor in &product.factors {
-        diagnostic = diagnostic.with_related(Label::new(
-            ctx.claims[factor].mention.span.clone(),
-            "factor",
-        ));
-    }
     Some(
-        diagnostic
+        label_used(ctx, diagnostic, &conflict.claims, result_claim, "factor")
+            .with_notes(conflict.steps.iter().cloned())
             .with_note(format!("{formula} = {point}"))
             .with_note(format!(
                 "over the intervals the factors allow, the product is {}; `{}` allows {}",
-                interval_text_to(&computed, Some(2)),
-                text(product.result),
-                interval_text_to(&result.interval, Some(2))
+                interval_text_to(&conflict.computed.interval, Some(2)),
+                solution.name(result),
+                interval_text_to(&conflict.stated.interval, Some(2))
             )),
     )
 }

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Label};
-use crate::quantity::{canonical, Interval};
-use crate::relations::PartsOfWhole;
+use crate::quantity::canonical;
 use crate::render::claims::interval_text_to;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, label_used, Context};
+use crate::solver::{Conflict, Constraint, Figure};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -13,7 +13,10 @@ declare_rule! {
     /// kind listed as its parts in the same sentence (`其中`/"of which" parts follow the
     /// whole), whose sum, over the intervals the written figures allow, is larger than
     /// the whole can be. A list may leave parts out, so parts that add up to less are
-    /// never reported.
+    /// never reported. Periods of flow metrics add up too (a half is its two quarters, a
+    /// year its halves and its quarters): the solver derives the periods the text does
+    /// not give (H2 = the year − H1) and reports parts beyond their period, or, when
+    /// every part is given, parts that miss it; the notes show each derivation.
     ///
     /// ## Why it matters
     /// Parts that exceed their total mean that one of them, or the total, is wrong, and a
@@ -38,77 +41,84 @@ declare_rule! {
 
 impl TotalMismatch {
     pub fn check(ctx: &Context) -> Vec<Diagnostic> {
-        let listed = ctx
-            .relations
-            .parts
+        ctx.solution
+            .conflicts
             .iter()
-            .filter_map(|parts| check_parts(ctx, parts.whole, &parts.parts, false));
-        let periods = ctx
-            .relations
-            .period_sums
-            .iter()
-            .filter_map(|sum| check_parts(ctx, sum.whole, &sum.parts, sum.complete));
-        listed.chain(periods).collect()
+            .filter_map(
+                |conflict| match &ctx.solution.constraints[conflict.constraint] {
+                    Constraint::Sum { whole, parts, .. } => report(ctx, conflict, *whole, parts),
+                    Constraint::Product { .. } => None,
+                },
+            )
+            .collect()
     }
 }
 
-/// Parts beyond their whole; when `complete` (every sub-period given), parts short of it
-/// too.
-fn check_parts(ctx: &Context, whole: usize, parts: &[usize], complete: bool) -> Option<Diagnostic> {
-    let relation = PartsOfWhole {
-        whole,
-        parts: parts.to_vec(),
-    };
-    let quantity = |c: usize| ctx.claims[c].mention.quantity.as_ref();
-    let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
-    let mut sum = Interval::point(Decimal::ZERO);
-    let mut point = Decimal::ZERO;
-    for &part in &relation.parts {
-        let q = quantity(part)?;
-        if q.vague {
-            return None;
-        }
-        sum = sum.add(&q.interval)?;
-        point = point.checked_add(q.value)?;
-    }
-    let whole = quantity(relation.whole)?;
-    let short = complete
-        && matches!((sum.high, whole.interval.low), (Some(h), Some(l)) if h.value < l.value);
-    let (Some(sum_low), Some(whole_high)) = (sum.low, whole.interval.high) else {
+/// Parts beyond their whole, or short of it when every part is known.
+fn report(
+    ctx: &Context,
+    conflict: &Conflict,
+    whole: Figure,
+    parts: &[Figure],
+) -> Option<Diagnostic> {
+    let (sum, stated) = (&conflict.computed, &conflict.stated);
+    let (Some(sum_low), Some(whole_high)) = (sum.interval.low, stated.interval.high) else {
         return None;
     };
+    let beyond = sum_low.value > whole_high.value;
     // One wrong part overshoots the whole by a margin; parts adding up to half again
     // the whole or more were not all its parts (a clause that goes on to other things).
     let far_beyond = whole_high
         .value
         .checked_mul(Decimal::new(15, 1))
         .is_none_or(|limit| sum_low.value > limit);
-    let beyond = sum_low.value > whole_high.value && !far_beyond;
-    if !beyond && !short {
+    if beyond && far_beyond {
         return None;
     }
-    let relation_word = if beyond { "more" } else { "less" };
-    let parts: Vec<&str> = relation.parts.iter().map(|&p| text(p)).collect();
-    let mut diagnostic = TotalMismatch::diagnostic(
-        format!(
-            "parts add up to {}, {relation_word} than the whole `{}`",
-            canonical(point),
-            text(relation.whole)
+    let solution = ctx.solution;
+    let known: Vec<Figure> = parts
+        .iter()
+        .copied()
+        .filter(|&p| solution.value(p).is_some())
+        .collect();
+    let names: Vec<&str> = known.iter().map(|&p| solution.name(p)).collect();
+    let more_or_less = if beyond { "more" } else { "less" };
+    let whole_name = solution.name(whole);
+    // A derived whole (H2 = the year − H1) has no span: the first part named takes the
+    // primary label, and the message gives the whole's value.
+    let (primary, label, message) = match solution.claim(whole) {
+        Some(claim) => (
+            claim,
+            "the whole".to_string(),
+            format!(
+                "parts add up to {}, {more_or_less} than the whole `{whole_name}`",
+                canonical(sum.point)
+            ),
         ),
-        Label::new(ctx.claims[relation.whole].mention.span.clone(), "the whole"),
+        None => (
+            conflict.claims.iter().find(|u| u.toward.is_none())?.claim,
+            format!("part of {whole_name}"),
+            format!(
+                "parts of {whole_name} add up to {}, {more_or_less} than {whole_name} = {}",
+                canonical(sum.point),
+                canonical(stated.point)
+            ),
+        ),
+    };
+    let diagnostic = TotalMismatch::diagnostic(
+        message,
+        Label::new(ctx.claims[primary].mention.span.clone(), label),
     );
-    for &part in &relation.parts {
-        diagnostic =
-            diagnostic.with_related(Label::new(ctx.claims[part].mention.span.clone(), "part"));
-    }
+    let addition =
+        (names.len() > 1).then(|| format!("{} = {}", names.join(" + "), canonical(sum.point)));
     Some(
-        diagnostic
-            .with_note(format!("{} = {}", parts.join(" + "), canonical(point)))
+        label_used(ctx, diagnostic, &conflict.claims, primary, "part")
+            .with_notes(conflict.steps.iter().cloned().chain(addition))
             .with_note(format!(
                 "over the intervals the figures allow, the parts add up to {}; `{}` allows {}",
-                interval_text_to(&sum, Some(2)),
-                text(relation.whole),
-                interval_text_to(&whole.interval, Some(2))
+                interval_text_to(&sum.interval, Some(2)),
+                solution.name(whole),
+                interval_text_to(&stated.interval, Some(2))
             )),
     )
 }

@@ -46,7 +46,13 @@ impl UnitMismatch {
             };
             let earlier = &ctx.claims[earlier];
             let restated = earlier.sentence != claim.sentence;
-            if restated && !unit(claim).is_comparable_with(unit(earlier)) {
+            // 18,000 inverters and 11,315 battery packs are two things counted, not one
+            // fact in two units.
+            let things_counted = matches!(
+                (unit(claim), unit(earlier)),
+                (Unit::Count(_), Unit::Count(_))
+            );
+            if restated && !things_counted && !unit(claim).is_comparable_with(unit(earlier)) {
                 out.push(diagnostic(ctx, &key, earlier, claim));
             }
         }

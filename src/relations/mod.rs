@@ -6,14 +6,16 @@
 //! billion`, `较上年同期的330亿元增长25%`. Relations are read from the cue words the grammar
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
-use crate::attribute::{Claim, Role};
+use crate::attribute::Claim;
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
-use crate::lexicon::MetricKind;
 use crate::quantity::Unit;
-use crate::quantity::{Approx, Quantity};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
+
+mod periods;
+use periods::PeriodGroups;
+pub use periods::{PeriodFigure, PeriodSum};
 
 /// Which way a change word says the value went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +41,7 @@ pub struct Change {
 
 /// A change measured from a period whose figure the text does not give:
 /// `第二季度交付了9535辆，较第一季度增长了500%以上`, `9,535 … up more than 500% from the
-/// first`. The old value can only be derived from other figures (see [`derive_old`]).
+/// first`. The old value can only be derived from other figures (see [`crate::solver`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodChange {
     /// Claim index of the new value.
@@ -48,6 +50,8 @@ pub struct PeriodChange {
     /// new value's kind ("from the first").
     pub from_period: String,
     pub from_span: Range<usize>,
+    /// The old period's figure in the period algebra of the new one, if it has one.
+    pub from: Option<PeriodFigure>,
     pub stated: usize,
     pub direction: Option<(Direction, Range<usize>)>,
     pub multiple_adds_one: bool,
@@ -85,16 +89,6 @@ pub struct PartsOfWhole {
     pub parts: Vec<usize>,
 }
 
-/// Figures of a flow metric for periods within a longer one whose figure is also given:
-/// `第三季度46万辆 … 第四季度49.4万辆 … 今年全年184.2万辆`. Complete when every sub-period
-/// is given (the four quarters of a year), when the parts must add up to the whole.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PeriodSum {
-    pub whole: usize,
-    pub parts: Vec<usize>,
-    pub complete: bool,
-}
-
 /// The explicit links between the figures of a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Relations {
@@ -115,7 +109,16 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         .collect();
     let mut out = Relations::default();
     let mut offer_price = None;
+    let mut paragraph = Paragraph::default();
+    let mut previous_end = 0;
     for range in sentences(text, tokens) {
+        let start = range.start;
+        if start < tokens.len() && text[previous_end..tokens[start].span().start].contains('\n') {
+            paragraph = Paragraph::default();
+        }
+        previous_end = range.end.checked_sub(1).map_or(previous_end, |last| {
+            tokens[last].span().end.max(previous_end)
+        });
         let reader = Sentence {
             text,
             tokens,
@@ -128,112 +131,23 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_definitions(&mut out.definitions);
         reader.read_parts(&mut out.parts, &out.changes);
         reader.read_products(&mut out.products, &mut offer_price);
+        reader.read_assumed_share(&mut out.products, &mut paragraph);
     }
-    out.period_sums = period_sums(claims);
-    out
-}
-
-/// Period algebra for flow metrics: for each subject, metric, basis, source and section,
-/// the figures of sub-periods (quarters, else halves) under the figure of their year or
-/// half. A sub-period stated with values that disagree makes the group ambiguous, and
-/// it is left alone (CL001 speaks for it).
-fn period_sums(claims: &[Claim]) -> Vec<PeriodSum> {
-    type Key<'c> = (
-        &'c str,
-        &'c str,
-        crate::attribute::Basis,
-        Option<&'c str>,
-        usize,
-    );
-    let mut groups: Vec<(Key, Vec<(usize, Slot)>)> = Vec::new();
-    for (index, claim) in claims.iter().enumerate() {
-        let amount = !matches!(claim.mention.kind, Kind::Percent | Kind::Multiple);
-        let usable = claim.metric_kind == Some(MetricKind::Flow)
-            && claim.role == Role::Current
-            && amount
-            && claim
-                .mention
-                .quantity
-                .as_ref()
-                .is_some_and(|q| !q.vague && !q.unit.is_duration());
-        let slot = claim.period.known().and_then(Slot::of_period);
-        let (Some(subject), Some(metric), Some(slot)) = (
-            claim.subject.known(),
-            claim.metric.known(),
-            slot.filter(|_| usable),
-        ) else {
-            continue;
-        };
-        let key = (
-            subject.as_str(),
-            metric.as_str(),
-            claim.basis,
-            claim.source.as_deref(),
-            claim.scope,
-        );
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, members)) => members.push((index, slot)),
-            None => groups.push((key, vec![(index, slot)])),
-        }
-    }
-    let mut out = Vec::new();
-    for (_, members) in &groups {
-        for &(whole, whole_slot) in members {
-            out.extend(sum_under(claims, members, whole, whole_slot));
-        }
+    let periods = PeriodGroups::of(claims);
+    out.period_sums = periods.sums();
+    for change in &mut out.period_changes {
+        change.from = periods.old_figure(change.to, &change.from_period);
     }
     out
 }
 
-/// The parts of one whole, one claim per sub-period, finest sub-periods only.
-fn sum_under(
-    claims: &[Claim],
-    members: &[(usize, Slot)],
-    whole: usize,
-    slot: Slot,
-) -> Option<PeriodSum> {
-    let unit = |c: usize| claims[c].mention.quantity.as_ref().map(|q| &q.unit);
-    let comparable = |c: usize| {
-        unit(c)
-            .zip(unit(whole))
-            .is_some_and(|(a, b)| a.is_comparable_with(b))
-    };
-    let inside: Vec<(usize, Slot)> = members
-        .iter()
-        .copied()
-        .filter(|&(c, s)| c != whole && s.within(slot) && comparable(c))
-        .collect();
-    let quarters = inside
-        .iter()
-        .any(|(_, s)| matches!(s.part, Part::Quarter(_)));
-    let interval = |c: usize| claims[c].mention.quantity.as_ref().map(|q| q.interval);
-    let mut parts: Vec<(usize, Slot)> = Vec::new();
-    for (claim, s) in inside {
-        if matches!(s.part, Part::Quarter(_)) != quarters {
-            continue;
-        }
-        match parts.iter().find(|(_, p)| p.part == s.part) {
-            Some(&(other, _)) => {
-                let agree = interval(claim)
-                    .zip(interval(other))
-                    .is_some_and(|(a, b)| a.intersects(&b));
-                if !agree {
-                    return None;
-                }
-            }
-            None => parts.push((claim, s)),
-        }
-    }
-    let needed = match (slot.part, quarters) {
-        (Part::Year, true) => 4,
-        (Part::Year, false) | (Part::Half(_), true) => 2,
-        _ => return None,
-    };
-    (!parts.is_empty()).then(|| PeriodSum {
-        whole,
-        complete: parts.len() == needed,
-        parts: parts.into_iter().map(|(c, _)| c).collect(),
-    })
+/// What a paragraph has stated so far that a supposition may build on.
+#[derive(Default)]
+struct Paragraph {
+    /// The last count stated: the population a share is taken of.
+    count: Option<usize>,
+    /// The last price of one unit (售价12000美金, priced at $12,000 each).
+    unit_price: Option<usize>,
 }
 
 /// Token ranges of sentences.
@@ -484,6 +398,7 @@ impl Sentence<'_> {
                 to,
                 from_period,
                 from_span: m.span.clone(),
+                from: None,
                 stated,
                 direction,
                 multiple_adds_one,
@@ -607,6 +522,46 @@ impl Sentence<'_> {
                 factors: vec![count, price],
                 result: total,
             });
+        }
+    }
+
+    /// `总销量是4527916辆。按照FSD售价12000美金。…假设30%车主购买FSD服务，收入净增长约163亿美金`:
+    /// a share taken by supposition of the paragraph's last count, at its last unit
+    /// price, makes the amount that follows in the sentence.
+    fn read_assumed_share(&self, out: &mut Vec<Product>, paragraph: &mut Paragraph) {
+        let money = |c: usize| self.claims[c].mention.kind == Kind::Money;
+        let share = self.range.clone().find_map(|i| {
+            let next = (i + 1 < self.range.end).then_some(i + 1)?;
+            let share = self.amount(next)?;
+            let percent = self.claims[share].mention.kind == Kind::Percent;
+            (self.is_cue(i, CueKind::Assume) && percent).then_some((next, share))
+        });
+        if let (Some((at, share)), Some(count), Some(price)) =
+            (share, paragraph.count, paragraph.unit_price)
+        {
+            let amount = (at + 1..self.range.end)
+                .filter_map(|j| self.amount(j))
+                .find(|&c| money(c));
+            if let Some(amount) =
+                amount.filter(|&a| self.unit(a).is_comparable_with(self.unit(price)))
+            {
+                out.push(Product {
+                    factors: vec![count, share, price],
+                    result: amount,
+                });
+            }
+        }
+        for j in self.range.clone() {
+            let Some(claim) = self.amount(j) else {
+                continue;
+            };
+            match self.claims[claim].mention.kind {
+                Kind::Count => paragraph.count = Some(claim),
+                Kind::Money if j > self.range.start && self.is_cue(j - 1, CueKind::PerUnit) => {
+                    paragraph.unit_price = Some(claim);
+                }
+                _ => {}
+            }
         }
     }
 
@@ -924,161 +879,4 @@ impl Sentence<'_> {
         let hi = (j + 2).min(self.range.end);
         (lo..hi).any(|k| self.is_cue(k, CueKind::PerPeriod))
     }
-}
-
-/// A period as a slot of a year: a quarter, a half or the whole year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Slot {
-    year: Option<u32>,
-    part: Part,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Quarter(u8),
-    Half(u8),
-    Year,
-}
-
-impl Slot {
-    /// Read a canonical period (`2023-Q2`, `Q2`, `2023-H1`, `H1`, `2023`).
-    fn parse(canonical: &str) -> Option<Slot> {
-        let (year, rest) = match canonical.split_once('-') {
-            Some((y, rest)) => (Some(y.parse().ok()?), rest),
-            None if canonical.len() == 4 => (Some(canonical.parse().ok()?), ""),
-            None => (None, canonical),
-        };
-        let number = |s: &str| s.parse::<u8>().ok();
-        let part = match rest.split_at_checked(1) {
-            Some(("Q", n)) => Part::Quarter(number(n).filter(|n| (1..=4).contains(n))?),
-            Some(("H", n)) => Part::Half(number(n).filter(|n| (1..=2).contains(n))?),
-            None if year.is_some() => Part::Year,
-            _ => return None,
-        };
-        Some(Slot { year, part })
-    }
-
-    /// The old period of a change from this one: `Q1`, or `#1` for the first period of
-    /// this slot's kind.
-    fn resolve(self, old: &str) -> Option<Slot> {
-        let Some(n) = old.strip_prefix('#') else {
-            let slot = Slot::parse(old)?;
-            return Some(Slot {
-                year: slot.year.or(self.year),
-                ..slot
-            });
-        };
-        let n: u8 = n.parse().ok()?;
-        let part = match self.part {
-            Part::Quarter(_) => Part::Quarter(n),
-            Part::Half(_) => Part::Half(n),
-            Part::Year => return None,
-        };
-        Some(Slot { part, ..self })
-    }
-
-    /// The period two slots of one year make up together: two quarters of one half,
-    /// or the two halves.
-    fn whole(self, other: Slot) -> Option<Slot> {
-        let year = match (self.year, other.year) {
-            (Some(a), Some(b)) if a != b => return None,
-            (a, b) => a.or(b),
-        };
-        let part = match (self.part, other.part) {
-            (Part::Quarter(a), Part::Quarter(b)) if a != b && a.div_ceil(2) == b.div_ceil(2) => {
-                Part::Half(a.div_ceil(2))
-            }
-            (Part::Half(a), Part::Half(b)) if a != b => Part::Year,
-            _ => return None,
-        };
-        Some(Slot { year, part })
-    }
-
-    /// The slot of a claim's period; "this year" is a year of unknown number.
-    fn of_period(period: &crate::attribute::Period) -> Option<Slot> {
-        match period.text.as_str() {
-            "今年" | "this year" | "本财年" => Some(Slot {
-                year: None,
-                part: Part::Year,
-            }),
-            _ if period.relative_to_scope.is_some() => None,
-            text => Slot::parse(text),
-        }
-    }
-
-    /// Whether this slot is a strict sub-period of `whole`.
-    fn within(self, whole: Slot) -> bool {
-        let years = self.year.zip(whole.year).is_none_or(|(a, b)| a == b);
-        let inside = match (self.part, whole.part) {
-            (Part::Quarter(_) | Part::Half(_), Part::Year) => true,
-            (Part::Quarter(q), Part::Half(h)) => q.div_ceil(2) == h,
-            _ => false,
-        };
-        years && inside
-    }
-
-    fn matches(self, other: Slot) -> bool {
-        let years = self.year.zip(other.year).is_none_or(|(a, b)| a == b);
-        years && self.part == other.part
-    }
-
-    fn name(self) -> String {
-        match self.part {
-            Part::Quarter(n) => format!("Q{n}"),
-            Part::Half(n) => format!("H{n}"),
-            Part::Year => "the year".to_string(),
-        }
-    }
-}
-
-/// An old value worked out from other figures: the total of the longer period less
-/// the new value (Q1 = H1 − Q2). Only for flow metrics, whose periods add up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Derivation {
-    /// Claim index of the total.
-    pub total: usize,
-    pub value: Quantity,
-    /// The old period's name (`Q1`) and the total's (`H1`).
-    pub period: String,
-    pub whole: String,
-}
-
-/// The old value of `change`, derived when the text gives the total of a period made
-/// of the old and the new one, for the same subject and metric in the same section.
-pub fn derive_old(change: &PeriodChange, claims: &[Claim]) -> Option<Derivation> {
-    let new = &claims[change.to];
-    let new_q = new.mention.quantity.as_ref()?;
-    let (subject, metric) = (new.subject.known()?, new.metric.known()?);
-    let period = new.period.known()?;
-    if new.metric_kind != Some(MetricKind::Flow) || period.relative_to_scope.is_some() {
-        return None;
-    }
-    let new_slot = Slot::parse(&period.text)?;
-    let old_slot = new_slot.resolve(&change.from_period)?;
-    let whole = new_slot.whole(old_slot)?;
-    let total = claims.iter().position(|c| {
-        let slot = c.period.known().and_then(|p| Slot::parse(&p.text));
-        let quantity = c.mention.quantity.as_ref();
-        c.scope == new.scope
-            && c.subject.known().map(String::as_str) == Some(subject.as_str())
-            && c.metric.known().map(String::as_str) == Some(metric.as_str())
-            && c.role == Role::Current
-            && slot.is_some_and(|s| s.matches(whole))
-            && quantity.is_some_and(|q| !q.vague && q.unit.is_comparable_with(&new_q.unit))
-    })?;
-    let total_q = claims[total].mention.quantity.as_ref()?;
-    let interval = total_q.interval.sub(&new_q.interval)?;
-    let value = Quantity {
-        value: total_q.value.checked_sub(new_q.value)?,
-        unit: new_q.unit.clone(),
-        approx: Approx::Exact,
-        interval,
-        vague: false,
-    };
-    Some(Derivation {
-        total,
-        value,
-        period: old_slot.name(),
-        whole: whole.name(),
-    })
 }
