@@ -1,0 +1,285 @@
+//! Throughput, latency, scaling and memory of `check`, and running time on adversarial
+//! input compared with ordinary prose of the same size.
+//!
+//! `cargo bench --bench throughput` prints Markdown tables for the README. The corpus is
+//! read from `../shared/corpus/{en,zh}` when present (`CLAIMLINT_CORPUS` overrides it).
+//! `CLAIMLINT_BENCH_QUICK=1` divides the synthetic sizes by ten for a quick look.
+//! Times are the best of a few runs of the library pipeline (document → claims →
+//! relations → solver → rules), without process start-up or rendering.
+
+use claimlint::document::Document;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const MB: usize = 1 << 20;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--peak-memory") {
+        return peak_memory_child(args.get(i + 1).map(String::as_str).unwrap_or(""));
+    }
+    let scale = if std::env::var_os("CLAIMLINT_BENCH_QUICK").is_some() {
+        10
+    } else {
+        1
+    };
+    let mut report = String::new();
+    corpus_tables(&mut report);
+    linearity_table(&mut report, scale);
+    adversarial_table(&mut report, scale);
+    memory_table(&mut report, scale);
+    print!("{report}");
+}
+
+/// Best wall time of `runs` runs of `check` over `documents`.
+fn best_of(runs: usize, documents: &[Document]) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            for d in documents {
+                std::hint::black_box(claimlint::check(d));
+            }
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn mb_per_s(bytes: usize, time: Duration) -> f64 {
+    bytes as f64 / MB as f64 / time.as_secs_f64().max(1e-9)
+}
+
+fn corpus_dir() -> PathBuf {
+    std::env::var_os("CLAIMLINT_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
+}
+
+fn read_dir_documents(dir: &Path) -> Vec<Document> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| Document::read(p).ok())
+        .collect()
+}
+
+fn corpus_tables(report: &mut String) {
+    let dir = corpus_dir();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let _ = writeln!(
+        report,
+        "### Corpus ({})\n\n| language | files | MB | check, 1 thread | check, {cores} threads | per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|",
+        dir.display()
+    );
+    for language in ["en", "zh"] {
+        let documents = read_dir_documents(&dir.join(language));
+        if documents.is_empty() {
+            let _ = writeln!(report, "| {language} | corpus not found | | | | | |");
+            continue;
+        }
+        let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+        let one = best_of(3, &documents);
+        let all = best_parallel(3, &documents, cores);
+        let mut latencies: Vec<Duration> = documents
+            .iter()
+            .map(|d| best_of(3, std::slice::from_ref(d)))
+            .collect();
+        latencies.sort();
+        let median = latencies[latencies.len() / 2];
+        let max = latencies.last().copied().unwrap_or_default();
+        let _ = writeln!(
+            report,
+            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.2} ms / {:.2} ms | {} |",
+            documents.len(),
+            bytes as f64 / MB as f64,
+            mb_per_s(bytes, one),
+            mb_per_s(bytes, all),
+            median.as_secs_f64() * 1e3,
+            max.as_secs_f64() * 1e3,
+            rg_floor(&dir.join(language), bytes)
+        );
+    }
+    report.push('\n');
+}
+
+/// The files split over `threads` threads, as a directory run splits them.
+fn best_parallel(runs: usize, documents: &[Document], threads: usize) -> Duration {
+    let chunk = documents.len().div_ceil(threads.max(1)).max(1);
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::thread::scope(|s| {
+                for part in documents.chunks(chunk) {
+                    s.spawn(move || {
+                        for d in part {
+                            std::hint::black_box(claimlint::check(d));
+                        }
+                    });
+                }
+            });
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// `rg -o` with a number pattern over the same files: the floor of finding digits.
+fn rg_floor(dir: &Path, bytes: usize) -> String {
+    let run = || {
+        let start = Instant::now();
+        let status = Command::new("rg")
+            .args(["-o", "--no-filename", r"[0-9][0-9.,]*"])
+            .arg(dir)
+            .stdout(std::process::Stdio::null())
+            .status();
+        status.ok().map(|_| start.elapsed())
+    };
+    match (0..5).filter_map(|_| run()).min() {
+        Some(time) => format!("{:.1} MB/s", mb_per_s(bytes, time)),
+        None => "rg not installed".to_string(),
+    }
+}
+
+/// Ordinary prose: the corpus articles of both languages, repeated to `size` bytes.
+fn prose(size: usize) -> String {
+    let dir = corpus_dir();
+    let mut articles: Vec<String> = ["en", "zh"]
+        .iter()
+        .flat_map(|l| read_dir_documents(&dir.join(l)))
+        .map(|d| d.text)
+        .collect();
+    if articles.is_empty() {
+        articles.push(related_figures_paragraph(0));
+    }
+    repeat_to(size, |i| articles[i % articles.len()].clone() + "\n\n")
+}
+
+/// One paragraph dense with related figures: a from/to change with its rate, parts of
+/// a total, quarters under their half, a product, a restatement.
+fn related_figures_paragraph(i: usize) -> String {
+    let q2 = 9000 + i % 500;
+    let h1 = q2 + 1780;
+    format!(
+        "Company{i} Inc delivered {h1} vehicles in the first half of 2023, of which {q2} in the second quarter. \
+         Revenue rose 20% to $1.2 billion from $1.0 billion. Of the quarter's total revenue of $1.2 billion, \
+         cloud contributed $720 million, hardware $330 million and services $150 million. \
+         The offering of 22 million shares at $30 raised $660 million. \
+         公司{i}第三季度营收为36.8亿元，上年同期为32亿元，同比增长15%。其中，海外收入12亿元。\n\n"
+    )
+}
+
+fn repeat_to(size: usize, piece: impl Fn(usize) -> String) -> String {
+    let mut out = String::with_capacity(size + 1024);
+    let mut i = 0;
+    while out.len() < size {
+        out.push_str(&piece(i));
+        i += 1;
+    }
+    out
+}
+
+fn time_text(text: &str, runs: usize) -> Duration {
+    best_of(runs, &[Document::new("bench.txt", text)])
+}
+
+fn linearity_table(report: &mut String, scale: usize) {
+    let _ = writeln!(
+        report,
+        "### An article full of related figures\n\n| size | check | MB/s | time / size, relative to the smallest |\n|---|---|---|---|"
+    );
+    let mut first: Option<f64> = None;
+    for size in [MB / 4, MB / 2, MB, 2 * MB].map(|s| s / scale) {
+        let text = repeat_to(size, related_figures_paragraph);
+        let time = time_text(&text, 2);
+        let per_byte = time.as_secs_f64() / text.len() as f64;
+        let base = *first.get_or_insert(per_byte);
+        let _ = writeln!(
+            report,
+            "| {:.2} MB | {:.2} s | {:.2} | {:.2} |",
+            text.len() as f64 / MB as f64,
+            time.as_secs_f64(),
+            mb_per_s(text.len(), time),
+            per_byte / base
+        );
+    }
+    report.push('\n');
+}
+
+fn adversarial_table(report: &mut String, scale: usize) {
+    let size = MB / scale;
+    let ordinary = time_text(&prose(size), 2);
+    let _ = writeln!(
+        report,
+        "### Adversarial input ({:.1} MB unless named; ordinary prose of the same size: {:.2} s)\n\n| input | check | × ordinary prose |\n|---|---|---|",
+        size as f64 / MB as f64,
+        ordinary.as_secs_f64()
+    );
+    let same_metric = |i: usize| format!("特斯拉第三季度交付了{}万辆。", 40 + i % 9);
+    let cases: Vec<(&str, String)> = vec![
+        ("digits, no separators", "7".repeat(size)),
+        ("`1,1,1,…`", "1,".repeat(size / 2)),
+        ("`约约约…`", "约".repeat(size / 3)),
+        ("`万万万…`", "万".repeat(size / 3)),
+        ("one line, no breaks", prose(size).replace('\n', " ")),
+        (
+            "the same metric and subject restated",
+            repeat_to(size, same_metric),
+        ),
+        (
+            "400-digit numbers, stacked scale words",
+            repeat_to(size, |_| format!("{}万亿亿元，", "9".repeat(400))),
+        ),
+    ];
+    for (name, text) in cases {
+        let time = time_text(&text, 1);
+        let _ = writeln!(
+            report,
+            "| {name} | {:.2} s | {:.1} |",
+            time.as_secs_f64(),
+            time.as_secs_f64() / ordinary.as_secs_f64().max(1e-9)
+        );
+    }
+    report.push('\n');
+}
+
+/// Peak memory of a child process that checks one large file.
+fn memory_table(report: &mut String, scale: usize) {
+    let size = 50 * MB / scale;
+    let path = std::env::temp_dir().join("claimlint-bench-large.txt");
+    if std::fs::write(&path, prose(size)).is_err() {
+        return;
+    }
+    let peak = std::env::current_exe().ok().and_then(|exe| {
+        let out = Command::new(exe)
+            .arg("--peak-memory")
+            .arg(&path)
+            .output()
+            .ok()?;
+        String::from_utf8(out.stdout).ok()
+    });
+    let _ = std::fs::remove_file(&path);
+    let _ = writeln!(
+        report,
+        "### Memory\n\n| file | peak resident memory | target (4 × file + 50 MB) |\n|---|---|---|\n| {} MB of prose | {} | {} MB |\n",
+        size / MB,
+        peak.as_deref().map_or("unknown", str::trim),
+        4 * size / MB + 50
+    );
+}
+
+fn peak_memory_child(path: &str) {
+    if let Ok(document) = Document::read(Path::new(path)) {
+        std::hint::black_box(claimlint::check(&document));
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .unwrap_or("unknown");
+    println!("{}", peak.trim());
+}
