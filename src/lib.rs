@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod extract;
 pub mod lexicon;
+pub mod markdown;
 pub mod quantity;
 pub mod relations;
 pub mod render;
@@ -31,9 +32,9 @@ pub struct Analysis {
 
 /// Read a document: figures, what they are about, and how they relate.
 pub fn analyze(document: &Document) -> Analysis {
-    let tokens = extract::tokenize(&document.text);
+    let tokens = extract::tokenize(document.prose());
     let claims = attribute::attribute(document, &tokens);
-    let relations = relations::relations(&document.text, &tokens, &claims);
+    let relations = relations::relations(document.prose(), &tokens, &claims);
     let mentions = tokens
         .into_iter()
         .filter_map(|token| match token {
@@ -52,7 +53,7 @@ pub fn analyze(document: &Document) -> Analysis {
 pub fn check(document: &Document) -> Vec<Diagnostic> {
     let analysis = analyze(document);
     let mut diagnostics = rules::run(&rules::Context {
-        text: &document.text,
+        text: document.prose(),
         claims: &analysis.claims,
         relations: &analysis.relations,
     });
