@@ -43,6 +43,11 @@ pub enum ReadError {
     InvalidUtf8 { path: String, offset: usize },
     #[error("{path}: binary file, skipped")]
     Binary { path: String },
+    #[error("{path}: empty file, nothing to check")]
+    Empty { path: String },
+    /// A directory that could not be walked (the message names it).
+    #[error("{0}")]
+    Walk(String),
     #[error("{path}: {source}")]
     Io {
         path: String,
@@ -52,9 +57,10 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// A binary file is skipped with a warning; every other failure is an error.
+    /// A binary file is skipped and an empty one has nothing to check: warnings. Every
+    /// other failure is an error.
     pub fn is_warning(&self) -> bool {
-        matches!(self, ReadError::Binary { .. })
+        matches!(self, ReadError::Binary { .. } | ReadError::Empty { .. })
     }
 }
 

@@ -6,15 +6,20 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod attribute;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod extract;
+pub mod files;
 pub mod lexicon;
+pub mod lint;
 pub mod markdown;
+pub mod progress;
 pub mod quantity;
 pub mod relations;
 pub mod render;
 pub mod rules;
+pub mod suppress;
 
 use attribute::Claim;
 use diagnostic::Diagnostic;
