@@ -6,6 +6,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod attribute;
+pub mod baseline;
 pub mod config;
 pub mod diagnostic;
 pub mod document;

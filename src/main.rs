@@ -2,6 +2,7 @@
 //! (0 clean, 1 findings, 2 usage, configuration or I/O error).
 
 use anyhow::Result;
+use claimlint::baseline::Baseline;
 use claimlint::config;
 use claimlint::diagnostic::{Diagnostic, Severity};
 use claimlint::document::{Document, ReadError};
@@ -67,6 +68,12 @@ struct CheckArgs {
     /// Exit with status 0 even when there are findings (2 still reports unreadable paths)
     #[arg(long)]
     exit_zero: bool,
+    /// Report only the findings not recorded in this baseline file
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in this baseline file instead of reporting them
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// The name to show for standard input
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
@@ -238,7 +245,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
     };
     let human = matches!(args.format, CheckFormat::Human);
     let progress = Progress::new(inputs.files.len(), human && std::io::stderr().is_terminal());
-    let report = lint::run(&inputs.files, &|| progress.tick());
+    let mut report = lint::run(&inputs.files, &|| progress.tick());
     progress.finish();
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
@@ -247,6 +254,21 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
         eprintln!("error: {error}");
     }
     let failed = !inputs.errors.is_empty() || !report.errors.is_empty();
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::of(&report.files);
+        baseline.write(path)?;
+        eprintln!("recorded {} findings in {}", baseline.len(), path.display());
+        return Ok(ExitCode::from(if failed { 2 } else { 0 }));
+    }
+    if let Some(path) = &args.baseline {
+        match Baseline::read(path) {
+            Ok(baseline) => baseline.remove_known(&mut report.files),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
     let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) =
         report.files.into_iter().unzip();
     let files: Vec<(&Document, Vec<Diagnostic>)> = documents.iter().zip(diagnostics).collect();

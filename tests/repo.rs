@@ -179,3 +179,34 @@ fn suppressions_silence_and_stale_ones_are_reported() {
     );
     assert_eq!(status, 0);
 }
+
+#[test]
+fn a_baseline_survives_edits_elsewhere_and_catches_a_changed_figure() {
+    let article = |intro: &str, rate: &str| {
+        format!(
+            "# Results\n\n{intro}\n\nRevenue rose {rate} to $1.2 billion from $1.0 billion.\n\nProfit rose 9% to $180 million from $150 million.\n"
+        )
+    };
+    let repo = Repo::new(&[("a.md", &article("The quarter was good.", "8%"))]);
+    let (status, _, err) = repo.check(&["--write-baseline", "baseline.json", "."]);
+    assert_eq!(
+        (status, err.as_str()),
+        (0, "recorded 2 findings in baseline.json\n")
+    );
+    let (status, out, _) = repo.check(&["--baseline", "baseline.json", "."]);
+    assert_eq!((status, findings(&out)), (0, vec![]));
+
+    repo.write(
+        "a.md",
+        &article("The quarter was good.\nIt was long, too.", "8%"),
+    );
+    let (status, out, _) = repo.check(&["--baseline", "baseline.json", "."]);
+    assert_eq!((status, findings(&out)), (0, vec![]), "an unrelated edit");
+
+    repo.write("a.md", &article("The quarter was good.", "7%"));
+    let (status, out, _) = repo.check(&["--baseline", "baseline.json", "."]);
+    assert_eq!(
+        (status, findings(&out)),
+        (1, vec!["a.md:5: CL002".to_string()])
+    );
+}
