@@ -496,7 +496,7 @@ fn latin_name_before(before: &str) -> Option<String> {
 
 /// Read every figure of `document` into a claim.
 pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
-    let text = &document.text;
+    let text = document.prose();
     let layout = Layout::new(document, tokens);
     let metric_lexicon = lexicon::metrics();
     let metrics = metric_lexicon.find(text);

@@ -27,7 +27,9 @@ use std::ops::Range;
 /// How bad a finding is. `Error` for arithmetic the text states explicitly, `Warning`
 /// where the rule relied on an attribution (subject, metric, period) it inferred.
 /// Ordered so that `Error > Warning`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,

@@ -1,9 +1,12 @@
-//! A document as read from disk or stdin: its path, its text and a line index that
-//! turns byte offsets into the line and column a person sees.
+//! A document as read from disk or stdin: its path, its text, a line index that
+//! turns byte offsets into the line and column a person sees, and its prose view: the
+//! text the checks read, of the same length, with what is not prose (Markdown code,
+//! markup and front matter; claimlint directives) blanked, so spans index both alike.
 //!
 //! Reading never modifies the file, and every way it can fail is a typed error that
 //! names the file, so the CLI can report it in one line and carry on with the others.
 
+use std::ops::Range;
 use std::path::Path;
 use thiserror::Error;
 
@@ -11,8 +14,22 @@ use thiserror::Error;
 #[derive(Debug, Clone)]
 pub struct Document {
     pub path: String,
+    /// The text as read; renderers show it.
     pub text: String,
     line_starts: Vec<usize>,
+    prose: Prose,
+}
+
+/// What of a text is prose, and where its structure is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prose {
+    /// The text with non-prose bytes replaced by spaces (line breaks kept); `None` when
+    /// all of the text is prose.
+    pub text: Option<String>,
+    /// Where headings start, when the format marks them (Markdown); `None` to guess.
+    pub headings: Option<Vec<usize>>,
+    /// Comments that may hold claimlint directives (`<!-- … -->`, `# …`, `// …`).
+    pub comments: Vec<Range<usize>>,
 }
 
 /// Why a file could not be read as text.
@@ -26,6 +43,11 @@ pub enum ReadError {
     InvalidUtf8 { path: String, offset: usize },
     #[error("{path}: binary file, skipped")]
     Binary { path: String },
+    #[error("{path}: empty file, nothing to check")]
+    Empty { path: String },
+    /// A directory that could not be walked (the message names it).
+    #[error("{0}")]
+    Walk(String),
     #[error("{path}: {source}")]
     Io {
         path: String,
@@ -35,23 +57,32 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// A binary file is skipped with a warning; every other failure is an error.
+    /// A binary file is skipped and an empty one has nothing to check: warnings. Every
+    /// other failure is an error.
     pub fn is_warning(&self) -> bool {
-        matches!(self, ReadError::Binary { .. })
+        matches!(self, ReadError::Binary { .. } | ReadError::Empty { .. })
     }
 }
 
 impl Document {
-    /// A document from text already in memory (stdin, tests).
+    /// A document from text already in memory (stdin, tests); a path ending in `.md` or
+    /// `.markdown` is read as Markdown, any other as plain text.
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Document {
+        let path = path.into();
         let text = text.into();
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        let prose = if is_markdown(&path) {
+            crate::markdown::prose(&text)
+        } else {
+            plain_prose(&text)
+        };
         Document {
-            path: path.into(),
+            path,
             text,
             line_starts,
+            prose,
         }
     }
 
@@ -90,18 +121,30 @@ impl Document {
         &self.line_starts
     }
 
-    /// Byte offsets where sections start: at each heading line. A plain-text file may
-    /// concatenate several articles, each under a title; a title is a short line without
-    /// final punctuation that is followed by more text. In Markdown, `#` lines.
+    /// The text the checks read: [`Document::text`] with what is not prose blanked.
+    pub fn prose(&self) -> &str {
+        self.prose.text.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Byte ranges of the comments that may hold claimlint directives.
+    pub fn comments(&self) -> &[Range<usize>] {
+        &self.prose.comments
+    }
+
+    /// Byte offsets where sections start: at each heading. Markdown marks its headings;
+    /// a plain-text file may concatenate several articles, each under a title, and a
+    /// title is a short line without final punctuation that is followed by more text.
     pub fn section_starts(&self) -> Vec<usize> {
+        if let Some(headings) = &self.prose.headings {
+            return headings.clone();
+        }
+        let text = self.prose();
         let lines: Vec<(usize, &str)> = self
             .line_starts
             .iter()
             .map(|&start| {
-                let end = self.text[start..]
-                    .find('\n')
-                    .map_or(self.text.len(), |n| start + n);
-                (start, self.text[start..end].trim())
+                let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+                (start, text[start..end].trim())
             })
             .collect();
         lines
@@ -124,6 +167,39 @@ impl Document {
             .get(line_start..offset)
             .map_or(0, |prefix| prefix.chars().count());
         (line + 1, column + 1)
+    }
+}
+
+fn is_markdown(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
+/// Plain text is all prose but for claimlint directives in `#` or `//` comment lines.
+fn plain_prose(text: &str) -> Prose {
+    let mut comments = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        let comment = body.strip_prefix('#').or_else(|| body.strip_prefix("//"));
+        if comment.is_some_and(|c| c.trim_start().starts_with("claimlint-")) {
+            comments.push(start..start + line.trim_end().len());
+        }
+        start += line.len();
+    }
+    if comments.is_empty() {
+        return Prose::default();
+    }
+    let mut prose = text.to_string();
+    for comment in &comments {
+        prose.replace_range(comment.clone(), &" ".repeat(comment.len()));
+    }
+    Prose {
+        text: Some(prose),
+        headings: None,
+        comments,
     }
 }
 
@@ -162,6 +238,22 @@ mod tests {
             "今日特斯拉收跌3.32%\n正文。\nArm股价大跌\n正文。\n结尾\n",
         );
         assert_eq!(doc.section_starts(), [0, 37]);
+    }
+
+    #[test]
+    fn directive_lines_are_not_prose_nor_headings() {
+        let text = "# claimlint-disable CL001 -- restated 5%\nRevenue rose 5%.\n";
+        let doc = Document::new("t.txt", text);
+        assert_eq!(doc.comments().len(), 1);
+        assert_eq!(doc.comments()[0], 0..40);
+        assert_eq!(doc.prose().trim_start(), "Revenue rose 5%.\n");
+        assert!(doc.section_starts().is_empty());
+    }
+
+    #[test]
+    fn markdown_sections_are_its_headings() {
+        let doc = Document::new("a.md", "Short title\n\ntext.\n\n# Real\n\ntext.\n");
+        assert_eq!(doc.section_starts(), [20]);
     }
 
     #[test]

@@ -6,15 +6,22 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod attribute;
+pub mod baseline;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod extract;
+pub mod files;
 pub mod lexicon;
+pub mod lint;
+pub mod markdown;
+pub mod progress;
 pub mod quantity;
 pub mod relations;
 pub mod render;
 pub mod rules;
 pub mod solver;
+pub mod suppress;
 
 use attribute::Claim;
 use diagnostic::Diagnostic;
@@ -34,10 +41,10 @@ pub struct Analysis {
 
 /// Read a document: figures, what they are about, and how they relate.
 pub fn analyze(document: &Document) -> Analysis {
-    let tokens = extract::tokenize(&document.text);
+    let tokens = extract::tokenize(document.prose());
     let claims = attribute::attribute(document, &tokens);
-    let relations = relations::relations(&document.text, &tokens, &claims);
-    let solution = solver::solve(&document.text, &claims, &relations);
+    let relations = relations::relations(document.prose(), &tokens, &claims);
+    let solution = solver::solve(document.prose(), &claims, &relations);
     let mentions = tokens
         .into_iter()
         .filter_map(|token| match token {
@@ -57,7 +64,7 @@ pub fn analyze(document: &Document) -> Analysis {
 pub fn check(document: &Document) -> Vec<Diagnostic> {
     let analysis = analyze(document);
     let mut diagnostics = rules::run(&rules::Context {
-        text: &document.text,
+        text: document.prose(),
         claims: &analysis.claims,
         relations: &analysis.relations,
         solution: &analysis.solution,

@@ -2,14 +2,19 @@
 //! (0 clean, 1 findings, 2 usage, configuration or I/O error).
 
 use anyhow::Result;
+use claimlint::baseline::Baseline;
+use claimlint::config;
 use claimlint::diagnostic::{Diagnostic, Severity};
 use claimlint::document::{Document, ReadError};
+use claimlint::files::{self, ConfigChoice, Selection};
+use claimlint::lint;
+use claimlint::progress::Progress;
 use claimlint::render::claims::{self, FileClaims};
 use claimlint::render::{human, json};
 use claimlint::rules::{explain, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -40,13 +45,17 @@ enum Command {
         /// A rule code (CL001) or name (conflicting-restatement)
         rule: String,
     },
+    /// Write a commented starter claimlint.toml in the working directory
+    Init,
 }
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Files to check; `-` reads standard input
+    /// Files and directories to check; `-` reads standard input
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    files: FileArgs,
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     format: CheckFormat,
@@ -59,9 +68,48 @@ struct CheckArgs {
     /// Exit with status 0 even when there are findings (2 still reports unreadable paths)
     #[arg(long)]
     exit_zero: bool,
+    /// Report only the findings not recorded in this baseline file
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in this baseline file instead of reporting them
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// The name to show for standard input
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
+}
+
+/// Which files, and which configuration.
+#[derive(clap::Args)]
+struct FileArgs {
+    /// Use this configuration file for every path instead of the nearest claimlint.toml
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every configuration file
+    #[arg(long)]
+    isolated: bool,
+    /// Files a directory walk checks (glob; replaces the configured `include`)
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// Files never checked (glob; added to the configured `exclude`)
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+}
+
+impl FileArgs {
+    fn selection<'a>(&'a self, stdin_filename: &'a str) -> Selection<'a> {
+        let config = match (&self.config, self.isolated) {
+            (Some(path), _) => ConfigChoice::Forced(path.clone()),
+            (None, true) => ConfigChoice::Isolated,
+            (None, false) => ConfigChoice::Discover,
+        };
+        Selection {
+            config,
+            include: &self.include,
+            exclude: &self.exclude,
+            stdin_filename,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -115,6 +163,7 @@ fn main() -> ExitCode {
         Command::Claims(args) => run_claims(&args),
         Command::Rules { format } => run_rules(format),
         Command::Explain { rule } => run_explain(&rule),
+        Command::Init => run_init(),
     };
     match result {
         Ok(code) => code,
@@ -186,11 +235,43 @@ fn run_claims(args: &ClaimsArgs) -> Result<ExitCode> {
 }
 
 fn run_check(args: &CheckArgs) -> Result<ExitCode> {
-    let (documents, failed) = read_documents(&args.paths, &args.stdin_filename);
-    let files: Vec<(&Document, Vec<Diagnostic>)> = documents
-        .iter()
-        .map(|document| (document, claimlint::check(document)))
-        .collect();
+    let selection = args.files.selection(&args.stdin_filename);
+    let inputs = match files::collect(&args.paths, &selection) {
+        Ok(inputs) => inputs,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let human = matches!(args.format, CheckFormat::Human);
+    let progress = Progress::new(inputs.files.len(), human && std::io::stderr().is_terminal());
+    let mut report = lint::run(&inputs.files, &|| progress.tick());
+    progress.finish();
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    for error in inputs.errors.iter().chain(&report.errors) {
+        eprintln!("error: {error}");
+    }
+    let failed = !inputs.errors.is_empty() || !report.errors.is_empty();
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::of(&report.files);
+        baseline.write(path)?;
+        eprintln!("recorded {} findings in {}", baseline.len(), path.display());
+        return Ok(ExitCode::from(if failed { 2 } else { 0 }));
+    }
+    if let Some(path) = &args.baseline {
+        match Baseline::read(path) {
+            Ok(baseline) => baseline.remove_known(&mut report.files),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) =
+        report.files.into_iter().unzip();
+    let files: Vec<(&Document, Vec<Diagnostic>)> = documents.iter().zip(diagnostics).collect();
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -233,6 +314,19 @@ fn run_rules(format: RulesFormat) -> Result<ExitCode> {
     };
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_init() -> Result<ExitCode> {
+    match config::init(Path::new(".")) {
+        Ok(path) => {
+            eprintln!("wrote {}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(ExitCode::from(2))
+        }
+    }
 }
 
 fn run_explain(rule: &str) -> Result<ExitCode> {

@@ -155,11 +155,12 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
-        // A line break ends a sentence too: a heading, a list item, a table row.
+        // A line break ends a sentence too: a heading, a list item, a table row; and so
+        // does the `|` between table cells.
         let new_line = i > start
             && text
                 .get(tokens[i - 1].span().end..token.span().start)
-                .is_some_and(|between| between.contains('\n'));
+                .is_some_and(|between| between.contains(['\n', '|']));
         if new_line || i - start >= MAX_SENTENCE_TOKENS {
             out.push(start..i);
             start = i;

@@ -60,6 +60,7 @@ mod percent_change;
 mod product_mismatch;
 mod total_mismatch;
 mod unit_mismatch;
+mod unused_suppression;
 
 use crate::attribute::Claim;
 use crate::diagnostic::Label;
@@ -73,6 +74,7 @@ pub use percent_change::PercentChangeMismatch;
 pub use product_mismatch::ProductMismatch;
 pub use total_mismatch::TotalMismatch;
 pub use unit_mismatch::UnitMismatch;
+pub use unused_suppression::UnusedSuppression;
 
 /// What every rule reads: one document's text, its claims and their relations.
 pub struct Context<'a> {
@@ -82,7 +84,8 @@ pub struct Context<'a> {
     pub solution: &'a Solution,
 }
 
-/// Run every rule over one document.
+/// Run every rule over one document. (`CL900` is not among them: it reads the
+/// suppressions, see [`crate::suppress`].)
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = ConflictingRestatement::check(ctx);
     out.extend(PercentChangeMismatch::check(ctx));
@@ -139,6 +142,7 @@ pub static RULES: &[RuleMeta] = &[
     ProductMismatch::META,
     DefinitionMismatch::META,
     UnitMismatch::META,
+    UnusedSuppression::META,
 ];
 
 /// The rule with this code (`CL002`, any case) or name (`percent-change-mismatch`).

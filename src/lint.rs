@@ -1,0 +1,74 @@
+//! Checking many files: read and check each in parallel, apply its suppressions and
+//! rule settings, and return the results in a deterministic order (by path).
+
+use crate::config::Policy;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, ReadError};
+use crate::files::{Input, Source};
+use rayon::prelude::*;
+use std::io::Read;
+
+/// The findings in one document, after suppressions and rule settings.
+pub fn lint(document: &Document, policy: &Policy) -> Vec<Diagnostic> {
+    let mut diagnostics = policy.apply(crate::suppress::apply(document, crate::check(document)));
+    crate::diagnostic::sort(&mut diagnostics);
+    diagnostics
+}
+
+/// What a run found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Every document read, with its findings, sorted by path.
+    pub files: Vec<(Document, Vec<Diagnostic>)>,
+    /// Files skipped or read with a warning (binary, empty).
+    pub warnings: Vec<ReadError>,
+    /// Files that could not be read.
+    pub errors: Vec<ReadError>,
+}
+
+/// Read and check every input, in parallel; `done` is called after each file.
+pub fn run(inputs: &[Input], done: &(dyn Fn() + Sync)) -> Report {
+    let outcomes: Vec<Result<(Document, Vec<Diagnostic>), ReadError>> = inputs
+        .par_iter()
+        .map(|input| {
+            let checked = read(&input.source).map(|document| {
+                let diagnostics = lint(&document, &input.policy);
+                (document, diagnostics)
+            });
+            done();
+            checked
+        })
+        .collect();
+    let mut report = Report::default();
+    for outcome in outcomes {
+        match outcome {
+            Ok((document, diagnostics)) => {
+                if document.text.trim().is_empty() {
+                    let path = document.path.clone();
+                    report.warnings.push(ReadError::Empty { path });
+                }
+                report.files.push((document, diagnostics));
+            }
+            Err(e) if e.is_warning() => report.warnings.push(e),
+            Err(e) => report.errors.push(e),
+        }
+    }
+    report.files.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    report
+}
+
+fn read(source: &Source) -> Result<Document, ReadError> {
+    match source {
+        Source::File(path) => Document::read(path),
+        Source::Stdin { name } => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| ReadError::Io {
+                    path: name.clone(),
+                    source,
+                })?;
+            Document::from_bytes(name.clone(), bytes)
+        }
+    }
+}

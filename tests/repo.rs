@@ -1,0 +1,212 @@
+//! `claimlint check` over an editorial repository made in the test: what a directory walk
+//! checks, nested configuration, suppressions, baselines and exit statuses.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const WRONG: &str = "Revenue rose 8% to $1.2 billion from $1.0 billion.\n";
+const RIGHT: &str = "Revenue rose 20% to $1.2 billion from $1.0 billion.\n";
+
+/// A temporary git repository (or a plain directory where git is missing: the walk
+/// reads `.gitignore` either way).
+struct Repo {
+    dir: tempfile::TempDir,
+}
+
+impl Repo {
+    fn new(files: &[(&str, &str)]) -> Repo {
+        let repo = Repo {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let git = Command::new("git")
+            .args(["init", "-q"])
+            .current_dir(repo.path())
+            .status();
+        if !git.is_ok_and(|s| s.success()) {
+            eprintln!("git not available; testing a plain directory");
+        }
+        for (path, text) in files {
+            repo.write(path, text);
+        }
+        repo
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let path = self.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn claimlint(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args(args)
+            .current_dir(self.path())
+            .output()
+            .unwrap()
+    }
+
+    /// `check --format concise` with `args`: (exit status, stdout lines, stderr).
+    fn check(&self, args: &[&str]) -> (i32, Vec<String>, String) {
+        let mut all = vec!["check", "--format", "concise"];
+        all.extend(args);
+        let out = self.claimlint(&all);
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        (
+            out.status.code().unwrap(),
+            stdout.lines().map(String::from).collect(),
+            stderr,
+        )
+    }
+}
+
+/// `path:line: CODE` of each finding line of concise output.
+fn findings(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|l| l.contains(": CL"))
+        .map(|l| {
+            let mut parts = l.splitn(4, ':');
+            let (path, line) = (parts.next().unwrap(), parts.next().unwrap());
+            let code = l.split(": ").nth(1).unwrap().split(' ').next().unwrap();
+            format!("{path}:{line}: {code}")
+        })
+        .collect()
+}
+
+#[test]
+fn a_walk_skips_ignored_hidden_and_other_files() {
+    let repo = Repo::new(&[
+        (".gitignore", "build/\n"),
+        ("news/a.md", WRONG),
+        ("news/b.txt", WRONG),
+        ("build/a.md", WRONG),
+        (".drafts/a.md", WRONG),
+        ("tools/convert.py", WRONG),
+    ]);
+    let (status, out, _) = repo.check(&["."]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        findings(&out),
+        ["news/a.md:1: CL002", "news/b.txt:1: CL002"]
+    );
+    assert_eq!(out.last().unwrap(), "found 2 errors in 2 files");
+    let (_, out, _) = repo.check(&["--include", "*.md", "--exclude", "news/b.*", "."]);
+    assert_eq!(findings(&out), ["news/a.md:1: CL002"]);
+}
+
+#[test]
+fn the_nearest_configuration_and_its_overrides_apply() {
+    let repo = Repo::new(&[
+        (
+            "claimlint.toml",
+            "[rules]\nseverity = { CL002 = \"warning\" }\n\n[[overrides]]\nfiles = [\"archive\"]\nrules = { ignore = [\"percent-change-mismatch\"] }\n",
+        ),
+        ("a.md", WRONG),
+        ("archive/2019/a.md", WRONG),
+        ("desk/.claimlint.toml", "[rules]\nselect = [\"CL001\"]\n"),
+        ("desk/a.md", WRONG),
+    ]);
+    let (status, out, _) = repo.check(&["."]);
+    assert_eq!(findings(&out), ["a.md:1: CL002"]);
+    assert!(out[0].contains("[warning]"), "{out:?}");
+    assert_eq!(status, 0, "a warning does not fail the run");
+    let (status, out, _) = repo.check(&["--isolated", "."]);
+    assert_eq!(status, 1);
+    assert_eq!(findings(&out).len(), 3);
+    let (_, out, _) = repo.check(&["--config", "desk/.claimlint.toml", "."]);
+    assert!(findings(&out).is_empty(), "{out:?}");
+}
+
+#[test]
+fn a_bad_configuration_names_file_line_and_key() {
+    let repo = Repo::new(&[
+        (
+            "claimlint.toml",
+            "exclude = []\n[rules]\nseverity = { CL001 = \"fatal\" }\n",
+        ),
+        ("a.md", RIGHT),
+    ]);
+    let (status, out, err) = repo.check(&["a.md"]);
+    assert_eq!(status, 2);
+    assert!(out.is_empty());
+    let config = repo.path().join("claimlint.toml");
+    assert!(
+        err.starts_with(&format!(
+            "error: {}:3:22: `CL001`: unknown variant `fatal`",
+            config.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn exit_status_is_0_clean_1_findings_2_unreadable() {
+    let repo = Repo::new(&[("clean.md", RIGHT), ("wrong.md", WRONG)]);
+    assert_eq!(repo.check(&["clean.md"]).0, 0);
+    assert_eq!(repo.check(&["wrong.md"]).0, 1);
+    assert_eq!(repo.check(&["missing.md"]).0, 2);
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_the_rest_checked() {
+    let repo = Repo::new(&[("a.md", WRONG), ("c.md", WRONG)]);
+    std::fs::write(repo.path().join("b.md"), b"Revenue \xff rose").unwrap();
+    let (status, out, err) = repo.check(&["."]);
+    assert_eq!(status, 2);
+    assert_eq!(err, "error: b.md: invalid UTF-8 at byte offset 8\n");
+    assert_eq!(findings(&out), ["a.md:1: CL002", "c.md:1: CL002"]);
+}
+
+#[test]
+fn suppressions_silence_and_stale_ones_are_reported() {
+    let text = format!(
+        "# Results\n\n<!-- claimlint-disable-next-line CL002 -- the desk checked it -->\n{WRONG}\n<!-- claimlint-disable CL001 -->\n{RIGHT}<!-- claimlint-enable -->\n"
+    );
+    let repo = Repo::new(&[
+        ("a.md", &text),
+        ("b.txt", &format!("// claimlint-disable-file\n{WRONG}")),
+    ]);
+    let (status, out, _) = repo.check(&["."]);
+    assert_eq!(findings(&out), ["a.md:6: CL900"]);
+    assert!(
+        out[0].ends_with("`claimlint-disable CL001` silences nothing"),
+        "{out:?}"
+    );
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn a_baseline_survives_edits_elsewhere_and_catches_a_changed_figure() {
+    let article = |intro: &str, rate: &str| {
+        format!(
+            "# Results\n\n{intro}\n\nRevenue rose {rate} to $1.2 billion from $1.0 billion.\n\nProfit rose 9% to $180 million from $150 million.\n"
+        )
+    };
+    let repo = Repo::new(&[("a.md", &article("The quarter was good.", "8%"))]);
+    let (status, _, err) = repo.check(&["--write-baseline", "baseline.json", "."]);
+    assert_eq!(
+        (status, err.as_str()),
+        (0, "recorded 2 findings in baseline.json\n")
+    );
+    let (status, out, _) = repo.check(&["--baseline", "baseline.json", "."]);
+    assert_eq!((status, findings(&out)), (0, vec![]));
+
+    repo.write(
+        "a.md",
+        &article("The quarter was good.\nIt was long, too.", "8%"),
+    );
+    let (status, out, _) = repo.check(&["--baseline", "baseline.json", "."]);
+    assert_eq!((status, findings(&out)), (0, vec![]), "an unrelated edit");
+
+    repo.write("a.md", &article("The quarter was good.", "7%"));
+    let (status, out, _) = repo.check(&["--baseline", "baseline.json", "."]);
+    assert_eq!(
+        (status, findings(&out)),
+        (1, vec!["a.md:5: CL002".to_string()])
+    );
+}
