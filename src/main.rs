@@ -5,7 +5,7 @@ use anyhow::Result;
 use claimlint::diagnostic::{Diagnostic, Severity};
 use claimlint::document::{Document, ReadError};
 use claimlint::render::claims::{self, FileClaims};
-use claimlint::render::{human, json};
+use claimlint::render::{self, Format, Report};
 use claimlint::rules::{explain, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
@@ -48,8 +48,8 @@ struct CheckArgs {
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
     /// When to colour human output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -62,13 +62,15 @@ struct CheckArgs {
     /// The name to show for standard input
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum CheckFormat {
-    Human,
-    Concise,
-    Json,
+    /// Print how many findings each rule has instead of the findings
+    #[arg(long)]
+    statistics: bool,
+    /// Write the report to this file instead of standard output
+    #[arg(long, value_name = "PATH")]
+    output_file: Option<PathBuf>,
+    /// Print only the findings, without the summary line (human and concise formats)
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -195,15 +197,22 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            args.output_file.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let rendered = match args.format {
-        CheckFormat::Human => human::render(&files, color),
-        CheckFormat::Concise => human::concise(&files),
-        CheckFormat::Json => json::render(&files) + "\n",
+    let report = Report {
+        format: args.format,
+        color,
+        quiet: args.quiet,
+        statistics: args.statistics,
     };
-    std::io::stdout().lock().write_all(rendered.as_bytes())?;
+    let rendered = render::report(&files, &report);
+    match &args.output_file {
+        Some(path) => render::write_report(path, &documents, &rendered)?,
+        None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+    }
     let failing = |d: &Diagnostic| d.severity == Severity::Error || args.deny.is_some();
     let found = !args.exit_zero && files.iter().flat_map(|(_, d)| d).any(failing);
     Ok(if failed {
