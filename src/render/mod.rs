@@ -32,7 +32,7 @@ pub enum Format {
     Human,
     /// One line per finding: `path:line:col: CODE [severity] message`
     Concise,
-    /// The JSON contract of DESIGN.md (schema version 1)
+    /// JSON: every finding with its claims, notes and a summary (schema version 1)
     Json,
     /// One JSON object per finding per line, the same objects as `json`
     JsonLines,
