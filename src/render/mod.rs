@@ -75,9 +75,9 @@ pub fn report(files: &[(&Document, Vec<Diagnostic>)], report: &Report) -> String
     };
     match (report.format, report.quiet) {
         (Format::Human, false) => human::render_with(files, &options),
-        (Format::Human, true) => human::findings(files, &options),
+        (Format::Human, true) => human::render_quiet(files, &options),
         (Format::Concise, false) => human::concise(files),
-        (Format::Concise, true) => human::concise_findings(files),
+        (Format::Concise, true) => human::concise_quiet(files),
         (Format::Json, _) => json::render(files) + "\n",
         (Format::JsonLines, _) => json_lines::render(files),
         (Format::Sarif, _) => sarif::render(files) + "\n",
