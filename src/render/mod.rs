@@ -148,8 +148,8 @@ pub fn message_with_notes(diagnostic: &Diagnostic) -> String {
     out
 }
 
-/// [`message_with_notes`] with a line for each other claim involved,
-/// ```9535辆` at 36:12: to``: for formats that can point at one place only.
+/// [`message_with_notes`] with a line for each other claim involved, such as
+/// ``"`9535辆` at 36:12: to"``: for formats that can point at one place only.
 pub fn details(document: &Document, diagnostic: &Diagnostic) -> String {
     let mut out = diagnostic.message.clone();
     for label in &diagnostic.related {
