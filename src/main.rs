@@ -10,7 +10,7 @@ use claimlint::files::{self, ConfigChoice, Selection};
 use claimlint::lint;
 use claimlint::progress::Progress;
 use claimlint::render::claims::{self, FileClaims};
-use claimlint::render::{human, json};
+use claimlint::render::{self, Format, Report};
 use claimlint::rules::{explain, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
@@ -57,8 +57,8 @@ struct CheckArgs {
     #[command(flatten)]
     files: FileArgs,
     /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
     /// When to colour human output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -77,6 +77,15 @@ struct CheckArgs {
     /// The name to show for standard input
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
+    /// Print how many findings each rule has instead of the findings
+    #[arg(long)]
+    statistics: bool,
+    /// Write the report to this file instead of standard output
+    #[arg(long, value_name = "PATH")]
+    output_file: Option<PathBuf>,
+    /// Print only the findings, without the summary line (human and concise formats)
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 /// Which files, and which configuration.
@@ -110,13 +119,6 @@ impl FileArgs {
             stdin_filename,
         }
     }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum CheckFormat {
-    Human,
-    Concise,
-    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -243,7 +245,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let human = matches!(args.format, CheckFormat::Human);
+    let human = matches!(args.format, Format::Human);
     let progress = Progress::new(inputs.files.len(), human && std::io::stderr().is_terminal());
     let mut report = lint::run(&inputs.files, &|| progress.tick());
     progress.finish();
@@ -276,15 +278,22 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            args.output_file.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let rendered = match args.format {
-        CheckFormat::Human => human::render(&files, color),
-        CheckFormat::Concise => human::concise(&files),
-        CheckFormat::Json => json::render(&files) + "\n",
+    let report = Report {
+        format: args.format,
+        color,
+        quiet: args.quiet,
+        statistics: args.statistics,
     };
-    std::io::stdout().lock().write_all(rendered.as_bytes())?;
+    let rendered = render::report(&files, &report);
+    match &args.output_file {
+        Some(path) => render::write_report(path, &documents, &rendered)?,
+        None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+    }
     let failing = |d: &Diagnostic| d.severity == Severity::Error || args.deny.is_some();
     let found = !args.exit_zero && files.iter().flat_map(|(_, d)| d).any(failing);
     Ok(if failed {

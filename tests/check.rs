@@ -4,7 +4,8 @@
 use claimlint::diagnostic::Diagnostic;
 use claimlint::document::Document;
 use claimlint::render::human::{render_with, Options};
-use claimlint::render::{human, json};
+use claimlint::render::{human, json, report, Format, Report};
+use clap::ValueEnum;
 use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
@@ -158,6 +159,137 @@ fn rendered_findings() {
         insta::assert_snapshot!("human", human::render(&files, false));
         insta::assert_snapshot!("json", json::render(&files));
     });
+}
+
+/// A Chinese and an English fixture, given out of path order (output must sort them).
+fn two_fixtures() -> [(Document, Vec<Diagnostic>); 2] {
+    [
+        check("fixtures/zh/seed.txt"),
+        check("fixtures/en/percent_change_mismatch.txt"),
+    ]
+}
+
+fn report_of(files: &[(Document, Vec<Diagnostic>)], report_options: Report) -> String {
+    let files: Vec<(&Document, Vec<Diagnostic>)> =
+        files.iter().map(|(d, diags)| (d, diags.clone())).collect();
+    report(&files, &report_options)
+}
+
+fn plain(format: Format) -> Report {
+    Report {
+        format,
+        color: false,
+        quiet: false,
+        statistics: false,
+    }
+}
+
+/// Every format of `check --format` on the same findings, reviewed. Human and JSON
+/// output of every fixture are in `rendered_findings`.
+#[test]
+fn every_format_is_snapshotted() {
+    let files = two_fixtures();
+    for &format in Format::value_variants() {
+        if matches!(format, Format::Human | Format::Json) {
+            continue;
+        }
+        let name = format.to_possible_value().unwrap().get_name().to_string();
+        let mut out = report_of(&files, plain(format));
+        if format == Format::Sarif {
+            out = without_rule_documentation(&out);
+        }
+        insta::assert_snapshot!(format!("format_{name}"), out);
+    }
+    let quiet = Report {
+        quiet: true,
+        ..plain(Format::Concise)
+    };
+    insta::assert_snapshot!("format_concise_quiet", report_of(&files, quiet));
+    let statistics = Report {
+        statistics: true,
+        ..plain(Format::Human)
+    };
+    insta::assert_snapshot!("statistics", report_of(&files, statistics));
+}
+
+/// The SARIF log with each rule's summary and documentation checked against the
+/// registry and left out, so that editing a rule's doc comment does not change the
+/// snapshot of every format.
+fn without_rule_documentation(sarif: &str) -> String {
+    let mut log: serde_json::Value = serde_json::from_str(sarif).unwrap();
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array_mut()
+        .unwrap();
+    assert_eq!(rules.len(), claimlint::rules::RULES.len());
+    for (rule, meta) in rules.iter_mut().zip(claimlint::rules::RULES) {
+        assert_eq!(rule["id"], meta.code);
+        assert_eq!(rule["shortDescription"]["text"], meta.summary);
+        let documentation = meta.documentation();
+        assert!(documentation.contains("## What it finds"));
+        assert_eq!(rule["help"]["text"], documentation);
+        assert_eq!(rule["help"]["markdown"], documentation);
+        let rule = rule.as_object_mut().unwrap();
+        rule.remove("shortDescription");
+        rule.remove("help");
+    }
+    serde_json::to_string_pretty(&log).unwrap()
+}
+
+/// Machine formats are the same bytes whatever order the files come in.
+#[test]
+fn machine_formats_do_not_depend_on_input_order() {
+    let files = two_fixtures();
+    let [a, b] = two_fixtures();
+    let reversed = [b, a];
+    for &format in Format::value_variants() {
+        assert_eq!(
+            report_of(&files, plain(format)),
+            report_of(&reversed, plain(format)),
+            "{format:?}"
+        );
+    }
+}
+
+/// The SARIF log is valid against the SARIF 2.1.0 JSON schema (`tests/schemas/`, the
+/// OASIS schema as shipped in the serde-sarif crate), with a path that needs
+/// percent-encoding; a log with a misspelt level is not, so the validator is at work.
+#[test]
+fn sarif_is_valid_against_the_2_1_0_schema() {
+    // The official schema's `language` patterns have a stray `]`, which strict
+    // ECMA-262 regexes reject, and so does the validator when it checks the schema
+    // itself. Escaped, the `]` is the same literal character it is in lax regexes.
+    let official = include_str!("schemas/sarif-schema-2.1.0.json");
+    let stray = "-[a-zA-Z]{2}]?$";
+    assert_eq!(official.matches(stray).count(), 2);
+    let schema: serde_json::Value =
+        serde_json::from_str(&official.replace(stray, r"-[a-zA-Z]{2}\\]?$")).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let mut files = two_fixtures();
+    files[1].0.path = "<stdin> 报告 #1.md".to_string();
+    let log: serde_json::Value =
+        serde_json::from_str(&report_of(&files, plain(Format::Sarif))).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4);
+    let related = |r: &serde_json::Value| r["relatedLocations"].as_array().unwrap().len();
+    let total_related: usize = two_fixtures()
+        .iter()
+        .flat_map(|(_, d)| d)
+        .map(|d| d.related.len())
+        .sum();
+    assert_eq!(results.iter().map(related).sum::<usize>(), total_related);
+
+    let mut broken = log.clone();
+    broken["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!validator.is_valid(&broken));
 }
 
 #[test]

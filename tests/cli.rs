@@ -263,3 +263,88 @@ fn rules_and_explain_print_the_documentation() {
         Some(2)
     );
 }
+
+#[test]
+fn output_file_takes_the_report_and_never_a_checked_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("claimlint.sarif");
+    let report_arg = report.to_str().unwrap();
+    let out = claimlint(
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "--output-file",
+            report_arg,
+            "fixtures/zh/seed.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "findings still set the status");
+    assert_eq!(stdout(&out), "");
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 3);
+
+    let article = dir.path().join("article.md");
+    std::fs::write(&article, "营收增长5%。").unwrap();
+    let article_arg = article.to_str().unwrap();
+    let out = claimlint(&["check", "--output-file", article_arg, article_arg], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is a file being checked"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), "营收增长5%。");
+}
+
+#[test]
+fn quiet_and_statistics() {
+    let quiet = claimlint(
+        &["check", "--quiet", "fixtures/zh/clean_earnings.txt"],
+        None,
+    );
+    assert_eq!(
+        (quiet.status.code(), stdout(&quiet)),
+        (Some(0), String::new())
+    );
+    let quiet = claimlint(
+        &["check", "-q", "--format", "concise", "fixtures/zh/seed.txt"],
+        None,
+    );
+    assert_eq!(stdout(&quiet).lines().count(), 3);
+    assert!(!stdout(&quiet).contains("found"));
+
+    let statistics = claimlint(
+        &[
+            "check",
+            "--statistics",
+            "--format",
+            "json",
+            "fixtures/zh/seed.txt",
+            "fixtures/en/percent_change_mismatch.txt",
+        ],
+        None,
+    );
+    assert_eq!(statistics.status.code(), Some(1));
+    let counts: serde_json::Value = serde_json::from_slice(&statistics.stdout).unwrap();
+    assert_eq!(counts[0]["code"], "CL002");
+    assert_eq!(counts[0]["name"], "percent-change-mismatch");
+    assert_eq!(counts[0]["count"], 2);
+    assert_eq!(counts.as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn rules_json_has_code_name_severity_and_summary() {
+    let out = claimlint(&["rules", "--format", "json"], None);
+    let rules: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules = rules.as_array().unwrap();
+    assert_eq!(rules.len(), claimlint::rules::RULES.len());
+    for (rule, meta) in rules.iter().zip(claimlint::rules::RULES) {
+        assert_eq!(rule["code"], meta.code);
+        assert_eq!(rule["name"], meta.name);
+        assert_eq!(rule["severity"], meta.severity.as_str());
+        assert_eq!(rule["summary"], meta.summary);
+    }
+}

@@ -71,6 +71,12 @@ pub fn render(files: &[(&Document, Vec<Diagnostic>)], color: bool) -> String {
 
 /// [`render`] with explicit options.
 pub fn render_with(files: &[(&Document, Vec<Diagnostic>)], options: &Options) -> String {
+    let summary = summary_line(&Summary::of(files), options.color);
+    render_quiet(files, options) + &String::from_utf8_lossy(&summary)
+}
+
+/// [`render_with`] without the summary line (`--quiet`): nothing when nothing is found.
+pub fn render_quiet(files: &[(&Document, Vec<Diagnostic>)], options: &Options) -> String {
     let config = Config::default();
     let mut out = Vec::new();
     for (document, diagnostics) in in_order(files) {
@@ -87,13 +93,17 @@ pub fn render_with(files: &[(&Document, Vec<Diagnostic>)], options: &Options) ->
             }
         }
     }
-    out.extend(summary_line(&Summary::of(files), options.color));
     String::from_utf8_lossy(&out).into_owned()
 }
 
 /// One line per finding, `path:line:col: CL001 [error] message`, then the summary
 /// line. Same order as [`render`].
 pub fn concise(files: &[(&Document, Vec<Diagnostic>)]) -> String {
+    concise_quiet(files) + &Summary::of(files).to_string() + "\n"
+}
+
+/// [`concise`] without the summary line (`--quiet`).
+pub fn concise_quiet(files: &[(&Document, Vec<Diagnostic>)]) -> String {
     let mut out = String::new();
     for (document, diagnostics) in in_order(files) {
         for diagnostic in diagnostics {
@@ -101,8 +111,6 @@ pub fn concise(files: &[(&Document, Vec<Diagnostic>)]) -> String {
             out.push('\n');
         }
     }
-    out.push_str(&Summary::of(files).to_string());
-    out.push('\n');
     out
 }
 

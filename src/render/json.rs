@@ -10,9 +10,10 @@
 //!
 //! Diagnostics come in path order, then by offset (see [`crate::diagnostic::sort`]).
 
-use crate::diagnostic::{in_order, Diagnostic, Severity, Summary};
+use crate::diagnostic::{Diagnostic, Severity, Summary};
 use crate::document::Document;
 use crate::render::claims::SpanJson;
+use crate::render::findings;
 use serde::Serialize;
 
 /// The version of the `check --format json` schema.
@@ -75,13 +76,8 @@ struct CheckJson<'a> {
 pub fn render(files: &[(&Document, Vec<Diagnostic>)]) -> String {
     let out = CheckJson {
         version: VERSION,
-        diagnostics: in_order(files)
-            .into_iter()
-            .flat_map(|(document, diagnostics)| {
-                diagnostics
-                    .into_iter()
-                    .map(move |d| DiagnosticJson::new(document, d))
-            })
+        diagnostics: findings(files)
+            .map(|(document, d)| DiagnosticJson::new(document, d))
             .collect(),
         summary: Summary::of(files),
     };
