@@ -5,11 +5,14 @@ use anyhow::Result;
 use claimlint::baseline::Baseline;
 use claimlint::config;
 use claimlint::diagnostic::{Diagnostic, Severity};
+use claimlint::diff;
 use claimlint::document::{Document, ReadError};
 use claimlint::files::{self, ConfigChoice, Selection};
+use claimlint::git::{self, GitError};
 use claimlint::lint;
 use claimlint::progress::Progress;
 use claimlint::render::claims::{self, FileClaims};
+use claimlint::render::diff::{DiffFormat, Revised};
 use claimlint::render::{self, Format, Report};
 use claimlint::rules::{explain, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -32,6 +35,8 @@ struct Cli {
 enum Command {
     /// Check the figures of the given files for contradictions
     Check(CheckArgs),
+    /// Review a revision: changed figures, stale restatements, findings introduced and fixed
+    Diff(DiffArgs),
     /// List every figure claimlint reads in the given files, with its exact value and interval
     Claims(ClaimsArgs),
     /// List the rules
@@ -77,6 +82,9 @@ struct CheckArgs {
     /// The name to show for standard input
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
+    /// Report only the findings that the working tree introduces against this git revision
+    #[arg(long, value_name = "REV")]
+    diff_base: Option<String>,
     /// Print how many findings each rule has instead of the findings
     #[arg(long)]
     statistics: bool,
@@ -86,6 +94,21 @@ struct CheckArgs {
     /// Print only the findings, without the summary line (human and concise formats)
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// OLD and NEW; with --git, the files or directories to compare (default: all changed)
+    paths: Vec<PathBuf>,
+    /// Compare the working tree with this git revision (`HEAD`, `main`, a commit)
+    #[arg(long, value_name = "REV")]
+    git: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    format: DiffFormat,
+    /// When to colour human output
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
 }
 
 /// Which files, and which configuration.
@@ -162,6 +185,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => run_check(&args),
+        Command::Diff(args) => run_diff(&args),
         Command::Claims(args) => run_claims(&args),
         Command::Rules { format } => run_rules(format),
         Command::Explain { rule } => run_explain(&rule),
@@ -262,6 +286,12 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
         eprintln!("recorded {} findings in {}", baseline.len(), path.display());
         return Ok(ExitCode::from(if failed { 2 } else { 0 }));
     }
+    if let Some(rev) = &args.diff_base {
+        if let Err(e) = keep_introduced(rev, &mut report.files) {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    }
     if let Some(path) = &args.baseline {
         match Baseline::read(path) {
             Ok(baseline) => baseline.remove_known(&mut report.files),
@@ -274,15 +304,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
     let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) =
         report.files.into_iter().unzip();
     let files: Vec<(&Document, Vec<Diagnostic>)> = documents.iter().zip(diagnostics).collect();
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            args.output_file.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    let color = color_wanted(args.color, args.output_file.is_some());
     let report = Report {
         format: args.format,
         color,
@@ -303,6 +325,94 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `check --diff-base REV`: keep only the findings each file did not have at `rev`.
+fn keep_introduced(rev: &str, files: &mut [(Document, Vec<Diagnostic>)]) -> Result<(), GitError> {
+    git::verify(rev)?;
+    for (document, findings) in files.iter_mut() {
+        let Some(old) = git::document_at(rev, Path::new(&document.path))? else {
+            continue; // a new file: every finding is new
+        };
+        let old_findings = claimlint::check(&old);
+        *findings = diff::findings_not_in(document, findings, &old, &old_findings);
+    }
+    Ok(())
+}
+
+fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
+    let pairs = match (&args.git, args.paths.as_slice()) {
+        (Some(rev), paths) => git_pairs(rev, paths),
+        (None, [old, new]) => Document::read(old)
+            .and_then(|o| Ok((o, Document::read(new)?)))
+            .map(|pair| vec![pair])
+            .map_err(anyhow::Error::from),
+        (None, _) => {
+            eprintln!("error: `claimlint diff` takes OLD and NEW, or --git REV [PATH...]");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let pairs = match pairs {
+        Ok(pairs) => pairs,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let revisions: Vec<Revised> = pairs
+        .iter()
+        .map(|(old, new)| Revised {
+            old,
+            new,
+            review: diff::review(old, new),
+        })
+        .collect();
+    let color = color_wanted(args.color, false);
+    let rendered = render::diff::render(&revisions, args.format, color);
+    std::io::stdout().lock().write_all(rendered.as_bytes())?;
+    let fails = revisions.iter().any(|r| r.review.fails());
+    Ok(if fails {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Each article that changed since `rev`: its text then (empty when new) and now (empty
+/// when deleted).
+fn git_pairs(rev: &str, paths: &[PathBuf]) -> Result<Vec<(Document, Document)>> {
+    git::verify(rev)?;
+    let article = |p: &PathBuf| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "md" | "markdown" | "txt"))
+    };
+    let mut out = Vec::new();
+    for path in git::changed_files(rev, paths)?
+        .iter()
+        .filter(|p| article(p))
+    {
+        let old = git::document_at(rev, path)?
+            .unwrap_or_else(|| Document::new(format!("{rev}:{}", path.display()), ""));
+        let new = if path.exists() {
+            Document::read(path)?
+        } else {
+            Document::new(path.display().to_string(), "")
+        };
+        out.push((old, new));
+    }
+    Ok(out)
+}
+
+/// Colour for `auto` only on a terminal, never into a file or with NO_COLOR set.
+fn color_wanted(choice: ColorChoice, to_file: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            !to_file && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    }
 }
 
 fn run_rules(format: RulesFormat) -> Result<ExitCode> {

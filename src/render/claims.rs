@@ -76,8 +76,9 @@ impl SpanJson {
     }
 }
 
+/// One claim in the JSON contract of DESIGN.md (`claims` and `diff`).
 #[derive(Serialize)]
-struct ClaimJson<'a> {
+pub struct ClaimJson<'a> {
     span: SpanJson,
     text: &'a str,
     kind: Kind,
@@ -111,7 +112,7 @@ struct ClaimsJson<'a> {
     files: Vec<FileJson<'a>>,
 }
 
-fn claim_json<'a>(
+pub fn claim_json<'a>(
     document: &'a Document,
     mention: &'a Mention,
     claim: Option<&Claim>,

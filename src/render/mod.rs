@@ -7,6 +7,7 @@
 //! in. Machine formats carry no timestamps: the same input gives the same bytes.
 
 pub mod claims;
+pub mod diff;
 pub mod github;
 pub mod gitlab;
 pub mod human;

@@ -53,11 +53,12 @@
 //! The registry test checks that codes are unique and that every doc has the four
 //! sections. Codes are never reused once shipped.
 
-mod conflicting_restatement;
+pub(crate) mod conflicting_restatement;
 mod definition_mismatch;
 mod direction_mismatch;
 mod percent_change;
 mod product_mismatch;
+mod stale_restatement;
 mod total_mismatch;
 mod unit_mismatch;
 mod unused_suppression;
@@ -72,6 +73,7 @@ pub use definition_mismatch::DefinitionMismatch;
 pub use direction_mismatch::DirectionMismatch;
 pub use percent_change::PercentChangeMismatch;
 pub use product_mismatch::ProductMismatch;
+pub use stale_restatement::StaleRestatement;
 pub use total_mismatch::TotalMismatch;
 pub use unit_mismatch::UnitMismatch;
 pub use unused_suppression::UnusedSuppression;
@@ -142,6 +144,7 @@ pub static RULES: &[RuleMeta] = &[
     ProductMismatch::META,
     DefinitionMismatch::META,
     UnitMismatch::META,
+    StaleRestatement::META,
     UnusedSuppression::META,
 ];
 
