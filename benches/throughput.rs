@@ -29,6 +29,7 @@ fn main() {
     corpus_tables(&mut report);
     linearity_table(&mut report, scale);
     adversarial_table(&mut report, scale);
+    diff_table(&mut report, scale);
     memory_table(&mut report, scale);
     print!("{report}");
 }
@@ -73,13 +74,13 @@ fn corpus_tables(report: &mut String) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let _ = writeln!(
         report,
-        "### Corpus ({})\n\n| language | files | MB | check, 1 thread | check, {cores} threads | per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|",
+        "### Corpus ({})\n\n| language | files | MB | check, 1 thread | check, {cores} threads | files/s, 1 thread | per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|---|",
         dir.display()
     );
     for language in ["en", "zh"] {
         let documents = read_dir_documents(&dir.join(language));
         if documents.is_empty() {
-            let _ = writeln!(report, "| {language} | corpus not found | | | | | |");
+            let _ = writeln!(report, "| {language} | corpus not found | | | | | | |");
             continue;
         }
         let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
@@ -94,11 +95,12 @@ fn corpus_tables(report: &mut String) {
         let max = latencies.last().copied().unwrap_or_default();
         let _ = writeln!(
             report,
-            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.2} ms / {:.2} ms | {} |",
+            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.0} | {:.2} ms / {:.2} ms | {} |",
             documents.len(),
             bytes as f64 / MB as f64,
             mb_per_s(bytes, one),
             mb_per_s(bytes, all),
+            documents.len() as f64 / one.as_secs_f64().max(1e-9),
             median.as_secs_f64() * 1e3,
             max.as_secs_f64() * 1e3,
             rg_floor(&dir.join(language), bytes)
@@ -245,6 +247,35 @@ fn adversarial_table(report: &mut String, scale: usize) {
         );
     }
     report.push('\n');
+}
+
+/// `diff` of a long article with a few edits, against two `check` runs of it.
+fn diff_table(report: &mut String, scale: usize) {
+    let old = prose(200 * 1024 / scale);
+    let mut new = old.clone();
+    for (from, to) in [("2023", "2024"), ("万", "亿"), ("percent", "pct")] {
+        if let Some(at) = new.find(from) {
+            new.replace_range(at..at + from.len(), to);
+        }
+    }
+    let (old, new) = (Document::new("old.txt", old), Document::new("new.txt", new));
+    let checks = best_of(2, &[old.clone(), new.clone()]);
+    let diff = (0..2)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(claimlint::diff::review(&old, &new));
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default();
+    let _ = writeln!(
+        report,
+        "### Revision review\n\n| input | two `check` runs | `diff` | ratio |\n|---|---|---|---|\n| {} KB article, 3 edits | {:.2} s | {:.2} s | {:.2} |\n",
+        old.text.len() / 1024,
+        checks.as_secs_f64(),
+        diff.as_secs_f64(),
+        diff.as_secs_f64() / checks.as_secs_f64().max(1e-9)
+    );
 }
 
 /// Peak memory of a child process that checks one large file.
