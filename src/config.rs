@@ -1,6 +1,7 @@
 //! Configuration: `claimlint.toml` or `.claimlint.toml`, the nearest one above each file.
 //!
 //! ```toml
+//! hedge-tolerance = 0.05            # 约/about: ± 5% (default 10%)
 //! include = ["*.md", "*.txt"]        # files a directory walk checks
 //! exclude = ["drafts", "*.tmp.md"]   # never checked
 //!
@@ -21,7 +22,10 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::RULES;
+use crate::Options;
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use rust_decimal::prelude::FromPrimitive;
+use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -64,6 +68,7 @@ pub enum ConfigError {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileSyntax {
+    hedge_tolerance: Option<Spanned<f64>>,
     include: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
@@ -140,6 +145,7 @@ impl Globs {
 pub struct Config {
     /// The file it was read from; `None` for the defaults.
     pub path: Option<PathBuf>,
+    options: Options,
     pub include: Globs,
     pub exclude: Globs,
     rules: Rules,
@@ -157,6 +163,7 @@ impl Config {
         };
         Config {
             path: None,
+            options: Options::default(),
             include: globs(&DEFAULT_INCLUDE),
             exclude: globs(&[]),
             rules: Rules::default(),
@@ -208,8 +215,17 @@ impl Config {
         for o in &syntax.overrides {
             overrides.push((globs(&o.files)?, rules(&o.rules)?));
         }
+        let mut options = Options::default();
+        if let Some(tolerance) = &syntax.hedge_tolerance {
+            options.hedge_tolerance = Decimal::from_f64(*tolerance.get_ref())
+                .filter(|t| (Decimal::ZERO..Decimal::ONE).contains(t))
+                .ok_or_else(|| {
+                    invalid(tolerance.span(), "must be at least 0 and below 1".into())
+                })?;
+        }
         Ok(Config {
             path: Some(path.to_path_buf()),
+            options,
             include,
             exclude: globs(&syntax.exclude)?,
             rules: rules(&syntax.rules)?,
@@ -220,7 +236,10 @@ impl Config {
     /// The rule settings for one file (absolute path): the file's `[rules]`, then each
     /// override whose `files` match, in order.
     pub fn policy(&self, file: &Path) -> Policy {
-        let mut policy = Policy::default();
+        let mut policy = Policy {
+            options: self.options,
+            ..Policy::default()
+        };
         policy.layer(&self.rules);
         for (files, rules) in &self.overrides {
             if files.matches(file) {
@@ -281,6 +300,8 @@ fn locate(source: &str, span: Range<usize>) -> (usize, usize, String) {
 /// Which rules report in one file, and at what severity.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Policy {
+    /// How figures are read.
+    pub options: Options,
     ignored: BTreeSet<&'static str>,
     severity: BTreeMap<&'static str, Severity>,
 }
@@ -404,6 +425,18 @@ mod tests {
         assert!(!config.exclude.matches(Path::new("/repo/news/a.md")));
         assert!(config.include.matches(Path::new("/repo/news/a.md")));
         assert!(!config.include.matches(Path::new("/repo/news/a.rs")));
+    }
+
+    #[test]
+    fn the_hedge_tolerance_is_read_and_checked() {
+        let config = parse("hedge-tolerance = 0.05\n").unwrap();
+        let policy = config.policy(Path::new("/repo/a.md"));
+        assert_eq!(policy.options.hedge_tolerance, Decimal::new(5, 2));
+        let err = parse("hedge-tolerance = 1.5\n").unwrap_err();
+        assert_eq!(
+            err,
+            "/repo/claimlint.toml:1:19: `hedge-tolerance`: must be at least 0 and below 1"
+        );
     }
 
     #[test]

@@ -36,9 +36,29 @@ pub struct Analysis {
     pub relations: Relations,
 }
 
+/// How figures are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// How far (relative) 约/about widens a figure and 近/nearly extends it downwards.
+    pub hedge_tolerance: rust_decimal::Decimal,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            hedge_tolerance: quantity::DEFAULT_TOLERANCE,
+        }
+    }
+}
+
 /// Read a document: figures, what they are about, and how they relate.
 pub fn analyze(document: &Document) -> Analysis {
-    let tokens = extract::tokenize(document.prose());
+    analyze_with(document, &Options::default())
+}
+
+/// [`analyze`] with other [`Options`].
+pub fn analyze_with(document: &Document, options: &Options) -> Analysis {
+    let tokens = extract::tokenize_with(document.prose(), options.hedge_tolerance);
     let claims = attribute::attribute(document, &tokens);
     let relations = relations::relations(document.prose(), &tokens, &claims);
     let mentions = tokens
@@ -57,7 +77,12 @@ pub fn analyze(document: &Document) -> Analysis {
 
 /// Every finding in one document, in order of position.
 pub fn check(document: &Document) -> Vec<Diagnostic> {
-    let analysis = analyze(document);
+    check_with(document, &Options::default())
+}
+
+/// [`check`] with other [`Options`].
+pub fn check_with(document: &Document, options: &Options) -> Vec<Diagnostic> {
+    let analysis = analyze_with(document, options);
     let mut diagnostics = rules::run(&rules::Context {
         text: document.prose(),
         claims: &analysis.claims,

@@ -210,3 +210,23 @@ fn a_baseline_survives_edits_elsewhere_and_catches_a_changed_figure() {
         (1, vec!["a.md:5: CL002".to_string()])
     );
 }
+
+#[test]
+fn the_hedge_tolerance_is_configurable() {
+    let text = "Halvorsen Systems Inc reported third-quarter revenue of about $1.0 billion on Tuesday.\n\nHalvorsen Systems third-quarter revenue was $1.13 billion, the company said.\n";
+    let repo = Repo::new(&[
+        ("claimlint.toml", "hedge-tolerance = 0.05\n"),
+        ("a.md", text),
+    ]);
+    let (_, out, _) = repo.check(&["a.md"]);
+    assert_eq!(
+        findings(&out),
+        ["a.md:3: CL001"],
+        "about $1.0 billion is at most $1.1 billion"
+    );
+    let (_, out, _) = repo.check(&["--isolated", "a.md"]);
+    assert!(
+        findings(&out).is_empty(),
+        "the default 10% allows $1.13 billion"
+    );
+}
