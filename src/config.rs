@@ -174,7 +174,7 @@ impl Config {
     /// Read a configuration file (`path` absolute, so its globs have a root).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let source = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.display().to_string(),
+            path: shown(path),
             source,
         })?;
         Config::parse(path, &source)
@@ -185,7 +185,7 @@ impl Config {
         let invalid = |span: Range<usize>, message: String| {
             let (line, column, key) = locate(source, span);
             ConfigError::Invalid {
-                path: path.display().to_string(),
+                path: shown(path),
                 line,
                 column,
                 key,
@@ -269,6 +269,15 @@ impl Rules {
                 .collect::<Result<_, _>>()?,
         })
     }
+}
+
+/// A path as messages show it: relative to the working directory when below it.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    path.strip_prefix(&cwd)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// The code of a rule given by code (`CL001`) or name (`conflicting-restatement`).
