@@ -5,6 +5,10 @@
 //! include = ["*.md", "*.txt"]        # files a directory walk checks
 //! exclude = ["drafts", "*.tmp.md"]   # never checked
 //!
+//! [lexicon]                          # more lines for src/lexicon/*.txt
+//! entities = ["company | Halvorsen Systems | Halvorsen | HLVS"]
+//! metrics = ["bookings | flow | bookings | 订单额"]
+//!
 //! [rules]
 //! ignore = ["CL007"]                 # codes or names
 //! severity = { CL001 = "error" }
@@ -21,6 +25,7 @@
 //! What a file's findings are then subject to is its [`Policy`].
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lexicon::Lexicons;
 use crate::rules::RULES;
 use crate::Options;
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -30,6 +35,7 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use thiserror::Error;
 use toml::Spanned;
 
@@ -69,6 +75,8 @@ pub enum ConfigError {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileSyntax {
     hedge_tolerance: Option<Spanned<f64>>,
+    #[serde(default)]
+    lexicon: LexiconSyntax,
     include: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
@@ -86,6 +94,42 @@ struct RulesSyntax {
     ignore: Vec<Spanned<String>>,
     #[serde(default)]
     severity: BTreeMap<Spanned<String>, Severity>,
+}
+
+/// Lines in the format of `src/lexicon/entities.txt` and `metrics.txt`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct LexiconSyntax {
+    #[serde(default)]
+    entities: Vec<Spanned<String>>,
+    #[serde(default)]
+    metrics: Vec<Spanned<String>>,
+}
+
+fn lines(list: &[Spanned<String>]) -> Vec<&str> {
+    list.iter().map(|s| s.get_ref().as_str()).collect()
+}
+
+impl LexiconSyntax {
+    /// The built-in lexicons extended by these lines; `None` when there are none.
+    fn extended(&self) -> Result<Option<Arc<Lexicons>>, (Range<usize>, String)> {
+        if self.entities.is_empty() && self.metrics.is_empty() {
+            return Ok(None);
+        }
+        let lexicons =
+            Lexicons::extended(&lines(&self.entities), &lines(&self.metrics)).map_err(|bad| {
+                let span = self
+                    .entities
+                    .iter()
+                    .chain(&self.metrics)
+                    .find(|s| s.get_ref() == bad)
+                    .map_or(0..0, Spanned::span);
+                let message =
+                    "not `kind | name | alias…` (entities) or `name | kind | synonym…` (metrics)";
+                (span, message.to_string())
+            })?;
+        Ok(Some(Arc::new(lexicons)))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -223,6 +267,10 @@ impl Config {
                     invalid(tolerance.span(), "must be at least 0 and below 1".into())
                 })?;
         }
+        options.lexicons = syntax
+            .lexicon
+            .extended()
+            .map_err(|(span, m)| invalid(span, m))?;
         Ok(Config {
             path: Some(path.to_path_buf()),
             options,
@@ -237,7 +285,7 @@ impl Config {
     /// override whose `files` match, in order.
     pub fn policy(&self, file: &Path) -> Policy {
         let mut policy = Policy {
-            options: self.options,
+            options: self.options.clone(),
             ..Policy::default()
         };
         policy.layer(&self.rules);
@@ -307,7 +355,7 @@ fn locate(source: &str, span: Range<usize>) -> (usize, usize, String) {
 }
 
 /// Which rules report in one file, and at what severity.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Policy {
     /// How figures are read.
     pub options: Options,
@@ -445,6 +493,16 @@ mod tests {
         assert_eq!(
             err,
             "/repo/claimlint.toml:1:19: `hedge-tolerance`: must be at least 0 and below 1"
+        );
+    }
+
+    #[test]
+    fn lexicon_lines_are_checked() {
+        let err =
+            parse("[lexicon]\nmetrics = [\"bookings | flow | bookings\", \"oops\"]\n").unwrap_err();
+        assert!(
+            err.starts_with("/repo/claimlint.toml:2:42: `metrics`: not `kind | name"),
+            "{err}"
         );
     }
 

@@ -37,16 +37,28 @@ pub struct Analysis {
 }
 
 /// How figures are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// How far (relative) 约/about widens a figure and 近/nearly extends it downwards.
     pub hedge_tolerance: rust_decimal::Decimal,
+    /// Entity and metric lexicons extended by configuration; `None` for the built-in ones.
+    pub lexicons: Option<std::sync::Arc<lexicon::Lexicons>>,
+}
+
+impl Options {
+    /// The lexicons attribution reads.
+    pub fn lexicons(&self) -> &lexicon::Lexicons {
+        self.lexicons
+            .as_deref()
+            .unwrap_or_else(|| lexicon::Lexicons::builtin())
+    }
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options {
             hedge_tolerance: quantity::DEFAULT_TOLERANCE,
+            lexicons: None,
         }
     }
 }
@@ -59,7 +71,7 @@ pub fn analyze(document: &Document) -> Analysis {
 /// [`analyze`] with other [`Options`].
 pub fn analyze_with(document: &Document, options: &Options) -> Analysis {
     let tokens = extract::tokenize_with(document.prose(), options.hedge_tolerance);
-    let claims = attribute::attribute(document, &tokens);
+    let claims = attribute::attribute_with(document, &tokens, options.lexicons());
     let relations = relations::relations(document.prose(), &tokens, &claims);
     let mentions = tokens
         .into_iter()

@@ -226,3 +226,18 @@ fn the_hedge_tolerance_is_configurable() {
         "the default 10% allows $1.13 billion"
     );
 }
+
+#[test]
+fn configured_entities_and_metrics_are_attributed() {
+    let text = "Norvik reported third-quarter bookings of $1.0 billion on Tuesday.\n\nNorvik said third-quarter bookings were $1.5 billion.\n";
+    let repo = Repo::new(&[("a.md", text)]);
+    assert!(
+        findings(&repo.check(&["a.md"]).1).is_empty(),
+        "unknown name and metric"
+    );
+    repo.write(
+        "claimlint.toml",
+        "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\nmetrics = [\"bookings | flow | bookings\"]\n",
+    );
+    assert_eq!(findings(&repo.check(&["a.md"]).1), ["a.md:3: CL001"]);
+}
