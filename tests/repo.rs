@@ -1,8 +1,9 @@
 //! `claimlint check` over an editorial repository made in the test: what a directory walk
 //! checks, nested configuration, suppressions, baselines and exit statuses.
 
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 const WRONG: &str = "Revenue rose 8% to $1.2 billion from $1.0 billion.\n";
 const RIGHT: &str = "Revenue rose 20% to $1.2 billion from $1.0 billion.\n";
@@ -240,4 +241,44 @@ fn configured_entities_and_metrics_are_attributed() {
         "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\nmetrics = [\"bookings | flow | bookings\"]\n",
     );
     assert_eq!(findings(&repo.check(&["a.md"]).1), ["a.md:3: CL001"]);
+}
+
+#[test]
+fn stdin_is_read_as_the_file_it_is_named_after() {
+    let repo = Repo::new(&[("desk/claimlint.toml", "[rules]\nignore = [\"CL002\"]\n")]);
+    let text = format!("```\n{WRONG}```\n\n{WRONG}");
+    let check = |name: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args([
+                "check",
+                "--format",
+                "concise",
+                "--stdin-filename",
+                name,
+                "-",
+            ])
+            .current_dir(repo.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+        findings(&out.lines().map(String::from).collect::<Vec<_>>())
+    };
+    assert_eq!(
+        check("a.md"),
+        ["a.md:5: CL002"],
+        "Markdown: the code block is skipped"
+    );
+    assert_eq!(check("a.txt").len(), 2, "plain text: both");
+    assert!(
+        check("desk/a.md").is_empty(),
+        "the configuration of desk/ applies"
+    );
 }
