@@ -9,7 +9,7 @@
 
 use crate::document::Document;
 use crate::extract::{Cue, CueKind, Kind, Mention, Token, MAX_SENTENCE_TOKENS};
-use crate::lexicon::{self, EntityKind, Hit, MetricKind};
+use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -197,8 +197,7 @@ struct Entities<'t> {
 }
 
 impl<'t> Entities<'t> {
-    fn new(text: &'t str, metrics: &[Hit]) -> Entities<'t> {
-        let lexicon = lexicon::entities();
+    fn new(text: &'t str, metrics: &[Hit], lexicon: &Lexicon<EntityKind>) -> Entities<'t> {
         let mut hits: Vec<(Range<usize>, String, EntityKind)> = lexicon
             .find(text)
             .into_iter()
@@ -496,11 +495,16 @@ fn latin_name_before(before: &str) -> Option<String> {
 
 /// Read every figure of `document` into a claim.
 pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
+    attribute_with(document, tokens, Lexicons::builtin())
+}
+
+/// [`attribute`] with other lexicons (extended by configuration).
+pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons) -> Vec<Claim> {
     let text = document.prose();
     let layout = Layout::new(document, tokens);
-    let metric_lexicon = lexicon::metrics();
+    let metric_lexicon = &lexicons.metrics;
     let metrics = metric_lexicon.find(text);
-    let entities = Entities::new(text, &metrics);
+    let entities = Entities::new(text, &metrics, &lexicons.entities);
     let lists = respectively_lists(text, tokens, &layout);
     let topics = entities.topics(&layout);
     let mut claims = Vec::new();

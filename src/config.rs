@@ -1,8 +1,13 @@
 //! Configuration: `claimlint.toml` or `.claimlint.toml`, the nearest one above each file.
 //!
 //! ```toml
+//! hedge-tolerance = 0.05            # 约/about: ± 5% (default 10%)
 //! include = ["*.md", "*.txt"]        # files a directory walk checks
 //! exclude = ["drafts", "*.tmp.md"]   # never checked
+//!
+//! [lexicon]                          # more lines for src/lexicon/*.txt
+//! entities = ["company | Halvorsen Systems | Halvorsen | HLVS"]
+//! metrics = ["bookings | flow | bookings | 订单额"]
 //!
 //! [rules]
 //! ignore = ["CL007"]                 # codes or names
@@ -20,12 +25,17 @@
 //! What a file's findings are then subject to is its [`Policy`].
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lexicon::Lexicons;
 use crate::rules::RULES;
+use crate::Options;
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use rust_decimal::prelude::FromPrimitive;
+use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use thiserror::Error;
 use toml::Spanned;
 
@@ -64,6 +74,9 @@ pub enum ConfigError {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileSyntax {
+    hedge_tolerance: Option<Spanned<f64>>,
+    #[serde(default)]
+    lexicon: LexiconSyntax,
     include: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
@@ -81,6 +94,42 @@ struct RulesSyntax {
     ignore: Vec<Spanned<String>>,
     #[serde(default)]
     severity: BTreeMap<Spanned<String>, Severity>,
+}
+
+/// Lines in the format of `src/lexicon/entities.txt` and `metrics.txt`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct LexiconSyntax {
+    #[serde(default)]
+    entities: Vec<Spanned<String>>,
+    #[serde(default)]
+    metrics: Vec<Spanned<String>>,
+}
+
+fn lines(list: &[Spanned<String>]) -> Vec<&str> {
+    list.iter().map(|s| s.get_ref().as_str()).collect()
+}
+
+impl LexiconSyntax {
+    /// The built-in lexicons extended by these lines; `None` when there are none.
+    fn extended(&self) -> Result<Option<Arc<Lexicons>>, (Range<usize>, String)> {
+        if self.entities.is_empty() && self.metrics.is_empty() {
+            return Ok(None);
+        }
+        let lexicons =
+            Lexicons::extended(&lines(&self.entities), &lines(&self.metrics)).map_err(|bad| {
+                let span = self
+                    .entities
+                    .iter()
+                    .chain(&self.metrics)
+                    .find(|s| s.get_ref() == bad)
+                    .map_or(0..0, Spanned::span);
+                let message =
+                    "not `kind | name | alias…` (entities) or `name | kind | synonym…` (metrics)";
+                (span, message.to_string())
+            })?;
+        Ok(Some(Arc::new(lexicons)))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -140,6 +189,7 @@ impl Globs {
 pub struct Config {
     /// The file it was read from; `None` for the defaults.
     pub path: Option<PathBuf>,
+    options: Options,
     pub include: Globs,
     pub exclude: Globs,
     rules: Rules,
@@ -157,6 +207,7 @@ impl Config {
         };
         Config {
             path: None,
+            options: Options::default(),
             include: globs(&DEFAULT_INCLUDE),
             exclude: globs(&[]),
             rules: Rules::default(),
@@ -167,7 +218,7 @@ impl Config {
     /// Read a configuration file (`path` absolute, so its globs have a root).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let source = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.display().to_string(),
+            path: shown(path),
             source,
         })?;
         Config::parse(path, &source)
@@ -178,7 +229,7 @@ impl Config {
         let invalid = |span: Range<usize>, message: String| {
             let (line, column, key) = locate(source, span);
             ConfigError::Invalid {
-                path: path.display().to_string(),
+                path: shown(path),
                 line,
                 column,
                 key,
@@ -208,8 +259,21 @@ impl Config {
         for o in &syntax.overrides {
             overrides.push((globs(&o.files)?, rules(&o.rules)?));
         }
+        let mut options = Options::default();
+        if let Some(tolerance) = &syntax.hedge_tolerance {
+            options.hedge_tolerance = Decimal::from_f64(*tolerance.get_ref())
+                .filter(|t| (Decimal::ZERO..Decimal::ONE).contains(t))
+                .ok_or_else(|| {
+                    invalid(tolerance.span(), "must be at least 0 and below 1".into())
+                })?;
+        }
+        options.lexicons = syntax
+            .lexicon
+            .extended()
+            .map_err(|(span, m)| invalid(span, m))?;
         Ok(Config {
             path: Some(path.to_path_buf()),
+            options,
             include,
             exclude: globs(&syntax.exclude)?,
             rules: rules(&syntax.rules)?,
@@ -220,7 +284,10 @@ impl Config {
     /// The rule settings for one file (absolute path): the file's `[rules]`, then each
     /// override whose `files` match, in order.
     pub fn policy(&self, file: &Path) -> Policy {
-        let mut policy = Policy::default();
+        let mut policy = Policy {
+            options: self.options.clone(),
+            ..Policy::default()
+        };
         policy.layer(&self.rules);
         for (files, rules) in &self.overrides {
             if files.matches(file) {
@@ -252,6 +319,15 @@ impl Rules {
     }
 }
 
+/// A path as messages show it: relative to the working directory when below it.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    path.strip_prefix(&cwd)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 /// The code of a rule given by code (`CL001`) or name (`conflicting-restatement`).
 fn rule_code(selector: &str) -> Option<&'static str> {
     RULES
@@ -279,8 +355,10 @@ fn locate(source: &str, span: Range<usize>) -> (usize, usize, String) {
 }
 
 /// Which rules report in one file, and at what severity.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Policy {
+    /// How figures are read.
+    pub options: Options,
     ignored: BTreeSet<&'static str>,
     severity: BTreeMap<&'static str, Severity>,
 }
@@ -404,6 +482,28 @@ mod tests {
         assert!(!config.exclude.matches(Path::new("/repo/news/a.md")));
         assert!(config.include.matches(Path::new("/repo/news/a.md")));
         assert!(!config.include.matches(Path::new("/repo/news/a.rs")));
+    }
+
+    #[test]
+    fn the_hedge_tolerance_is_read_and_checked() {
+        let config = parse("hedge-tolerance = 0.05\n").unwrap();
+        let policy = config.policy(Path::new("/repo/a.md"));
+        assert_eq!(policy.options.hedge_tolerance, Decimal::new(5, 2));
+        let err = parse("hedge-tolerance = 1.5\n").unwrap_err();
+        assert_eq!(
+            err,
+            "/repo/claimlint.toml:1:19: `hedge-tolerance`: must be at least 0 and below 1"
+        );
+    }
+
+    #[test]
+    fn lexicon_lines_are_checked() {
+        let err =
+            parse("[lexicon]\nmetrics = [\"bookings | flow | bookings\", \"oops\"]\n").unwrap_err();
+        assert!(
+            err.starts_with("/repo/claimlint.toml:2:42: `metrics`: not `kind | name"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -41,10 +41,42 @@ pub struct Analysis {
     pub solution: solver::Solution,
 }
 
+/// How figures are read.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// How far (relative) 约/about widens a figure and 近/nearly extends it downwards.
+    pub hedge_tolerance: rust_decimal::Decimal,
+    /// Entity and metric lexicons extended by configuration; `None` for the built-in ones.
+    pub lexicons: Option<std::sync::Arc<lexicon::Lexicons>>,
+}
+
+impl Options {
+    /// The lexicons attribution reads.
+    pub fn lexicons(&self) -> &lexicon::Lexicons {
+        self.lexicons
+            .as_deref()
+            .unwrap_or_else(|| lexicon::Lexicons::builtin())
+    }
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            hedge_tolerance: quantity::DEFAULT_TOLERANCE,
+            lexicons: None,
+        }
+    }
+}
+
 /// Read a document: figures, what they are about, and how they relate.
 pub fn analyze(document: &Document) -> Analysis {
-    let tokens = extract::tokenize(document.prose());
-    let claims = attribute::attribute(document, &tokens);
+    analyze_with(document, &Options::default())
+}
+
+/// [`analyze`] with other [`Options`].
+pub fn analyze_with(document: &Document, options: &Options) -> Analysis {
+    let tokens = extract::tokenize_with(document.prose(), options.hedge_tolerance);
+    let claims = attribute::attribute_with(document, &tokens, options.lexicons());
     let relations = relations::relations(document.prose(), &tokens, &claims);
     let solution = solver::solve(document.prose(), &claims, &relations);
     let mentions = tokens
@@ -64,7 +96,12 @@ pub fn analyze(document: &Document) -> Analysis {
 
 /// Every finding in one document, in order of position.
 pub fn check(document: &Document) -> Vec<Diagnostic> {
-    let analysis = analyze(document);
+    check_with(document, &Options::default())
+}
+
+/// [`check`] with other [`Options`].
+pub fn check_with(document: &Document, options: &Options) -> Vec<Diagnostic> {
+    let analysis = analyze_with(document, options);
     let mut diagnostics = rules::run(&rules::Context {
         text: document.prose(),
         claims: &analysis.claims,

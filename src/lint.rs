@@ -10,7 +10,8 @@ use std::io::Read;
 
 /// The findings in one document, after suppressions and rule settings.
 pub fn lint(document: &Document, policy: &Policy) -> Vec<Diagnostic> {
-    let mut diagnostics = policy.apply(crate::suppress::apply(document, crate::check(document)));
+    let found = crate::check_with(document, &policy.options);
+    let mut diagnostics = policy.apply(crate::suppress::apply(document, found));
     crate::diagnostic::sort(&mut diagnostics);
     diagnostics
 }

@@ -220,7 +220,8 @@ fn read_documents(paths: &[PathBuf], stdin_filename: &str) -> (Vec<Document>, bo
         match read {
             Ok(document) => {
                 if document.text.trim().is_empty() {
-                    eprintln!("warning: {}: empty file, nothing to check", document.path);
+                    let path = document.path.clone();
+                    eprintln!("warning: {}", ReadError::Empty { path });
                 }
                 documents.push(document);
             }

@@ -62,3 +62,21 @@ fn table_cells_are_separate_claims() {
     assert_eq!(codes(cell), ["CL003"]);
     assert_eq!(codes(cells), Vec::<&str>::new());
 }
+
+/// 今日 in two pieces under their own headings is two days; without headings, one.
+#[test]
+fn headings_start_sections() {
+    let piece = |heading: &str, close: &str| {
+        format!("{heading}\n\n今日特斯拉股价收跌1%，报{close}美元。\n\n")
+    };
+    let with = piece("# 特斯拉早盘", "240") + &piece("# 特斯拉周报", "250");
+    let without = piece("特斯拉早盘", "240") + &piece("特斯拉周报", "250");
+    let codes = |text: &str| -> Vec<&str> {
+        claimlint::check(&Document::new("t.md", text))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert_eq!(codes(&with), Vec::<&str>::new());
+    assert_eq!(codes(&without), ["CL001"]);
+}

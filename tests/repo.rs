@@ -1,8 +1,9 @@
 //! `claimlint check` over an editorial repository made in the test: what a directory walk
 //! checks, nested configuration, suppressions, baselines and exit statuses.
 
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 const WRONG: &str = "Revenue rose 8% to $1.2 billion from $1.0 billion.\n";
 const RIGHT: &str = "Revenue rose 20% to $1.2 billion from $1.0 billion.\n";
@@ -134,12 +135,8 @@ fn a_bad_configuration_names_file_line_and_key() {
     let (status, out, err) = repo.check(&["a.md"]);
     assert_eq!(status, 2);
     assert!(out.is_empty());
-    let config = repo.path().join("claimlint.toml");
     assert!(
-        err.starts_with(&format!(
-            "error: {}:3:22: `CL001`: unknown variant `fatal`",
-            config.display()
-        )),
+        err.starts_with("error: claimlint.toml:3:22: `CL001`: unknown variant `fatal`"),
         "{err}"
     );
 }
@@ -208,5 +205,80 @@ fn a_baseline_survives_edits_elsewhere_and_catches_a_changed_figure() {
     assert_eq!(
         (status, findings(&out)),
         (1, vec!["a.md:5: CL002".to_string()])
+    );
+}
+
+#[test]
+fn the_hedge_tolerance_is_configurable() {
+    let text = "Halvorsen Systems Inc reported third-quarter revenue of about $1.0 billion on Tuesday.\n\nHalvorsen Systems third-quarter revenue was $1.13 billion, the company said.\n";
+    let repo = Repo::new(&[
+        ("claimlint.toml", "hedge-tolerance = 0.05\n"),
+        ("a.md", text),
+    ]);
+    let (_, out, _) = repo.check(&["a.md"]);
+    assert_eq!(
+        findings(&out),
+        ["a.md:3: CL001"],
+        "about $1.0 billion is at most $1.1 billion"
+    );
+    let (_, out, _) = repo.check(&["--isolated", "a.md"]);
+    assert!(
+        findings(&out).is_empty(),
+        "the default 10% allows $1.13 billion"
+    );
+}
+
+#[test]
+fn configured_entities_and_metrics_are_attributed() {
+    let text = "Norvik reported third-quarter bookings of $1.0 billion on Tuesday.\n\nNorvik said third-quarter bookings were $1.5 billion.\n";
+    let repo = Repo::new(&[("a.md", text)]);
+    assert!(
+        findings(&repo.check(&["a.md"]).1).is_empty(),
+        "unknown name and metric"
+    );
+    repo.write(
+        "claimlint.toml",
+        "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\nmetrics = [\"bookings | flow | bookings\"]\n",
+    );
+    assert_eq!(findings(&repo.check(&["a.md"]).1), ["a.md:3: CL001"]);
+}
+
+#[test]
+fn stdin_is_read_as_the_file_it_is_named_after() {
+    let repo = Repo::new(&[("desk/claimlint.toml", "[rules]\nignore = [\"CL002\"]\n")]);
+    let text = format!("```\n{WRONG}```\n\n{WRONG}");
+    let check = |name: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args([
+                "check",
+                "--format",
+                "concise",
+                "--stdin-filename",
+                name,
+                "-",
+            ])
+            .current_dir(repo.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+        findings(&out.lines().map(String::from).collect::<Vec<_>>())
+    };
+    assert_eq!(
+        check("a.md"),
+        ["a.md:5: CL002"],
+        "Markdown: the code block is skipped"
+    );
+    assert_eq!(check("a.txt").len(), 2, "plain text: both");
+    assert!(
+        check("desk/a.md").is_empty(),
+        "the configuration of desk/ applies"
     );
 }

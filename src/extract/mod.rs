@@ -144,8 +144,14 @@ pub fn extract(text: &str) -> Vec<Mention> {
         .collect()
 }
 
-/// Every mention and cue in `text`, in reading order.
+/// Every mention and cue in `text`, in reading order, hedges at the default tolerance.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with(text, DEFAULT_TOLERANCE)
+}
+
+/// Every mention and cue in `text`, in reading order; `tolerance` is how far (relative)
+/// 约/about widens a figure and 近/nearly extends it downwards.
+pub fn tokenize_with(text: &str, tolerance: Decimal) -> Vec<Token> {
     let Ok(pairs) = ClaimsParser::parse(Rule::document, text) else {
         // The document rule ends in `ANY*`, so it accepts every input; an error here
         // would be a grammar bug, and reporting nothing is the honest fallback.
@@ -155,8 +161,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     for pair in pairs {
         let mention = |m: Mention| Token::Mention(m);
         match pair.as_rule() {
-            Rule::quantity => tokens.extend(quantity_mention(pair).map(mention)),
-            Rule::range => tokens.extend(range_tokens(pair)),
+            Rule::quantity => tokens.extend(quantity_mention(pair, tolerance).map(mention)),
+            Rule::range => tokens.extend(range_tokens(pair, tolerance)),
             Rule::date => tokens.push(mention(date_mention(pair))),
             Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
             Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
@@ -345,7 +351,7 @@ impl Reading {
         self.unit.clone().unwrap_or(Unit::None)
     }
 
-    fn quantity(&self) -> Option<Quantity> {
+    fn quantity(&self, tolerance: Decimal) -> Option<Quantity> {
         let n = self.amount()?;
         let approx = self.approx.unwrap_or(Approx::Exact);
         Some(Quantity::from_written(
@@ -353,7 +359,7 @@ impl Reading {
             n.resolution,
             self.unit(),
             approx,
-            DEFAULT_TOLERANCE,
+            tolerance,
         ))
     }
 }
@@ -405,13 +411,13 @@ fn hedge(rule: Rule) -> Option<Approx> {
     })
 }
 
-fn quantity_mention(pair: Pair<Rule>) -> Option<Mention> {
+fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {
     let span = span_of(&pair);
     let reading = Reading::of(pair);
     Some(Mention {
         span,
         kind: kind_of_unit(&reading.unit()),
-        quantity: Some(reading.quantity()?),
+        quantity: Some(reading.quantity(tolerance)?),
         period: None,
     })
 }
@@ -420,7 +426,7 @@ fn quantity_mention(pair: Pair<Rule>) -> Option<Mention> {
 /// (`4.5-5万辆`, `$10 to $12 billion`). Where the two ends cannot form one range
 /// (`rose 5 pct to 7 pct`, `3-2`), each end is a mention of its own, and a "to"
 /// between them is a cue.
-fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
+fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
     let span = span_of(&pair);
     let (mut low_part, mut high_part, mut to_word, mut zhi) = (None, None, None, None);
     for child in pair.into_inner() {
@@ -437,7 +443,7 @@ fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
     };
     let low_span = span_of(&low_part);
     let mut low = Reading::of(low_part);
-    let high_mention = quantity_mention(high_part.clone());
+    let high_mention = quantity_mention(high_part.clone(), tolerance);
     let high = Reading::of(high_part);
     if joinable(&low, &high, to_word.is_some()) {
         low.scale = low.scale.or(high.scale);
@@ -456,7 +462,7 @@ fn range_tokens(pair: Pair<Rule>) -> Vec<Token> {
             }
         }
     }
-    let low_mention = low.quantity().map(|q| Mention {
+    let low_mention = low.quantity(tolerance).map(|q| Mention {
         span: low_span,
         kind: kind_of_unit(&q.unit),
         quantity: Some(q),

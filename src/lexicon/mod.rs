@@ -44,6 +44,7 @@ pub struct Hit {
 }
 
 /// A set of entries with their synonyms, ready to match.
+#[derive(Debug)]
 pub struct Lexicon<K> {
     pub entries: Vec<Entry<K>>,
     entry_of_pattern: Vec<usize>,
@@ -103,24 +104,28 @@ pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
     !(alnum(first) && alnum(before) || alnum(last) && alnum(after))
 }
 
+/// One lexicon line read: its kind, canonical name and synonyms.
+type Line<K> = (K, String, Vec<String>);
+
 /// Parse `kind | name | synonym | ...` lines; `#` starts a comment.
-fn parse<K>(data: &str, kind_of: impl Fn(&str) -> Option<K>) -> Vec<(K, String, Vec<String>)> {
+fn parse<K>(data: &str, kind_of: impl Fn(&str) -> Option<K>) -> Vec<Line<K>> {
     data.lines()
-        .map(|line| line.split('#').next().unwrap_or(""))
-        .filter_map(|line| {
-            let mut fields = line.split('|').map(str::trim);
-            let first = fields.next()?;
-            let second = fields.next()?;
-            // entities: kind | name | synonyms; metrics: name | kind | synonyms
-            let (kind, name) = match kind_of(first) {
-                Some(kind) => (kind, second),
-                None => (kind_of(second)?, first),
-            };
-            let synonyms: Vec<String> =
-                fields.filter(|s| !s.is_empty()).map(String::from).collect();
-            Some((kind, name.to_string(), synonyms))
-        })
+        .filter_map(|line| parse_line(line, &kind_of))
         .collect()
+}
+
+/// One line: entities `kind | name | synonyms…`, metrics `name | kind | synonyms…`.
+fn parse_line<K>(line: &str, kind_of: impl Fn(&str) -> Option<K>) -> Option<Line<K>> {
+    let line = line.split('#').next().unwrap_or("");
+    let mut fields = line.split('|').map(str::trim);
+    let first = fields.next()?;
+    let second = fields.next()?;
+    let (kind, name) = match kind_of(first) {
+        Some(kind) => (kind, second),
+        None => (kind_of(second)?, first),
+    };
+    let synonyms: Vec<String> = fields.filter(|s| !s.is_empty()).map(String::from).collect();
+    (!name.is_empty() && !synonyms.is_empty()).then(|| (kind, name.to_string(), synonyms))
 }
 
 fn entity_kind(word: &str) -> Option<EntityKind> {
@@ -144,16 +149,63 @@ fn metric_kind(word: &str) -> Option<MetricKind> {
     })
 }
 
+/// The lexicons attribution reads: the built-in ones, or those extended by configuration.
+#[derive(Debug)]
+pub struct Lexicons {
+    pub entities: Lexicon<EntityKind>,
+    pub metrics: Lexicon<MetricKind>,
+}
+
+impl Lexicons {
+    /// The data files beside this module.
+    pub fn builtin() -> &'static Lexicons {
+        static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
+        LEXICONS.get_or_init(|| {
+            Lexicons::extended(&[], &[]).unwrap_or_else(|_| Lexicons {
+                entities: Lexicon::new(Vec::new(), false),
+                metrics: Lexicon::new(Vec::new(), true),
+            })
+        })
+    }
+
+    /// The built-in lexicons plus more lines in the format of their data files
+    /// (`company | Halvorsen Systems | Halvorsen | HLVS`, `bookings | flow | bookings`).
+    /// A line that is not in that format is returned as the error.
+    pub fn extended<'l>(entities: &[&'l str], metrics: &[&'l str]) -> Result<Lexicons, &'l str> {
+        Ok(Lexicons {
+            entities: Lexicon::new(
+                with_lines(include_str!("entities.txt"), entities, entity_kind)?,
+                false,
+            ),
+            metrics: Lexicon::new(
+                with_lines(include_str!("metrics.txt"), metrics, metric_kind)?,
+                true,
+            ),
+        })
+    }
+}
+
+/// The entries of a data file and of more lines, each of which must be an entry.
+fn with_lines<'l, K>(
+    data: &str,
+    lines: &[&'l str],
+    kind_of: fn(&str) -> Option<K>,
+) -> Result<Vec<Line<K>>, &'l str> {
+    let mut entries = parse(data, kind_of);
+    for line in lines {
+        entries.push(parse_line(line, kind_of).ok_or(*line)?);
+    }
+    Ok(entries)
+}
+
 /// The built-in entity lexicon (`entities.txt`).
 pub fn entities() -> &'static Lexicon<EntityKind> {
-    static LEXICON: OnceLock<Lexicon<EntityKind>> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::new(parse(include_str!("entities.txt"), entity_kind), false))
+    &Lexicons::builtin().entities
 }
 
 /// The built-in metric lexicon (`metrics.txt`).
 pub fn metrics() -> &'static Lexicon<MetricKind> {
-    static LEXICON: OnceLock<Lexicon<MetricKind>> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::new(parse(include_str!("metrics.txt"), metric_kind), true))
+    &Lexicons::builtin().metrics
 }
 
 #[cfg(test)]
@@ -170,6 +222,23 @@ mod tests {
             .map(|h| m.entries[h.entry].name.as_str())
             .collect();
         assert_eq!(names, ["consensus target price", "net income"]);
+    }
+
+    #[test]
+    fn configuration_extends_the_lexicons() {
+        let extended = Lexicons::extended(
+            &["company | Halvorsen | Halvorsen Systems | HLVS"],
+            &["bookings | flow | bookings | 订单额"],
+        )
+        .unwrap();
+        let hits = extended.entities.find("HLVS and Tesla");
+        assert_eq!(extended.entities.entries[hits[0].entry].name, "Halvorsen");
+        assert_eq!(hits.len(), 2);
+        assert_eq!(extended.metrics.find("订单额").len(), 1);
+        assert_eq!(
+            Lexicons::extended(&["firm | X | Y"], &[]).unwrap_err(),
+            "firm | X | Y"
+        );
     }
 
     #[test]
