@@ -61,7 +61,7 @@ use pest_meta::ast::{Expr, RuleType};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How many characters of each match the derivation follows.
-const DEPTH: usize = 5;
+const DEPTH: usize = 6;
 /// The end of input, as a lookahead may require it: one past the last char.
 const END: u32 = 0x11_0000;
 /// A class of more characters than this ends a trigger (it would expand to too many);
@@ -69,7 +69,7 @@ const END: u32 = 0x11_0000;
 const WIDEST_CLASS: usize = 40;
 const WIDEST_FIRST_CLASS: usize = 128;
 /// The derivation keeps at most this many prefixes of an expression.
-const MOST_PREFIXES: usize = 200;
+const MOST_PREFIXES: usize = 2000;
 /// A pattern expands to at most this many trigger strings.
 const MOST_STRINGS: usize = 24;
 
@@ -409,6 +409,8 @@ fn builtin(name: &str) -> Option<Prefixes> {
 struct Source {
     rule: String,
     literal: Option<String>,
+    /// Tried as a cue, not as a mention.
+    cue: bool,
 }
 
 fn choices(expr: &Expr) -> Vec<&Expr> {
@@ -453,27 +455,26 @@ fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
         active: Vec::new(),
     };
     // The rules `step` tries at a position, silent choices flattened.
-    let mut tried: Vec<(String, &Expr)> = Vec::new();
-    let mut pending: Vec<(String, &Expr)> = ["mention", "cue"]
+    let mut tried: Vec<(String, &Expr, bool)> = Vec::new();
+    let mut pending: Vec<(String, &Expr, bool)> = ["mention", "cue"]
         .iter()
-        .map(|name| (name.to_string(), derivation.rules[name]))
-        .rev()
+        .map(|name| (name.to_string(), derivation.rules[name], *name == "cue"))
         .collect();
-    while let Some((name, expr)) = pending.pop() {
-        for choice in choices(expr).into_iter().rev() {
+    while let Some((name, expr, cue)) = pending.pop() {
+        for choice in choices(expr) {
             match choice {
                 Expr::Ident(inner) if kinds.get(inner.as_str()) == Some(&RuleType::Silent) => {
-                    pending.push((inner.clone(), derivation.rules[inner.as_str()]));
+                    pending.push((inner.clone(), derivation.rules[inner.as_str()], cue));
                 }
                 Expr::Ident(inner) if kinds.contains_key(inner.as_str()) => {
-                    tried.push((inner.clone(), derivation.rules[inner.as_str()]));
+                    tried.push((inner.clone(), derivation.rules[inner.as_str()], cue));
                 }
-                other => tried.push((name.clone(), other)),
+                other => tried.push((name.clone(), other, cue)),
             }
         }
     }
     let mut triggers: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
-    for (rule, expr) in tried {
+    for (rule, expr, cue) in tried {
         // An e-mail address can start with any word; the scanner tries it where a word
         // is followed by `@`.
         if rule == "email" {
@@ -500,6 +501,7 @@ fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
                     triggers.entry(trigger).or_default().insert(Source {
                         rule: rule.clone(),
                         literal: literal.clone(),
+                        cue,
                     });
                 }
             }
@@ -521,14 +523,14 @@ fn escaped(s: &str) -> String {
 }
 
 /// The file's text: one trigger a line, none that starts with another (the shorter one
-/// finds the same places). A trigger that can only be one plain literal of a rule (no
-/// other trigger starts with it, no other rule starts with it) is followed by a tab and
-/// that rule.
+/// finds the same places, so at most one trigger matches at a position). A trigger that
+/// can only be one plain literal of a rule (no other trigger starts with it, no other rule
+/// starts with it) is followed by a tab and that rule; one where only cues can start, by
+/// a tab and `cue`.
 fn triggers_file(grammar: &str) -> String {
-    use std::ops::Bound::{Excluded, Unbounded};
     let triggers = derive_triggers(grammar);
     let mut out = String::new();
-    for (trigger, sources) in &triggers {
+    for trigger in triggers.keys() {
         let extends_another = trigger
             .char_indices()
             .skip(1)
@@ -536,21 +538,27 @@ fn triggers_file(grammar: &str) -> String {
         if extends_another {
             continue;
         }
-        let extended = triggers
-            .range::<String, _>((Excluded(trigger), Unbounded))
-            .next()
-            .is_some_and(|(next, _)| next.starts_with(trigger.as_str()));
-        let only = match sources.iter().collect::<Vec<_>>().as_slice() {
-            [Source {
-                rule,
-                literal: Some(literal),
-            }] if literal == trigger && !extended => Some(rule.clone()),
+        // This trigger and the longer ones it stands for.
+        let family: Vec<&Source> = triggers
+            .range::<String, _>(trigger..)
+            .take_while(|(other, _)| other.starts_with(trigger.as_str()))
+            .flat_map(|(_, sources)| sources)
+            .collect();
+        // A rule tried both as a mention and as a cue is the same rule.
+        let readings: BTreeSet<(&String, &Option<String>)> = family
+            .iter()
+            .map(|source| (&source.rule, &source.literal))
+            .collect();
+        let only = match readings.into_iter().collect::<Vec<_>>().as_slice() {
+            [(rule, Some(literal))] if literal == trigger => Some(rule.to_string()),
             _ => None,
         };
         out.push_str(&escaped(trigger));
         if let Some(rule) = only {
             out.push('\t');
             out.push_str(&rule);
+        } else if family.iter().all(|source| source.cue) {
+            out.push_str("\tcue");
         }
         out.push('\n');
     }

@@ -5,7 +5,8 @@
 //! where a mention or cue may start, that is where a string of `triggers.txt` occurs
 //! (`tests/grammar.rs` derives that file from the grammar). Elsewhere it consumes what
 //! `document` would have consumed: a word, a run of Chinese numerals or one character.
-//! A trigger that can only be one plain literal of a cue rule is read without pest.
+//! A trigger that can only be one plain literal of a cue rule is read without pest; where
+//! only cues can start, the grammar does not try the mentions (`cue_step`).
 //!
 //! The grammar never matches across a line break, and the scanner hands pest the text from
 //! the position on, so every lookahead sees what it sees in a whole-document parse.
@@ -34,6 +35,8 @@ struct Triggers {
     automaton: AhoCorasick,
     /// For each trigger, the rule it can only be a literal of.
     literal_of: Vec<Option<Rule>>,
+    /// For each trigger, whether only cues can start where it occurs.
+    cue_only: Vec<bool>,
     patterns: Vec<String>,
 }
 
@@ -46,13 +49,16 @@ fn triggers() -> Option<Triggers> {
         .collect();
     let mut patterns = Vec::new();
     let mut literal_of = Vec::new();
+    let mut cue_only = Vec::new();
     for line in include_str!("triggers.txt").lines() {
-        let (trigger, rule) = match line.split_once('\t') {
-            Some((trigger, rule)) => (trigger, rules.get(rule).copied()),
-            None => (line, None),
+        let (trigger, note) = line.split_once('\t').unwrap_or((line, ""));
+        let rule = match note {
+            "" | "cue" => None,
+            rule => Some(*rules.get(rule)?),
         };
         patterns.push(unescaped(trigger));
         literal_of.push(rule);
+        cue_only.push(!note.is_empty());
     }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -62,6 +68,7 @@ fn triggers() -> Option<Triggers> {
     Some(Triggers {
         automaton,
         literal_of,
+        cue_only,
         patterns,
     })
 }
@@ -91,9 +98,16 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
         return;
     };
     let mut pos = line_head(text, 0);
-    // The next trigger at or after `pos` (start, end, pattern); `NONE` once there is none.
-    const NONE: (usize, usize, usize) = (usize::MAX, 0, 0);
-    let mut next = (0, 0, 0);
+    // The next trigger at or after `from` (start, end, pattern), or one past the text.
+    let find = |from: usize| {
+        triggers
+            .automaton
+            .find(&text[from..])
+            .map_or((usize::MAX, 0, 0), |m| {
+                (from + m.start(), from + m.end(), m.pattern().as_usize())
+            })
+    };
+    let mut next = find(pos);
     while pos < text.len() {
         if let Some(after) = newline(&text[pos..]) {
             pos += after;
@@ -101,9 +115,7 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
             continue;
         }
         if next.0 < pos {
-            next = triggers.automaton.find(&text[pos..]).map_or(NONE, |m| {
-                (pos + m.start(), pos + m.end(), m.pattern().as_usize())
-            });
+            next = find(pos);
         }
         let (start, end, pattern) = next;
         pos += if start != pos {
@@ -111,6 +123,8 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
         } else if let Some(rule) = literal_cue(triggers, pattern, &text[start..end]) {
             visit(Item::Cue { rule, start, end });
             end - start
+        } else if triggers.cue_only.get(pattern) == Some(&true) && !may_be_email(&text[pos..]) {
+            parse(Rule::cue_step, text, pos, &mut visit)
         } else {
             step(text, pos, &mut visit)
         };
@@ -269,9 +283,14 @@ fn line_head(text: &str, pos: usize) -> usize {
 /// One `step` of the grammar at `pos`: the length it consumed (one character when
 /// nothing matched, as `document`'s `ANY`).
 fn step(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+    parse(Rule::step, text, pos, visit)
+}
+
+/// `step` or `cue_step` at `pos`.
+fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
     let rest = &text[pos..];
     let one_char = rest.chars().next().map_or(1, char::len_utf8);
-    let Ok(mut pairs) = ClaimsParser::parse(Rule::step, rest) else {
+    let Ok(mut pairs) = ClaimsParser::parse(rule, rest) else {
         return one_char;
     };
     let Some(step) = pairs.next() else {
