@@ -69,7 +69,7 @@ const END: u32 = 0x11_0000;
 const WIDEST_CLASS: usize = 40;
 const WIDEST_FIRST_CLASS: usize = 128;
 /// The derivation keeps at most this many prefixes of an expression.
-const MOST_PREFIXES: usize = 2000;
+const MOST_PREFIXES: usize = 1000;
 /// A pattern expands to at most this many trigger strings.
 const MOST_STRINGS: usize = 24;
 
