@@ -44,3 +44,538 @@ fn every_literal_starts_with_a_start_char() {
         "literals whose first char is not in start_char: {missing:?}"
     );
 }
+
+// ------------------------------------------------------------------ triggers
+//
+// `src/extract/scan.rs` runs the grammar only where a mention or cue may start: where one
+// of the strings of `src/extract/triggers.txt` occurs. This test derives those strings from
+// the grammar and checks the file. After changing the grammar, regenerate it with
+//     CLAIMLINT_WRITE_TRIGGERS=1 cargo test --test grammar triggers
+// and review the diff.
+//
+// The derivation over-approximates: every string that `mention` or `cue` can match starts
+// with a trigger. It follows each alternative for `DEPTH` characters, treating a
+// positive lookahead as a constraint on the characters ahead and ignoring negative ones.
+
+use pest_meta::ast::{Expr, RuleType};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// How many characters of each match the derivation follows.
+const DEPTH: usize = 6;
+/// The end of input, as a lookahead may require it: one past the last char.
+const END: u32 = 0x11_0000;
+/// A class of more characters than this ends a trigger (it would expand to too many);
+/// the first class may be wider (digits of every script).
+const WIDEST_CLASS: usize = 40;
+const WIDEST_FIRST_CLASS: usize = 128;
+/// The derivation keeps at most this many prefixes of an expression.
+const MOST_PREFIXES: usize = 1000;
+/// A pattern expands to at most this many trigger strings.
+const MOST_STRINGS: usize = 24;
+
+fn widest(index: usize) -> usize {
+    if index == 0 {
+        WIDEST_FIRST_CLASS
+    } else {
+        WIDEST_CLASS
+    }
+}
+
+/// A set of characters (and perhaps the end of input) as sorted, disjoint ranges.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Class(Vec<(u32, u32)>);
+
+impl Class {
+    fn range(lo: u32, hi: u32) -> Class {
+        Class(vec![(lo, hi)])
+    }
+
+    fn char(c: char, insensitive: bool) -> Class {
+        let class = Class::range(c as u32, c as u32);
+        if insensitive && c.is_ascii_alphabetic() {
+            let other = if c.is_ascii_lowercase() {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            };
+            class.union(&Class::range(other as u32, other as u32))
+        } else {
+            class
+        }
+    }
+
+    fn union(&self, other: &Class) -> Class {
+        let mut all: Vec<(u32, u32)> = self.0.iter().chain(&other.0).copied().collect();
+        all.sort_unstable();
+        let mut out: Vec<(u32, u32)> = Vec::new();
+        for (lo, hi) in all {
+            match out.last_mut() {
+                Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+                _ => out.push((lo, hi)),
+            }
+        }
+        Class(out)
+    }
+
+    fn intersect(&self, other: &Class) -> Class {
+        let mut out = Vec::new();
+        for &(a, b) in &self.0 {
+            for &(c, d) in &other.0 {
+                if a.max(c) <= b.min(d) {
+                    out.push((a.max(c), b.min(d)));
+                }
+            }
+        }
+        out.sort_unstable();
+        Class(out)
+    }
+
+    /// A cheap test: `folded_chars` may still refuse a class that passes.
+    fn spellable(&self, index: usize) -> bool {
+        let size: u32 = self.0.iter().map(|(lo, hi)| hi - lo + 1).sum();
+        self.0.iter().all(|&(_, hi)| hi < END) && size as usize <= 2 * widest(index)
+    }
+
+    /// The characters of the class with ASCII letters folded to lower case, if it is
+    /// narrow enough to spell out and does not hold the end of input.
+    fn folded_chars(&self, widest: usize) -> Option<Vec<char>> {
+        let size: u32 = self.0.iter().map(|(lo, hi)| hi - lo + 1).sum();
+        if self.0.iter().any(|&(_, hi)| hi >= END) || size as usize > 2 * widest {
+            return None;
+        }
+        let chars: BTreeSet<char> = self
+            .0
+            .iter()
+            .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        (chars.len() <= widest).then(|| chars.into_iter().collect())
+    }
+}
+
+/// The first characters of some matches of an expression: `classes[i]` holds the i-th
+/// character. `consumed` of them are matched (the rest are required by a lookahead);
+/// `open` says the match may end there, so that what follows it continues at `consumed`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Prefix {
+    classes: Vec<Class>,
+    consumed: usize,
+    open: bool,
+}
+
+type Prefixes = BTreeSet<Prefix>;
+
+fn nothing() -> Prefixes {
+    [Prefix {
+        classes: Vec::new(),
+        consumed: 0,
+        open: true,
+    }]
+    .into()
+}
+
+fn chars_prefix(classes: Vec<Class>) -> Prefixes {
+    let length = classes.len();
+    let mut classes = classes;
+    classes.truncate(DEPTH);
+    [Prefix {
+        consumed: classes.len(),
+        classes,
+        open: length < DEPTH,
+    }]
+    .into()
+}
+
+/// `p` followed by `q`, or `None` where the two contradict.
+fn then(p: &Prefix, q: &Prefix) -> Option<Prefix> {
+    if !p.open {
+        return Some(p.clone());
+    }
+    let mut classes = p.classes.clone();
+    for (i, class) in q.classes.iter().enumerate() {
+        let at = p.consumed + i;
+        if at >= DEPTH {
+            break;
+        }
+        if at < classes.len() {
+            classes[at] = classes[at].intersect(class);
+            if classes[at].0.is_empty() {
+                return None;
+            }
+        } else {
+            classes.push(class.clone());
+        }
+    }
+    let consumed = p.consumed + q.consumed;
+    let mut prefix = Prefix {
+        classes,
+        consumed: consumed.min(DEPTH),
+        open: q.open && consumed < DEPTH,
+    };
+    // Nothing past a class too wide to spell reaches a trigger: stop there.
+    if let Some(wide) = (0..prefix.classes.len()).find(|&i| !prefix.classes[i].spellable(i)) {
+        prefix.classes.truncate(wide);
+        prefix.consumed = prefix.consumed.min(wide);
+        prefix.open = false;
+    }
+    Some(prefix)
+}
+
+fn sequence(first: &Prefixes, second: &Prefixes) -> Prefixes {
+    let mut out = Prefixes::new();
+    for p in first {
+        if !p.open {
+            out.insert(p.clone());
+            continue;
+        }
+        for q in second {
+            out.extend(then(p, q));
+        }
+    }
+    merged(out)
+}
+
+/// Prefixes that differ only in their last class merged into one (an exact union); then,
+/// while there are too many, all cut shorter (a shorter prefix admits more: still sound).
+fn merged(prefixes: Prefixes) -> Prefixes {
+    let mut prefixes = merged_exactly(prefixes);
+    let mut keep = DEPTH;
+    while prefixes.len() > MOST_PREFIXES && keep > 1 {
+        keep -= 1;
+        prefixes = merged_exactly(prefixes.into_iter().map(|p| cut(p, keep)).collect());
+    }
+    prefixes
+}
+
+fn cut(mut prefix: Prefix, keep: usize) -> Prefix {
+    if prefix.classes.len() > keep {
+        prefix.classes.truncate(keep);
+        prefix.consumed = prefix.consumed.min(keep);
+        prefix.open = false;
+    }
+    prefix
+}
+
+fn merged_exactly(prefixes: Prefixes) -> Prefixes {
+    let mut by_rest: BTreeMap<(Vec<Class>, usize, bool), Option<Class>> = BTreeMap::new();
+    for p in prefixes {
+        let mut classes = p.classes;
+        let last = classes.pop();
+        let entry = by_rest.entry((classes, p.consumed, p.open)).or_insert(None);
+        *entry = match (entry.take(), last) {
+            (Some(a), Some(b)) => Some(a.union(&b)),
+            (a, b) => a.or(b),
+        };
+    }
+    by_rest
+        .into_iter()
+        .map(|((mut classes, consumed, open), last)| {
+            classes.extend(last);
+            Prefix {
+                classes,
+                consumed,
+                open,
+            }
+        })
+        .collect()
+}
+
+struct Derivation<'g> {
+    rules: HashMap<&'g str, &'g Expr>,
+    memo: HashMap<String, Prefixes>,
+    active: Vec<String>,
+}
+
+impl Derivation<'_> {
+    fn expr(&mut self, expr: &Expr) -> Prefixes {
+        match expr {
+            Expr::Str(s) => chars_prefix(s.chars().map(|c| Class::char(c, false)).collect()),
+            Expr::Insens(s) => chars_prefix(s.chars().map(|c| Class::char(c, true)).collect()),
+            Expr::Range(lo, hi) => {
+                let bound = |s: &str| s.chars().next().unwrap() as u32;
+                chars_prefix(vec![Class::range(bound(lo), bound(hi))])
+            }
+            Expr::Ident(name) => self.rule(name),
+            Expr::PosPred(e) => self
+                .expr(e)
+                .into_iter()
+                .map(|p| Prefix {
+                    classes: p.classes,
+                    consumed: 0,
+                    open: true,
+                })
+                .collect(),
+            Expr::NegPred(_) => nothing(),
+            Expr::Seq(a, b) => {
+                let first = self.expr(a);
+                sequence(&first, &self.expr(b))
+            }
+            Expr::Choice(a, b) => {
+                let mut out = self.expr(a);
+                out.extend(self.expr(b));
+                merged(out)
+            }
+            Expr::Opt(e) => {
+                let mut out = self.expr(e);
+                out.extend(nothing());
+                merged(out)
+            }
+            Expr::Rep(e) => self.repeat(e, 0, None),
+            Expr::RepOnce(e) => self.repeat(e, 1, None),
+            Expr::RepExact(e, n) => self.repeat(e, *n, Some(*n)),
+            Expr::RepMin(e, n) => self.repeat(e, *n, None),
+            Expr::RepMax(e, n) => self.repeat(e, 0, Some(*n)),
+            Expr::RepMinMax(e, m, n) => self.repeat(e, *m, Some(*n)),
+            other => panic!("the trigger derivation does not know {other:?}"),
+        }
+    }
+
+    /// `min` to `max` repetitions; past `min`, `DEPTH` more cover every prefix, since
+    /// each repetition matches at least one character.
+    fn repeat(&mut self, e: &Expr, min: u32, max: Option<u32>) -> Prefixes {
+        let once = self.expr(e);
+        assert!(
+            once.iter().all(|p| p.consumed > 0 || !p.open),
+            "a repeated expression that can match nothing: {e:?}"
+        );
+        let last = max.unwrap_or(u32::MAX).min(min + DEPTH as u32);
+        let mut current = nothing();
+        let mut all = Prefixes::new();
+        for count in 0..=last {
+            if count >= min {
+                all.extend(current.iter().cloned());
+            }
+            if count < last {
+                current = sequence(&current, &once);
+            }
+        }
+        merged(all)
+    }
+
+    fn rule(&mut self, name: &str) -> Prefixes {
+        if let Some(builtin) = builtin(name) {
+            return builtin;
+        }
+        if let Some(done) = self.memo.get(name) {
+            return done.clone();
+        }
+        assert!(
+            !self.active.iter().any(|a| a == name),
+            "recursive rule {name}: {:?}",
+            self.active
+        );
+        self.active.push(name.to_string());
+        let expr = *self
+            .rules
+            .get(name)
+            .unwrap_or_else(|| panic!("no rule {name}"));
+        let prefixes = self.expr(expr);
+        self.active.pop();
+        self.memo.insert(name.to_string(), prefixes.clone());
+        prefixes
+    }
+}
+
+fn builtin(name: &str) -> Option<Prefixes> {
+    let class = |ranges: &[(char, char)]| {
+        let class = Class(ranges.iter().map(|&(a, b)| (a as u32, b as u32)).collect());
+        chars_prefix(vec![class])
+    };
+    Some(match name {
+        "ANY" => class(&[('\0', char::MAX)]),
+        "ASCII" => class(&[('\0', '\x7f')]),
+        "ASCII_DIGIT" => class(&[('0', '9')]),
+        "ASCII_ALPHA" => class(&[('A', 'Z'), ('a', 'z')]),
+        "ASCII_ALPHA_LOWER" => class(&[('a', 'z')]),
+        "ASCII_ALPHA_UPPER" => class(&[('A', 'Z')]),
+        "ASCII_ALPHANUMERIC" => class(&[('0', '9'), ('A', 'Z'), ('a', 'z')]),
+        "NEWLINE" => ["\n", "\r\n", "\r"]
+            .iter()
+            .flat_map(|s| chars_prefix(s.chars().map(|c| Class::char(c, false)).collect()))
+            .collect(),
+        "EOI" => [Prefix {
+            classes: vec![Class::range(END, END)],
+            consumed: 0,
+            open: true,
+        }]
+        .into(),
+        _ => return None,
+    })
+}
+
+/// Where a trigger comes from: a rule tried at the scan position and, for a rule that is
+/// a choice, which alternative (`Some` only for an alternative that is a plain literal).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Source {
+    rule: String,
+    literal: Option<String>,
+    /// Tried as a cue, not as a mention.
+    cue: bool,
+}
+
+fn choices(expr: &Expr) -> Vec<&Expr> {
+    match expr {
+        Expr::Choice(a, b) => {
+            let mut out = choices(a);
+            out.extend(choices(b));
+            out
+        }
+        other => vec![other],
+    }
+}
+
+/// The trigger strings of a prefix: its classes spelled out, up to the first class too
+/// wide to spell.
+fn spelled(prefix: &Prefix) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for (i, class) in prefix.classes.iter().enumerate() {
+        let Some(chars) = class.folded_chars(widest(i)) else {
+            break;
+        };
+        if i > 0 && out.len() * chars.len() > MOST_STRINGS {
+            break;
+        }
+        out = out
+            .iter()
+            .flat_map(|s| chars.iter().map(move |c| format!("{s}{c}")))
+            .collect();
+    }
+    out
+}
+
+/// Every trigger with the rules it may start.
+fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
+    let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, grammar)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ast = pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"));
+    let kinds: HashMap<&str, RuleType> = ast.iter().map(|r| (r.name.as_str(), r.ty)).collect();
+    let mut derivation = Derivation {
+        rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
+        memo: HashMap::new(),
+        active: Vec::new(),
+    };
+    // The rules `step` tries at a position, silent choices flattened.
+    let mut tried: Vec<(String, &Expr, bool)> = Vec::new();
+    let mut pending: Vec<(String, &Expr, bool)> = ["mention", "cue"]
+        .iter()
+        .map(|name| (name.to_string(), derivation.rules[name], *name == "cue"))
+        .collect();
+    while let Some((name, expr, cue)) = pending.pop() {
+        for choice in choices(expr) {
+            match choice {
+                Expr::Ident(inner) if kinds.get(inner.as_str()) == Some(&RuleType::Silent) => {
+                    pending.push((inner.clone(), derivation.rules[inner.as_str()], cue));
+                }
+                Expr::Ident(inner) if kinds.contains_key(inner.as_str()) => {
+                    tried.push((inner.clone(), derivation.rules[inner.as_str()], cue));
+                }
+                other => tried.push((name.clone(), other, cue)),
+            }
+        }
+    }
+    let mut triggers: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
+    for (rule, expr, cue) in tried {
+        // An e-mail address can start with any word; the scanner tries it where a word
+        // is followed by `@`.
+        if rule == "email" {
+            continue;
+        }
+        let whole_rule_is_choice = derivation.rules.get(rule.as_str()) == Some(&expr);
+        let parts = if whole_rule_is_choice {
+            choices(expr)
+        } else {
+            vec![expr]
+        };
+        for part in parts {
+            let literal = match part {
+                Expr::Str(s) if whole_rule_is_choice => Some(s.clone()),
+                _ => None,
+            };
+            for prefix in derivation.expr(part) {
+                for trigger in spelled(&prefix) {
+                    assert!(
+                        !trigger.is_empty(),
+                        "{rule} can start with any of {:?}: no trigger finds it",
+                        prefix.classes.first()
+                    );
+                    triggers.entry(trigger).or_default().insert(Source {
+                        rule: rule.clone(),
+                        literal: literal.clone(),
+                        cue,
+                    });
+                }
+            }
+        }
+    }
+    triggers
+}
+
+fn escaped(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\\' => "\\\\".to_string(),
+            c if c.is_whitespace() && c != ' ' || c.is_control() => {
+                format!("\\u{{{:x}}}", c as u32)
+            }
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// The file's text: one trigger a line, none that starts with another (the shorter one
+/// finds the same places, so at most one trigger matches at a position). A trigger that
+/// can only be one plain literal of a rule (no other trigger starts with it, no other rule
+/// starts with it) is followed by a tab and that rule; one where only cues can start, by
+/// a tab and `cue`.
+fn triggers_file(grammar: &str) -> String {
+    let triggers = derive_triggers(grammar);
+    let mut out = String::new();
+    for trigger in triggers.keys() {
+        let extends_another = trigger
+            .char_indices()
+            .skip(1)
+            .any(|(end, _)| triggers.contains_key(&trigger[..end]));
+        if extends_another {
+            continue;
+        }
+        // This trigger and the longer ones it stands for.
+        let family: Vec<&Source> = triggers
+            .range::<String, _>(trigger..)
+            .take_while(|(other, _)| other.starts_with(trigger.as_str()))
+            .flat_map(|(_, sources)| sources)
+            .collect();
+        // A rule tried both as a mention and as a cue is the same rule.
+        let readings: BTreeSet<(&String, &Option<String>)> = family
+            .iter()
+            .map(|source| (&source.rule, &source.literal))
+            .collect();
+        let only = match readings.into_iter().collect::<Vec<_>>().as_slice() {
+            [(rule, Some(literal))] if literal == trigger => Some(rule.to_string()),
+            _ => None,
+        };
+        out.push_str(&escaped(trigger));
+        if let Some(rule) = only {
+            out.push('\t');
+            out.push_str(&rule);
+        } else if family.iter().all(|source| source.cue) {
+            out.push_str("\tcue");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn triggers_file_is_derived_from_the_grammar() {
+    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
+    let expected = triggers_file(&grammar);
+    let path = "src/extract/triggers.txt";
+    if std::env::var_os("CLAIMLINT_WRITE_TRIGGERS").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{path} is stale: regenerate it with CLAIMLINT_WRITE_TRIGGERS=1 cargo test --test grammar triggers"
+    );
+}

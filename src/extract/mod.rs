@@ -5,11 +5,11 @@
 //! [`Mention`]s. One function per grammar node turns a parse tree into a value.
 
 mod numeral;
+mod scan;
 
 use crate::quantity::{Approx, Quantity, Unit, DEFAULT_TOLERANCE};
 use numeral::Numeral;
 use pest::iterators::Pair;
-use pest::Parser;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::ops::Range;
@@ -19,7 +19,7 @@ mod grammar {
     #[grammar = "grammar/claims.pest"]
     pub struct ClaimsParser;
 }
-use grammar::{ClaimsParser, Rule};
+use grammar::Rule;
 
 /// What sort of figure a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -131,6 +131,15 @@ impl Token {
             Token::Cue(c) => c.span.clone(),
         }
     }
+
+    /// The token of a text that starts `offset` bytes into the document.
+    fn shift(&mut self, offset: usize) {
+        let span = match self {
+            Token::Mention(m) => &mut m.span,
+            Token::Cue(c) => &mut c.span,
+        };
+        *span = span.start + offset..span.end + offset;
+    }
 }
 
 /// Every mention in `text`, in reading order.
@@ -152,30 +161,46 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Every mention and cue in `text`, in reading order; `tolerance` is how far (relative)
 /// 约/about widens a figure and 近/nearly extends it downwards.
 pub fn tokenize_with(text: &str, tolerance: Decimal) -> Vec<Token> {
-    let Ok(pairs) = ClaimsParser::parse(Rule::document, text) else {
-        // The document rule ends in `ANY*`, so it accepts every input; an error here
-        // would be a grammar bug, and reporting nothing is the honest fallback.
-        return Vec::new();
-    };
     let mut tokens = Vec::new();
-    for pair in pairs {
-        let mention = |m: Mention| Token::Mention(m);
-        match pair.as_rule() {
-            Rule::quantity => tokens.extend(quantity_mention(pair, tolerance).map(mention)),
-            Rule::range => tokens.extend(range_tokens(pair, tolerance)),
-            Rule::date => tokens.push(mention(date_mention(pair))),
-            Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
-            Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
-            Rule::from_period => tokens.extend(from_period_tokens(pair)),
-            rule => tokens.extend(cue_kind(rule).map(|kind| {
+    scan::scan(text, |item| match item {
+        scan::Item::Parsed { step, offset } => {
+            let first = tokens.len();
+            for pair in step.into_inner() {
+                push_tokens(pair, tolerance, &mut tokens);
+            }
+            for token in &mut tokens[first..] {
+                token.shift(offset);
+            }
+        }
+        scan::Item::Cue { rule, start, end } => {
+            tokens.extend(cue_kind(rule).map(|kind| {
                 Token::Cue(Cue {
                     kind,
-                    span: span_of(&pair),
+                    span: start..end,
                 })
-            })),
+            }));
         }
-    }
+    });
     tokens
+}
+
+/// The tokens of one item the grammar matched.
+fn push_tokens(pair: Pair<Rule>, tolerance: Decimal, tokens: &mut Vec<Token>) {
+    let mention = |m: Mention| Token::Mention(m);
+    match pair.as_rule() {
+        Rule::quantity => tokens.extend(quantity_mention(pair, tolerance).map(mention)),
+        Rule::range => tokens.extend(range_tokens(pair, tolerance)),
+        Rule::date => tokens.push(mention(date_mention(pair))),
+        Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
+        Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
+        Rule::from_period => tokens.extend(from_period_tokens(pair)),
+        rule => tokens.extend(cue_kind(rule).map(|kind| {
+            Token::Cue(Cue {
+                kind,
+                span: span_of(&pair),
+            })
+        })),
+    }
 }
 
 /// "from the first quarter" / "from the first": a "from" cue and the period as a date;

@@ -1,0 +1,360 @@
+//! Running the grammar's `document` rule fast: where nothing can start, without pest.
+//!
+//! `document` tries `mention | cue | opaque` at every position it reaches, and most
+//! positions start nothing. The scanner walks the text itself and calls the grammar only
+//! where a mention or cue may start, that is where a string of `triggers.txt` occurs
+//! (`tests/grammar.rs` derives that file from the grammar). Elsewhere it consumes what
+//! `document` would have consumed: a word, a run of Chinese numerals or one character.
+//! A trigger that can only be one plain literal of a cue rule is read without pest; where
+//! only cues can start, the grammar does not try the mentions (`cue_step`).
+//!
+//! The grammar never matches across a line break, and the scanner hands pest the text from
+//! the position on, so every lookahead sees what it sees in a whole-document parse.
+
+use super::grammar::{ClaimsParser, Rule};
+use aho_corasick::{AhoCorasick, MatchKind};
+use pest::iterators::Pair;
+use pest::Parser;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What the scanner found at one position.
+pub(super) enum Item<'i> {
+    /// A `step` of the grammar (its inner pairs are the tokens); spans are relative to
+    /// `offset`.
+    Parsed { step: Pair<'i, Rule>, offset: usize },
+    /// A cue read from its literal alone.
+    Cue {
+        rule: Rule,
+        start: usize,
+        end: usize,
+    },
+}
+
+struct Triggers {
+    automaton: AhoCorasick,
+    /// For each trigger, the rule it can only be a literal of.
+    literal_of: Vec<Option<Rule>>,
+    /// For each trigger, whether only cues can start where it occurs.
+    cue_only: Vec<bool>,
+    patterns: Vec<String>,
+}
+
+static TRIGGERS: LazyLock<Option<Triggers>> = LazyLock::new(triggers);
+
+fn triggers() -> Option<Triggers> {
+    let rules: HashMap<String, Rule> = Rule::all_rules()
+        .iter()
+        .map(|&rule| (format!("{rule:?}"), rule))
+        .collect();
+    let mut patterns = Vec::new();
+    let mut literal_of = Vec::new();
+    let mut cue_only = Vec::new();
+    for line in include_str!("triggers.txt").lines() {
+        let (trigger, note) = line.split_once('\t').unwrap_or((line, ""));
+        let rule = match note {
+            "" | "cue" => None,
+            rule => Some(*rules.get(rule)?),
+        };
+        patterns.push(unescaped(trigger));
+        literal_of.push(rule);
+        cue_only.push(!note.is_empty());
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+        .ok()?;
+    Some(Triggers {
+        automaton,
+        literal_of,
+        cue_only,
+        patterns,
+    })
+}
+
+/// `\\` and `\u{..}` as `tests/grammar.rs` writes them.
+fn unescaped(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix('\\') {
+            out.push('\\');
+            rest = after;
+        } else if let Some((hex, after)) = rest.strip_prefix("u{").and_then(|r| r.split_once('}')) {
+            out.extend(u32::from_str_radix(hex, 16).ok().and_then(char::from_u32));
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every item of `text` in reading order, as `document` would find them.
+pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
+    let Some(triggers) = TRIGGERS.as_ref() else {
+        return;
+    };
+    let mut pos = line_head(text, 0);
+    // The next trigger at or after `from` (start, end, pattern), or one past the text.
+    let find = |from: usize| {
+        triggers
+            .automaton
+            .find(&text[from..])
+            .map_or((usize::MAX, 0, 0), |m| {
+                (from + m.start(), from + m.end(), m.pattern().as_usize())
+            })
+    };
+    let mut next = find(pos);
+    while pos < text.len() {
+        if let Some(after) = newline(&text[pos..]) {
+            pos += after;
+            pos += line_head(text, pos);
+            continue;
+        }
+        if next.0 < pos {
+            next = find(pos);
+        }
+        let (start, end, pattern) = next;
+        pos += if start != pos {
+            skip(text, pos, &mut visit)
+        } else if let Some(rule) = literal_cue(triggers, pattern, &text[start..end]) {
+            visit(Item::Cue { rule, start, end });
+            end - start
+        } else if triggers.cue_only.get(pattern) == Some(&true) && !may_be_email(&text[pos..]) {
+            parse(Rule::cue_step, text, pos, &mut visit)
+        } else {
+            step(text, pos, &mut visit)
+        };
+    }
+}
+
+/// The cue rule a trigger is the whole match of, when it is written exactly as the
+/// grammar's literal (the automaton ignores ASCII case) and cannot start an e-mail address.
+fn literal_cue(triggers: &Triggers, pattern: usize, found: &str) -> Option<Rule> {
+    let rule = (*triggers.literal_of.get(pattern)?)?;
+    let exact = triggers.patterns.get(pattern)? == found;
+    (exact && !found.starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(rule)
+}
+
+/// Where no mention or cue can start: the opaque token `document` consumes here, or one
+/// character.
+fn skip(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+    let rest = &text[pos..];
+    let Some(c) = rest.chars().next() else {
+        return 0;
+    };
+    if c.is_ascii_alphabetic() {
+        // An e-mail address is the one mention a trigger does not find.
+        if may_be_email(rest) {
+            return step(text, pos, visit);
+        }
+        ascii_word(rest)
+    } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+        step(text, pos, visit)
+    } else if is_cn_numeral_char(c) {
+        rest.chars()
+            .take_while(|&c| is_cn_numeral_char(c))
+            .map(char::len_utf8)
+            .sum()
+    } else {
+        c.len_utf8()
+    }
+}
+
+/// `ascii_word`: a letter, then letters and digits, joined by `.-_&'’+`.
+fn ascii_word(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut end = 1;
+    loop {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_alphanumeric() => end += 1,
+            Some(b'.' | b'-' | b'_' | b'&' | b'\'' | b'+')
+                if bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) =>
+            {
+                end += 2
+            }
+            _ if rest[end..].starts_with('’')
+                && bytes
+                    .get(end + '’'.len_utf8())
+                    .is_some_and(u8::is_ascii_alphanumeric) =>
+            {
+                end += '’'.len_utf8() + 1
+            }
+            _ => return end,
+        }
+    }
+}
+
+/// Whether `email` may match: letters and digits, joined by `._-+`, then `@`. (`ascii_word`
+/// consumes all of that but the `@`, so no byte is looked at twice.)
+fn may_be_email(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let mut at = 0;
+    loop {
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run == 0 {
+            return false;
+        }
+        at += run;
+        match bytes.get(at) {
+            Some(b'@') => return true,
+            Some(b'.' | b'_' | b'-' | b'+') => at += 1,
+            _ => return false,
+        }
+    }
+}
+
+/// `cn_char`: the characters of `cn_numeral_run`.
+fn is_cn_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '十'
+            | '百'
+            | '千'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '万'
+            | '萬'
+            | '亿'
+            | '億'
+    )
+}
+
+/// `NEWLINE`: the length of the line break `rest` starts with.
+fn newline(rest: &str) -> Option<usize> {
+    if rest.starts_with("\r\n") {
+        Some(2)
+    } else if rest.starts_with(['\n', '\r']) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// `line_start?` at the start of a line: how much of it a list marker takes.
+fn line_head(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    // A list marker starts with a space, a digit or a parenthesis.
+    let may_start = rest.chars().next().is_some_and(|c| {
+        c.is_whitespace() && !matches!(c, '\n' | '\r')
+            || c.is_ascii_digit()
+            || matches!(c, '(' | '（' | '０'..='９')
+    });
+    if !may_start {
+        return 0;
+    }
+    match ClaimsParser::parse(Rule::line_head, rest) {
+        Ok(mut pairs) => pairs.next().map_or(0, |head| head.as_span().end()),
+        Err(_) => 0,
+    }
+}
+
+/// One `step` of the grammar at `pos`: the length it consumed (one character when
+/// nothing matched, as `document`'s `ANY`).
+fn step(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+    parse(Rule::step, text, pos, visit)
+}
+
+/// `step` or `cue_step` at `pos`.
+fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+    let rest = &text[pos..];
+    let one_char = rest.chars().next().map_or(1, char::len_utf8);
+    let Ok(mut pairs) = ClaimsParser::parse(rule, rest) else {
+        return one_char;
+    };
+    let Some(step) = pairs.next() else {
+        return one_char;
+    };
+    let consumed = step.as_span().end();
+    visit(Item::Parsed { step, offset: pos });
+    if consumed == 0 {
+        one_char
+    } else {
+        consumed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{push_tokens, tokenize, Token};
+    use super::{ClaimsParser, Rule};
+    use pest::Parser;
+
+    /// What `document` reads in one parse of the whole text.
+    fn whole_document(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        for pair in ClaimsParser::parse(Rule::document, text).unwrap() {
+            push_tokens(pair, &mut tokens);
+        }
+        tokens
+    }
+
+    fn texts() -> Vec<(String, String)> {
+        let mut texts: Vec<(String, String)> = [
+            "mail ann.lee+x@example.com or a.b@c now; 5 a@b",
+            "U.S. GDP rose 3.5% to $2.1 trillion, up from 2.0. H100 GPT-4 O’Neil's 7 and ’s",
+            "一些十万人，一二三四。百分之五十，两百亿美元；三成。一共六个",
+            "\n1. item 5\n (2) x 3\r\n3、y 4\r２）z\n\t10．w\n（1）v",
+            "the quarter, the previous year, a year earlier. about 5 and approximately 7 at $30 each",
+            "today 今日 上周 周一 去年同期 其中 分别 较 相比 10%",
+            "",
+            "x",
+            "1,1,1,1,1,1 约约约5 万万万 数百万 several million dozens of",
+            "https://example.com/a?b=1 www.x.org 2023-09-18 Q3 2023 FY2024 1990s 9:30 a.m.",
+        ]
+        .iter()
+        .map(|t| (t.to_string(), t.to_string()))
+        .collect();
+        for dir in [
+            "fixtures/en",
+            "fixtures/zh",
+            "fixtures/corpus/en",
+            "fixtures/corpus/zh",
+        ] {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let text = std::fs::read_to_string(&path).unwrap();
+                texts.push((path.display().to_string(), text));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn the_scanner_reads_what_document_reads() {
+        for (name, text) in texts() {
+            assert_eq!(tokenize(&text), whole_document(&text), "{name}");
+        }
+    }
+}
