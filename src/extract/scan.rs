@@ -307,7 +307,7 @@ fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::{push_tokens, tokenize, Token};
+    use super::super::{push_tokens, tokenize, Token, DEFAULT_TOLERANCE};
     use super::{ClaimsParser, Rule};
     use pest::Parser;
 
@@ -315,7 +315,7 @@ mod tests {
     fn whole_document(text: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         for pair in ClaimsParser::parse(Rule::document, text).unwrap() {
-            push_tokens(pair, &mut tokens);
+            push_tokens(pair, DEFAULT_TOLERANCE, &mut tokens);
         }
         tokens
     }
