@@ -188,7 +188,10 @@ fn diff_against_a_git_revision_from_a_subdirectory() {
     assert_eq!(status, 1, "{out}");
     assert!(out.contains("| $1.2 billion | $1.4 billion |"), "{out}");
     assert!(out.contains("CL008"), "{out}");
-    assert!(out.contains("|  | $5 million | added |"), "{out}");
+    assert!(
+        out.contains("| b.md | 1:12 |  | $5 million | added |"),
+        "{out}"
+    );
     let (status, out) = repo.claimlint("news", &["diff", "--git", "no-such-rev"]);
     assert_eq!(status, 2, "{out}");
 }

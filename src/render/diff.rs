@@ -207,15 +207,19 @@ fn json(revisions: &[Revised]) -> String {
 
 fn markdown(revisions: &[Revised]) -> String {
     let mut out = String::from("### claimlint: figures changed in this revision\n\n");
-    out.push_str("| file | figure | was | now | change |\n|---|---|---|---|---|\n");
+    out.push_str("| file | line:col | was | now | change |\n|---|---|---|---|---|\n");
     let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
     for revised in revisions {
         for change in &revised.review.changes {
             let (old, new) = claim(&revised.review, change);
-            let at = match change.status {
-                Status::Removed => location(revised.old, old),
-                _ => location(revised.new, new),
+            let (document, claim) = match change.status {
+                Status::Removed => (revised.old, old),
+                _ => (revised.new, new),
             };
+            let at = claim.map_or_else(String::new, |c| {
+                let region = Region::new(document, &c.mention.span);
+                format!("{}:{}", region.start_line, region.start_column)
+            });
             let what = match change.status {
                 Status::Changed => relative_change(old, new).unwrap_or_default(),
                 Status::Added => "added".into(),
