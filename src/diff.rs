@@ -304,10 +304,13 @@ fn pair_claims(
         match touched(span, |s| &s.old) {
             Some(hunk) => hunks.entry(hunk).or_default().0.push(o),
             None => {
-                let segment = &segments
-                    [segment_of(span.start, |s| &s.old).min(segments.len().saturating_sub(1))];
-                let moved = span.start - segment.old.start + segment.new.start;
-                if let Some(&n) = new_at.get(&moved) {
+                // A claim that starts before the segment found (past the last one) has
+                // no place in NEW to have moved to.
+                let last = segments.len().saturating_sub(1);
+                let moved = segments
+                    .get(segment_of(span.start, |s| &s.old).min(last))
+                    .and_then(|s| Some(span.start.checked_sub(s.old.start)? + s.new.start));
+                if let Some(&n) = moved.and_then(|m| new_at.get(&m)) {
                     pairs.link(o, n, old, new, od, nd);
                 }
             }
