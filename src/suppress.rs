@@ -152,19 +152,12 @@ fn directives(document: &Document) -> (Vec<Directive<'_>>, Vec<Diagnostic>) {
             Kind::Enable => span.clone(),
             Kind::File => 0..text.len(),
         };
-        let used = vec![false; codes.len().max(1)];
-        if kind == Kind::Enable {
-            let closed = close(&mut out, &codes, span.start);
-            out.push(Directive {
-                text: words,
-                span,
-                kind,
-                codes,
-                scope,
-                used: vec![closed],
-            });
-            continue;
-        }
+        // An enable is used when it closes a disable; any other directive, per code.
+        let used = if kind == Kind::Enable {
+            vec![close(&mut out, &codes, span.start)]
+        } else {
+            vec![false; codes.len().max(1)]
+        };
         out.push(Directive {
             text: words,
             span,
