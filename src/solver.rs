@@ -120,6 +120,14 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
             open: false,
         });
     }
+    for shares in &relations.shares {
+        let whole = builder.constant(&shares.whole, Decimal::ONE_HUNDRED);
+        builder.add(Constraint::Sum {
+            whole,
+            parts: shares.shares.clone(),
+            open: true,
+        });
+    }
     for product in &relations.products {
         let percent = |&f: &usize| {
             claims[f]
@@ -210,6 +218,17 @@ impl<'a> Builder<'a> {
             })
     }
 
+    /// A figure the text implies without stating it, such as the 100% that shares of
+    /// one whole add up to at most. Its name is what it is of.
+    fn constant(&mut self, name: &str, value: Decimal) -> Figure {
+        let s = &mut self.solution;
+        s.names.push(name.to_string());
+        s.non_negative.push(true);
+        s.values.push(Some(exact(value)));
+        s.derived_by.push(None);
+        s.values.len() - 1
+    }
+
     /// A constraint over stated figures that are all exact enough to compute with.
     fn add(&mut self, constraint: Constraint) {
         let claims = self.claims.len();
@@ -236,6 +255,14 @@ impl Solution {
     /// The claim a figure is, if it is stated.
     pub fn claim(&self, figure: Figure) -> Option<usize> {
         (figure < self.claims).then_some(figure)
+    }
+
+    /// Whether a figure is implied by the text, neither stated nor derived (100% of a
+    /// whole).
+    pub fn is_constant(&self, figure: Figure) -> bool {
+        self.claim(figure).is_none()
+            && self.derived_by.get(figure).is_some_and(Option::is_none)
+            && self.value(figure).is_some()
     }
 
     /// The name of a figure: the claim as written, or the unstated period (`Q1`).

@@ -32,7 +32,7 @@ fn codes_in(text: impl Into<String>) -> Vec<&'static str> {
 #[test]
 fn each_mutation_fires_its_rule_once() {
     let seed = codes("fixtures/zh/seed.txt");
-    let cases: [(&str, &[&str], &str); 20] = [
+    let cases: [(&str, &[&str], &str); 22] = [
         ("fixtures/zh/seed_restated_eps.txt", &seed, "CL001"),
         ("fixtures/zh/seed_percent_change.txt", &seed, "CL002"),
         ("fixtures/zh/seed_direction.txt", &seed, "CL003"),
@@ -49,6 +49,8 @@ fn each_mutation_fires_its_rule_once() {
         ("fixtures/en/offering_product_mismatch.txt", &[], "CL005"),
         ("fixtures/en/parts_total_mismatch.txt", &[], "CL004"),
         ("fixtures/en/derived_chain_mismatch.txt", &[], "CL002"),
+        ("fixtures/en/shares_mismatch.txt", &[], "CL004"),
+        ("fixtures/zh/shares_mismatch.txt", &[], "CL004"),
         ("fixtures/en/clean_shipments.txt", &[], ""),
         ("fixtures/zh/clean_earnings.txt", &[], ""),
         ("fixtures/en/clean_earnings.txt", &[], ""),
@@ -391,6 +393,8 @@ fn mutations_of_consistent_relations_are_found() {
     let seed = std::fs::read_to_string("fixtures/zh/seed.txt").unwrap();
     let deliveries = std::fs::read_to_string("fixtures/en/clean_deliveries.txt").unwrap();
     let shipments = std::fs::read_to_string("fixtures/en/clean_shipments.txt").unwrap();
+    let warsaw = std::fs::read_to_string("fixtures/corpus/zh/xquad_zh_Warsaw.txt").unwrap();
+    let prc = std::fs::read_to_string("fixtures/corpus/zh/zhwiki_025fce_part03.txt").unwrap();
     for (text, before, after, code) in [
         (
             &seed,
@@ -418,6 +422,8 @@ fn mutations_of_consistent_relations_are_found() {
             "delivered 30,000 inverters in 2023",
             &["CL004"],
         ),
+        (&warsaw, "犹太人占 35.7%", "犹太人占 45.7%", &["CL004"]),
+        (&prc, "10%、44%、46%", "10%、48%、46%", &["CL004"]),
         (
             &deliveries,
             "first-quarter deliveries of 1,780",
@@ -489,4 +495,49 @@ fn stated_differences_are_checked() {
     };
     assert!(codes_in(text("119")).is_empty());
     assert_eq!(codes_in(text("219")), ["CL002"]);
+}
+
+/// Shares of one whole beyond 100%: three or more given one after another, or a list
+/// after 分别/respectively; never shares that may overlap, nest or be of other wholes.
+#[test]
+fn shares_of_one_whole_add_up_to_at_most_100_percent() {
+    for (text, expected) in [
+        (
+            "天主教徒占56.2%，犹太人占45.7%，新教徒占2.8%。",
+            &["CL004"][..],
+        ),
+        ("天主教徒占56.2%，犹太人占35.7%，新教徒占2.8%。", &[]),
+        (
+            "三大产业分别占地区生产总值的2.1%、40.4%和61.5%。",
+            &["CL004"],
+        ),
+        (
+            "Wind and trading accounted for 58% and 47% of revenue, respectively.",
+            &["CL004"],
+        ),
+        // Two shares given one by one may be of groups that overlap.
+        ("城镇人口占总人口的81.2%，汉族人口占97.4%。", &[]),
+        // 其中 nests a share in the one before it.
+        (
+            "60岁以上占22.1%，其中65岁以上占14.3%，15至59岁占63.4%。",
+            &[],
+        ),
+        // Two wholes named.
+        (
+            "石油出口占出口总收入的98%，占国家总收入的83%，占就业的5%。",
+            &[],
+        ),
+        // Approximate shares (约占) are not added up.
+        ("农业约占55%，工业约占30%，服务业约占25%。", &[]),
+        // Another period between two shares: the same part at another time.
+        ("A占56%，B占40%，2013年C占15%。", &[]),
+        // Far beyond the whole: not the parts of one partition.
+        ("A占80%，B占70%，C占60%。", &[]),
+        (
+            "Oil accounted for 61% of exports and 42% of capital spending.",
+            &[],
+        ),
+    ] {
+        assert_eq!(codes_in(text), expected, "{text}");
+    }
 }

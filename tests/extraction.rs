@@ -176,6 +176,9 @@ fn percents_points_tenths_and_multiples() {
         ("35倍", "multiple 35 x exact 34.5 35.5"),
         ("五倍多", "multiple 5 x more_than (4.5 inf"),
         ("3x", "multiple 3 x exact 2.5 3.5"),
+        // A place before a share is not the head of an index or a ranking.
+        ("占全球27.5%", "percent 27.5 % exact 27.45 27.55"),
+        ("世界12%", "percent 12 % exact 11.5 12.5"),
     ]);
 }
 
@@ -353,6 +356,9 @@ fn things_with_digits_that_are_not_figures() {
         "标普500指数",
         "S&P 500",
         "罗素2000指数",
+        "世界500强",
+        "世界500強企業",
+        "财富500",
         "Nasdaq-100",
         "Russell 2000",
         "第七家",

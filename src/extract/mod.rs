@@ -98,6 +98,8 @@ pub enum CueKind {
     Whole,
     /// 其中, of which: the figures after it are parts of the whole before it.
     OfWhich,
+    /// 占, accounted for: the percentage after it is a share of a whole.
+    ShareOf,
     From,
     To,
     SentenceEnd,
@@ -251,6 +253,7 @@ fn cue_kind(rule: Rule) -> Option<CueKind> {
         Rule::total_word => CueKind::Total,
         Rule::whole => CueKind::Whole,
         Rule::of_which => CueKind::OfWhich,
+        Rule::share_of => CueKind::ShareOf,
         Rule::from_word | Rule::from_pair => CueKind::From,
         Rule::to_word | Rule::to_pair => CueKind::To,
         Rule::sentence_end => CueKind::SentenceEnd,

@@ -14,8 +14,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod periods;
+mod shares;
 use periods::PeriodGroups;
 pub use periods::{PeriodFigure, PeriodSum};
+pub use shares::Shares;
 
 /// Which way a change word says the value went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +100,7 @@ pub struct Relations {
     pub period_sums: Vec<PeriodSum>,
     pub definitions: Vec<Definition>,
     pub products: Vec<Product>,
+    pub shares: Vec<Shares>,
 }
 
 /// Every relation stated in the document, one sentence at a time.
@@ -130,6 +133,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_period_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
         reader.read_parts(&mut out.parts, &out.changes);
+        reader.read_shares(&mut out.shares, &out.changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
     }

@@ -18,6 +18,14 @@ declare_rule! {
     /// not give (H2 = the year − H1) and reports parts beyond their period, or, when
     /// every part is given, parts that miss it; the notes show each derivation.
     ///
+    /// Shares of one whole add up to at most 100%: percentages introduced by 占 or
+    /// "accounted for", either listed after 分别/respectively (`分别占GDP的10%、44%、
+    /// 46%`) or three or more given one after another in a sentence with nothing between
+    /// them but separators and the parts' own counts. Two shares given one by one may be
+    /// of groups that overlap (城镇人口占81%，汉族人口占97%), a share after 其中/of which
+    /// is part of the one before it, and shares of differently named wholes, of another
+    /// period or hedged with 约占 are not added up; the rule stays silent on those.
+    ///
     /// ## Why it matters
     /// Parts that exceed their total mean that one of them, or the total, is wrong, and a
     /// reader who adds them up will notice.
@@ -76,49 +84,62 @@ fn report(
         return None;
     }
     let solution = ctx.solution;
-    let known: Vec<Figure> = parts
-        .iter()
-        .copied()
-        .filter(|&p| solution.value(p).is_some())
-        .collect();
-    let names: Vec<&str> = known.iter().map(|&p| solution.name(p)).collect();
     let more_or_less = if beyond { "more" } else { "less" };
     let whole_name = solution.name(whole);
-    // A derived whole (H2 = the year − H1) has no span: the first part named takes the
-    // primary label, and the message gives the whole's value.
-    let (primary, label, message) = match solution.claim(whole) {
-        Some(claim) => (
-            claim,
-            "the whole".to_string(),
-            format!(
-                "parts add up to {}, {more_or_less} than the whole `{whole_name}`",
-                canonical(sum.point)
-            ),
-        ),
-        None => (
-            conflict.claims.iter().find(|u| u.toward.is_none())?.claim,
+    let total = canonical(sum.point);
+    let direct = || Some(conflict.claims.iter().find(|u| u.toward.is_none())?.claim);
+    // A derived whole (H2 = the year − H1) and the 100% that shares add up to have no
+    // span: the first part named takes the primary label, and the message gives the
+    // whole's value.
+    let (primary, label, part, message, percent) = if let Some(claim) = solution.claim(whole) {
+        let message =
+            format!("parts add up to {total}, {more_or_less} than the whole `{whole_name}`");
+        (claim, "the whole".to_string(), "part", message, "")
+    } else if solution.is_constant(whole) {
+        let of = if whole_name.is_empty() {
+            "one whole".to_string()
+        } else {
+            format!("`{whole_name}`")
+        };
+        let message = format!("shares of {of} add up to {total}%, more than 100%");
+        (direct()?, "share".to_string(), "share", message, "%")
+    } else {
+        let message = format!(
+            "parts of {whole_name} add up to {total}, {more_or_less} than {whole_name} = {}",
+            canonical(stated.point)
+        );
+        (
+            direct()?,
             format!("part of {whole_name}"),
-            format!(
-                "parts of {whole_name} add up to {}, {more_or_less} than {whole_name} = {}",
-                canonical(sum.point),
-                canonical(stated.point)
-            ),
-        ),
+            "part",
+            message,
+            "",
+        )
     };
     let diagnostic = TotalMismatch::diagnostic(
         message,
         Label::new(ctx.claims[primary].mention.span.clone(), label),
     );
-    let addition =
-        (names.len() > 1).then(|| format!("{} = {}", names.join(" + "), canonical(sum.point)));
+    let names: Vec<&str> = parts
+        .iter()
+        .filter(|&&p| solution.value(p).is_some())
+        .map(|&p| solution.name(p))
+        .collect();
+    let addition = (names.len() > 1).then(|| format!("{} = {total}{percent}", names.join(" + ")));
+    let bound = if solution.is_constant(whole) {
+        "shares of one whole add up to at most 100%".to_string()
+    } else {
+        format!(
+            "`{whole_name}` allows {}",
+            interval_text_to(&stated.interval, Some(2))
+        )
+    };
     Some(
-        label_used(ctx, diagnostic, &conflict.claims, primary, "part")
+        label_used(ctx, diagnostic, &conflict.claims, primary, part)
             .with_notes(conflict.steps.iter().cloned().chain(addition))
             .with_note(format!(
-                "over the intervals the figures allow, the parts add up to {}; `{}` allows {}",
+                "over the intervals the figures allow, the {part}s add up to {}; {bound}",
                 interval_text_to(&sum.interval, Some(2)),
-                solution.name(whole),
-                interval_text_to(&stated.interval, Some(2))
             )),
     )
 }

@@ -1,0 +1,223 @@
+//! Shares of one whole: `天主教徒占56.2%，犹太人占35.7%，希腊东正教徒占5%`,
+//! `第一產業、第二產業和第三產業分别占國內生產毛額的10%、44%、46%`, `cloud accounted for
+//! 60% of revenue and hardware accounted for 45% of revenue`. Percentages that split one
+//! whole cannot add up to more than 100%.
+//!
+//! Which whole a share is of, and whether two shares split the same one, is easy to
+//! misread (`石油出口收入占出口總收入的98%，占國家總收入的83%` names two wholes;
+//! `60歲及以上…占12.09%，其中65歲及以上…占8.37%` nests one share in another), so a run of
+//! shares is read only where the text makes it plain: shares introduced one after another
+//! in one sentence by 占/accounted for, with nothing between them but clause separators
+//! and the parts' own counts. A whole named after the cue (占总人口的) must be the same for
+//! every share of the run. A list after 分别/respectively is a partition by itself. Any
+//! other word the grammar knows between two shares (其中/of which, a period, a change)
+//! ends the run, and an approximate share (约占) leaves its run unchecked.
+
+use super::{Change, Sentence};
+use crate::extract::{CueKind, Kind, Token};
+use crate::quantity::Unit;
+
+/// Percentages the text gives as shares of one whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shares {
+    /// The whole as the text names it (`总人口`, `revenue`); empty when it is implicit.
+    pub whole: String,
+    /// Claim indices of the shares.
+    pub shares: Vec<usize>,
+}
+
+/// The shares one cue introduces, or a run of them.
+struct Run {
+    whole: String,
+    shares: Vec<usize>,
+    /// Token index of the last share.
+    last: usize,
+    /// 分别占…10%、44%、46%: a list that is a partition by itself, so nothing joins it.
+    closed: bool,
+    /// No share of the run is approximate (约占).
+    exact: bool,
+}
+
+/// Words before and after a whole's name that only say "share": 占比, 占有率达到了.
+const SHARE_WORDS_BEFORE: &[&str] = &["有率", "了", "有", "据", "據", "比"];
+const SHARE_WORDS_AFTER: &[&str] = &[
+    "比重",
+    "比例",
+    "比率",
+    "达到了",
+    "达到",
+    "達到了",
+    "達到",
+    "达",
+    "達",
+    "为",
+    "為",
+    "是",
+    "了",
+];
+
+/// How far after an English share its whole (`of total revenue`) is looked for.
+const WHOLE_NAME_REACH: usize = 60;
+
+impl Sentence<'_> {
+    /// Runs of two shares or more of one whole.
+    pub(super) fn read_shares(&self, out: &mut Vec<Shares>, changes: &[Change]) {
+        let mut run: Option<Run> = None;
+        for cue in self.range.clone() {
+            if !self.is_cue(cue, CueKind::ShareOf) {
+                continue;
+            }
+            let item = self.shares_after(cue, changes);
+            match (&mut run, item) {
+                (Some(current), Some(item)) if self.continues(current, cue, &item) => {
+                    current.shares.extend(item.shares);
+                    current.last = item.last;
+                    current.exact &= item.exact;
+                }
+                (_, item) => {
+                    out.extend(run.take().and_then(Run::finished));
+                    run = item;
+                }
+            }
+        }
+        out.extend(run.and_then(Run::finished));
+    }
+
+    /// Whether the shares after `cue` split the whole of `run`: nothing but separators
+    /// and counts between them, and no other whole named.
+    fn continues(&self, run: &Run, cue: usize, item: &Run) -> bool {
+        let only_separators = (run.last + 1..cue).all(|j| match &self.tokens[j] {
+            Token::Cue(c) => matches!(c.kind, CueKind::ClauseSep | CueKind::Respectively),
+            Token::Mention(m) => !matches!(m.kind, Kind::Date | Kind::Percent),
+        });
+        !run.closed
+            && !item.closed
+            && only_separators
+            && (item.whole.is_empty() || item.whole == run.whole)
+    }
+
+    /// The share `cue` introduces (占总人口的10.1%), or all of them after 分别/respectively
+    /// (分别占了36.9%和18.8%). `None` when what follows is not plainly a share: another
+    /// cue first (占比提高了5%), a figure that is not a percentage, a percentage that is a
+    /// value of a change (占世界经济比重从11.4%提高到15%).
+    fn shares_after(&self, cue: usize, changes: &[Change]) -> Option<Run> {
+        let cue_text = &self.text[self.span(cue)];
+        // English lists shares with commas (48%, 37% and 21% of revenue, respectively),
+        // Chinese with 、 and 和 inside one clause.
+        let english = cue_text.is_ascii();
+        let mut listed =
+            (self.clause_start(cue)..cue).any(|j| self.is_cue(j, CueKind::Respectively));
+        let mut shares = Vec::new();
+        let mut tokens = Vec::new();
+        for j in cue + 1..self.range.end {
+            match &self.tokens[j] {
+                // A period belongs to the whole's name: 占2013年GDP的10%.
+                Token::Mention(m) if m.kind == Kind::Date && shares.is_empty() => {}
+                Token::Mention(_) => match self.share(j, changes) {
+                    Some(share) => {
+                        shares.push(share);
+                        tokens.push(j);
+                    }
+                    None if shares.is_empty() => return None,
+                    None => break,
+                },
+                Token::Cue(c) if c.kind == CueKind::Respectively => listed = true,
+                Token::Cue(c) if c.kind == CueKind::ClauseSep && english && !shares.is_empty() => {}
+                Token::Cue(_) if shares.is_empty() => return None,
+                Token::Cue(_) => break,
+            }
+        }
+        if !listed {
+            shares.truncate(1);
+            tokens.truncate(1);
+        }
+        let (&first, &last) = (tokens.first()?, tokens.last()?);
+        let cue_text = &self.text[self.span(cue)];
+        let whole = if cue_text.is_ascii() {
+            self.whole_after(last)
+        } else {
+            whole_name(&self.text[self.span(cue).end..self.span(first).start])
+        };
+        Some(Run {
+            whole,
+            shares,
+            last,
+            closed: listed,
+            exact: cue_text.is_ascii() || cue_text.starts_with(['占', '佔']),
+        })
+    }
+
+    /// The claim of token `j` if it is a percentage that is not a value of a change.
+    fn share(&self, j: usize, changes: &[Change]) -> Option<usize> {
+        let claim = self.amount(j)?;
+        let in_change = changes
+            .iter()
+            .any(|c| c.from == claim || c.to == claim || c.stated == Some(claim));
+        (*self.unit(claim) == Unit::Percent && !in_change).then_some(claim)
+    }
+
+    /// `accounted for 60% of total revenue, …`: the words after "of" up to punctuation.
+    fn whole_after(&self, last: usize) -> String {
+        let start = self.span(last).end;
+        let next_token = (last + 1 < self.tokens.len()).then(|| self.span(last + 1).start);
+        let mut end = next_token
+            .unwrap_or(self.text.len())
+            .min(start + WHOLE_NAME_REACH)
+            .min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let after = self.text[start..end].trim_start();
+        let Some(name) = after.strip_prefix("of ") else {
+            return String::new();
+        };
+        let name = name
+            .split([',', ';', '.', '(', ')', '\n'])
+            .next()
+            .unwrap_or("");
+        let name = name.trim().to_lowercase();
+        name.strip_prefix("the ").unwrap_or(&name).to_string()
+    }
+}
+
+impl Run {
+    /// The shares of a run that splits one whole. Two shares given one by one may be of
+    /// groups that overlap (少數民族人口占總人口的39.1％，農業人口占89.5％); a list after
+    /// 分别/respectively, or three shares in a row, are read as the parts of one whole.
+    fn finished(self) -> Option<Shares> {
+        let parts = if self.closed { 2 } else { 3 };
+        (self.exact && self.shares.len() >= parts).then_some(Shares {
+            whole: self.whole,
+            shares: self.shares,
+        })
+    }
+}
+
+/// The whole named between 占 and the share: up to its 的 (占总人口的10.1% → 总人口),
+/// without the words that only say "share" (占比, 占有率达到).
+fn whole_name(between: &str) -> String {
+    let mut name = between.split('的').next().unwrap_or("").trim();
+    while let Some(rest) = SHARE_WORDS_BEFORE.iter().find_map(|w| name.strip_prefix(w)) {
+        name = rest.trim_start();
+    }
+    while let Some(rest) = SHARE_WORDS_AFTER.iter().find_map(|w| name.strip_suffix(w)) {
+        name = rest.trim_end();
+    }
+    name.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_name;
+
+    #[test]
+    fn whole_names_drop_share_words() {
+        assert_eq!(whole_name("总人口的"), "总人口");
+        assert_eq!(whole_name("全国水电装机的比例为 "), "全国水电装机");
+        assert_eq!(whole_name("比"), "");
+        assert_eq!(whole_name("有率達到了"), "");
+        assert_eq!(whole_name("全球"), "全球");
+        assert_eq!(whole_name(" "), "");
+        assert_eq!(whole_name("重慶轄區面積的"), "重慶轄區面積");
+    }
+}
