@@ -674,6 +674,9 @@ fn relative_period_name(written: &str) -> String {
     match lower.as_str() {
         "quarterly" | "本季" | "本季度" | "季度" => "the quarter".to_string(),
         "今天" => "今日".to_string(),
+        "全年" | "全年度" | "the full year" | "full-year" | "full year" => {
+            "the year".to_string()
+        }
         _ => lower,
     }
 }

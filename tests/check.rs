@@ -541,3 +541,36 @@ fn shares_of_one_whole_add_up_to_at_most_100_percent() {
         assert_eq!(codes_in(text), expected, "{text}");
     }
 }
+
+/// Months and spans of months add up inside their quarter: the first two months never
+/// exceed the quarter, and a quarter's months add up to it.
+#[test]
+fn months_add_up_to_their_quarter() {
+    for (text, expected) in [
+        (
+            "星驰汽车一季度交付4.1万辆。星驰汽车1-2月交付3.2万辆，3月交付0.9万辆。",
+            &[][..],
+        ),
+        (
+            "星驰汽车一季度交付4.1万辆。星驰汽车1-2月交付3.2万辆，3月交付1.1万辆。",
+            &["CL004"],
+        ),
+        ("星驰汽车前两个月交付4.5万辆，一季度交付4.1万辆。", &["CL004"]),
+        ("星驰汽车前两个月交付3.5万辆，一季度交付4.1万辆。", &[]),
+        (
+            "In the first quarter, Tesla delivered 41,000 vehicles. In the first two months, Tesla delivered 45,000 vehicles.",
+            &["CL004"],
+        ),
+        // The full year is a period of its own, not the period of the sentence before.
+        (
+            "星驰汽车前三季度交付12万辆，全年交付15万辆，第四季度交付3万辆。",
+            &[],
+        ),
+        (
+            "星驰汽车前三季度交付12万辆，全年交付15万辆，第四季度交付5万辆。",
+            &["CL004"],
+        ),
+    ] {
+        assert_eq!(codes_in(text), expected, "{text}");
+    }
+}

@@ -540,6 +540,8 @@ fn date_mention(pair: Pair<Rule>) -> Mention {
 #[derive(Debug, Default)]
 struct Period {
     year: Option<String>,
+    /// The first month of a span of months (1-2月, 前两个月).
+    first_month: Option<u32>,
     month: Option<u32>,
     day: Option<u32>,
     quarter: Option<String>,
@@ -569,7 +571,19 @@ impl Period {
                 };
             }
             Rule::fiscal_year => self.fiscal = true,
-            Rule::month | Rule::month_2 => self.month = small_number(text),
+            Rule::month | Rule::month_2 => {
+                // The second month of 1-2月 ends the span the first one starts.
+                self.first_month = self.month.take();
+                self.month = small_number(text);
+            }
+            Rule::months_count => {
+                self.first_month = Some(1);
+                self.month = small_number(text);
+            }
+            Rule::en_months_count => {
+                self.first_month = Some(1);
+                self.month = english_number(text);
+            }
             Rule::day | Rule::day_2 | Rule::en_day_node => self.day = small_number(text),
             Rule::en_month => self.month = english_month(text),
             Rule::quarter_number => self.quarter = small_number(text).map(|q| format!("Q{q}")),
@@ -601,15 +615,39 @@ impl Period {
                 year.clone()
             });
         }
-        if let Some(month) = self.month {
-            parts.push(format!("{month:02}"));
+        // A span of months reads as an ISO interval: 1-2月 is 01/02. The first months of
+        // a quarter or half count from its first month (第二季度前两个月 is 04/05).
+        let offset = self.months_before();
+        match (self.first_month, self.month) {
+            (Some(first), Some(last)) => {
+                parts.push(format!("{:02}/{:02}", first + offset, last + offset));
+            }
+            (None, Some(month)) => parts.push(format!("{month:02}")),
+            _ => {}
         }
         if let Some(day) = self.day {
             parts.push(format!("{day:02}"));
         }
-        parts.extend(self.quarter.clone());
-        parts.extend(self.half.map(str::to_string));
+        if self.first_month.is_none() {
+            parts.extend(self.quarter.clone());
+            parts.extend(self.half.map(str::to_string));
+        }
         parts.join("-")
+    }
+
+    /// The months of the year before the quarter or half that holds a span of months.
+    fn months_before(&self) -> u32 {
+        let number =
+            |p: Option<&str>, kind: char| p.and_then(|p| p.strip_prefix(kind)?.parse::<u32>().ok());
+        if self.first_month.is_none() {
+            0
+        } else if let Some(q) = number(self.quarter.as_deref(), 'Q') {
+            3 * (q - 1)
+        } else if let Some(h) = number(self.half, 'H') {
+            6 * (h - 1)
+        } else {
+            0
+        }
     }
 }
 
@@ -626,6 +664,16 @@ fn english_ordinal(text: &str) -> Option<usize> {
         .iter()
         .position(|w| lower.starts_with(w))
         .map(|i| i + 1)
+}
+
+/// "two" → 2, up to "eleven" (the months before the last).
+fn english_number(text: &str) -> Option<u32> {
+    const NUMBERS: [&str; 10] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let position = NUMBERS.iter().position(|n| lower == *n)?;
+    u32::try_from(position + 2).ok()
 }
 
 fn english_month(text: &str) -> Option<u32> {

@@ -1,8 +1,12 @@
-//! Period algebra for flow metrics: a half is its two quarters, a year its two halves
-//! and its four quarters. Figures of one subject, metric, basis, source, section and
-//! year form a group; a period of the group that the text does not give is an unstated
-//! figure the solver may derive (Q1 when H1 and Q2 are given). Stock metrics (prices,
-//! market value, rates) never add up over periods and never form a group.
+//! Period algebra for flow metrics: a period is a span of months of a year, and a span
+//! is the sum of the spans that tile it. A half is its two quarters, a year its two
+//! halves and its four quarters; a month or a span of months (3月, 1-2月, 前两个月) is
+//! part of the smallest quarter, half or year that holds it, with the rest of that
+//! period (Q1 = 1-2月 + March), so the first two months never exceed their quarter.
+//! Figures of one subject, metric, basis, source, section and year form a group; a
+//! period of the group that the text does not give is an unstated figure the solver may
+//! derive (Q1 when H1 and Q2 are given). Stock metrics (prices, market value, rates)
+//! never add up over periods and never form a group.
 
 use crate::attribute::{Basis, Claim, Period, Role};
 use crate::extract::Kind;
@@ -122,9 +126,11 @@ impl PeriodGroups {
             if figures.len() < 2 {
                 continue;
             }
-            for (whole, parts) in Part::DECOMPOSITIONS {
+            let spans = figures.iter().filter_map(|&(part, _)| part.in_its_period());
+            let fixed = Part::DECOMPOSITIONS.iter().map(|&(w, ps)| (w, ps.to_vec()));
+            for (whole, parts) in fixed.chain(spans) {
                 out.push(PeriodSum {
-                    whole: self.figure(group, *whole),
+                    whole: self.figure(group, whole),
                     parts: parts.iter().map(|&p| self.figure(group, p)).collect(),
                 });
             }
@@ -229,53 +235,136 @@ pub(super) struct Slot {
     part: Part,
 }
 
+/// A period as the months of a year it covers, first and last (1–12).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Quarter(u8),
-    Half(u8),
-    Year,
+struct Part {
+    first: u8,
+    last: u8,
 }
 
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 impl Part {
-    /// How the periods of a year add up.
+    const YEAR: Part = Part { first: 1, last: 12 };
+
+    const fn quarter(n: u8) -> Part {
+        Part {
+            first: 3 * n - 2,
+            last: 3 * n,
+        }
+    }
+
+    const fn half(n: u8) -> Part {
+        Part {
+            first: 6 * n - 5,
+            last: 6 * n,
+        }
+    }
+
+    /// How the quarters, halves and the year add up.
     const DECOMPOSITIONS: &'static [(Part, &'static [Part])] = &[
-        (Part::Half(1), &[Part::Quarter(1), Part::Quarter(2)]),
-        (Part::Half(2), &[Part::Quarter(3), Part::Quarter(4)]),
-        (Part::Year, &[Part::Half(1), Part::Half(2)]),
+        (Part::half(1), &[Part::quarter(1), Part::quarter(2)]),
+        (Part::half(2), &[Part::quarter(3), Part::quarter(4)]),
+        (Part::YEAR, &[Part::half(1), Part::half(2)]),
         (
-            Part::Year,
+            Part::YEAR,
             &[
-                Part::Quarter(1),
-                Part::Quarter(2),
-                Part::Quarter(3),
-                Part::Quarter(4),
+                Part::quarter(1),
+                Part::quarter(2),
+                Part::quarter(3),
+                Part::quarter(4),
             ],
         ),
     ];
 
+    /// The months `first..=last`, when they are months of a year.
+    fn months(first: u8, last: u8) -> Option<Part> {
+        (1 <= first && first <= last && last <= 12).then_some(Part { first, last })
+    }
+
+    fn is_quarter(self) -> bool {
+        self.last - self.first == 2 && self.first % 3 == 1
+    }
+
+    fn is_half(self) -> bool {
+        self.last - self.first == 5 && self.first % 6 == 1
+    }
+
+    /// A span that is not a quarter, a half or the year, with the smallest of those
+    /// that holds it, and the pieces that tile it: Q1 = Jan–Feb + Mar; the year =
+    /// Q1–Q3 + Q4.
+    fn in_its_period(self) -> Option<(Part, Vec<Part>)> {
+        if self.is_quarter() || self.is_half() || self == Part::YEAR {
+            return None;
+        }
+        let quarter = Part::quarter(self.first.div_ceil(3));
+        let half = Part::half(self.first.div_ceil(6));
+        let holder = [quarter, half, Part::YEAR]
+            .into_iter()
+            .find(|p| p.first <= self.first && self.last <= p.last)?;
+        let before = Part::months(holder.first, self.first - 1);
+        let after = Part::months(self.last + 1, holder.last);
+        let pieces = before.into_iter().chain([self]).chain(after).collect();
+        Some((holder, pieces))
+    }
+
+    /// `Q2`, `H1`, `Q1-Q3`, a month `03`, a span of months `01/02`.
+    fn of_canonical(text: &str) -> Option<Part> {
+        let number = |s: &str| s.parse::<u8>().ok();
+        let quarter = |q: &str| {
+            q.strip_prefix('Q')
+                .and_then(number)
+                .filter(|n| (1..=4).contains(n))
+        };
+        if let Some((a, b)) = text.split_once('-') {
+            return Part::months(
+                Part::quarter(quarter(a)?).first,
+                Part::quarter(quarter(b)?).last,
+            );
+        }
+        if let Some((a, b)) = text.split_once('/') {
+            return Part::months(number(a)?, number(b)?);
+        }
+        match text.split_at_checked(1)? {
+            ("Q", _) => Some(Part::quarter(quarter(text)?)),
+            ("H", n) => Some(Part::half(number(n).filter(|n| (1..=2).contains(n))?)),
+            _ => Part::months(number(text)?, number(text)?),
+        }
+    }
+
     fn name(self) -> String {
-        match self {
-            Part::Quarter(n) => format!("Q{n}"),
-            Part::Half(n) => format!("H{n}"),
-            Part::Year => "the year".to_string(),
+        let month = |m: u8| MONTHS[usize::from(m - 1)];
+        if self == Part::YEAR {
+            "the year".to_string()
+        } else if self.is_quarter() {
+            format!("Q{}", self.last / 3)
+        } else if self.is_half() {
+            format!("H{}", self.last / 6)
+        } else if self.first == self.last {
+            month(self.first).to_string()
+        } else if self.first == 1 && self.last % 3 == 0 {
+            format!("Q1–Q{}", self.last / 3)
+        } else {
+            format!("{}–{}", month(self.first), month(self.last))
         }
     }
 }
 
 impl Slot {
-    /// Read a canonical period (`2023-Q2`, `Q2`, `2023-H1`, `H1`, `2023`).
+    /// Read a canonical period: `2023`, `2023-Q2`, `Q2`, `H1`, `Q1-Q3`, a month `03`
+    /// or a span of months `01/02`, with or without a year before it.
     fn parse(canonical: &str) -> Option<Slot> {
+        let is_year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
         let (year, rest) = match canonical.split_once('-') {
-            Some((y, rest)) => (Some(y.parse().ok()?), rest),
-            None if canonical.len() == 4 => (Some(canonical.parse().ok()?), ""),
-            None => (None, canonical),
+            Some((y, rest)) if is_year(y) => (Some(y.parse().ok()?), rest),
+            _ if is_year(canonical) => (Some(canonical.parse().ok()?), ""),
+            _ => (None, canonical),
         };
-        let number = |s: &str| s.parse::<u8>().ok();
-        let part = match rest.split_at_checked(1) {
-            Some(("Q", n)) => Part::Quarter(number(n).filter(|n| (1..=4).contains(n))?),
-            Some(("H", n)) => Part::Half(number(n).filter(|n| (1..=2).contains(n))?),
-            None if year.is_some() => Part::Year,
-            _ => return None,
+        let part = match rest {
+            "" if year.is_some() => Part::YEAR,
+            _ => Part::of_canonical(rest)?,
         };
         Some(Slot { year, part })
     }
@@ -291,10 +380,12 @@ impl Slot {
             });
         };
         let n: u8 = n.parse().ok()?;
-        let part = match self.part {
-            Part::Quarter(_) if (1..=4).contains(&n) => Part::Quarter(n),
-            Part::Half(_) if (1..=2).contains(&n) => Part::Half(n),
-            _ => return None,
+        let part = if self.part.is_quarter() && (1..=4).contains(&n) {
+            Part::quarter(n)
+        } else if self.part.is_half() && (1..=2).contains(&n) {
+            Part::half(n)
+        } else {
+            return None;
         };
         Some(Slot { part, ..self })
     }
@@ -302,12 +393,52 @@ impl Slot {
     /// The slot of a claim's period; "this year" is a year of unknown number.
     fn of_period(period: &Period) -> Option<Slot> {
         match period.text.as_str() {
-            "今年" | "this year" | "本财年" => Some(Slot {
+            "今年" | "this year" | "本财年" | "the year" => Some(Slot {
                 year: None,
-                part: Part::Year,
+                part: Part::YEAR,
             }),
             _ if period.relative_to_scope.is_some() => None,
             text => Slot::parse(text),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Part, Slot};
+
+    fn part(canonical: &str) -> Option<(u8, u8)> {
+        Slot::parse(canonical).map(|s| (s.part.first, s.part.last))
+    }
+
+    #[test]
+    fn canonical_periods_are_spans_of_months() {
+        assert_eq!(part("2023"), Some((1, 12)));
+        assert_eq!(part("2023-Q2"), Some((4, 6)));
+        assert_eq!(part("H2"), Some((7, 12)));
+        assert_eq!(part("Q1-Q3"), Some((1, 9)));
+        assert_eq!(part("03"), Some((3, 3)));
+        assert_eq!(part("2023-01/02"), Some((1, 2)));
+        // A day, a span of years and a fiscal year are not spans of one year's months.
+        assert_eq!(part("09-13"), None);
+        assert_eq!(part("2023-09-18"), None);
+        assert_eq!(part("2008/2023"), None);
+        assert_eq!(part("FY2024"), None);
+        assert_eq!(part("13"), None);
+    }
+
+    #[test]
+    fn a_span_is_part_of_the_smallest_period_that_holds_it() {
+        let tiling = |first, last| {
+            let (whole, pieces) = Part { first, last }.in_its_period()?;
+            let names: Vec<String> = pieces.iter().map(|p| p.name()).collect();
+            Some(format!("{} = {}", whole.name(), names.join(" + ")))
+        };
+        assert_eq!(tiling(1, 2).as_deref(), Some("Q1 = Jan–Feb + Mar"));
+        assert_eq!(tiling(5, 5).as_deref(), Some("Q2 = Apr + May + Jun"));
+        assert_eq!(tiling(1, 9).as_deref(), Some("the year = Q1–Q3 + Q4"));
+        assert_eq!(tiling(2, 5).as_deref(), Some("H1 = Jan + Feb–May + Jun"));
+        assert_eq!(tiling(4, 6), None);
+        assert_eq!(tiling(1, 12), None);
     }
 }

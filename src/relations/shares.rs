@@ -127,6 +127,11 @@ impl Sentence<'_> {
                 Token::Cue(_) => break,
             }
         }
+        // "… 21% of full-year revenue, respectively": the word may close the clause.
+        let last = *tokens.last()?;
+        let clause_end = self.clause_end(last);
+        listed |= (last + 1..(clause_end + 2).min(self.range.end))
+            .any(|j| self.is_cue(j, CueKind::Respectively));
         if !listed {
             shares.truncate(1);
             tokens.truncate(1);
@@ -156,14 +161,11 @@ impl Sentence<'_> {
         (*self.unit(claim) == Unit::Percent && !in_change).then_some(claim)
     }
 
-    /// `accounted for 60% of total revenue, …`: the words after "of" up to punctuation.
+    /// `accounted for 60% of total revenue, …`: the words after "of" up to punctuation
+    /// or the next figure.
     fn whole_after(&self, last: usize) -> String {
         let start = self.span(last).end;
-        let next_token = (last + 1 < self.tokens.len()).then(|| self.span(last + 1).start);
-        let mut end = next_token
-            .unwrap_or(self.text.len())
-            .min(start + WHOLE_NAME_REACH)
-            .min(self.text.len());
+        let mut end = (start + WHOLE_NAME_REACH).min(self.text.len());
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
@@ -172,7 +174,7 @@ impl Sentence<'_> {
             return String::new();
         };
         let name = name
-            .split([',', ';', '.', '(', ')', '\n'])
+            .split(|c: char| ",;.()\n".contains(c) || c.is_ascii_digit())
             .next()
             .unwrap_or("");
         let name = name.trim().to_lowercase();
