@@ -120,7 +120,7 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
             open: false,
         });
     }
-    for shares in &relations.shares {
+    for shares in relations.shares.iter().filter(|s| s.unchecked.is_none()) {
         let whole = builder.constant(&shares.whole, Decimal::ONE_HUNDRED);
         builder.add(Constraint::Sum {
             whole,

@@ -157,6 +157,50 @@ fn json_follows_the_contract() {
     assert_eq!(&text[start..end], "184.2万辆");
 }
 
+/// Relations are listed with the figures they link, and say why a rule cannot check them.
+#[test]
+fn claims_json_lists_relations_and_why_they_are_unchecked() {
+    let out = claimlint(
+        &[
+            "claims",
+            "--format",
+            "json",
+            "fixtures/corpus/zh/drcd_70c115c0.txt",
+            "fixtures/en/shares_mismatch.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let shares = |file: usize| {
+        json["files"][file]["relations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["kind"] == "shares of one whole")
+            .cloned()
+            .unwrap()
+    };
+    let overlapping = shares(0);
+    let texts: Vec<&str> = overlapping["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["39.1％", "89.5％"]);
+    assert!(overlapping["unchecked"]
+        .as_str()
+        .unwrap()
+        .contains("overlap"));
+    let listed = shares(1);
+    assert_eq!(listed["figures"].as_array().unwrap().len(), 3);
+    assert!(
+        listed.get("unchecked").is_none(),
+        "a respectively list is checked"
+    );
+}
+
 #[test]
 fn unknown_arguments_are_usage_errors() {
     let out = claimlint(&["claims", "--format", "yaml", "x"], None);

@@ -103,6 +103,73 @@ pub struct Relations {
     pub shares: Vec<Shares>,
 }
 
+/// A relation as `claimlint claims` lists it: what kind it is, the claims it links in
+/// reading order, and why no rule checks it, when none does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub kind: &'static str,
+    pub claims: Vec<usize>,
+    pub unchecked: Option<&'static str>,
+}
+
+impl Relations {
+    /// Every relation read, for `claimlint claims` (period sums are implied by the
+    /// periods of the claims, not read, and are not listed).
+    pub fn listed(&self) -> Vec<Listed> {
+        let listed = |kind, claims: Vec<usize>| Listed {
+            kind,
+            claims,
+            unchecked: None,
+        };
+        let changes = self.changes.iter().map(|c| {
+            listed(
+                "change",
+                [c.from, c.to].into_iter().chain(c.stated).collect(),
+            )
+        });
+        let period_changes = self
+            .period_changes
+            .iter()
+            .map(|c| listed("change from a period", vec![c.to, c.stated]));
+        let parts = self.parts.iter().map(|p| {
+            listed(
+                "parts of a whole",
+                std::iter::once(p.whole)
+                    .chain(p.parts.iter().copied())
+                    .collect(),
+            )
+        });
+        let products = self.products.iter().map(|p| {
+            listed(
+                "product",
+                p.factors.iter().copied().chain([p.result]).collect(),
+            )
+        });
+        let definitions = self.definitions.iter().map(|d| match d {
+            Definition::Unit { values, .. } => listed("definition", values.clone()),
+            Definition::Equal { left, right } => listed("definition", vec![*left, *right]),
+        });
+        let shares = self.shares.iter().map(|s| Listed {
+            kind: "shares of one whole",
+            claims: s.shares.clone(),
+            unchecked: s.unchecked,
+        });
+        let mut out: Vec<Listed> = changes
+            .chain(period_changes)
+            .chain(parts)
+            .chain(products)
+            .chain(definitions)
+            .chain(shares)
+            .map(|mut l| {
+                l.claims.sort_unstable();
+                l
+            })
+            .collect();
+        out.sort_by(|a, b| a.claims.cmp(&b.claims));
+        out
+    }
+}
+
 /// Every relation stated in the document, one sentence at a time.
 pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     let claim_of: HashMap<usize, usize> = claims

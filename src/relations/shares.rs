@@ -24,6 +24,8 @@ pub struct Shares {
     pub whole: String,
     /// Claim indices of the shares.
     pub shares: Vec<usize>,
+    /// Why the shares are not added up, when they are not.
+    pub unchecked: Option<&'static str>,
 }
 
 /// The shares one cue introduces, or a run of them.
@@ -183,14 +185,22 @@ impl Sentence<'_> {
 }
 
 impl Run {
-    /// The shares of a run that splits one whole. Two shares given one by one may be of
-    /// groups that overlap (少數民族人口占總人口的39.1％，農業人口占89.5％); a list after
-    /// 分别/respectively, or three shares in a row, are read as the parts of one whole.
+    /// The shares of a run of two or more, and whether they split one whole. Two shares
+    /// given one by one may be of groups that overlap (少數民族人口占總人口的39.1％，
+    /// 農業人口占89.5％); a list after 分别/respectively, or three shares in a row, are
+    /// read as the parts of one whole.
     fn finished(self) -> Option<Shares> {
-        let parts = if self.closed { 2 } else { 3 };
-        (self.exact && self.shares.len() >= parts).then_some(Shares {
+        let unchecked = if !self.exact {
+            Some("an approximate share (约占) cannot be added up exactly")
+        } else if !self.closed && self.shares.len() == 2 {
+            Some("two shares given one by one may be of groups that overlap")
+        } else {
+            None
+        };
+        (self.shares.len() >= 2).then_some(Shares {
             whole: self.whole,
             shares: self.shares,
+            unchecked,
         })
     }
 }

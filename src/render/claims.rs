@@ -5,23 +5,27 @@ use crate::attribute::{Attribution, Claim, Role};
 use crate::document::Document;
 use crate::extract::{Kind, Mention};
 use crate::quantity::{canonical, Approx, Bound, Interval};
+use crate::relations::Listed;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-/// The mentions of one document and the attribution of its figures.
+/// The mentions of one document, the attribution of its figures and the relations
+/// read between them.
 pub struct FileClaims<'a> {
     pub document: &'a Document,
     pub mentions: Vec<Mention>,
     pub claims: Vec<Claim>,
+    pub relations: Vec<Listed>,
 }
 
 impl<'a> FileClaims<'a> {
-    /// Read a document through extraction and attribution.
+    /// Read a document through extraction, attribution and relations.
     pub fn read(document: &'a Document) -> FileClaims<'a> {
         let analysis = crate::analyze(document);
         FileClaims {
             document,
             mentions: analysis.mentions,
+            relations: analysis.relations.listed(),
             claims: analysis.claims,
         }
     }
@@ -104,6 +108,67 @@ pub struct ClaimJson<'a> {
 struct FileJson<'a> {
     path: &'a str,
     claims: Vec<ClaimJson<'a>>,
+    relations: Vec<RelationJson<'a>>,
+}
+
+/// A relation: its kind, the figures it links, and why no rule checks it.
+#[derive(Serialize)]
+struct RelationJson<'a> {
+    kind: &'static str,
+    figures: Vec<FigureJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unchecked: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct FigureJson<'a> {
+    span: SpanJson,
+    text: &'a str,
+}
+
+impl FileClaims<'_> {
+    fn relations_json(&self) -> Vec<RelationJson<'_>> {
+        let figure = |&c: &usize| {
+            let span = &self.claims[c].mention.span;
+            FigureJson {
+                span: SpanJson::new(self.document, span),
+                text: &self.document.text[span.clone()],
+            }
+        };
+        self.relations
+            .iter()
+            .map(|r| RelationJson {
+                kind: r.kind,
+                figures: r.claims.iter().map(figure).collect(),
+                unchecked: r.unchecked,
+            })
+            .collect()
+    }
+
+    /// The relations as table rows: kind, figures (`line:col text`), why unchecked.
+    fn relation_rows(&self) -> Vec<Vec<String>> {
+        let figure = |&c: &usize| {
+            let span = &self.claims[c].mention.span;
+            let (line, column) = self.document.line_col(span.start);
+            format!(
+                "{line}:{column} {}",
+                printable(&self.document.text[span.clone()])
+            )
+        };
+        let header = ["RELATION", "FIGURES", "UNCHECKED"]
+            .map(String::from)
+            .to_vec();
+        std::iter::once(header)
+            .chain(self.relations.iter().map(|r| {
+                let figures: Vec<String> = r.claims.iter().map(figure).collect();
+                vec![
+                    r.kind.to_string(),
+                    figures.join(", "),
+                    r.unchecked.unwrap_or("").to_string(),
+                ]
+            }))
+            .collect()
+    }
 }
 
 #[derive(Serialize)]
@@ -161,6 +226,7 @@ pub fn json(files: &[FileClaims]) -> String {
                     .iter()
                     .map(|m| claim_json(f.document, m, f.claim(m)))
                     .collect(),
+                relations: f.relations_json(),
             })
             .collect(),
     };
@@ -192,8 +258,8 @@ pub fn interval_text_to(interval: &Interval, places: Option<u32>) -> String {
     format!("{low}, {high}")
 }
 
-/// A terminal table, one row per mention; columns are aligned by display width so that
-/// CJK text lines up.
+/// A terminal table, one row per mention, then one per relation; columns are aligned
+/// by display width so that CJK text lines up.
 pub fn table(files: &[FileClaims]) -> String {
     let mut out = String::new();
     for file in files {
@@ -202,28 +268,46 @@ pub fn table(files: &[FileClaims]) -> String {
             file.document.path,
             file.mentions.len()
         ));
-        let rows: Vec<[String; COLUMNS]> = std::iter::once(header())
+        let rows: Vec<Vec<String>> = std::iter::once(header().to_vec())
             .chain(
                 file.mentions
                     .iter()
-                    .map(|m| row(file.document, m, file.claim(m))),
+                    .map(|m| row(file.document, m, file.claim(m)).to_vec()),
             )
             .collect();
-        let widths: Vec<usize> = (0..COLUMNS)
-            .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
-            .collect();
-        for r in &rows {
-            let mut line = String::from(" ");
-            for (cell, width) in r.iter().zip(&widths) {
-                line.push(' ');
-                line.push_str(cell);
-                line.push_str(&" ".repeat(width - cell.width()));
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
+        out.push_str(&aligned(&rows));
+        if !file.relations.is_empty() {
+            out.push_str(&aligned(&file.relation_rows()));
         }
     }
     out
+}
+
+/// Rows as lines of columns padded to the widest cell of each.
+fn aligned(rows: &[Vec<String>]) -> String {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for r in rows {
+        let mut line = String::from(" ");
+        for (cell, width) in r.iter().zip(&widths) {
+            line.push(' ');
+            line.push_str(cell);
+            line.push_str(&" ".repeat(width - cell.width()));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Text for one table cell: control characters (a line break inside a figure) as spaces.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 const COLUMNS: usize = 14;
@@ -244,10 +328,7 @@ fn cell<T>(a: &Attribution<T>, show: impl Fn(&T) -> String) -> String {
 fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String; COLUMNS] {
     let (line, column) = document.line_col(mention.span.start);
     let q = mention.quantity.as_ref();
-    let text: String = document.text[mention.span.clone()]
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let text = printable(&document.text[mention.span.clone()]);
     let value = q
         .map(|q| canonical(q.value))
         .or_else(|| mention.period.clone());
