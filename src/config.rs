@@ -8,6 +8,7 @@
 //! [lexicon]                          # more lines for src/lexicon/*.txt
 //! entities = ["company | Halvorsen Systems | Halvorsen | HLVS"]
 //! metrics = ["bookings | flow | bookings | 订单额"]
+//! units = ["TEU 标准箱", "boe | barrels of oil equivalent"]  # like src/count_units.txt
 //!
 //! [rules]
 //! ignore = ["CL007"]                 # codes or names
@@ -25,6 +26,7 @@
 //! What a file's findings are then subject to is its [`Policy`].
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::extract::Units;
 use crate::lexicon::Lexicons;
 use crate::rules::RULES;
 use crate::Options;
@@ -96,7 +98,8 @@ struct RulesSyntax {
     severity: BTreeMap<Spanned<String>, Severity>,
 }
 
-/// Lines in the format of `src/lexicon/entities.txt` and `metrics.txt`.
+/// Lines in the format of `src/lexicon/entities.txt`, `metrics.txt` and
+/// `src/count_units.txt`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct LexiconSyntax {
@@ -104,6 +107,8 @@ struct LexiconSyntax {
     entities: Vec<Spanned<String>>,
     #[serde(default)]
     metrics: Vec<Spanned<String>>,
+    #[serde(default)]
+    units: Vec<Spanned<String>>,
 }
 
 fn lines(list: &[Spanned<String>]) -> Vec<&str> {
@@ -129,6 +134,18 @@ impl LexiconSyntax {
                 (span, message.to_string())
             })?;
         Ok(Some(Arc::new(lexicons)))
+    }
+
+    /// The configured count units; `None` when there are none.
+    fn units(&self) -> Result<Option<Arc<Units>>, (Range<usize>, String)> {
+        if self.units.is_empty() {
+            return Ok(None);
+        }
+        let units = Units::parse(&lines(&self.units)).map_err(|(index, why)| {
+            let span = self.units.get(index).map_or(0..0, Spanned::span);
+            (span, why)
+        })?;
+        Ok(Some(Arc::new(units)))
     }
 }
 
@@ -267,10 +284,9 @@ impl Config {
                     invalid(tolerance.span(), "must be at least 0 and below 1".into())
                 })?;
         }
-        options.lexicons = syntax
-            .lexicon
-            .extended()
-            .map_err(|(span, m)| invalid(span, m))?;
+        let lexicon = &syntax.lexicon;
+        options.lexicons = lexicon.extended().map_err(|(span, m)| invalid(span, m))?;
+        options.units = lexicon.units().map_err(|(span, m)| invalid(span, m))?;
         Ok(Config {
             path: Some(path.to_path_buf()),
             options,
@@ -503,6 +519,18 @@ mod tests {
         assert!(
             err.starts_with("/repo/claimlint.toml:2:42: `metrics`: not `kind | name"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn unit_lines_are_checked() {
+        let config = parse("[lexicon]\nunits = [\"TEU 标准箱\"]\n").unwrap();
+        let policy = config.policy(Path::new("/repo/a.md"));
+        assert!(policy.options.units.is_some());
+        let err = parse("[lexicon]\nunits = [\"TEU\", \"TEU\"]\n").unwrap_err();
+        assert_eq!(
+            err,
+            "/repo/claimlint.toml:2:17: `units`: `TEU` is on two lines"
         );
     }
 

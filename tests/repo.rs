@@ -244,6 +244,34 @@ fn configured_entities_and_metrics_are_attributed() {
 }
 
 #[test]
+fn configured_units_are_read_and_compared() {
+    let text = "Norvik reported third-quarter throughput of 4.2 million TEU on Tuesday.\n\n\
+                Norvik said third-quarter throughput was 4.6 million twenty-foot equivalent units.\n";
+    let lexicon = "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\n\
+                   metrics = [\"throughput | flow | throughput\"]\n";
+    let repo = Repo::new(&[("a.md", text), ("claimlint.toml", lexicon)]);
+    assert!(
+        findings(&repo.check(&["a.md"]).1).is_empty(),
+        "TEU and twenty-foot are two different things counted"
+    );
+    let units = "units = [\"TEU | twenty-foot equivalent units\"]\n";
+    repo.write("claimlint.toml", &format!("{lexicon}{units}"));
+    assert_eq!(findings(&repo.check(&["a.md"]).1), ["a.md:3: CL001"]);
+    let out = repo.claimlint(&["check", "--format", "json", "a.md"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let span = |s: &serde_json::Value| {
+        let at = |key: &str| s[key].as_u64().unwrap() as usize;
+        text[at("start")..at("end")].to_string()
+    };
+    let finding = &json["diagnostics"][0];
+    assert_eq!(
+        span(&finding["span"]),
+        "4.6 million twenty-foot equivalent units"
+    );
+    assert_eq!(span(&finding["related"][0]["span"]), "4.2 million TEU");
+}
+
+#[test]
 fn stdin_is_read_as_the_file_it_is_named_after() {
     let repo = Repo::new(&[("desk/claimlint.toml", "[rules]\nignore = [\"CL002\"]\n")]);
     let text = format!("```\n{WRONG}```\n\n{WRONG}");

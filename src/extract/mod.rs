@@ -6,6 +6,7 @@
 
 mod numeral;
 mod scan;
+mod units;
 
 use crate::quantity::{Approx, Quantity, Unit, DEFAULT_TOLERANCE};
 use numeral::Numeral;
@@ -13,6 +14,7 @@ use pest::iterators::Pair;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::ops::Range;
+pub use units::Units;
 
 mod grammar {
     #[derive(pest_derive::Parser)]
@@ -155,12 +157,13 @@ pub fn extract(text: &str) -> Vec<Mention> {
 
 /// Every mention and cue in `text`, in reading order, hedges at the default tolerance.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_with(text, DEFAULT_TOLERANCE)
+    tokenize_with(text, DEFAULT_TOLERANCE, None)
 }
 
 /// Every mention and cue in `text`, in reading order; `tolerance` is how far (relative)
-/// 约/about widens a figure and 近/nearly extends it downwards.
-pub fn tokenize_with(text: &str, tolerance: Decimal) -> Vec<Token> {
+/// 约/about widens a figure and 近/nearly extends it downwards; `units` are the count
+/// units a configuration adds.
+pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> Vec<Token> {
     let mut tokens = Vec::new();
     scan::scan(text, |item| match item {
         scan::Item::Parsed { step, offset } => {
@@ -181,6 +184,9 @@ pub fn tokenize_with(text: &str, tolerance: Decimal) -> Vec<Token> {
             }));
         }
     });
+    if let Some(units) = units {
+        units.attach(text, &mut tokens);
+    }
     tokens
 }
 
@@ -319,7 +325,7 @@ impl Reading {
             }
             Rule::multiple_word | Rule::multiple_x => self.unit = Some(Unit::Multiple),
             Rule::known_unit | Rule::cn_classifier | Rule::en_time_unit | Rule::en_noun => {
-                self.unit = Some(Unit::Count(text.to_string()));
+                self.unit = Some(Unit::Count(text.into()));
             }
             Rule::usd_cents => {
                 self.unit = Some(Unit::Money("USD".into()));
@@ -651,7 +657,7 @@ fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
                 ));
             }
             Rule::vague_plural | Rule::vague_tens_of => bounds = vague_plural(text),
-            Rule::cn_classifier => unit = Unit::Count(text.to_string()),
+            Rule::cn_classifier => unit = Unit::Count(text.into()),
             rule => {
                 if let Some(code) = currency_code(rule) {
                     unit = Unit::Money(code.into());
