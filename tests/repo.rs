@@ -50,6 +50,24 @@ impl Repo {
             .unwrap()
     }
 
+    /// claimlint with `args` and `text` on standard input: its standard output.
+    fn claimlint_stdin(&self, args: &[&str], text: &str) -> String {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args(args)
+            .current_dir(self.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    }
+
     /// `check --format concise` with `args`: (exit status, stdout lines, stderr).
     fn check(&self, args: &[&str]) -> (i32, Vec<String>, String) {
         let mut all = vec!["check", "--format", "concise"];
@@ -276,27 +294,15 @@ fn stdin_is_read_as_the_file_it_is_named_after() {
     let repo = Repo::new(&[("desk/claimlint.toml", "[rules]\nignore = [\"CL002\"]\n")]);
     let text = format!("```\n{WRONG}```\n\n{WRONG}");
     let check = |name: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
-            .args([
-                "check",
-                "--format",
-                "concise",
-                "--stdin-filename",
-                name,
-                "-",
-            ])
-            .current_dir(repo.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+        let args = [
+            "check",
+            "--format",
+            "concise",
+            "--stdin-filename",
+            name,
+            "-",
+        ];
+        let out = repo.claimlint_stdin(&args, &text);
         findings(&out.lines().map(String::from).collect::<Vec<_>>())
     };
     assert_eq!(
@@ -308,5 +314,66 @@ fn stdin_is_read_as_the_file_it_is_named_after() {
     assert!(
         check("desk/a.md").is_empty(),
         "the configuration of desk/ applies"
+    );
+}
+
+#[test]
+fn claims_reads_the_files_and_configuration_check_reads() {
+    let repo = Repo::new(&[
+        (
+            "claimlint.toml",
+            "exclude = [\"drafts\"]\n[lexicon]\nunits = [\"标准箱 TEU\"]\n",
+        ),
+        ("news/a.md", "吞吐量达3200万标准箱。\n"),
+        ("news/b.txt", "Revenue was $5 million.\n"),
+        ("news/c.rs", "let revenue = 7;\n"),
+        ("drafts/d.md", "Revenue was $6 million.\n"),
+    ]);
+    // (path, text, unit) of every claim listed.
+    let listed = |json: &str| -> Vec<(String, String, String)> {
+        let json: serde_json::Value = serde_json::from_str(json).unwrap();
+        let files = json["files"].as_array().unwrap();
+        files
+            .iter()
+            .flat_map(|f| {
+                let claims = f["claims"].as_array().unwrap();
+                claims.iter().map(move |c| {
+                    let field = |v: &serde_json::Value| v.as_str().unwrap_or("-").to_string();
+                    (field(&f["path"]), field(&c["text"]), field(&c["unit"]))
+                })
+            })
+            .collect()
+    };
+    let claims = |args: &[&str]| {
+        let mut all = vec!["claims", "--format", "json"];
+        all.extend(args);
+        let out = repo.claimlint(&all);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        listed(&String::from_utf8(out.stdout).unwrap())
+    };
+    let a = ("news/a.md".into(), "3200万标准箱".into(), "标准箱".into());
+    let b = ("news/b.txt".into(), "$5 million".into(), "USD".into());
+    assert_eq!(
+        claims(&["--exclude", "*.txt", "."]),
+        std::slice::from_ref(&a)
+    );
+    assert_eq!(claims(&["."]), [a, b]);
+    let isolated = claims(&["--isolated", "."]);
+    assert_eq!(isolated.len(), 3, "drafts too: {isolated:?}");
+    assert!(isolated.contains(&("news/a.md".into(), "3200万".into(), "-".into())));
+    let stdin = repo.claimlint_stdin(
+        &[
+            "claims",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "news/x.md",
+            "-",
+        ],
+        "吞吐量达3200万标准箱。\n",
+    );
+    assert_eq!(
+        listed(&stdin),
+        [("news/x.md".into(), "3200万标准箱".into(), "标准箱".into())]
     );
 }
