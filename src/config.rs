@@ -3,7 +3,8 @@
 //! ```toml
 //! hedge-tolerance = 0.05            # 约/about: ± 5% (default 10%)
 //! include = ["*.md", "*.txt"]        # files a directory walk checks
-//! exclude = ["drafts", "*.tmp.md"]   # never checked
+//! exclude = ["drafts", "*.tmp.md"]   # skipped by a walk
+//! force-exclude = true               # and when named on the command line
 //!
 //! [lexicon]                          # more lines for src/lexicon/*.txt
 //! entities = ["company | Halvorsen Systems | Halvorsen | HLVS"]
@@ -82,6 +83,8 @@ struct FileSyntax {
     include: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
+    #[serde(default)]
+    force_exclude: bool,
     #[serde(default)]
     rules: RulesSyntax,
     #[serde(default)]
@@ -209,6 +212,8 @@ pub struct Config {
     options: Options,
     pub include: Globs,
     pub exclude: Globs,
+    /// Whether `exclude` applies to files named on the command line too.
+    pub force_exclude: bool,
     rules: Rules,
     overrides: Vec<(Globs, Rules)>,
 }
@@ -227,6 +232,7 @@ impl Config {
             options: Options::default(),
             include: globs(&DEFAULT_INCLUDE),
             exclude: globs(&[]),
+            force_exclude: false,
             rules: Rules::default(),
             overrides: Vec::new(),
         }
@@ -292,6 +298,7 @@ impl Config {
             options,
             include,
             exclude: globs(&syntax.exclude)?,
+            force_exclude: syntax.force_exclude,
             rules: rules(&syntax.rules)?,
             overrides,
         })

@@ -126,6 +126,9 @@ struct FileArgs {
     /// The name to show for standard input; its configuration is that of this path
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
+    /// Skip excluded files even when named on the command line (for pre-commit)
+    #[arg(long)]
+    force_exclude: bool,
 }
 
 impl FileArgs {
@@ -140,6 +143,7 @@ impl FileArgs {
             include: &self.include,
             exclude: &self.exclude,
             stdin_filename: &self.stdin_filename,
+            force_exclude: self.force_exclude,
         }
     }
 }

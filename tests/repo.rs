@@ -377,3 +377,38 @@ fn claims_reads_the_files_and_configuration_check_reads() {
         [("news/x.md".into(), "3200万标准箱".into(), "标准箱".into())]
     );
 }
+
+#[test]
+fn a_named_file_is_checked_though_excluded_unless_exclusion_is_forced() {
+    let repo = Repo::new(&[
+        ("claimlint.toml", "exclude = [\"drafts\"]\n"),
+        ("drafts/a.md", WRONG),
+    ]);
+    assert!(
+        findings(&repo.check(&["."]).1).is_empty(),
+        "a walk skips it"
+    );
+    let named = findings(&repo.check(&["drafts/a.md"]).1);
+    assert_eq!(named, ["drafts/a.md:1: CL002"], "named, it is checked");
+    let forced = repo.check(&["--force-exclude", "drafts/a.md"]);
+    assert_eq!(forced.0, 0);
+    assert!(findings(&forced.1).is_empty(), "--force-exclude skips it");
+    let stdin = |force: &[&str]| {
+        let mut args = vec!["check", "--format", "concise"];
+        args.extend(force);
+        args.extend(["--stdin-filename", "drafts/b.md", "-"]);
+        repo.claimlint_stdin(&args, WRONG)
+    };
+    assert!(stdin(&[]).contains("CL002"), "stdin is a named file");
+    assert!(!stdin(&["--force-exclude"]).contains("CL002"));
+    repo.write(
+        "claimlint.toml",
+        "exclude = [\"drafts\"]\nforce-exclude = true\n",
+    );
+    assert!(
+        findings(&repo.check(&["drafts/a.md"]).1).is_empty(),
+        "force-exclude = true skips it"
+    );
+    let other = repo.check(&["--exclude", "a.md", "drafts/a.md"]);
+    assert!(findings(&other.1).is_empty(), "with --exclude too");
+}
