@@ -185,7 +185,7 @@ pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> V
         }
     });
     if let Some(units) = units {
-        units.attach(text, &mut tokens);
+        units.attach(text, tolerance, &mut tokens);
     }
     tokens
 }
@@ -440,6 +440,16 @@ fn hedge(rule: Rule) -> Option<Approx> {
         Rule::hedge_at_most | Rule::post_at_most => Approx::AtMost,
         _ => return None,
     })
+}
+
+/// The hedge the grammar reads right after `at` (`以上`, `or more`) and where it ends.
+fn hedge_after(text: &str, at: usize) -> Option<(Approx, usize)> {
+    use pest::Parser;
+    let mut parsed = grammar::ClaimsParser::parse(Rule::hedge_after, text.get(at..)?).ok()?;
+    let pair = parsed.next()?;
+    let end = at + pair.as_span().end();
+    let approx = pair.into_inner().find_map(|p| hedge(p.as_rule()))?;
+    Some((approx, end))
 }
 
 fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {

@@ -6,9 +6,12 @@
 //! takes that unit and its span grows to cover it. The longest match wins, against the
 //! other configured units and against a count unit the grammar read (`3 barrels` yields
 //! to `3 barrels of oil equivalent`); a currency, percent or multiple is never replaced.
+//! A hedge after the unit (`3200万标准箱以上`) is read by the grammar's `hedge_after`, as
+//! it is after a built-in unit.
 
-use super::{Kind, Mention, Token};
-use crate::quantity::{count_class, CountUnit, Unit};
+use super::{hedge_after, Kind, Mention, Token};
+use crate::quantity::{count_class, Approx, CountUnit, Quantity, Unit};
+use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
@@ -43,14 +46,14 @@ impl Units {
 
     /// Give each figure the configured unit that directly follows its number, and drop
     /// the tokens the grown figure now covers (a numeral or cue inside the unit).
-    pub(super) fn attach(&self, text: &str, tokens: &mut Vec<Token>) {
+    pub(super) fn attach(&self, text: &str, tolerance: Decimal, tokens: &mut Vec<Token>) {
         let mut covered_to = 0;
         tokens.retain_mut(|token| {
             if token.span().start < covered_to {
                 return false;
             }
             if let Token::Mention(mention) = token {
-                if let Some(end) = self.extend(text, mention) {
+                if let Some(end) = self.extend(text, tolerance, mention) {
                     covered_to = end;
                 }
             }
@@ -59,8 +62,9 @@ impl Units {
     }
 
     /// Put the longest configured unit at the place of the mention's unit (or after its
-    /// number when it has none) when it reaches at least as far; returns the new end.
-    fn extend(&self, text: &str, mention: &mut Mention) -> Option<usize> {
+    /// number when it has none) when it reaches at least as far, with the hedge after it;
+    /// returns the new end.
+    fn extend(&self, text: &str, tolerance: Decimal, mention: &mut Mention) -> Option<usize> {
         let quantity = mention.quantity.as_mut()?;
         let (unit_start, unit_end) = match &quantity.unit {
             Unit::None => (mention.span.end, mention.span.end),
@@ -78,6 +82,12 @@ impl Units {
         quantity.unit = Unit::Count(CountUnit::configured(word, Arc::clone(class)));
         mention.kind = Kind::Count;
         mention.span.end = mention.span.end.max(found.end);
+        if let Some((approx, end)) = hedge_after(text, mention.span.end) {
+            mention.span.end = end;
+            if let Some(hedged) = hedged(quantity, approx, tolerance) {
+                *quantity = hedged;
+            }
+        }
         Some(mention.span.end)
     }
 
@@ -91,6 +101,25 @@ impl Units {
             Some((start..start + len, class))
         })
     }
+}
+
+/// An exact figure with a hedge found after its unit: the interval its written
+/// resolution (the width of its exact interval) allows under `approx`. `None` for a
+/// figure already hedged, a range or a vague amount.
+fn hedged(quantity: &Quantity, approx: Approx, tolerance: Decimal) -> Option<Quantity> {
+    if quantity.approx != Approx::Exact || quantity.vague {
+        return None;
+    }
+    let (low, high) = (quantity.interval.low?, quantity.interval.high?);
+    let resolution = high.value.checked_sub(low.value)?;
+    let unit = quantity.unit.clone();
+    Some(Quantity::from_written(
+        quantity.value,
+        resolution,
+        unit,
+        approx,
+        tolerance,
+    ))
 }
 
 /// The members of one line with their class, each added to `seen` (lower-cased).
@@ -215,6 +244,28 @@ mod tests {
         let lines = ["Mtoe"];
         assert_eq!(figures(&lines, "5 Mtoed"), [("5".to_string(), None)]);
         assert_eq!(figures(&lines, "$5 Mtoe"), [figure("$5", "USD")]);
+    }
+
+    #[test]
+    fn a_hedge_after_the_unit_is_read() {
+        let units = units(&["标准箱", "boe"]);
+        let read = |text: &str| {
+            let tokens = tokenize_with(text, DEFAULT_TOLERANCE, Some(&units));
+            let Some(Token::Mention(m)) = tokens.into_iter().next() else {
+                panic!("no figure in {text}");
+            };
+            let interval = m.quantity.map(|q| (q.approx, q.interval));
+            (text[m.span].to_string(), interval)
+        };
+        let (span, read_at_least) = read("吞吐量3200万标准箱以上。");
+        assert_eq!(span, "3200万标准箱以上");
+        let (approx, interval) = read_at_least.unwrap();
+        assert_eq!(approx, Approx::AtLeast);
+        assert_eq!(interval.low.unwrap().value, Decimal::from(31_995_000));
+        assert_eq!(interval.high, None);
+        let (span, read_more) = read("about 5 boe or more");
+        assert_eq!(span, "about 5 boe or more");
+        assert_eq!(read_more.unwrap().0, Approx::Approx, "the first hedge wins");
     }
 
     #[test]
