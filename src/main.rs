@@ -266,34 +266,39 @@ fn run_claims(args: &ClaimsArgs) -> Result<ExitCode> {
 fn run_check(args: &CheckArgs) -> Result<ExitCode> {
     let human = matches!(args.format, Format::Human);
     let show_progress = human && std::io::stderr().is_terminal();
-    let Some((mut report, failed)) =
-        read_inputs(&args.paths, &args.files, show_progress, lint::lint)
-    else {
+    // Each file's policy is kept for --diff-base, which checks its old text the same way.
+    let lint =
+        |document: &Document, policy: &Policy| (lint::lint(document, policy), policy.clone());
+    let Some((report, failed)) = read_inputs(&args.paths, &args.files, show_progress, lint) else {
         return Ok(ExitCode::from(2));
     };
+    let (mut files, policies): (Vec<_>, Vec<Policy>) = report
+        .files
+        .into_iter()
+        .map(|(document, (findings, policy))| ((document, findings), policy))
+        .unzip();
     if let Some(path) = &args.write_baseline {
-        let baseline = Baseline::of(&report.files);
+        let baseline = Baseline::of(&files);
         baseline.write(path)?;
         eprintln!("recorded {} findings in {}", baseline.len(), path.display());
         return Ok(ExitCode::from(if failed { 2 } else { 0 }));
     }
     if let Some(rev) = &args.diff_base {
-        if let Err(e) = keep_introduced(rev, &mut report.files) {
+        if let Err(e) = keep_introduced(rev, &mut files, &policies) {
             eprintln!("error: {e}");
             return Ok(ExitCode::from(2));
         }
     }
     if let Some(path) = &args.baseline {
         match Baseline::read(path) {
-            Ok(baseline) => baseline.remove_known(&mut report.files),
+            Ok(baseline) => baseline.remove_known(&mut files),
             Err(e) => {
                 eprintln!("error: {e}");
                 return Ok(ExitCode::from(2));
             }
         }
     }
-    let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) =
-        report.files.into_iter().unzip();
+    let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) = files.into_iter().unzip();
     let files: Vec<(&Document, Vec<Diagnostic>)> = documents.iter().zip(diagnostics).collect();
     let color = color_wanted(args.color, args.output_file.is_some());
     let report = Report {
@@ -318,14 +323,19 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
     })
 }
 
-/// `check --diff-base REV`: keep only the findings each file did not have at `rev`.
-fn keep_introduced(rev: &str, files: &mut [(Document, Vec<Diagnostic>)]) -> Result<(), GitError> {
+/// `check --diff-base REV`: keep only the findings each file did not have at `rev`, its
+/// text then checked under the same policy (configured units, lexicons, suppressions).
+fn keep_introduced(
+    rev: &str,
+    files: &mut [(Document, Vec<Diagnostic>)],
+    policies: &[Policy],
+) -> Result<(), GitError> {
     git::verify(rev)?;
-    for (document, findings) in files.iter_mut() {
+    for ((document, findings), policy) in files.iter_mut().zip(policies) {
         let Some(old) = git::document_at(rev, Path::new(&document.path))? else {
             continue; // a new file: every finding is new
         };
-        let old_findings = claimlint::check(&old);
+        let old_findings = lint::lint(&old, policy);
         *findings = diff::findings_not_in(document, findings, &old, &old_findings);
     }
     Ok(())
