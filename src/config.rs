@@ -3,11 +3,13 @@
 //! ```toml
 //! hedge-tolerance = 0.05            # 约/about: ± 5% (default 10%)
 //! include = ["*.md", "*.txt"]        # files a directory walk checks
-//! exclude = ["drafts", "*.tmp.md"]   # never checked
+//! exclude = ["drafts", "*.tmp.md"]   # skipped by a walk
+//! force-exclude = true               # and when named on the command line
 //!
 //! [lexicon]                          # more lines for src/lexicon/*.txt
 //! entities = ["company | Halvorsen Systems | Halvorsen | HLVS"]
 //! metrics = ["bookings | flow | bookings | 订单额"]
+//! units = ["TEU 标准箱", "boe | barrels of oil equivalent"]  # like src/count_units.txt
 //!
 //! [rules]
 //! ignore = ["CL007"]                 # codes or names
@@ -25,6 +27,7 @@
 //! What a file's findings are then subject to is its [`Policy`].
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::extract::Units;
 use crate::lexicon::Lexicons;
 use crate::rules::RULES;
 use crate::Options;
@@ -81,6 +84,8 @@ struct FileSyntax {
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
     #[serde(default)]
+    force_exclude: bool,
+    #[serde(default)]
     rules: RulesSyntax,
     #[serde(default)]
     overrides: Vec<OverrideSyntax>,
@@ -96,7 +101,8 @@ struct RulesSyntax {
     severity: BTreeMap<Spanned<String>, Severity>,
 }
 
-/// Lines in the format of `src/lexicon/entities.txt` and `metrics.txt`.
+/// Lines in the format of `src/lexicon/entities.txt`, `metrics.txt` and
+/// `src/count_units.txt`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct LexiconSyntax {
@@ -104,6 +110,8 @@ struct LexiconSyntax {
     entities: Vec<Spanned<String>>,
     #[serde(default)]
     metrics: Vec<Spanned<String>>,
+    #[serde(default)]
+    units: Vec<Spanned<String>>,
 }
 
 fn lines(list: &[Spanned<String>]) -> Vec<&str> {
@@ -129,6 +137,18 @@ impl LexiconSyntax {
                 (span, message.to_string())
             })?;
         Ok(Some(Arc::new(lexicons)))
+    }
+
+    /// The configured count units; `None` when there are none.
+    fn units(&self) -> Result<Option<Arc<Units>>, (Range<usize>, String)> {
+        if self.units.is_empty() {
+            return Ok(None);
+        }
+        let units = Units::parse(&lines(&self.units)).map_err(|(index, why)| {
+            let span = self.units.get(index).map_or(0..0, Spanned::span);
+            (span, why)
+        })?;
+        Ok(Some(Arc::new(units)))
     }
 }
 
@@ -192,6 +212,8 @@ pub struct Config {
     options: Options,
     pub include: Globs,
     pub exclude: Globs,
+    /// Whether `exclude` applies to files named on the command line too.
+    pub force_exclude: bool,
     rules: Rules,
     overrides: Vec<(Globs, Rules)>,
 }
@@ -210,6 +232,7 @@ impl Config {
             options: Options::default(),
             include: globs(&DEFAULT_INCLUDE),
             exclude: globs(&[]),
+            force_exclude: false,
             rules: Rules::default(),
             overrides: Vec::new(),
         }
@@ -267,15 +290,15 @@ impl Config {
                     invalid(tolerance.span(), "must be at least 0 and below 1".into())
                 })?;
         }
-        options.lexicons = syntax
-            .lexicon
-            .extended()
-            .map_err(|(span, m)| invalid(span, m))?;
+        let lexicon = &syntax.lexicon;
+        options.lexicons = lexicon.extended().map_err(|(span, m)| invalid(span, m))?;
+        options.units = lexicon.units().map_err(|(span, m)| invalid(span, m))?;
         Ok(Config {
             path: Some(path.to_path_buf()),
             options,
             include,
             exclude: globs(&syntax.exclude)?,
+            force_exclude: syntax.force_exclude,
             rules: rules(&syntax.rules)?,
             overrides,
         })
@@ -503,6 +526,18 @@ mod tests {
         assert!(
             err.starts_with("/repo/claimlint.toml:2:42: `metrics`: not `kind | name"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn unit_lines_are_checked() {
+        let config = parse("[lexicon]\nunits = [\"TEU 标准箱\"]\n").unwrap();
+        let policy = config.policy(Path::new("/repo/a.md"));
+        assert!(policy.options.units.is_some());
+        let err = parse("[lexicon]\nunits = [\"TEU\", \"TEU\"]\n").unwrap_err();
+        assert_eq!(
+            err,
+            "/repo/claimlint.toml:2:17: `units`: `TEU` is on two lines"
         );
     }
 

@@ -3,8 +3,11 @@
 //! Paths named on the command line are checked as given (`-` is standard input);
 //! directories are walked with the `ignore` crate, which skips hidden files and what
 //! `.gitignore` and `.ignore` files exclude, and keeps the files the `include` globs
-//! select. `exclude` globs apply to every path. Each file gets the [`Policy`] of the
-//! nearest configuration above it, unless one is forced or all are ignored.
+//! select and the `exclude` globs do not. As in ruff, `exclude` leaves a file named on
+//! the command line alone unless exclusion is forced (`--force-exclude`, or
+//! `force-exclude = true` in its configuration), since tools such as pre-commit name
+//! every file they want checked. Each file gets the [`Policy`] of the nearest
+//! configuration above it, unless one is forced or all are ignored.
 
 use crate::config::{Config, ConfigError, Globs, Policy};
 use crate::document::ReadError;
@@ -32,6 +35,8 @@ pub struct Selection<'a> {
     pub exclude: &'a [String],
     /// The name standard input is checked as; its configuration is that of this path.
     pub stdin_filename: &'a str,
+    /// Whether `exclude` applies to the paths named too (`--force-exclude`).
+    pub force_exclude: bool,
 }
 
 /// Where a document comes from.
@@ -62,12 +67,12 @@ pub fn collect(paths: &[PathBuf], selection: &Selection) -> Result<Inputs, Confi
     for path in paths {
         if path.as_os_str() == "-" {
             let name = selection.stdin_filename;
-            let config = resolver.config_of(Path::new(name))?;
-            let policy = config.policy(&absolute(Path::new(name)));
-            inputs.files.push(Input {
-                source: Source::Stdin { name: name.into() },
-                policy,
-            });
+            if let Some(policy) = resolver.policy(Path::new(name), false)? {
+                inputs.files.push(Input {
+                    source: Source::Stdin { name: name.into() },
+                    policy,
+                });
+            }
         } else if path.is_dir() {
             walk(path, &mut resolver, &mut inputs)?;
         } else if let Some(policy) = resolver.policy(path, false)? {
@@ -114,6 +119,7 @@ struct Resolver {
     cwd: PathBuf,
     include: Option<Globs>,
     exclude: Option<Globs>,
+    force_exclude: bool,
     /// Configuration file of each directory looked at, `None` for none.
     nearest: HashMap<PathBuf, Option<PathBuf>>,
     loaded: HashMap<PathBuf, Config>,
@@ -142,22 +148,27 @@ impl Resolver {
             forced,
             include: cli_globs(selection.include)?,
             exclude: cli_globs(selection.exclude)?,
+            force_exclude: selection.force_exclude,
             cwd,
             nearest: HashMap::new(),
             loaded: HashMap::new(),
         })
     }
 
-    /// The policy of `path`, or `None` when it is excluded (or, for a file found by a
-    /// walk, not included).
+    /// The policy of `path`, or `None` when it is not checked: a file found by a walk
+    /// that is excluded or not included, a named one only when exclusion is forced.
     fn policy(&mut self, path: &Path, walked: bool) -> Result<Option<Policy>, ConfigError> {
         let path = absolute(path);
         let cli_included = self.include.as_ref().map(|g| g.matches(&path));
         let cli_excluded = self.exclude.as_ref().is_some_and(|g| g.matches(&path));
+        let force_exclude = self.force_exclude;
         let config = self.config_of(&path)?;
-        let included = cli_included.unwrap_or_else(|| config.include.matches(&path));
         let excluded = cli_excluded || config.exclude.matches(&path);
-        let keep = !excluded && (!walked || included);
+        let keep = if walked {
+            !excluded && cli_included.unwrap_or_else(|| config.include.matches(&path))
+        } else {
+            !(excluded && (force_exclude || config.force_exclude))
+        };
         Ok(keep.then(|| config.policy(&path)))
     }
 

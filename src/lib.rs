@@ -48,6 +48,8 @@ pub struct Options {
     pub hedge_tolerance: rust_decimal::Decimal,
     /// Entity and metric lexicons extended by configuration; `None` for the built-in ones.
     pub lexicons: Option<std::sync::Arc<lexicon::Lexicons>>,
+    /// Count units added by configuration; `None` for none.
+    pub units: Option<std::sync::Arc<extract::Units>>,
 }
 
 impl Options {
@@ -64,6 +66,7 @@ impl Default for Options {
         Options {
             hedge_tolerance: quantity::DEFAULT_TOLERANCE,
             lexicons: None,
+            units: None,
         }
     }
 }
@@ -75,7 +78,11 @@ pub fn analyze(document: &Document) -> Analysis {
 
 /// [`analyze`] with other [`Options`].
 pub fn analyze_with(document: &Document, options: &Options) -> Analysis {
-    let tokens = extract::tokenize_with(document.prose(), options.hedge_tolerance);
+    let tokens = extract::tokenize_with(
+        document.prose(),
+        options.hedge_tolerance,
+        options.units.as_deref(),
+    );
     let claims = attribute::attribute_with(document, &tokens, options.lexicons());
     let relations = relations::relations(document.prose(), &tokens, &claims);
     let solution = solver::solve(document.prose(), &claims, &relations);

@@ -16,39 +16,49 @@ pub fn lint(document: &Document, policy: &Policy) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// What a run found.
-#[derive(Debug, Default)]
-pub struct Report {
-    /// Every document read, with its findings, sorted by path.
-    pub files: Vec<(Document, Vec<Diagnostic>)>,
+/// What a run found: every document read, with what was made of it (by default its
+/// findings).
+#[derive(Debug)]
+pub struct Report<T = Vec<Diagnostic>> {
+    /// Every document read, with what was made of it, sorted by path.
+    pub files: Vec<(Document, T)>,
     /// Files skipped or read with a warning (binary, empty).
     pub warnings: Vec<ReadError>,
     /// Files that could not be read.
     pub errors: Vec<ReadError>,
 }
 
-/// Read and check every input, in parallel; `done` is called after each file.
-pub fn run(inputs: &[Input], done: &(dyn Fn() + Sync)) -> Report {
-    let outcomes: Vec<Result<(Document, Vec<Diagnostic>), ReadError>> = inputs
+/// Read every input and make `make` of it under its policy (`lint` checks it), in
+/// parallel; `done` is called after each file.
+pub fn read_each<T: Send>(
+    inputs: &[Input],
+    done: &(dyn Fn() + Sync),
+    make: impl Fn(&Document, &Policy) -> T + Sync,
+) -> Report<T> {
+    let outcomes: Vec<Result<(Document, T), ReadError>> = inputs
         .par_iter()
         .map(|input| {
-            let checked = read(&input.source).map(|document| {
-                let diagnostics = lint(&document, &input.policy);
-                (document, diagnostics)
+            let made = read(&input.source).map(|document| {
+                let made = make(&document, &input.policy);
+                (document, made)
             });
             done();
-            checked
+            made
         })
         .collect();
-    let mut report = Report::default();
+    let mut report = Report {
+        files: Vec::new(),
+        warnings: Vec::new(),
+        errors: Vec::new(),
+    };
     for outcome in outcomes {
         match outcome {
-            Ok((document, diagnostics)) => {
+            Ok((document, made)) => {
                 if document.text.trim().is_empty() {
                     let path = document.path.clone();
                     report.warnings.push(ReadError::Empty { path });
                 }
-                report.files.push((document, diagnostics));
+                report.files.push((document, made));
             }
             Err(e) if e.is_warning() => report.warnings.push(e),
             Err(e) => report.errors.push(e),

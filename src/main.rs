@@ -3,10 +3,10 @@
 
 use anyhow::Result;
 use claimlint::baseline::Baseline;
-use claimlint::config;
+use claimlint::config::{self, Policy};
 use claimlint::diagnostic::{Diagnostic, Severity};
 use claimlint::diff;
-use claimlint::document::{Document, ReadError};
+use claimlint::document::Document;
 use claimlint::files::{self, ConfigChoice, Selection};
 use claimlint::git::{self, GitError};
 use claimlint::lint;
@@ -16,7 +16,7 @@ use claimlint::render::diff::{DiffFormat, Revised};
 use claimlint::render::{self, Format, Report};
 use claimlint::rules::{explain, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -79,9 +79,6 @@ struct CheckArgs {
     /// Record the current findings in this baseline file instead of reporting them
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
-    /// The name to show for standard input
-    #[arg(long, default_value = "<stdin>")]
-    stdin_filename: String,
     /// Report only the findings that the working tree introduces against this git revision
     #[arg(long, value_name = "REV")]
     diff_base: Option<String>,
@@ -126,10 +123,16 @@ struct FileArgs {
     /// Files never checked (glob; added to the configured `exclude`)
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
+    /// The name to show for standard input; its configuration is that of this path
+    #[arg(long, default_value = "<stdin>")]
+    stdin_filename: String,
+    /// Skip excluded files even when named on the command line (for pre-commit)
+    #[arg(long)]
+    force_exclude: bool,
 }
 
 impl FileArgs {
-    fn selection<'a>(&'a self, stdin_filename: &'a str) -> Selection<'a> {
+    fn selection(&self) -> Selection<'_> {
         let config = match (&self.config, self.isolated) {
             (Some(path), _) => ConfigChoice::Forced(path.clone()),
             (None, true) => ConfigChoice::Isolated,
@@ -139,7 +142,8 @@ impl FileArgs {
             config,
             include: &self.include,
             exclude: &self.exclude,
-            stdin_filename,
+            stdin_filename: &self.stdin_filename,
+            force_exclude: self.force_exclude,
         }
     }
 }
@@ -164,15 +168,14 @@ enum RulesFormat {
 
 #[derive(clap::Args)]
 struct ClaimsArgs {
-    /// Files to read; `-` reads standard input
+    /// Files and directories to read; `-` reads standard input
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    files: FileArgs,
     /// Output format
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Table)]
     format: ClaimsFormat,
-    /// The name to show for standard input
-    #[arg(long, default_value = "<stdin>")]
-    stdin_filename: String,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -206,49 +209,48 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
-/// Read every path, reporting each failure on one line and going on with the rest.
-/// Returns the documents read and whether any path failed.
-fn read_documents(paths: &[PathBuf], stdin_filename: &str) -> (Vec<Document>, bool) {
-    let mut documents = Vec::new();
-    let mut failed = false;
-    for path in paths {
-        let read = if path.as_os_str() == "-" {
-            read_stdin(stdin_filename)
-        } else {
-            Document::read(path)
-        };
-        match read {
-            Ok(document) => {
-                if document.text.trim().is_empty() {
-                    let path = document.path.clone();
-                    eprintln!("warning: {}", ReadError::Empty { path });
-                }
-                documents.push(document);
-            }
-            Err(e) if e.is_warning() => eprintln!("warning: {e}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                failed = true;
-            }
+/// The files under `paths`, each read and made into `make` of it under its policy, in
+/// parallel; every path that could not be read is reported on one line and the rest go
+/// on. `None` when the configuration cannot be used (reported); else the report and
+/// whether a path failed.
+fn read_inputs<T: Send>(
+    paths: &[PathBuf],
+    files: &FileArgs,
+    show_progress: bool,
+    make: impl Fn(&Document, &Policy) -> T + Sync,
+) -> Option<(lint::Report<T>, bool)> {
+    let inputs = match files::collect(paths, &files.selection()) {
+        Ok(inputs) => inputs,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return None;
         }
+    };
+    let progress = Progress::new(inputs.files.len(), show_progress);
+    let report = lint::read_each(&inputs.files, &|| progress.tick(), make);
+    progress.finish();
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
     }
-    (documents, failed)
-}
-
-fn read_stdin(name: &str) -> Result<Document, ReadError> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|source| ReadError::Io {
-            path: name.to_string(),
-            source,
-        })?;
-    Document::from_bytes(name.to_string(), bytes)
+    for error in inputs.errors.iter().chain(&report.errors) {
+        eprintln!("error: {error}");
+    }
+    let failed = !inputs.errors.is_empty() || !report.errors.is_empty();
+    Some((report, failed))
 }
 
 fn run_claims(args: &ClaimsArgs) -> Result<ExitCode> {
-    let (documents, failed) = read_documents(&args.paths, &args.stdin_filename);
-    let files: Vec<FileClaims> = documents.iter().map(FileClaims::read).collect();
+    let analyze =
+        |document: &Document, policy: &Policy| claimlint::analyze_with(document, &policy.options);
+    let Some((report, failed)) = read_inputs(&args.paths, &args.files, false, analyze) else {
+        return Ok(ExitCode::from(2));
+    };
+    let (documents, analyses): (Vec<Document>, Vec<_>) = report.files.into_iter().unzip();
+    let files: Vec<FileClaims> = documents
+        .iter()
+        .zip(analyses)
+        .map(|(document, analysis)| FileClaims::of(document, analysis))
+        .collect();
     let rendered = match args.format {
         ClaimsFormat::Table => claims::table(&files),
         ClaimsFormat::Json => claims::json(&files) + "\n",
@@ -262,48 +264,41 @@ fn run_claims(args: &ClaimsArgs) -> Result<ExitCode> {
 }
 
 fn run_check(args: &CheckArgs) -> Result<ExitCode> {
-    let selection = args.files.selection(&args.stdin_filename);
-    let inputs = match files::collect(&args.paths, &selection) {
-        Ok(inputs) => inputs,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(ExitCode::from(2));
-        }
-    };
     let human = matches!(args.format, Format::Human);
-    let progress = Progress::new(inputs.files.len(), human && std::io::stderr().is_terminal());
-    let mut report = lint::run(&inputs.files, &|| progress.tick());
-    progress.finish();
-    for warning in &report.warnings {
-        eprintln!("warning: {warning}");
-    }
-    for error in inputs.errors.iter().chain(&report.errors) {
-        eprintln!("error: {error}");
-    }
-    let failed = !inputs.errors.is_empty() || !report.errors.is_empty();
+    let show_progress = human && std::io::stderr().is_terminal();
+    // Each file's policy is kept for --diff-base, which checks its old text the same way.
+    let lint =
+        |document: &Document, policy: &Policy| (lint::lint(document, policy), policy.clone());
+    let Some((report, failed)) = read_inputs(&args.paths, &args.files, show_progress, lint) else {
+        return Ok(ExitCode::from(2));
+    };
+    let (mut files, policies): (Vec<_>, Vec<Policy>) = report
+        .files
+        .into_iter()
+        .map(|(document, (findings, policy))| ((document, findings), policy))
+        .unzip();
     if let Some(path) = &args.write_baseline {
-        let baseline = Baseline::of(&report.files);
+        let baseline = Baseline::of(&files);
         baseline.write(path)?;
         eprintln!("recorded {} findings in {}", baseline.len(), path.display());
         return Ok(ExitCode::from(if failed { 2 } else { 0 }));
     }
     if let Some(rev) = &args.diff_base {
-        if let Err(e) = keep_introduced(rev, &mut report.files) {
+        if let Err(e) = keep_introduced(rev, &mut files, &policies) {
             eprintln!("error: {e}");
             return Ok(ExitCode::from(2));
         }
     }
     if let Some(path) = &args.baseline {
         match Baseline::read(path) {
-            Ok(baseline) => baseline.remove_known(&mut report.files),
+            Ok(baseline) => baseline.remove_known(&mut files),
             Err(e) => {
                 eprintln!("error: {e}");
                 return Ok(ExitCode::from(2));
             }
         }
     }
-    let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) =
-        report.files.into_iter().unzip();
+    let (documents, diagnostics): (Vec<Document>, Vec<Vec<Diagnostic>>) = files.into_iter().unzip();
     let files: Vec<(&Document, Vec<Diagnostic>)> = documents.iter().zip(diagnostics).collect();
     let color = color_wanted(args.color, args.output_file.is_some());
     let report = Report {
@@ -328,14 +323,19 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode> {
     })
 }
 
-/// `check --diff-base REV`: keep only the findings each file did not have at `rev`.
-fn keep_introduced(rev: &str, files: &mut [(Document, Vec<Diagnostic>)]) -> Result<(), GitError> {
+/// `check --diff-base REV`: keep only the findings each file did not have at `rev`, its
+/// text then checked under the same policy (configured units, lexicons, suppressions).
+fn keep_introduced(
+    rev: &str,
+    files: &mut [(Document, Vec<Diagnostic>)],
+    policies: &[Policy],
+) -> Result<(), GitError> {
     git::verify(rev)?;
-    for (document, findings) in files.iter_mut() {
+    for ((document, findings), policy) in files.iter_mut().zip(policies) {
         let Some(old) = git::document_at(rev, Path::new(&document.path))? else {
             continue; // a new file: every finding is new
         };
-        let old_findings = claimlint::check(&old);
+        let old_findings = lint::lint(&old, policy);
         *findings = diff::findings_not_in(document, findings, &old, &old_findings);
     }
     Ok(())

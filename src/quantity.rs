@@ -19,7 +19,8 @@
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
 
 /// How the writer hedged a figure; it decides how far the interval reaches beyond the
 /// rounding of the written digits.
@@ -69,7 +70,48 @@ pub enum Unit {
     /// ISO 4217 code: "USD", "CNY", ...
     Money(String),
     /// The unit or classifier as written: "辆", "vehicles", "TB", "年".
-    Count(String),
+    Count(CountUnit),
+}
+
+/// A count unit or classifier as written, and the class a configured unit line
+/// (`[lexicon] units`) puts it in; a built-in unit's class is looked up by its word in
+/// `count_units.txt`. It reads as the written word (`&str`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CountUnit {
+    word: String,
+    class: Option<Arc<str>>,
+}
+
+impl CountUnit {
+    /// A unit of a configured class.
+    pub fn configured(word: &str, class: Arc<str>) -> CountUnit {
+        CountUnit {
+            word: word.to_string(),
+            class: Some(class),
+        }
+    }
+
+    /// The class the unit counts in: configured, else built-in (`None` for a word in no
+    /// class).
+    fn class(&self) -> Option<&str> {
+        self.class.as_deref().or_else(|| count_class(&self.word))
+    }
+}
+
+impl Deref for CountUnit {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.word
+    }
+}
+
+impl From<&str> for CountUnit {
+    fn from(word: &str) -> CountUnit {
+        CountUnit {
+            word: word.to_string(),
+            class: None,
+        }
+    }
 }
 
 impl Unit {
@@ -83,17 +125,17 @@ impl Unit {
             Unit::BasisPoint => Some("bp"),
             Unit::Multiple => Some("x"),
             Unit::Money(code) => Some(code),
-            Unit::Count(word) => Some(word),
+            Unit::Count(unit) => Some(unit),
         }
     }
 
     /// A span of time (20年, twelve months): it frames other figures rather than being
     /// an amount that rises or falls.
     pub fn is_duration(&self) -> bool {
-        let Unit::Count(word) = self else {
+        let Unit::Count(unit) = self else {
             return false;
         };
-        class_of(&word_forms(word)).is_some_and(|c| lexicon().durations.contains(&c))
+        unit.class().is_some_and(|c| DURATION_CLASSES.contains(&c))
     }
 
     /// Whether two figures in these units may be statements of the same fact; this is
@@ -626,12 +668,11 @@ pub fn canonical(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
-/// The count-unit lexicon: class of each member, plus the generic classifiers.
+/// The count-unit lexicon: class of each member (named by the first word of its line),
+/// plus the generic classifiers.
 struct Lexicon {
-    classes: HashMap<String, usize>,
+    classes: HashMap<String, &'static str>,
     generic: HashSet<String>,
-    /// Classes that measure time (year, month, …): a span of time, not an amount.
-    durations: HashSet<usize>,
 }
 
 /// The lexicon classes, by their first word, that measure time.
@@ -644,29 +685,19 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| parse_lexicon(include_str!("count_units.txt")))
 }
 
-fn parse_lexicon(text: &str) -> Lexicon {
+fn parse_lexicon(text: &'static str) -> Lexicon {
     let mut classes = HashMap::new();
     let mut generic = HashSet::new();
-    let mut durations = HashSet::new();
     let lines = text.lines().map(|l| l.split('#').next().unwrap_or(""));
-    for (class, line) in lines.enumerate() {
+    for line in lines {
         let mut words = line.split_whitespace().peekable();
-        if words.peek().is_some_and(|w| DURATION_CLASSES.contains(w)) {
-            durations.insert(class);
-        }
-        if words.peek() == Some(&"@generic") {
-            generic.extend(words.skip(1).map(str::to_lowercase));
-        } else {
-            for w in words {
-                classes.insert(w.to_lowercase(), class);
-            }
+        match words.peek().copied() {
+            Some("@generic") => generic.extend(words.skip(1).map(str::to_lowercase)),
+            Some(class) => classes.extend(words.map(|w| (w.to_lowercase(), class))),
+            None => {}
         }
     }
-    Lexicon {
-        classes,
-        generic,
-        durations,
-    }
+    Lexicon { classes, generic }
 }
 
 /// The spellings a count word may stand for: itself and its English singulars
@@ -687,21 +718,28 @@ fn word_forms(word: &str) -> Vec<String> {
     forms
 }
 
-fn class_of(forms: &[String]) -> Option<usize> {
+fn builtin_class(forms: &[String]) -> Option<&'static str> {
     let classes = &lexicon().classes;
     forms.iter().find_map(|f| classes.get(f).copied())
 }
 
+/// The built-in class (`count_units.txt`, by its first word) of a count word, if any.
+pub fn count_class(word: &str) -> Option<&'static str> {
+    builtin_class(&word_forms(word))
+}
+
 /// Count units compare when equal, when either is a generic classifier (个 counts
-/// anything), when they share a lexicon class (辆 ~ vehicles), or, both being outside
-/// the lexicon, when they are the same word up to an English plural.
-fn counts_comparable(a: &str, b: &str) -> bool {
+/// anything), when they share a class (辆 ~ vehicles, or a configured one), or, both
+/// being in no class, when they are the same word up to an English plural.
+fn counts_comparable(a: &CountUnit, b: &CountUnit) -> bool {
     let (fa, fb) = (word_forms(a), word_forms(b));
     let generic = &lexicon().generic;
     if fa.first() == fb.first() || fa.iter().chain(&fb).any(|f| generic.contains(f)) {
         return true;
     }
-    match (class_of(&fa), class_of(&fb)) {
+    let class_a = a.class.as_deref().or_else(|| builtin_class(&fa));
+    let class_b = b.class.as_deref().or_else(|| builtin_class(&fb));
+    match (class_a, class_b) {
         (Some(x), Some(y)) => x == y,
         (None, None) => fa.iter().any(|f| fb.contains(f)),
         _ => false,

@@ -42,13 +42,22 @@ fn a_missing_path_is_one_line_and_the_rest_is_still_read() {
 }
 
 #[test]
-fn a_directory_where_a_file_is_expected() {
-    let out = claimlint(&["claims", "fixtures"], None);
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out),
-        "error: fixtures: is a directory, expected a file\n"
-    );
+fn claims_walks_a_directory_as_check_does() {
+    let out = claimlint(&["claims", "fixtures/en"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let listed: Vec<String> = stdout(&out)
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .map(|l| l.split(" (").next().unwrap().to_string())
+        .collect();
+    let mut expected: Vec<String> = std::fs::read_dir("fixtures/en")
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".txt") || p.ends_with(".md"))
+        .collect();
+    expected.sort();
+    assert!(expected.len() > 1);
+    assert_eq!(listed, expected);
 }
 
 #[test]

@@ -158,6 +158,14 @@ impl Repo {
             .unwrap()
     }
 
+    /// Commit everything in the working tree.
+    fn commit(&self, message: &str) {
+        self.git(&["add", "."]);
+        let author = ["-c", "user.name=t", "-c", "user.email=t@t"];
+        let status = self.git(&[&author[..], &["commit", "-qm", message]].concat());
+        assert!(status.status.success(), "{status:?}");
+    }
+
     fn claimlint(&self, dir: &str, args: &[&str]) -> (i32, String) {
         let out = Command::new(env!("CARGO_BIN_EXE_claimlint"))
             .args(args)
@@ -207,15 +215,7 @@ fn check_with_a_diff_base_reports_only_new_findings() {
         "news/a.md",
         "Revenue rose 8% to $1.2 billion from $1.0 billion.\n",
     );
-    repo.git(&[
-        "-c",
-        "user.name=t",
-        "-c",
-        "user.email=t@t",
-        "commit",
-        "-qam",
-        "second",
-    ]);
+    repo.commit("second");
     repo.write("news/a.md", "Revenue rose 8% to $1.2 billion from $1.0 billion.\n\nCosts fell 10% to $90 million from $120 million.\n");
     let (status, out) = repo.claimlint(".", &["check", "--format", "concise", "news"]);
     assert_eq!(status, 1);
@@ -234,4 +234,36 @@ fn check_with_a_diff_base_reports_only_new_findings() {
     assert_eq!(status, 1, "{out}");
     assert_eq!(out.matches("CL002").count(), 1, "{out}");
     assert!(out.contains("Costs") || out.contains("10%"), "{out}");
+}
+
+#[test]
+fn a_diff_base_reads_the_old_text_under_the_same_configuration() {
+    let Some(repo) = Repo::new() else {
+        eprintln!("git not available; skipped");
+        return;
+    };
+    // A finding only the configured unit reveals, committed, then an unrelated edit.
+    repo.write(
+        "claimlint.toml",
+        "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\n\
+         metrics = [\"throughput | flow | throughput\"]\n\
+         units = [\"TEU | twenty-foot equivalent units\"]\n",
+    );
+    let text = "Norvik reported third-quarter throughput of 4.2 million TEU on Tuesday.\n\n\
+                Norvik said third-quarter throughput was 4.6 million twenty-foot equivalent units.\n";
+    repo.write("news/a.md", text);
+    repo.commit("units");
+    repo.write("news/a.md", &format!("{text}\nAn unrelated line.\n"));
+    let check = |more: &[&str]| {
+        let mut args = vec!["check", "--format", "concise"];
+        args.extend(more);
+        args.push("news");
+        repo.claimlint(".", &args).1
+    };
+    assert_eq!(check(&[]).matches("CL001").count(), 1);
+    let out = check(&["--diff-base", "HEAD"]);
+    assert!(
+        !out.contains("CL001"),
+        "an old finding is not introduced: {out}"
+    );
 }

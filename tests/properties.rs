@@ -83,6 +83,32 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// Count units a configuration adds; some begin with a built-in unit (辆, cars) or
+/// contain figures and scale words (百万, 100).
+const CONFIGURED_UNITS: &[&str] = &[
+    "辆次 标准箱",
+    "cars of steel | TEU",
+    "百万英热单位",
+    "litres per 100 km |",
+];
+
+/// Text in which the configured units occur often.
+fn text_with_units() -> impl Strategy<Value = String> {
+    let unit = prop::sample::select(
+        &[
+            "辆次",
+            "标准箱",
+            " cars of steel",
+            " TEU",
+            "TEUs",
+            "百万英热单位",
+            " litres per 100 km",
+        ][..],
+    );
+    let piece = prop_oneof![4 => piece(), 1 => unit.prop_map(String::from)];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
 fn path() -> impl Strategy<Value = &'static str> {
     prop::sample::select(&["a.txt", "a.md"][..])
 }
@@ -126,6 +152,26 @@ proptest! {
         let document = Document::new(path, text.as_str());
         assert_analysis_spans(&document);
         assert_finding_spans(&text, &claimlint::check(&document));
+    }
+
+    #[test]
+    fn configured_units_keep_figures_apart_and_inside_the_text(
+        text in text_with_units(),
+        path in path(),
+    ) {
+        let units = claimlint::extract::Units::parse(CONFIGURED_UNITS).unwrap();
+        let options = claimlint::Options {
+            units: Some(std::sync::Arc::new(units)),
+            ..claimlint::Options::default()
+        };
+        let document = Document::new(path, text.as_str());
+        let mut end = 0;
+        for mention in claimlint::analyze_with(&document, &options).mentions {
+            assert_span(&text, &mention.span);
+            prop_assert!(!mention.span.is_empty() && mention.span.start >= end);
+            end = mention.span.end;
+        }
+        assert_finding_spans(&text, &claimlint::check_with(&document, &options));
     }
 
     #[test]

@@ -50,6 +50,24 @@ impl Repo {
             .unwrap()
     }
 
+    /// claimlint with `args` and `text` on standard input: its standard output.
+    fn claimlint_stdin(&self, args: &[&str], text: &str) -> String {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args(args)
+            .current_dir(self.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    }
+
     /// `check --format concise` with `args`: (exit status, stdout lines, stderr).
     fn check(&self, args: &[&str]) -> (i32, Vec<String>, String) {
         let mut all = vec!["check", "--format", "concise"];
@@ -244,31 +262,47 @@ fn configured_entities_and_metrics_are_attributed() {
 }
 
 #[test]
+fn configured_units_are_read_and_compared() {
+    let text = "Norvik reported third-quarter throughput of 4.2 million TEU on Tuesday.\n\n\
+                Norvik said third-quarter throughput was 4.6 million twenty-foot equivalent units.\n";
+    let lexicon = "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\n\
+                   metrics = [\"throughput | flow | throughput\"]\n";
+    let repo = Repo::new(&[("a.md", text), ("claimlint.toml", lexicon)]);
+    assert!(
+        findings(&repo.check(&["a.md"]).1).is_empty(),
+        "TEU and twenty-foot are two different things counted"
+    );
+    let units = "units = [\"TEU | twenty-foot equivalent units\"]\n";
+    repo.write("claimlint.toml", &format!("{lexicon}{units}"));
+    assert_eq!(findings(&repo.check(&["a.md"]).1), ["a.md:3: CL001"]);
+    let out = repo.claimlint(&["check", "--format", "json", "a.md"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let span = |s: &serde_json::Value| {
+        let at = |key: &str| s[key].as_u64().unwrap() as usize;
+        text[at("start")..at("end")].to_string()
+    };
+    let finding = &json["diagnostics"][0];
+    assert_eq!(
+        span(&finding["span"]),
+        "4.6 million twenty-foot equivalent units"
+    );
+    assert_eq!(span(&finding["related"][0]["span"]), "4.2 million TEU");
+}
+
+#[test]
 fn stdin_is_read_as_the_file_it_is_named_after() {
     let repo = Repo::new(&[("desk/claimlint.toml", "[rules]\nignore = [\"CL002\"]\n")]);
     let text = format!("```\n{WRONG}```\n\n{WRONG}");
     let check = |name: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
-            .args([
-                "check",
-                "--format",
-                "concise",
-                "--stdin-filename",
-                name,
-                "-",
-            ])
-            .current_dir(repo.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+        let args = [
+            "check",
+            "--format",
+            "concise",
+            "--stdin-filename",
+            name,
+            "-",
+        ];
+        let out = repo.claimlint_stdin(&args, &text);
         findings(&out.lines().map(String::from).collect::<Vec<_>>())
     };
     assert_eq!(
@@ -281,4 +315,100 @@ fn stdin_is_read_as_the_file_it_is_named_after() {
         check("desk/a.md").is_empty(),
         "the configuration of desk/ applies"
     );
+}
+
+#[test]
+fn claims_reads_the_files_and_configuration_check_reads() {
+    let repo = Repo::new(&[
+        (
+            "claimlint.toml",
+            "exclude = [\"drafts\"]\n[lexicon]\nunits = [\"标准箱 TEU\"]\n",
+        ),
+        ("news/a.md", "吞吐量达3200万标准箱。\n"),
+        ("news/b.txt", "Revenue was $5 million.\n"),
+        ("news/c.rs", "let revenue = 7;\n"),
+        ("drafts/d.md", "Revenue was $6 million.\n"),
+    ]);
+    // (path, text, unit) of every claim listed.
+    let listed = |json: &str| -> Vec<(String, String, String)> {
+        let json: serde_json::Value = serde_json::from_str(json).unwrap();
+        let files = json["files"].as_array().unwrap();
+        files
+            .iter()
+            .flat_map(|f| {
+                let claims = f["claims"].as_array().unwrap();
+                claims.iter().map(move |c| {
+                    let field = |v: &serde_json::Value| v.as_str().unwrap_or("-").to_string();
+                    (field(&f["path"]), field(&c["text"]), field(&c["unit"]))
+                })
+            })
+            .collect()
+    };
+    let claims = |args: &[&str]| {
+        let mut all = vec!["claims", "--format", "json"];
+        all.extend(args);
+        let out = repo.claimlint(&all);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        listed(&String::from_utf8(out.stdout).unwrap())
+    };
+    let a = ("news/a.md".into(), "3200万标准箱".into(), "标准箱".into());
+    let b = ("news/b.txt".into(), "$5 million".into(), "USD".into());
+    assert_eq!(
+        claims(&["--exclude", "*.txt", "."]),
+        std::slice::from_ref(&a)
+    );
+    assert_eq!(claims(&["."]), [a, b]);
+    let isolated = claims(&["--isolated", "."]);
+    assert_eq!(isolated.len(), 3, "drafts too: {isolated:?}");
+    assert!(isolated.contains(&("news/a.md".into(), "3200万".into(), "-".into())));
+    let stdin = repo.claimlint_stdin(
+        &[
+            "claims",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "news/x.md",
+            "-",
+        ],
+        "吞吐量达3200万标准箱。\n",
+    );
+    assert_eq!(
+        listed(&stdin),
+        [("news/x.md".into(), "3200万标准箱".into(), "标准箱".into())]
+    );
+}
+
+#[test]
+fn a_named_file_is_checked_though_excluded_unless_exclusion_is_forced() {
+    let repo = Repo::new(&[
+        ("claimlint.toml", "exclude = [\"drafts\"]\n"),
+        ("drafts/a.md", WRONG),
+    ]);
+    assert!(
+        findings(&repo.check(&["."]).1).is_empty(),
+        "a walk skips it"
+    );
+    let named = findings(&repo.check(&["drafts/a.md"]).1);
+    assert_eq!(named, ["drafts/a.md:1: CL002"], "named, it is checked");
+    let forced = repo.check(&["--force-exclude", "drafts/a.md"]);
+    assert_eq!(forced.0, 0);
+    assert!(findings(&forced.1).is_empty(), "--force-exclude skips it");
+    let stdin = |force: &[&str]| {
+        let mut args = vec!["check", "--format", "concise"];
+        args.extend(force);
+        args.extend(["--stdin-filename", "drafts/b.md", "-"]);
+        repo.claimlint_stdin(&args, WRONG)
+    };
+    assert!(stdin(&[]).contains("CL002"), "stdin is a named file");
+    assert!(!stdin(&["--force-exclude"]).contains("CL002"));
+    repo.write(
+        "claimlint.toml",
+        "exclude = [\"drafts\"]\nforce-exclude = true\n",
+    );
+    assert!(
+        findings(&repo.check(&["drafts/a.md"]).1).is_empty(),
+        "force-exclude = true skips it"
+    );
+    let other = repo.check(&["--exclude", "a.md", "drafts/a.md"]);
+    assert!(findings(&other.1).is_empty(), "with --exclude too");
 }

@@ -6,6 +6,7 @@
 
 mod numeral;
 mod scan;
+mod units;
 
 use crate::quantity::{Approx, Quantity, Unit, DEFAULT_TOLERANCE};
 use numeral::Numeral;
@@ -13,6 +14,7 @@ use pest::iterators::Pair;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::ops::Range;
+pub use units::Units;
 
 mod grammar {
     #[derive(pest_derive::Parser)]
@@ -157,12 +159,13 @@ pub fn extract(text: &str) -> Vec<Mention> {
 
 /// Every mention and cue in `text`, in reading order, hedges at the default tolerance.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_with(text, DEFAULT_TOLERANCE)
+    tokenize_with(text, DEFAULT_TOLERANCE, None)
 }
 
 /// Every mention and cue in `text`, in reading order; `tolerance` is how far (relative)
-/// 约/about widens a figure and 近/nearly extends it downwards.
-pub fn tokenize_with(text: &str, tolerance: Decimal) -> Vec<Token> {
+/// 约/about widens a figure and 近/nearly extends it downwards; `units` are the count
+/// units a configuration adds.
+pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> Vec<Token> {
     let mut tokens = Vec::new();
     scan::scan(text, |item| match item {
         scan::Item::Parsed { step, offset } => {
@@ -183,6 +186,9 @@ pub fn tokenize_with(text: &str, tolerance: Decimal) -> Vec<Token> {
             }));
         }
     });
+    if let Some(units) = units {
+        units.attach(text, tolerance, &mut tokens);
+    }
     tokens
 }
 
@@ -322,7 +328,7 @@ impl Reading {
             }
             Rule::multiple_word | Rule::multiple_x => self.unit = Some(Unit::Multiple),
             Rule::known_unit | Rule::cn_classifier | Rule::en_time_unit | Rule::en_noun => {
-                self.unit = Some(Unit::Count(text.to_string()));
+                self.unit = Some(Unit::Count(text.into()));
             }
             Rule::usd_cents => {
                 self.unit = Some(Unit::Money("USD".into()));
@@ -437,6 +443,16 @@ fn hedge(rule: Rule) -> Option<Approx> {
         Rule::hedge_at_most | Rule::post_at_most => Approx::AtMost,
         _ => return None,
     })
+}
+
+/// The hedge the grammar reads right after `at` (`以上`, `or more`) and where it ends.
+fn hedge_after(text: &str, at: usize) -> Option<(Approx, usize)> {
+    use pest::Parser;
+    let mut parsed = grammar::ClaimsParser::parse(Rule::hedge_after, text.get(at..)?).ok()?;
+    let pair = parsed.next()?;
+    let end = at + pair.as_span().end();
+    let approx = pair.into_inner().find_map(|p| hedge(p.as_rule()))?;
+    Some((approx, end))
 }
 
 fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {
@@ -702,7 +718,7 @@ fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
                 ));
             }
             Rule::vague_plural | Rule::vague_tens_of => bounds = vague_plural(text),
-            Rule::cn_classifier => unit = Unit::Count(text.to_string()),
+            Rule::cn_classifier => unit = Unit::Count(text.into()),
             rule => {
                 if let Some(code) = currency_code(rule) {
                     unit = Unit::Money(code.into());

@@ -21,7 +21,11 @@ pub struct FileClaims<'a> {
 impl<'a> FileClaims<'a> {
     /// Read a document through extraction, attribution and relations.
     pub fn read(document: &'a Document) -> FileClaims<'a> {
-        let analysis = crate::analyze(document);
+        FileClaims::of(document, crate::analyze(document))
+    }
+
+    /// The mentions and claims of an analysis of `document`.
+    pub fn of(document: &'a Document, analysis: crate::Analysis) -> FileClaims<'a> {
         FileClaims {
             document,
             mentions: analysis.mentions,
