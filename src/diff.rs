@@ -11,8 +11,10 @@
 
 use crate::attribute::Claim;
 use crate::baseline::finding_key;
+use crate::config::Policy;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::document::Document;
+use crate::lint::lint;
 use crate::rules::conflicting_restatement::FactKey;
 use crate::rules::StaleRestatement;
 use crate::Analysis;
@@ -66,7 +68,14 @@ impl Review {
 
 /// Review the revision of `old` into `new`.
 pub fn review(old: &Document, new: &Document) -> Review {
-    let (old_analysis, new_analysis) = (crate::analyze(old), crate::analyze(new));
+    review_with(old, new, &Policy::default())
+}
+
+/// [`review`] with both texts read and checked under `policy` (configured units,
+/// lexicons and rules; suppressions in each text).
+pub fn review_with(old: &Document, new: &Document, policy: &Policy) -> Review {
+    let analyze = |d: &Document| crate::analyze_with(d, &policy.options);
+    let (old_analysis, new_analysis) = (analyze(old), analyze(new));
     let segments = align(&old.text, &new.text);
     let pairs = pair_claims(
         &segments,
@@ -76,7 +85,7 @@ pub fn review(old: &Document, new: &Document) -> Review {
         new,
     );
     let stale = stale_restatements(&pairs, &old_analysis.claims, &new_analysis.claims, old, new);
-    let (old_findings, new_findings) = (crate::check(old), crate::check(new));
+    let (old_findings, new_findings) = (lint(old, policy), lint(new, policy));
     let introduced = findings_not_in(new, &new_findings, old, &old_findings);
     let fixed = findings_not_in(old, &old_findings, new, &new_findings);
     Review {

@@ -112,6 +112,20 @@ fn walk(dir: &Path, resolver: &mut Resolver, inputs: &mut Inputs) -> Result<(), 
     Ok(())
 }
 
+/// The policy of one named file under `config`, whatever its configuration excludes
+/// (`claimlint diff` reviews the files it is given).
+pub fn policy_of(path: &Path, config: &ConfigChoice) -> Result<Policy, ConfigError> {
+    let mut resolver = Resolver::new(&Selection {
+        config: config.clone(),
+        include: &[],
+        exclude: &[],
+        stdin_filename: "",
+        force_exclude: false,
+    })?;
+    let path = absolute(path);
+    Ok(resolver.config_of(&path)?.policy(&path))
+}
+
 /// Finds and caches the configuration of each directory.
 struct Resolver {
     choice: ConfigChoice,

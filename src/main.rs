@@ -106,17 +106,37 @@ struct DiffArgs {
     /// When to colour human output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// The new text's configuration applies to both texts
+    #[command(flatten)]
+    configuration: ConfigArgs,
 }
 
-/// Which files, and which configuration.
+/// Which configuration applies.
 #[derive(clap::Args)]
-struct FileArgs {
+struct ConfigArgs {
     /// Use this configuration file for every path instead of the nearest claimlint.toml
     #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
     config: Option<PathBuf>,
     /// Ignore every configuration file
     #[arg(long)]
     isolated: bool,
+}
+
+impl ConfigArgs {
+    fn choice(&self) -> ConfigChoice {
+        match (&self.config, self.isolated) {
+            (Some(path), _) => ConfigChoice::Forced(path.clone()),
+            (None, true) => ConfigChoice::Isolated,
+            (None, false) => ConfigChoice::Discover,
+        }
+    }
+}
+
+/// Which files, and which configuration.
+#[derive(clap::Args)]
+struct FileArgs {
+    #[command(flatten)]
+    configuration: ConfigArgs,
     /// Files a directory walk checks (glob; replaces the configured `include`)
     #[arg(long, value_name = "GLOB")]
     include: Vec<String>,
@@ -133,13 +153,8 @@ struct FileArgs {
 
 impl FileArgs {
     fn selection(&self) -> Selection<'_> {
-        let config = match (&self.config, self.isolated) {
-            (Some(path), _) => ConfigChoice::Forced(path.clone()),
-            (None, true) => ConfigChoice::Isolated,
-            (None, false) => ConfigChoice::Discover,
-        };
         Selection {
-            config,
+            config: self.configuration.choice(),
             include: &self.include,
             exclude: &self.exclude,
             stdin_filename: &self.stdin_filename,
@@ -360,12 +375,26 @@ fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
+    // Both texts are read under the configuration of the new one's path.
+    let choice = args.configuration.choice();
+    let policies: Result<Vec<Policy>, _> = pairs
+        .iter()
+        .map(|(_, new)| files::policy_of(Path::new(&new.path), &choice))
+        .collect();
+    let policies = match policies {
+        Ok(policies) => policies,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let revisions: Vec<Revised> = pairs
         .iter()
-        .map(|(old, new)| Revised {
+        .zip(&policies)
+        .map(|((old, new), policy)| Revised {
             old,
             new,
-            review: diff::review(old, new),
+            review: diff::review_with(old, new, policy),
         })
         .collect();
     let color = color_wanted(args.color, false);

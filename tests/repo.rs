@@ -412,3 +412,42 @@ fn a_named_file_is_checked_though_excluded_unless_exclusion_is_forced() {
     let other = repo.check(&["--exclude", "a.md", "drafts/a.md"]);
     assert!(findings(&other.1).is_empty(), "with --exclude too");
 }
+
+/// `claimlint diff` reads both texts under the new file's configuration: a finding that
+/// exists only through configured lexicons is introduced by the edit that makes it, and
+/// a rule the configuration ignores introduces nothing.
+#[test]
+fn diff_reads_both_texts_under_the_configuration() {
+    let old = "Norvik reported third-quarter bookings of $1.0 billion on Tuesday.\n\nNorvik said third-quarter bookings were $1.0 billion.\n";
+    let new = old.replace("were $1.0 billion", "were $1.5 billion");
+    let lexicon = "[lexicon]\nentities = [\"company | Norvik | Norvik\"]\nmetrics = [\"bookings | flow | bookings\"]\n";
+    let repo = Repo::new(&[
+        ("old.md", old),
+        ("new.md", &new),
+        ("claimlint.toml", lexicon),
+    ]);
+    let introduced = |args: &[&str]| {
+        let mut all = vec!["diff", "--format", "json"];
+        all.extend(args);
+        all.extend(["old.md", "new.md"]);
+        let out = repo.claimlint(&all);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let codes: Vec<String> = json["introduced"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect();
+        codes
+    };
+    assert_eq!(introduced(&[]), ["CL001"]);
+    assert!(
+        introduced(&["--isolated"]).is_empty(),
+        "unknown name and metric"
+    );
+    repo.write(
+        "claimlint.toml",
+        &format!("{lexicon}[rules]\nignore = [\"CL001\"]\n"),
+    );
+    assert!(introduced(&[]).is_empty(), "CL001 is ignored");
+}
