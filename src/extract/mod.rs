@@ -658,9 +658,9 @@ impl Period {
         if self.first_month.is_none() {
             0
         } else if let Some(q) = number(self.quarter.as_deref(), 'Q') {
-            3 * (q - 1)
+            3 * q.saturating_sub(1)
         } else if let Some(h) = number(self.half, 'H') {
-            6 * (h - 1)
+            6 * h.saturating_sub(1)
         } else {
             0
         }

@@ -335,7 +335,8 @@ impl Part {
     }
 
     fn name(self) -> String {
-        let month = |m: u8| MONTHS[usize::from(m - 1)];
+        // Every Part is made by `months`, `quarter`, `half` or `YEAR`: months are 1–12.
+        let month = |m: u8| MONTHS[usize::from(m.clamp(1, 12) - 1)];
         if self == Part::YEAR {
             "the year".to_string()
         } else if self.is_quarter() {
