@@ -537,6 +537,19 @@ fn shares_of_one_whole_add_up_to_at_most_100_percent() {
             "Oil accounted for 61% of exports and 42% of capital spending.",
             &[],
         ),
+        // The verb said once: "accounted for 48%, technicians for 35% and …".
+        (
+            "Engineers accounted for 48%, technicians for 35% and managers for 27%.",
+            &["CL004"],
+        ),
+        (
+            "Engineers accounted for 38%, technicians for 35% and managers for 27%.",
+            &[],
+        ),
+        (
+            "Oil accounted for 40% of revenue, for 65% of profit and for 30% of jobs.",
+            &[],
+        ),
     ] {
         assert_eq!(codes_in(text), expected, "{text}");
     }

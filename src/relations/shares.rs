@@ -7,8 +7,8 @@
 //! misread (`石油出口收入占出口總收入的98%，占國家總收入的83%` names two wholes;
 //! `60歲及以上…占12.09%，其中65歲及以上…占8.37%` nests one share in another), so a run of
 //! shares is read only where the text makes it plain: shares introduced one after another
-//! in one sentence by 占/accounted for, with nothing between them but clause separators
-//! and the parts' own counts. A whole named after the cue (占总人口的) must be the same for
+//! in one sentence by 占/accounted for (or by a repeated "for" when the verb is said
+//! once), with nothing between them but clause separators and the parts' own counts. A whole named after the cue (占总人口的) must be the same for
 //! every share of the run. A list after 分别/respectively is a partition by itself. Any
 //! other word the grammar knows between two shares (其中/of which, a period, a change)
 //! ends the run, and an approximate share (约占) leaves its run unchecked.
@@ -130,20 +130,24 @@ impl Sentence<'_> {
             }
         }
         // "… 21% of full-year revenue, respectively": the word may close the clause.
-        let last = *tokens.last()?;
-        let clause_end = self.clause_end(last);
-        listed |= (last + 1..(clause_end + 2).min(self.range.end))
+        let clause_end = self.clause_end(*tokens.last()?);
+        listed |= (*tokens.last()? + 1..(clause_end + 2).min(self.range.end))
             .any(|j| self.is_cue(j, CueKind::Respectively));
+        let first = *tokens.first()?;
         if !listed {
-            shares.truncate(1);
-            tokens.truncate(1);
+            let elided = if english {
+                self.elided_shares(first, &tokens[1..])
+            } else {
+                0
+            };
+            shares.truncate(1 + elided);
+            tokens.truncate(1 + elided);
         }
-        let (&first, &last) = (tokens.first()?, tokens.last()?);
-        let cue_text = &self.text[self.span(cue)];
-        let whole = if cue_text.is_ascii() {
-            self.whole_after(last)
-        } else {
-            whole_name(&self.text[self.span(cue).end..self.span(first).start])
+        let last = *tokens.last()?;
+        let whole = match (english, listed) {
+            (false, _) => whole_name(&self.text[self.span(cue).end..self.span(first).start]),
+            (true, true) => self.whole_after(last),
+            (true, false) => self.whole_after(first),
         };
         Some(Run {
             whole,
@@ -152,6 +156,20 @@ impl Sentence<'_> {
             closed: listed,
             exact: cue_text.is_ascii() || cue_text.starts_with(['占', '佔']),
         })
+    }
+
+    /// "engineers accounted for 38% of staff, technicians for 35% and managers for 27%":
+    /// how many of the shares after the first repeat "for" without the verb, each of the
+    /// first one's whole or of none named.
+    fn elided_shares(&self, first: usize, rest: &[usize]) -> usize {
+        let whole = self.whole_after(first);
+        rest.iter()
+            .take_while(|&&j| {
+                let after_for = self.text[..self.span(j).start].trim_end().ends_with(" for");
+                let of = self.whole_after(j);
+                after_for && (of.is_empty() || of == whole)
+            })
+            .count()
     }
 
     /// The claim of token `j` if it is a percentage that is not a value of a change.
