@@ -711,10 +711,34 @@ fn nearest_period(
             .take_while(|t| same(t, &|o| layout.clause(o), clause) && !is_figure(t))
             .find(|t| is_period(t))
     };
-    in_clause_before
+    period_right_after(text, tokens, index)
+        .or(in_clause_before)
         .or_else(in_clause_after)
         .or_else(|| before().find(|t| is_period(t)))
         .map(|t| period_of_token(text, t, scope))
+}
+
+/// "45,000 vehicles in the second quarter": in English a period joined to the figure
+/// by a preposition is its own, whatever period the clause named before it.
+fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Option<&'t Token> {
+    const JOINS: &[&str] = &[
+        "in",
+        "in the",
+        "for",
+        "for the",
+        "during",
+        "during the",
+        "over",
+        "over the",
+    ];
+    let next = tokens.get(index + 1).filter(|t| is_period(t))?;
+    let between = text
+        .get(tokens[index].span().end..next.span().start)?
+        .trim();
+    JOINS
+        .iter()
+        .any(|j| between.eq_ignore_ascii_case(j))
+        .then_some(next)
 }
 
 /// Prior when the figure follows 之前的/previous or "from" in its clause, with no
