@@ -8,10 +8,12 @@
 //! `60歲及以上…占12.09%，其中65歲及以上…占8.37%` nests one share in another), so a run of
 //! shares is read only where the text makes it plain: shares introduced one after another
 //! in one sentence by 占/accounted for (or by a repeated "for" when the verb is said
-//! once), with nothing between them but clause separators and the parts' own counts. A whole named after the cue (占总人口的) must be the same for
-//! every share of the run. A list after 分别/respectively is a partition by itself. Any
-//! other word the grammar knows between two shares (其中/of which, a period, a change)
-//! ends the run, and an approximate share (约占) leaves its run unchecked.
+//! once), with nothing between them but clause separators and the parts' own counts. A
+//! whole named after the cue (占总人口的) must be the same for every share of the run. A
+//! list after 分别/respectively is a partition by itself. Any other word the grammar knows
+//! between two shares (其中/of which, a period, a change) ends the run. Two shares given
+//! one by one, or an approximate share (约占), leave the run unchecked, and
+//! `claimlint claims` says so.
 
 use super::{Change, Sentence};
 use crate::extract::{CueKind, Kind, Token};
