@@ -526,7 +526,7 @@ fn escaped(s: &str) -> String {
 /// finds the same places, so at most one trigger matches at a position). A trigger that
 /// can only be one plain literal of a rule (no other trigger starts with it, no other rule
 /// starts with it) is followed by a tab and that rule; one where only cues can start, by
-/// a tab and `cue`.
+/// a tab and `cue`; one where only mentions can start, by a tab and `mention`.
 fn triggers_file(grammar: &str) -> String {
     let triggers = derive_triggers(grammar);
     let mut out = String::new();
@@ -559,6 +559,8 @@ fn triggers_file(grammar: &str) -> String {
             out.push_str(&rule);
         } else if family.iter().all(|source| source.cue) {
             out.push_str("\tcue");
+        } else if family.iter().all(|source| !source.cue) {
+            out.push_str("\tmention");
         }
         out.push('\n');
     }
