@@ -544,7 +544,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Attribution::Known,
             );
         claims.push(Claim {
-            mention: mention.clone(),
+            mention: Mention::clone(mention),
             token: index,
             subject,
             subject_named,

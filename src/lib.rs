@@ -78,27 +78,42 @@ pub fn analyze(document: &Document) -> Analysis {
 
 /// [`analyze`] with other [`Options`].
 pub fn analyze_with(document: &Document, options: &Options) -> Analysis {
-    let tokens = extract::tokenize_with(
-        document.prose(),
-        options.hedge_tolerance,
-        options.units.as_deref(),
-    );
-    let claims = attribute::attribute_with(document, &tokens, options.lexicons());
-    let relations = relations::relations(document.prose(), &tokens, &claims);
-    let solution = solver::solve(document.prose(), &claims, &relations);
+    let tokens = tokenize(document, options);
+    let (claims, relations) = read_tokens(document, &tokens, options);
     let mentions = tokens
         .into_iter()
         .filter_map(|token| match token {
-            extract::Token::Mention(m) => Some(m),
+            extract::Token::Mention(m) => Some(*m),
             extract::Token::Cue(_) => None,
         })
         .collect();
+    let solution = solver::solve(document.prose(), &claims, &relations);
     Analysis {
         mentions,
         claims,
         relations,
         solution,
     }
+}
+
+/// The figures and cue words of a document's prose, with the configured units.
+fn tokenize(document: &Document, options: &Options) -> Vec<extract::Token> {
+    extract::tokenize_with(
+        document.prose(),
+        options.hedge_tolerance,
+        options.units.as_deref(),
+    )
+}
+
+/// The claims and relations a document's tokens state.
+fn read_tokens(
+    document: &Document,
+    tokens: &[extract::Token],
+    options: &Options,
+) -> (Vec<Claim>, Relations) {
+    let claims = attribute::attribute_with(document, tokens, options.lexicons());
+    let relations = relations::relations(document.prose(), tokens, &claims);
+    (claims, relations)
 }
 
 /// Every finding in one document, in order of position.
@@ -108,12 +123,17 @@ pub fn check(document: &Document) -> Vec<Diagnostic> {
 
 /// [`check`] with other [`Options`].
 pub fn check_with(document: &Document, options: &Options) -> Vec<Diagnostic> {
-    let analysis = analyze_with(document, options);
+    // The tokens (the bulk of the memory for a large file) are dropped before solving.
+    let (claims, relations) = {
+        let tokens = tokenize(document, options);
+        read_tokens(document, &tokens, options)
+    };
+    let solution = solver::solve(document.prose(), &claims, &relations);
     let mut diagnostics = rules::run(&rules::Context {
         text: document.prose(),
-        claims: &analysis.claims,
-        relations: &analysis.relations,
-        solution: &analysis.solution,
+        claims: &claims,
+        relations: &relations,
+        solution: &solution,
     });
     diagnostic::sort(&mut diagnostics);
     diagnostics

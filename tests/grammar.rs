@@ -526,7 +526,7 @@ fn escaped(s: &str) -> String {
 /// finds the same places, so at most one trigger matches at a position). A trigger that
 /// can only be one plain literal of a rule (no other trigger starts with it, no other rule
 /// starts with it) is followed by a tab and that rule; one where only cues can start, by
-/// a tab and `cue`.
+/// a tab and `cue`; one where only mentions can start, by a tab and `mention`.
 fn triggers_file(grammar: &str) -> String {
     let triggers = derive_triggers(grammar);
     let mut out = String::new();
@@ -559,6 +559,8 @@ fn triggers_file(grammar: &str) -> String {
             out.push_str(&rule);
         } else if family.iter().all(|source| source.cue) {
             out.push_str("\tcue");
+        } else if family.iter().all(|source| !source.cue) {
+            out.push_str("\tmention");
         }
         out.push('\n');
     }
@@ -578,4 +580,75 @@ fn triggers_file_is_derived_from_the_grammar() {
         actual == expected,
         "{path} is stale: regenerate it with CLAIMLINT_WRITE_TRIGGERS=1 cargo test --test grammar triggers"
     );
+}
+
+// ------------------------------------------------------------------ first-character guards
+
+/// A rule written `&x_first ~ rest` lets pest give up after one character test where no
+/// match of `rest` can start; the guard must admit every first character of `rest`, or
+/// the rule would silently stop matching there.
+#[test]
+fn first_character_guards_admit_every_match() {
+    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
+    let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, &grammar)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ast = pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut derivation = Derivation {
+        rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
+        memo: HashMap::new(),
+        active: Vec::new(),
+    };
+    let mut guarded = 0;
+    for rule in &ast {
+        let Some((guard, rest)) = first_guard(&rule.expr) else {
+            continue;
+        };
+        let admitted = first_chars(&derivation.rule(guard));
+        let needed = first_chars(&derivation.expr(&rest));
+        let missing: Vec<(u32, u32)> = needed
+            .0
+            .iter()
+            .flat_map(|&(lo, hi)| {
+                let piece = Class::range(lo, hi);
+                let kept = piece.intersect(&admitted);
+                let kept_size: u32 = kept.0.iter().map(|(a, b)| b - a + 1).sum();
+                (kept_size != hi - lo + 1).then_some((lo, hi))
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{}: {guard} does not admit {missing:x?}",
+            rule.name
+        );
+        guarded += 1;
+    }
+    assert!(guarded >= 5, "only {guarded} guarded rules found");
+}
+
+/// `&x_first ~ rest` split into the guard's name and `rest`.
+fn first_guard(expr: &Expr) -> Option<(&str, Expr)> {
+    let Expr::Seq(left, right) = expr else {
+        return None;
+    };
+    match &**left {
+        Expr::PosPred(inner) => match &**inner {
+            Expr::Ident(guard) if guard.ends_with("_first") => Some((guard, (**right).clone())),
+            _ => None,
+        },
+        Expr::Seq(..) => {
+            let (guard, rest) = first_guard(left)?;
+            Some((guard, Expr::Seq(Box::new(rest), right.clone())))
+        }
+        _ => None,
+    }
+}
+
+/// The characters a match can start with; one that may be empty starts with anything.
+fn first_chars(prefixes: &Prefixes) -> Class {
+    prefixes.iter().fold(Class(Vec::new()), |all, prefix| {
+        match prefix.classes.first() {
+            Some(class) => all.union(class),
+            None => Class::range(0, END),
+        }
+    })
 }

@@ -118,8 +118,16 @@ pub struct Cue {
 /// The grammar's output in reading order: figures and the cue words between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
-    Mention(Mention),
+    /// Boxed: most tokens are cues, and a document's tokens are held at once, so a cue
+    /// should not take a mention's room.
+    Mention(Box<Mention>),
     Cue(Cue),
+}
+
+impl From<Mention> for Token {
+    fn from(mention: Mention) -> Token {
+        Token::Mention(Box::new(mention))
+    }
 }
 
 /// A sentence longer than this many tokens is cut: no real sentence has that many
@@ -151,7 +159,7 @@ pub fn extract(text: &str) -> Vec<Mention> {
     tokenize(text)
         .into_iter()
         .filter_map(|token| match token {
-            Token::Mention(m) => Some(m),
+            Token::Mention(m) => Some(*m),
             Token::Cue(_) => None,
         })
         .collect()
@@ -194,7 +202,7 @@ pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> V
 
 /// The tokens of one item the grammar matched.
 fn push_tokens(pair: Pair<Rule>, tolerance: Decimal, tokens: &mut Vec<Token>) {
-    let mention = |m: Mention| Token::Mention(m);
+    let mention = Token::from;
     match pair.as_rule() {
         Rule::quantity => tokens.extend(quantity_mention(pair, tolerance).map(mention)),
         Rule::range => tokens.extend(range_tokens(pair, tolerance)),
@@ -229,7 +237,7 @@ fn from_period_tokens(pair: Pair<Rule>) -> Vec<Token> {
         span: span.start..target_span.start,
     });
     let date = period.map(|period| {
-        Token::Mention(Mention {
+        Token::from(Mention {
             span: target_span,
             kind: Kind::Date,
             quantity: None,
@@ -497,7 +505,7 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
             if l.value < h.value {
                 let quantity =
                     Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
-                return vec![Token::Mention(Mention {
+                return vec![Token::from(Mention {
                     span,
                     kind,
                     quantity: Some(quantity),
@@ -518,11 +526,11 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
             span,
         })
     });
-    let low_mention = low_mention.map(Token::Mention);
+    let low_mention = low_mention.map(Token::from);
     low_mention
         .into_iter()
         .chain(to_cue)
-        .chain(high_mention.map(Token::Mention))
+        .chain(high_mention.map(Token::from))
         .collect()
 }
 

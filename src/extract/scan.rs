@@ -6,7 +6,8 @@
 //! (`tests/grammar.rs` derives that file from the grammar). Elsewhere it consumes what
 //! `document` would have consumed: a word, a run of Chinese numerals or one character.
 //! A trigger that can only be one plain literal of a cue rule is read without pest; where
-//! only cues can start, the grammar does not try the mentions (`cue_step`).
+//! only cues can start, the grammar does not try the mentions (`cue_step`); where only
+//! mentions can start, it does not try the cues (`mention_step`).
 //!
 //! The grammar never matches across a line break, and the scanner hands pest the text from
 //! the position on, so every lookahead sees what it sees in a whole-document parse.
@@ -35,9 +36,17 @@ struct Triggers {
     automaton: AhoCorasick,
     /// For each trigger, the rule it can only be a literal of.
     literal_of: Vec<Option<Rule>>,
-    /// For each trigger, whether only cues can start where it occurs.
-    cue_only: Vec<bool>,
+    /// For each trigger, what can start where it occurs.
+    starts: Vec<Starts>,
     patterns: Vec<String>,
+}
+
+/// What can start where a trigger occurs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Starts {
+    Either,
+    Cue,
+    Mention,
 }
 
 static TRIGGERS: LazyLock<Option<Triggers>> = LazyLock::new(triggers);
@@ -49,16 +58,19 @@ fn triggers() -> Option<Triggers> {
         .collect();
     let mut patterns = Vec::new();
     let mut literal_of = Vec::new();
-    let mut cue_only = Vec::new();
+    let mut starts = Vec::new();
     for line in include_str!("triggers.txt").lines() {
         let (trigger, note) = line.split_once('\t').unwrap_or((line, ""));
-        let rule = match note {
-            "" | "cue" => None,
-            rule => Some(*rules.get(rule)?),
+        let (rule, start) = match note {
+            "" => (None, Starts::Either),
+            "cue" => (None, Starts::Cue),
+            "mention" => (None, Starts::Mention),
+            // A trigger that is one literal of a rule is a cue word.
+            rule => (Some(*rules.get(rule)?), Starts::Cue),
         };
         patterns.push(unescaped(trigger));
         literal_of.push(rule);
-        cue_only.push(!note.is_empty());
+        starts.push(start);
     }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -68,7 +80,7 @@ fn triggers() -> Option<Triggers> {
     Some(Triggers {
         automaton,
         literal_of,
-        cue_only,
+        starts,
         patterns,
     })
 }
@@ -123,10 +135,14 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
         } else if let Some(rule) = literal_cue(triggers, pattern, &text[start..end]) {
             visit(Item::Cue { rule, start, end });
             end - start
-        } else if triggers.cue_only.get(pattern) == Some(&true) && !may_be_email(&text[pos..]) {
-            parse(Rule::cue_step, text, pos, &mut visit)
         } else {
-            step(text, pos, &mut visit)
+            match triggers.starts.get(pattern) {
+                Some(Starts::Cue) if !may_be_email(&text[pos..]) => {
+                    parse(Rule::cue_step, text, pos, &mut visit)
+                }
+                Some(Starts::Mention) => parse(Rule::mention_step, text, pos, &mut visit),
+                _ => step(text, pos, &mut visit),
+            }
         };
     }
 }
@@ -286,7 +302,7 @@ fn step(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
     parse(Rule::step, text, pos, visit)
 }
 
-/// `step` or `cue_step` at `pos`.
+/// `step`, `cue_step` or `mention_step` at `pos`.
 fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
     let rest = &text[pos..];
     let one_char = rest.chars().next().map_or(1, char::len_utf8);
@@ -318,6 +334,19 @@ mod tests {
             push_tokens(pair, DEFAULT_TOLERANCE, &mut tokens);
         }
         tokens
+    }
+
+    /// `step` does not check `start_char` itself: the scanner calls it only at triggers,
+    /// digits and words.
+    #[test]
+    fn every_trigger_starts_with_a_start_char() {
+        let triggers = super::TRIGGERS.as_ref().unwrap();
+        for pattern in &triggers.patterns {
+            assert!(
+                ClaimsParser::parse(Rule::start_char, pattern).is_ok(),
+                "{pattern:?}"
+            );
+        }
     }
 
     fn texts() -> Vec<(String, String)> {
