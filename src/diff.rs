@@ -14,7 +14,7 @@ use crate::baseline::finding_key;
 use crate::config::Policy;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::document::Document;
-use crate::lint::lint;
+use crate::lint::lint_analysis;
 use crate::rules::conflicting_restatement::FactKey;
 use crate::rules::StaleRestatement;
 use crate::Analysis;
@@ -85,7 +85,8 @@ pub fn review_with(old: &Document, new: &Document, policy: &Policy) -> Review {
         new,
     );
     let stale = stale_restatements(&pairs, &old_analysis.claims, &new_analysis.claims, old, new);
-    let (old_findings, new_findings) = (lint(old, policy), lint(new, policy));
+    let old_findings = lint_analysis(old, &old_analysis, policy);
+    let new_findings = lint_analysis(new, &new_analysis, policy);
     let introduced = findings_not_in(new, &new_findings, old, &old_findings);
     let fixed = findings_not_in(old, &old_findings, new, &new_findings);
     Review {

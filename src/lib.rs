@@ -129,11 +129,31 @@ pub fn check_with(document: &Document, options: &Options) -> Vec<Diagnostic> {
         read_tokens(document, &tokens, options)
     };
     let solution = solver::solve(document.prose(), &claims, &relations);
+    findings(document, &claims, &relations, &solution)
+}
+
+/// The findings of an analysis already made (`claimlint diff` reads each text once).
+pub fn check_analysis(document: &Document, analysis: &Analysis) -> Vec<Diagnostic> {
+    findings(
+        document,
+        &analysis.claims,
+        &analysis.relations,
+        &analysis.solution,
+    )
+}
+
+/// Every rule over what was read, in order of position.
+fn findings(
+    document: &Document,
+    claims: &[Claim],
+    relations: &Relations,
+    solution: &solver::Solution,
+) -> Vec<Diagnostic> {
     let mut diagnostics = rules::run(&rules::Context {
         text: document.prose(),
-        claims: &claims,
-        relations: &relations,
-        solution: &solution,
+        claims,
+        relations,
+        solution,
     });
     diagnostic::sort(&mut diagnostics);
     diagnostics

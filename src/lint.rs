@@ -5,12 +5,26 @@ use crate::config::Policy;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, ReadError};
 use crate::files::{Input, Source};
+use crate::Analysis;
 use rayon::prelude::*;
 use std::io::Read;
 
 /// The findings in one document, after suppressions and rule settings.
 pub fn lint(document: &Document, policy: &Policy) -> Vec<Diagnostic> {
-    let found = crate::check_with(document, &policy.options);
+    settle(
+        document,
+        policy,
+        crate::check_with(document, &policy.options),
+    )
+}
+
+/// [`lint`] of an analysis already made under `policy`'s options.
+pub fn lint_analysis(document: &Document, analysis: &Analysis, policy: &Policy) -> Vec<Diagnostic> {
+    settle(document, policy, crate::check_analysis(document, analysis))
+}
+
+/// Findings after the document's suppressions and the policy's rule settings.
+fn settle(document: &Document, policy: &Policy, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut diagnostics = policy.apply(crate::suppress::apply(document, found));
     crate::diagnostic::sort(&mut diagnostics);
     diagnostics

@@ -209,24 +209,14 @@ impl<'a> Builder<'a> {
         *self
             .unstated
             .entry((*group, period.clone()))
-            .or_insert_with(|| {
-                s.names.push(period.clone());
-                s.non_negative.push(*non_negative);
-                s.values.push(None);
-                s.derived_by.push(None);
-                s.values.len() - 1
-            })
+            .or_insert_with(|| s.push(period.clone(), *non_negative, None))
     }
 
     /// A figure the text implies without stating it, such as the 100% that shares of
     /// one whole add up to at most. Its name is what it is of.
     fn constant(&mut self, name: &str, value: Decimal) -> Figure {
-        let s = &mut self.solution;
-        s.names.push(name.to_string());
-        s.non_negative.push(true);
-        s.values.push(Some(exact(value)));
-        s.derived_by.push(None);
-        s.values.len() - 1
+        self.solution
+            .push(name.to_string(), true, Some(exact(value)))
     }
 
     /// A constraint over stated figures that are all exact enough to compute with.
@@ -247,6 +237,15 @@ impl<'a> Builder<'a> {
 }
 
 impl Solution {
+    /// A new figure that is not a claim, underived.
+    fn push(&mut self, name: String, non_negative: bool, value: Option<Value>) -> Figure {
+        self.names.push(name);
+        self.non_negative.push(non_negative);
+        self.values.push(value);
+        self.derived_by.push(None);
+        self.values.len() - 1
+    }
+
     /// The value of a figure, stated or derived.
     pub fn value(&self, figure: Figure) -> Option<Value> {
         self.values.get(figure).copied().flatten()

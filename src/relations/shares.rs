@@ -136,9 +136,14 @@ impl Sentence<'_> {
         listed |= (*tokens.last()? + 1..(clause_end + 2).min(self.range.end))
             .any(|j| self.is_cue(j, CueKind::Respectively));
         let first = *tokens.first()?;
+        let whole = match (english, listed) {
+            (false, _) => whole_name(&self.text[self.span(cue).end..self.span(first).start]),
+            (true, true) => self.whole_after(*tokens.last()?),
+            (true, false) => self.whole_after(first),
+        };
         if !listed {
             let elided = if english {
-                self.elided_shares(first, &tokens[1..])
+                self.elided_shares(&whole, &tokens[1..])
             } else {
                 0
             };
@@ -146,11 +151,6 @@ impl Sentence<'_> {
             tokens.truncate(1 + elided);
         }
         let last = *tokens.last()?;
-        let whole = match (english, listed) {
-            (false, _) => whole_name(&self.text[self.span(cue).end..self.span(first).start]),
-            (true, true) => self.whole_after(last),
-            (true, false) => self.whole_after(first),
-        };
         Some(Run {
             whole,
             shares,
@@ -162,9 +162,8 @@ impl Sentence<'_> {
 
     /// "engineers accounted for 38% of staff, technicians for 35% and managers for 27%":
     /// how many of the shares after the first repeat "for" without the verb, each of the
-    /// first one's whole or of none named.
-    fn elided_shares(&self, first: usize, rest: &[usize]) -> usize {
-        let whole = self.whole_after(first);
+    /// first one's `whole` or of none named.
+    fn elided_shares(&self, whole: &str, rest: &[usize]) -> usize {
         rest.iter()
             .take_while(|&&j| {
                 let after_for = self.text[..self.span(j).start].trim_end().ends_with(" for");

@@ -88,6 +88,7 @@ fn report(
     let whole_name = solution.name(whole);
     let total = canonical(sum.point);
     let direct = || Some(conflict.claims.iter().find(|u| u.toward.is_none())?.claim);
+    let shares = solution.is_constant(whole);
     // A derived whole (H2 = the year − H1) and the 100% that shares add up to have no
     // span: the first part named takes the primary label, and the message gives the
     // whole's value.
@@ -95,7 +96,7 @@ fn report(
         let message =
             format!("parts add up to {total}, {more_or_less} than the whole `{whole_name}`");
         (claim, "the whole".to_string(), "part", message, "")
-    } else if solution.is_constant(whole) {
+    } else if shares {
         let of = if whole_name.is_empty() {
             "one whole".to_string()
         } else {
@@ -126,7 +127,7 @@ fn report(
         .map(|&p| solution.name(p))
         .collect();
     let addition = (names.len() > 1).then(|| format!("{} = {total}{percent}", names.join(" + ")));
-    let bound = if solution.is_constant(whole) {
+    let bound = if shares {
         "shares of one whole add up to at most 100%".to_string()
     } else {
         format!(
