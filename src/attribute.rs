@@ -287,11 +287,14 @@ impl<'t> Entities<'t> {
         let word_start = start + (text.len() - lead.len());
         let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
         let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let at_word = self
+            .hits
+            .partition_point(|(span, _, _)| span.start < word_start);
         let known = self
             .hits
-            .iter()
-            .any(|(span, _, _)| span.start == word_start)
-            || self.metric_starts.contains(&word_start)
+            .get(at_word)
+            .is_some_and(|(span, _, _)| span.start == word_start)
+            || self.metric_starts.binary_search(&word_start).is_ok()
             || OPENING_WORDS.contains(&word.as_str());
         capitalised && word.len() > 1 && !known
     }
@@ -341,9 +344,10 @@ fn learned_names(
             continue;
         };
         let before = text[..open].trim_end();
+        let ending_here = known.partition_point(|(span, _, _)| span.end < before.len());
         let known_name = known
-            .iter()
-            .find(|(span, _, _)| span.end == before.len())
+            .get(ending_here)
+            .filter(|(span, _, _)| span.end == before.len())
             .map(|(_, name, kind)| (name.clone(), *kind));
         if let Some((name, kind)) =
             known_name.or_else(|| latin_name_before(before).map(|n| (n, EntityKind::Company)))
@@ -358,16 +362,40 @@ fn learned_names(
         aliases.push((short, name.clone(), kind));
         aliases.push((name.clone(), name, kind));
     }
-    let mut hits = Vec::new();
-    for (alias, name, kind) in &aliases {
-        for (start, _) in text.match_indices(alias.as_str()) {
-            let end = start + alias.len();
-            let covered = known.iter().any(|(s, _, _)| s.start < end && start < s.end);
-            if lexicon::whole_word(text, start, end) && !covered {
-                hits.push((start..end, name.clone(), *kind));
-            }
-        }
-    }
+    find_aliases(text, known, &aliases)
+}
+
+/// Where the learned aliases occur as whole words outside the lexicon's names, in one
+/// pass over the text (an article with many learned names would otherwise be read once
+/// per name).
+fn find_aliases(
+    text: &str,
+    known: &[(Range<usize>, String, EntityKind)],
+    aliases: &[(String, String, EntityKind)],
+) -> Vec<(Range<usize>, String, EntityKind)> {
+    // The same alias is learned at each ticker: the first reading of it wins.
+    let mut seen = std::collections::HashSet::new();
+    let aliases: Vec<_> = aliases
+        .iter()
+        .filter(|(alias, _, _)| !alias.is_empty() && seen.insert(alias.as_str()))
+        .collect();
+    let Ok(matcher) = aho_corasick::AhoCorasick::new(aliases.iter().map(|(a, _, _)| a)) else {
+        return Vec::new();
+    };
+    // `known` is sorted and non-overlapping (the lexicon's leftmost-longest matches).
+    let covered = |span: &Range<usize>| {
+        let next = known.partition_point(|(s, _, _)| s.end <= span.start);
+        known.get(next).is_some_and(|(s, _, _)| s.start < span.end)
+    };
+    let mut hits: Vec<_> = matcher
+        .find_overlapping_iter(text)
+        .filter(|m| lexicon::whole_word(text, m.start(), m.end()) && !covered(&m.range()))
+        .map(|m| {
+            let (_, name, kind) = aliases[m.pattern().as_usize()];
+            (m.range(), name.clone(), *kind)
+        })
+        .collect();
+    // Longest first at a start, then in the order the aliases were learned.
     hits.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
     hits.dedup_by(|b, a| b.0.start < a.0.end);
     hits
@@ -432,6 +460,8 @@ fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
                 .chars()
                 .rev()
                 .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                // Five are enough to tell that a name is longer than four.
+                .take(5)
                 .collect::<Vec<_>>()
                 .into_iter()
                 .rev()
@@ -477,16 +507,28 @@ fn ticker_in(after_open: &str) -> Option<&str> {
 /// Up to four capitalised Latin words right before a parenthesis ("Velocore
 /// Semiconductor"), also when glued to CJK text ("制造商VinFast").
 fn latin_name_before(before: &str) -> Option<String> {
-    let latin_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_alphanumeric() || " &.-'".contains(*c))
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    // Only the last four words can be the name: the look-back stops there, so a long
+    // run of Latin text is not read again at every parenthesis and suffix.
+    let mut latin_start = before.len();
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in before.char_indices().rev() {
+        if !(c.is_ascii_alphanumeric() || " &.-'".contains(c)) {
+            break;
+        }
+        if c != ' ' {
+            in_word = true;
+        } else if std::mem::take(&mut in_word) {
+            words += 1;
+            if words == 4 {
+                break;
+            }
+        }
+        latin_start = i;
+    }
     let words: Vec<&str> = before[latin_start..]
         .split_whitespace()
         .rev()
-        .take(4)
         .take_while(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
         .collect();
     let name = words.into_iter().rev().collect::<Vec<_>>().join(" ");
@@ -505,7 +547,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let metric_lexicon = &lexicons.metrics;
     let metrics = metric_lexicon.find(text);
     let entities = Entities::new(text, &metrics, &lexicons.entities);
-    let lists = respectively_lists(text, tokens, &layout);
+    let list_periods = respectively_periods(text, tokens, &layout);
     let topics = entities.topics(&layout);
     let mut claims = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
@@ -534,10 +576,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             |h| Attribution::Known(metric_lexicon.entries[h.entry].name.clone()),
         );
         let scope = layout.section(offset);
-        let period = lists
-            .iter()
-            .find_map(|list| list.period_of(index))
-            .map(|p| period_of_token(text, &tokens[p], scope))
+        let period = list_periods
+            .get(&index)
+            .map(|&p| period_of_token(text, &tokens[p], scope))
             .or_else(|| nearest_period(text, tokens, &layout, index, scope))
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
@@ -567,34 +608,54 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
 /// mentions name it) is that quarter: an earnings story about the third quarter says
 /// "quarterly deliveries" for Q3.
 fn resolve_the_quarter(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
-    let main_quarter = |section: usize| {
-        let named: Vec<&str> = tokens
-            .iter()
-            .filter_map(|t| match t {
-                Token::Mention(m) if m.kind == Kind::Date => Some(m),
-                _ => None,
-            })
-            .filter(|m| layout.section(m.span.start) == section)
-            .filter_map(|m| m.period.as_deref())
-            .filter(|p| p.contains('Q') && !p.contains('#'))
-            .collect();
-        let count = |q: &str| named.iter().filter(|n| **n == q).count();
-        named.iter().copied().find(|q| 2 * count(q) > named.len())
-    };
+    if !claims.iter().any(|c| says_the_quarter(&c.period)) {
+        return;
+    }
+    let main_quarters = main_quarters(tokens, layout);
     for claim in claims.iter_mut() {
-        let Attribution::Known(period) = &claim.period else {
-            continue;
-        };
-        if period.text != "the quarter" {
+        if !says_the_quarter(&claim.period) {
             continue;
         }
-        if let Some(quarter) = main_quarter(claim.scope) {
+        if let Some(quarter) = main_quarters.get(&claim.scope) {
             claim.period = Attribution::Known(Period {
                 text: quarter.to_string(),
                 relative_to_scope: None,
             });
         }
     }
+}
+
+fn says_the_quarter(period: &Attribution<Period>) -> bool {
+    matches!(period, Attribution::Known(p) if p.text == "the quarter")
+}
+
+/// For each section, the quarter more than half of its quarter mentions name. One pass
+/// over the tokens: a large file has many sections and many "the quarter" figures.
+fn main_quarters<'t>(tokens: &'t [Token], layout: &Layout) -> HashMap<usize, &'t str> {
+    let mut named: HashMap<usize, Vec<&str>> = HashMap::new();
+    for token in tokens {
+        let Token::Mention(m) = token else { continue };
+        let Some(period) = m.period.as_deref() else {
+            continue;
+        };
+        if m.kind == Kind::Date && period.contains('Q') && !period.contains('#') {
+            named
+                .entry(layout.section(m.span.start))
+                .or_default()
+                .push(period);
+        }
+    }
+    named
+        .into_iter()
+        .filter_map(|(section, quarters)| {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for q in &quarters {
+                *counts.entry(q).or_default() += 1;
+            }
+            let main = quarters.iter().find(|q| 2 * counts[*q] > quarters.len())?;
+            Some((section, *main))
+        })
+        .collect()
 }
 
 /// A level quoted by a named source without a date (高盛重申目标价为275美元) is its
@@ -815,13 +876,18 @@ struct RespectivelyList {
     values: Vec<Vec<usize>>,
 }
 
-impl RespectivelyList {
-    fn period_of(&self, token: usize) -> Option<usize> {
-        self.values
-            .iter()
-            .find_map(|run| run.iter().position(|&t| t == token))
-            .map(|i| self.periods[i])
+/// For each figure in a respectively list, the period token it is matched with (the
+/// first list that holds the figure wins).
+fn respectively_periods(text: &str, tokens: &[Token], layout: &Layout) -> HashMap<usize, usize> {
+    let mut periods = HashMap::new();
+    for list in respectively_lists(text, tokens, layout) {
+        for run in &list.values {
+            for (&figure, &period) in run.iter().zip(&list.periods) {
+                periods.entry(figure).or_insert(period);
+            }
+        }
     }
+    periods
 }
 
 /// Runs of tokens satisfying `member`, joined by at most `gap` bytes of text without a
