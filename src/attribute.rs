@@ -12,6 +12,7 @@ use crate::extract::{Cue, CueKind, Kind, Mention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A value read from the text, or why it could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -56,7 +57,7 @@ pub enum Basis {
 /// A figure with everything claimlint could read about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
-    pub mention: Mention,
+    pub mention: Arc<Mention>,
     /// Index of the mention in the token stream it was read from.
     pub token: usize,
     pub subject: Attribution<String>,
@@ -549,7 +550,12 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let entities = Entities::new(text, &metrics, &lexicons.entities);
     let list_periods = respectively_periods(text, tokens, &layout);
     let topics = entities.topics(&layout);
-    let mut claims = Vec::new();
+    // Sized exactly: on a large file the claims are the largest allocation.
+    let figures = tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Mention(m) if m.kind != Kind::Date))
+        .count();
+    let mut claims = Vec::with_capacity(figures);
     for (index, token) in tokens.iter().enumerate() {
         let Token::Mention(mention) = token else {
             continue;
@@ -585,7 +591,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Attribution::Known,
             );
         claims.push(Claim {
-            mention: Mention::clone(mention),
+            mention: Arc::clone(mention),
             token: index,
             subject,
             subject_named,

@@ -33,7 +33,7 @@ use relations::Relations;
 /// Everything claimlint reads in one document.
 pub struct Analysis {
     /// Every figure and date, in reading order.
-    pub mentions: Vec<extract::Mention>,
+    pub mentions: Vec<std::sync::Arc<extract::Mention>>,
     /// The figures (not dates) with their attribution, in reading order.
     pub claims: Vec<Claim>,
     pub relations: Relations,
@@ -83,7 +83,7 @@ pub fn analyze_with(document: &Document, options: &Options) -> Analysis {
     let mentions = tokens
         .into_iter()
         .filter_map(|token| match token {
-            extract::Token::Mention(m) => Some(*m),
+            extract::Token::Mention(m) => Some(m),
             extract::Token::Cue(_) => None,
         })
         .collect();

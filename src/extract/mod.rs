@@ -14,6 +14,7 @@ use pest::iterators::Pair;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
 pub use units::Units;
 
 mod grammar {
@@ -118,15 +119,16 @@ pub struct Cue {
 /// The grammar's output in reading order: figures and the cue words between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
-    /// Boxed: most tokens are cues, and a document's tokens are held at once, so a cue
-    /// should not take a mention's room.
-    Mention(Box<Mention>),
+    /// Behind a pointer: most tokens are cues, and a document's tokens are held at once,
+    /// so a cue should not take a mention's room. Shared: the claim read from a mention
+    /// holds the same one.
+    Mention(Arc<Mention>),
     Cue(Cue),
 }
 
 impl From<Mention> for Token {
     fn from(mention: Mention) -> Token {
-        Token::Mention(Box::new(mention))
+        Token::Mention(Arc::new(mention))
     }
 }
 
@@ -147,7 +149,8 @@ impl Token {
     /// The token of a text that starts `offset` bytes into the document.
     fn shift(&mut self, offset: usize) {
         let span = match self {
-            Token::Mention(m) => &mut m.span,
+            // A new token: its mention is not shared yet, so this does not copy it.
+            Token::Mention(m) => &mut Arc::make_mut(m).span,
             Token::Cue(c) => &mut c.span,
         };
         *span = span.start + offset..span.end + offset;
@@ -159,7 +162,7 @@ pub fn extract(text: &str) -> Vec<Mention> {
     tokenize(text)
         .into_iter()
         .filter_map(|token| match token {
-            Token::Mention(m) => Some(*m),
+            Token::Mention(m) => Some(Arc::unwrap_or_clone(m)),
             Token::Cue(_) => None,
         })
         .collect()
@@ -197,6 +200,9 @@ pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> V
     if let Some(units) = units {
         units.attach(text, tolerance, &mut tokens);
     }
+    // The tokens are held while the claims are read: a large file should not also hold
+    // up to as much again of the vector's growth room.
+    tokens.shrink_to_fit();
     tokens
 }
 

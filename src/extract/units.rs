@@ -53,7 +53,8 @@ impl Units {
                 return false;
             }
             if let Token::Mention(mention) = token {
-                if let Some(end) = self.extend(text, tolerance, mention) {
+                // Not shared yet: the claims are read after the units are attached.
+                if let Some(end) = self.extend(text, tolerance, Arc::make_mut(mention)) {
                     covered_to = end;
                 }
             }
@@ -197,8 +198,8 @@ mod tests {
             .into_iter()
             .filter_map(|t| match t {
                 Token::Mention(m) => {
-                    let unit = m.quantity?.unit.label().map(str::to_string);
-                    Some((text[m.span].to_string(), unit))
+                    let unit = m.quantity.as_ref()?.unit.label().map(str::to_string);
+                    Some((text[m.span.clone()].to_string(), unit))
                 }
                 Token::Cue(_) => None,
             })
@@ -254,8 +255,8 @@ mod tests {
             let Some(Token::Mention(m)) = tokens.into_iter().next() else {
                 panic!("no figure in {text}");
             };
-            let interval = m.quantity.map(|q| (q.approx, q.interval));
-            (text[m.span].to_string(), interval)
+            let interval = m.quantity.as_ref().map(|q| (q.approx, q.interval.clone()));
+            (text[m.span.clone()].to_string(), interval)
         };
         let (span, read_at_least) = read("吞吐量3200万标准箱以上。");
         assert_eq!(span, "3200万标准箱以上");

@@ -7,13 +7,14 @@ use crate::extract::{Kind, Mention};
 use crate::quantity::{canonical, Approx, Bound, Interval};
 use crate::relations::Listed;
 use serde::Serialize;
+use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
 /// The mentions of one document, the attribution of its figures and the relations
 /// read between them.
 pub struct FileClaims<'a> {
     pub document: &'a Document,
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Arc<Mention>>,
     pub claims: Vec<Claim>,
     pub relations: Vec<Listed>,
 }
