@@ -255,7 +255,7 @@ mod tests {
             let Some(Token::Mention(m)) = tokens.into_iter().next() else {
                 panic!("no figure in {text}");
             };
-            let interval = m.quantity.as_ref().map(|q| (q.approx, q.interval.clone()));
+            let interval = m.quantity.as_ref().map(|q| (q.approx, q.interval));
             (text[m.span.clone()].to_string(), interval)
         };
         let (span, read_at_least) = read("吞吐量3200万标准箱以上。");
