@@ -27,7 +27,7 @@ fn main() {
     };
     let mut report = String::new();
     corpus_tables(&mut report);
-    linearity_table(&mut report, scale);
+    linearity_tables(&mut report, scale);
     adversarial_table(&mut report, scale);
     diff_table(&mut report, scale);
     memory_table(&mut report, scale);
@@ -189,14 +189,29 @@ fn time_text(text: &str, runs: usize) -> Duration {
     best_of(runs, &[Document::new("bench.txt", text)])
 }
 
-fn linearity_table(report: &mut String, scale: usize) {
+/// Time per byte as the input grows: a related-figures article (the relations and the
+/// solver) and the corpus concatenated (attribution over many names, sections, lists).
+fn linearity_tables(report: &mut String, scale: usize) {
+    let sizes = [MB / 4, MB / 2, MB, 2 * MB, 4 * MB].map(|s| s / scale);
+    linearity_table(
+        report,
+        "An article full of related figures",
+        sizes.map(|size| repeat_to(size, related_figures_paragraph)),
+    );
+    linearity_table(
+        report,
+        "The corpus, concatenated into one file",
+        sizes.map(prose),
+    );
+}
+
+fn linearity_table(report: &mut String, title: &str, texts: [String; 5]) {
     let _ = writeln!(
         report,
-        "### An article full of related figures\n\n| size | check | MB/s | time / size, relative to the smallest |\n|---|---|---|---|"
+        "### {title}\n\n| size | check | MB/s | time / size, relative to the smallest |\n|---|---|---|---|"
     );
     let mut first: Option<f64> = None;
-    for size in [MB / 4, MB / 2, MB, 2 * MB].map(|s| s / scale) {
-        let text = repeat_to(size, related_figures_paragraph);
+    for text in texts {
         let time = time_text(&text, 2);
         let per_byte = time.as_secs_f64() / text.len() as f64;
         let base = *first.get_or_insert(per_byte);

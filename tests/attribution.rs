@@ -89,3 +89,44 @@ fn unknown_attributes_say_why() {
     let c = find(&all, text, "3倍");
     assert!(c.subject.known().is_none() && c.period.known().is_none());
 }
+
+#[test]
+fn a_name_before_a_ticker_is_its_last_four_capitalised_words() {
+    // A long run of Latin words before the parenthesis, and the ticker given again in
+    // later sentences: the name is read from the four words before each parenthesis.
+    let lead =
+        "according to a filing that analysts and traders read closely on the day ".repeat(20);
+    let text = format!(
+        "{lead}Northwind Logistics Global Holdings Group (NWLG) said revenue was $2.1 billion. \
+         Logistics Global Holdings Group (NWLG) said profit was $300 million. NWLG shares rose 9%."
+    );
+    let all = claims(&text);
+    let subject = |w: &str| find(&all, &text, w).subject.known().cloned();
+    for figure in ["$2.1 billion", "$300 million", "9%"] {
+        assert_eq!(
+            subject(figure).as_deref(),
+            Some("Logistics Global Holdings Group"),
+            "{figure}"
+        );
+    }
+}
+
+#[test]
+fn the_quarter_is_the_quarter_its_section_is_about() {
+    // Two sections, each mostly about one quarter: "the quarter" is that quarter in each.
+    let text = "Deliveries\n\nTesla delivered 435,059 vehicles in the third quarter of 2023, after \
+                466,140 in the second quarter of 2023. Revenue in the third quarter of 2023 was $23.4 billion, \
+                the third quarter of 2023 a record. Deliveries in the quarter were 435,059.\n\n\
+                # Outlook\n\nTesla expects fourth-quarter 2023 revenue of $25.2 billion. Margins in the \
+                fourth quarter of 2023 should improve. Revenue for the quarter should be $25.2 billion.\n";
+    let doc = Document::new("a.md", text);
+    let all = claimlint::analyze(&doc).claims;
+    let period = |written: &str, nth: usize| {
+        all.iter()
+            .filter(|c| &text[c.mention.span.clone()] == written)
+            .nth(nth)
+            .and_then(|c| c.period.known().map(|p| p.text.clone()))
+    };
+    assert_eq!(period("435,059", 0).as_deref(), Some("2023-Q3"));
+    assert_eq!(period("$25.2 billion", 1).as_deref(), Some("2023-Q4"));
+}
