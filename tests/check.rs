@@ -587,3 +587,21 @@ fn months_add_up_to_their_quarter() {
         assert_eq!(codes_in(text), expected, "{text}");
     }
 }
+
+#[test]
+fn a_quarter_restated_in_another_form_is_the_same_period() {
+    // "Q3 2023" and "the third quarter of 2023" name one quarter: a restated figure for
+    // it with another value conflicts; the same value, or another quarter, does not.
+    let text = |second: &str| {
+        format!(
+            "Tesla delivered 435,059 vehicles in Q3 2023, the company said.\n\n\
+             Tesla delivered {second}, up from a year earlier.\n"
+        )
+    };
+    assert_eq!(
+        codes_in(text("453,059 vehicles in the third quarter of 2023")),
+        ["CL001"]
+    );
+    assert!(codes_in(text("435,059 vehicles in the third quarter of 2023")).is_empty());
+    assert!(codes_in(text("453,059 vehicles in the second quarter of 2023")).is_empty());
+}

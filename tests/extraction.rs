@@ -322,6 +322,21 @@ fn dates_and_periods_are_dates() {
         ("前11个月", "date 01/11 [前11个月]"),
         ("the first two months", "date 01/02 [first two months]"),
         ("June 30, 2019", "date 2019-06-30 [June 30, 2019]"),
+        // English quarters, halves and fiscal years read as the Chinese and word forms do;
+        // a two-digit year names no century and stays as written.
+        ("Q3 2023", "date 2023-Q3 [Q3 2023]"),
+        ("3Q2023", "date 2023-Q3 [3Q2023]"),
+        (
+            "the third quarter of 2023",
+            "date 2023-Q3 [third quarter of 2023]",
+        ),
+        ("Q3'23", "date Q3'23 [Q3'23]"),
+        ("H2 2024", "date 2024-H2 [H2 2024]"),
+        ("1H24", "date 1H24 [1H24]"),
+        ("FY 2024", "date FY2024 [FY 2024]"),
+        ("fiscal 2024", "date FY2024 [fiscal 2024]"),
+        ("fiscal year 2024", "date FY2024 [fiscal year 2024]"),
+        ("FY24", "date FY24 [FY24]"),
     ]);
 }
 

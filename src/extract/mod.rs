@@ -625,6 +625,15 @@ impl Period {
             Rule::en_half_words => {
                 self.half = english_ordinal(text).map(|n| if n == 1 { "H1" } else { "H2" })
             }
+            // Q3 2023, H1, FY 2024, fiscal 2024: the year is read from its `year` node. A
+            // two-digit year (3Q23, FY24) names no century: kept as written.
+            Rule::en_fiscal if !has_two_digit_year(text) => self.fiscal = true,
+            Rule::en_quarter if !has_two_digit_year(text) => {
+                self.quarter = first_digit(text).map(|n| format!("Q{n}"));
+            }
+            Rule::en_half if !has_two_digit_year(text) => {
+                self.half = first_digit(text).map(|n| if n == '1' { "H1" } else { "H2" });
+            }
             Rule::en_quarter | Rule::en_half | Rule::en_fiscal | Rule::en_year | Rule::century => {
                 self.other = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
             }
@@ -632,7 +641,8 @@ impl Period {
         }
     }
 
-    /// 2023-09-18, 2023-Q2, FY2025, 09-13, H1; English forms as written (Q3 2023, FY2024).
+    /// 2023-09-18, 2023-Q2, FY2025, 09-13, H1, whether written in Chinese or English; a
+    /// year span, decade or two-digit year as written (1986-87, 1990s, 3Q23).
     fn canonical(&self) -> String {
         if let Some(other) = &self.other {
             return other.clone();
@@ -679,6 +689,18 @@ impl Period {
             0
         }
     }
+}
+
+/// Whether a quarter, half or fiscal year is dated with two digits (3Q23, Q3'23, FY24):
+/// its digits other than the quarter's or half's own are two.
+fn has_two_digit_year(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let own = usize::from(!text.starts_with(['F', 'f']));
+    digits == own + 2
+}
+
+fn first_digit(text: &str) -> Option<char> {
+    text.chars().find(char::is_ascii_digit)
 }
 
 /// A day, month or year written in Arabic or Chinese digits.
