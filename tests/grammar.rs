@@ -625,6 +625,66 @@ fn first_character_guards_admit_every_match() {
     assert!(guarded >= 5, "only {guarded} guarded rules found");
 }
 
+/// `!digit ~ rest` skips `rest` at a digit (where most mentions start): no match of
+/// `rest` may start with one, or it would silently stop matching there.
+#[test]
+fn digit_guards_skip_only_what_cannot_start_with_a_digit() {
+    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
+    let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, &grammar)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ast = pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut derivation = Derivation {
+        rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
+        memo: HashMap::new(),
+        active: Vec::new(),
+    };
+    let digits = first_chars(&derivation.rule("digit"));
+    let mut guarded = Vec::new();
+    for rule in &ast {
+        digit_guarded(&rule.expr, &mut guarded);
+    }
+    for rest in &guarded {
+        let overlap = first_chars(&derivation.expr(rest)).intersect(&digits);
+        assert!(
+            overlap.0.is_empty(),
+            "!digit ~ {rest:?} can start with {overlap:x?}"
+        );
+    }
+    assert!(
+        guarded.len() >= 8,
+        "only {} digit guards found",
+        guarded.len()
+    );
+}
+
+/// Every `rest` of a `!digit ~ rest` in `expr`.
+fn digit_guarded(expr: &Expr, found: &mut Vec<Expr>) {
+    match expr {
+        Expr::Seq(left, right) => {
+            if matches!(&**left, Expr::NegPred(inner) if matches!(&**inner, Expr::Ident(n) if n == "digit"))
+            {
+                found.push((**right).clone());
+            }
+            digit_guarded(left, found);
+            digit_guarded(right, found);
+        }
+        Expr::Choice(a, b) => {
+            digit_guarded(a, found);
+            digit_guarded(b, found);
+        }
+        Expr::Opt(e)
+        | Expr::Rep(e)
+        | Expr::RepOnce(e)
+        | Expr::RepExact(e, _)
+        | Expr::RepMin(e, _)
+        | Expr::RepMax(e, _)
+        | Expr::RepMinMax(e, _, _)
+        | Expr::PosPred(e)
+        | Expr::NegPred(e) => digit_guarded(e, found),
+        _ => {}
+    }
+}
+
 /// `&x_first ~ rest` split into the guard's name and `rest`.
 fn first_guard(expr: &Expr) -> Option<(&str, Expr)> {
     let Expr::Seq(left, right) = expr else {
