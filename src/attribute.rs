@@ -34,7 +34,7 @@ impl<T> Attribution<T> {
 /// only inside their own article, so they carry the scope they stand in.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Period {
-    pub text: String,
+    pub text: Arc<str>,
     pub relative_to_scope: Option<usize>,
 }
 
@@ -60,10 +60,10 @@ pub struct Claim {
     pub mention: Arc<Mention>,
     /// Index of the mention in the token stream it was read from.
     pub token: usize,
-    pub subject: Attribution<String>,
+    pub subject: Attribution<Arc<str>>,
     /// Whether the subject is named in the figure's own sentence (not the section topic).
     pub subject_named: bool,
-    pub metric: Attribution<String>,
+    pub metric: Attribution<Arc<str>>,
     pub metric_kind: Option<MetricKind>,
     pub period: Attribution<Period>,
     pub role: Role,
@@ -71,7 +71,7 @@ pub struct Claim {
     /// A rate stated as a change (rose 14.4 pct, 收跌3.32%, 60%涨幅), not a level.
     pub is_change: bool,
     /// Whose figure it is; `None` is the article's own voice.
-    pub source: Option<String>,
+    pub source: Option<Arc<str>>,
     /// The section the figure stands in (0 before the first heading).
     pub scope: usize,
     pub sentence: usize,
@@ -556,6 +556,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         .filter(|t| matches!(t, Token::Mention(m) if m.kind != Kind::Date))
         .count();
     let mut claims = Vec::with_capacity(figures);
+    let mut names = Names::default();
     for (index, token) in tokens.iter().enumerate() {
         let Token::Mention(mention) = token else {
             continue;
@@ -570,22 +571,23 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             Attribution::Unknown(
                 "no company, index or economy named in its sentence, and its section has no topic",
             ),
-            |s| Attribution::Known(s.to_string()),
+            |s| Attribution::Known(names.get(s)),
         );
         let source = entities
             .source_of(&layout, &mention.span)
-            .map(str::to_string);
+            .map(|s| names.get(s));
         let metric_hit = nearest_metric(&metrics, &layout, tokens, index);
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
         let metric = metric_hit.map_or(
             Attribution::Unknown("no metric word in its clause or sentence"),
-            |h| Attribution::Known(metric_lexicon.entries[h.entry].name.clone()),
+            |h| Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name)),
         );
         let scope = layout.section(offset);
         let period = list_periods
             .get(&index)
-            .map(|&p| period_of_token(text, &tokens[p], scope))
-            .or_else(|| nearest_period(text, tokens, &layout, index, scope))
+            .map(|&p| &tokens[p])
+            .or_else(|| nearest_period(text, tokens, &layout, index))
+            .map(|t| period_of_token(text, t, scope, &mut names))
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
                 Attribution::Known,
@@ -624,7 +626,7 @@ fn resolve_the_quarter(claims: &mut [Claim], tokens: &[Token], layout: &Layout) 
         }
         if let Some(quarter) = main_quarters.get(&claim.scope) {
             claim.period = Attribution::Known(Period {
-                text: quarter.to_string(),
+                text: Arc::from(*quarter),
                 relative_to_scope: None,
             });
         }
@@ -632,7 +634,7 @@ fn resolve_the_quarter(claims: &mut [Claim], tokens: &[Token], layout: &Layout) 
 }
 
 fn says_the_quarter(period: &Attribution<Period>) -> bool {
-    matches!(period, Attribution::Known(p) if p.text == "the quarter")
+    matches!(period, Attribution::Known(p) if &*p.text == "the quarter")
 }
 
 /// For each section, the quarter more than half of its quarter mentions name. One pass
@@ -718,19 +720,32 @@ fn is_period(token: &Token) -> bool {
     }
 }
 
-fn period_of_token(text: &str, token: &Token, scope: usize) -> Period {
+fn period_of_token(text: &str, token: &Token, scope: usize, names: &mut Names) -> Period {
     match token {
         Token::Mention(m) => Period {
-            text: m
-                .period
-                .clone()
-                .unwrap_or_else(|| text[m.span.clone()].to_string()),
+            text: names.get(m.period.as_deref().unwrap_or(&text[m.span.clone()])),
             relative_to_scope: None,
         },
         Token::Cue(c) => Period {
-            text: relative_period_name(&text[c.span.clone()]),
+            text: names.get(&relative_period_name(&text[c.span.clone()])),
             relative_to_scope: Some(scope),
         },
+    }
+}
+
+/// One shared copy of each name the claims of a document repeat (subjects, metrics,
+/// periods, sources): a large file has hundreds of thousands of claims and few names.
+#[derive(Default)]
+struct Names(std::collections::HashSet<Arc<str>>);
+
+impl Names {
+    fn get(&mut self, name: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(name) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(name);
+        self.0.insert(Arc::clone(&shared));
+        shared
     }
 }
 
@@ -751,13 +766,12 @@ fn relative_period_name(written: &str) -> String {
 /// The date or period word nearest before the figure in its clause, else the first
 /// after it in its clause ("11,315 vehicles in the first half"), else the nearest before
 /// it in its sentence.
-fn nearest_period(
+fn nearest_period<'t>(
     text: &str,
-    tokens: &[Token],
+    tokens: &'t [Token],
     layout: &Layout,
     index: usize,
-    scope: usize,
-) -> Option<Period> {
+) -> Option<&'t Token> {
     let start = tokens[index].span().start;
     let (sentence, clause) = (layout.sentence(start), layout.clause(start));
     let same = |t: &&Token, f: &dyn Fn(usize) -> usize, v: usize| f(t.span().start) == v;
@@ -782,7 +796,6 @@ fn nearest_period(
         .or(in_clause_before)
         .or_else(in_clause_after)
         .or_else(|| before().find(|t| is_period(t)))
-        .map(|t| period_of_token(text, t, scope))
 }
 
 /// "45,000 vehicles in the second quarter": in English a period joined to the figure

@@ -25,14 +25,10 @@ fn respectively_lists_give_each_figure_its_year_and_role() {
         ("4.15美元", "2024", Role::Current),
     ] {
         let c = find(&all, text, written);
-        assert_eq!(
-            c.period.known().map(|p| p.text.as_str()),
-            Some(year),
-            "{written}"
-        );
+        assert_eq!(c.period.known().map(|p| &*p.text), Some(year), "{written}");
         assert_eq!(c.role, role, "{written}");
-        assert_eq!(c.subject.known().map(String::as_str), Some("Tesla"));
-        assert_eq!(c.metric.known().map(String::as_str), Some("eps"));
+        assert_eq!(c.subject.known().map(|s| &**s), Some("Tesla"));
+        assert_eq!(c.metric.known().map(|m| &**m), Some("eps"));
         assert_eq!(c.basis, Basis::Estimate);
     }
 }

@@ -565,7 +565,7 @@ impl Sentence<'_> {
             self.claims[p]
                 .metric
                 .known()
-                .is_some_and(|m| m == "ipo price")
+                .is_some_and(|m| &**m == "ipo price")
         };
         if let Some(price) = price_here.filter(|&p| is_offer_price(p)) {
             *offer_price = Some(price);

@@ -167,8 +167,8 @@ fn period_member((index, claim): (usize, &Claim)) -> Option<(usize, Slot)> {
 
 fn group_key(claim: &Claim) -> GroupKey<'_> {
     (
-        claim.subject.known().map_or("", String::as_str),
-        claim.metric.known().map_or("", String::as_str),
+        claim.subject.known().map_or("", |s| s),
+        claim.metric.known().map_or("", |m| m),
         claim.basis,
         claim.source.as_deref(),
         claim.scope,
@@ -393,7 +393,7 @@ impl Slot {
 
     /// The slot of a claim's period; "this year" is a year of unknown number.
     fn of_period(period: &Period) -> Option<Slot> {
-        match period.text.as_str() {
+        match &*period.text {
             "今年" | "this year" | "本财年" | "the year" => Some(Slot {
                 year: None,
                 part: Part::YEAR,

@@ -204,11 +204,11 @@ pub fn claim_json<'a>(
         low_inclusive: interval.and_then(|i| i.low).map(|b| b.inclusive),
         high_inclusive: interval.and_then(|i| i.high).map(|b| b.inclusive),
         vague: quantity.is_some_and(|q| q.vague),
-        subject: claim.and_then(|c| c.subject.known().cloned()),
-        metric: claim.and_then(|c| c.metric.known().cloned()),
-        period: claim.and_then(|c| c.period.known().map(|p| p.text.clone())),
+        subject: claim.and_then(|c| c.subject.known().map(|s| s.to_string())),
+        metric: claim.and_then(|c| c.metric.known().map(|m| m.to_string())),
+        period: claim.and_then(|c| c.period.known().map(|p| p.text.to_string())),
         role: claim.map(|c| c.role),
-        source: claim.and_then(|c| c.source.clone()),
+        source: claim.and_then(|c| c.source.as_deref().map(str::to_string)),
         scope: claim.map(|c| c.scope),
         unknown: claim.map(|c| UnknownJson {
             subject: reason(&c.subject),
@@ -356,15 +356,15 @@ fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String
         approx.unwrap_or_else(|| "-".into()),
         q.map(|q| interval_text(&q.interval))
             .unwrap_or_else(|| "-".into()),
-        claim.map_or("-".into(), |c| cell(&c.subject, String::clone)),
-        claim.map_or("-".into(), |c| cell(&c.metric, String::clone)),
-        claim.map_or("-".into(), |c| cell(&c.period, |p| p.text.clone())),
+        claim.map_or("-".into(), |c| cell(&c.subject, |s| s.to_string())),
+        claim.map_or("-".into(), |c| cell(&c.metric, |m| m.to_string())),
+        claim.map_or("-".into(), |c| cell(&c.period, |p| p.text.to_string())),
         claim.map_or("-".into(), |c| match c.role {
             Role::Current => "current".into(),
             Role::Prior => "prior".into(),
         }),
         claim.map_or("-".into(), |c| {
-            c.source.clone().unwrap_or_else(|| "-".into())
+            c.source.as_deref().unwrap_or("-").to_string()
         }),
         claim.map_or("-".into(), |c| c.scope.to_string()),
     ]

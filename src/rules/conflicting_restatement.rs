@@ -105,7 +105,7 @@ impl<'a> FactKey<'a> {
             Basis::Estimate => "estimated ",
         };
         let source = self.source.map(|s| format!(" per {s}")).unwrap_or_default();
-        let period = match self.period.text.as_str() {
+        let period = match &*self.period.text {
             "current" => String::new(),
             text => format!(" for {text}"),
         };

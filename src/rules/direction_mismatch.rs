@@ -45,7 +45,7 @@ impl DirectionMismatch {
             // (汇价由2,000印尼盾跌至18,000印尼盾): its direction words are not about the number.
             let exchange_rate = [from, to]
                 .iter()
-                .any(|c| c.metric.known().is_some_and(|m| m == "exchange rate"));
+                .any(|c| c.metric.known().is_some_and(|m| &**m == "exchange rate"));
             if exchange_rate {
                 continue;
             }
