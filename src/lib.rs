@@ -5,6 +5,8 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+// The generated parser names `alloc` when pest is built without `std` (see Cargo.toml).
+extern crate alloc;
 pub mod attribute;
 pub mod baseline;
 pub mod config;

@@ -443,11 +443,16 @@ fn spelled(prefix: &Prefix) -> Vec<String> {
     out
 }
 
-/// Every trigger with the rules it may start.
-fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
+/// The rules of a grammar, as pest_meta reads them.
+fn rules_of(grammar: &str) -> Vec<pest_meta::ast::Rule> {
     let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, grammar)
         .unwrap_or_else(|e| panic!("{e}"));
-    let ast = pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"));
+    pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+/// Every trigger with the rules it may start.
+fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
+    let ast = rules_of(grammar);
     let kinds: HashMap<&str, RuleType> = ast.iter().map(|r| (r.name.as_str(), r.ty)).collect();
     let mut derivation = Derivation {
         rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
@@ -589,10 +594,7 @@ fn triggers_file_is_derived_from_the_grammar() {
 /// the rule would silently stop matching there.
 #[test]
 fn first_character_guards_admit_every_match() {
-    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
-    let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, &grammar)
-        .unwrap_or_else(|e| panic!("{e}"));
-    let ast = pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"));
+    let ast = rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap());
     let mut derivation = Derivation {
         rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
         memo: HashMap::new(),
@@ -629,10 +631,7 @@ fn first_character_guards_admit_every_match() {
 /// `rest` may start with one, or it would silently stop matching there.
 #[test]
 fn digit_guards_skip_only_what_cannot_start_with_a_digit() {
-    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
-    let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, &grammar)
-        .unwrap_or_else(|e| panic!("{e}"));
-    let ast = pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"));
+    let ast = rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap());
     let mut derivation = Derivation {
         rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
         memo: HashMap::new(),
@@ -711,4 +710,58 @@ fn first_chars(prefixes: &Prefixes) -> Class {
             None => Class::range(0, END),
         }
     })
+}
+
+// ------------------------------------------------------------------ bounded depth
+
+/// pest is built without its native stack guard (Cargo.toml: it probed the stack at every
+/// rule entry, a tenth of the scanning time). That is safe only while no rule can reach
+/// itself: the parser's depth is then bounded by the grammar, whatever the input.
+#[test]
+fn no_rule_reaches_itself() {
+    let ast = rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap());
+    let calls: HashMap<&str, Vec<&str>> = ast
+        .iter()
+        .map(|rule| {
+            let mut called = Vec::new();
+            rules_called(&rule.expr, &mut called);
+            (rule.name.as_str(), called)
+        })
+        .collect();
+    for rule in &ast {
+        let mut seen = BTreeSet::new();
+        let mut pending = calls[rule.name.as_str()].clone();
+        while let Some(callee) = pending.pop() {
+            assert_ne!(callee, rule.name, "{} can reach itself", rule.name);
+            if seen.insert(callee) {
+                pending.extend(calls.get(callee).into_iter().flatten());
+            }
+        }
+    }
+    assert!(
+        calls["mention"].contains(&"quantity"),
+        "rule calls not found"
+    );
+}
+
+/// The names of the rules `expr` calls.
+fn rules_called<'a>(expr: &'a Expr, found: &mut Vec<&'a str>) {
+    match expr {
+        Expr::Ident(name) => found.push(name),
+        Expr::Seq(a, b) | Expr::Choice(a, b) => {
+            rules_called(a, found);
+            rules_called(b, found);
+        }
+        Expr::Opt(e)
+        | Expr::Rep(e)
+        | Expr::RepOnce(e)
+        | Expr::RepExact(e, _)
+        | Expr::RepMin(e, _)
+        | Expr::RepMax(e, _)
+        | Expr::RepMinMax(e, _, _)
+        | Expr::PosPred(e)
+        | Expr::NegPred(e)
+        | Expr::Push(e) => rules_called(e, found),
+        _ => {}
+    }
 }
