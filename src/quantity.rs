@@ -68,7 +68,7 @@ pub enum Unit {
     /// "x", 倍.
     Multiple,
     /// ISO 4217 code: "USD", "CNY", ...
-    Money(String),
+    Money(&'static str),
     /// The unit or classifier as written: "辆", "vehicles", "TB", "年".
     Count(CountUnit),
 }
@@ -78,7 +78,7 @@ pub enum Unit {
 /// `count_units.txt`. It reads as the written word (`&str`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CountUnit {
-    word: String,
+    word: Box<str>,
     class: Option<Arc<str>>,
 }
 
@@ -86,7 +86,7 @@ impl CountUnit {
     /// A unit of a configured class.
     pub fn configured(word: &str, class: Arc<str>) -> CountUnit {
         CountUnit {
-            word: word.to_string(),
+            word: word.into(),
             class: Some(class),
         }
     }
@@ -108,7 +108,7 @@ impl Deref for CountUnit {
 impl From<&str> for CountUnit {
     fn from(word: &str) -> CountUnit {
         CountUnit {
-            word: word.to_string(),
+            word: word.into(),
             class: None,
         }
     }
@@ -760,7 +760,7 @@ mod tests {
     }
 
     fn usd() -> Unit {
-        Unit::Money("USD".into())
+        Unit::Money("USD")
     }
 
     fn count(w: &str) -> Unit {
@@ -836,7 +836,7 @@ mod tests {
                 // ISO codes regardless of how the text spelled them
                 (
                     q("30", "1", usd(), Exact),
-                    q("30", "1", Unit::Money("usd".into()), Exact),
+                    q("30", "1", Unit::Money("usd"), Exact),
                 ),
                 (
                     q("5", "1", count("个"), Exact),
@@ -905,7 +905,7 @@ mod tests {
                 ),
                 (
                     q("30", "1", usd(), Exact),
-                    q("30", "1", Unit::Money("CNY".into()), Exact),
+                    q("30", "1", Unit::Money("CNY"), Exact),
                 ),
                 (
                     q("5", "1", Unit::Percent, Exact),

@@ -59,7 +59,7 @@ pub struct Mention {
     /// The amount, for every kind but `Date`.
     pub quantity: Option<Quantity>,
     /// The canonical period, for `Date` (2023-09-18, 2023-Q2, FY2025, H1).
-    pub period: Option<String>,
+    pub period: Option<Box<str>>,
 }
 
 /// A word that relates figures to each other or places them in time.
@@ -247,7 +247,7 @@ fn from_period_tokens(pair: Pair<Rule>) -> Vec<Token> {
             span: target_span,
             kind: Kind::Date,
             quantity: None,
-            period: Some(period),
+            period: Some(period.into()),
         })
     });
     std::iter::once(from).chain(date).collect()
@@ -345,12 +345,12 @@ impl Reading {
                 self.unit = Some(Unit::Count(text.into()));
             }
             Rule::usd_cents => {
-                self.unit = Some(Unit::Money("USD".into()));
+                self.unit = Some(Unit::Money("USD"));
                 self.divisor = Some(Decimal::ONE_HUNDRED);
             }
             rule => {
                 if let Some(code) = currency_code(rule) {
-                    self.unit = Some(Unit::Money(code.into()));
+                    self.unit = Some(Unit::Money(code));
                 } else if let Some(approx) = hedge(rule) {
                     // The first hedge wins: 约…左右 is still "about".
                     self.approx.get_or_insert(approx);
@@ -562,7 +562,7 @@ fn date_mention(pair: Pair<Rule>) -> Mention {
         span,
         kind: Kind::Date,
         quantity: None,
-        period: Some(Period::of(pair).canonical()),
+        period: Some(Period::of(pair).canonical().into()),
     }
 }
 
@@ -757,7 +757,7 @@ fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
             Rule::cn_classifier => unit = Unit::Count(text.into()),
             rule => {
                 if let Some(code) = currency_code(rule) {
-                    unit = Unit::Money(code.into());
+                    unit = Unit::Money(code);
                 }
             }
         }

@@ -443,7 +443,7 @@ impl Sentence<'_> {
             if !from_like || m.kind != Kind::Date {
                 continue;
             }
-            let Some(from_period) = m.period.clone() else {
+            let Some(from_period) = m.period.as_deref().map(String::from) else {
                 continue;
             };
             // The change word and rate follow the period (较第一季度增长了X%) or precede

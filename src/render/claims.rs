@@ -196,7 +196,7 @@ pub fn claim_json<'a>(
         kind: mention.kind,
         value: quantity
             .map(|q| canonical(q.value))
-            .or_else(|| mention.period.clone()),
+            .or_else(|| mention.period.as_deref().map(String::from)),
         unit: quantity.and_then(|q| q.unit.label()),
         approx: quantity.map_or(Approx::Exact, |q| q.approx),
         low: bound(interval.and_then(|i| i.low)),
@@ -336,7 +336,7 @@ fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String
     let text = printable(&document.text[mention.span.clone()]);
     let value = q
         .map(|q| canonical(q.value))
-        .or_else(|| mention.period.clone());
+        .or_else(|| mention.period.as_deref().map(String::from));
     let approx = q.map(|q| {
         let name = q.approx.name();
         if q.vague {
