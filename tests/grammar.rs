@@ -65,19 +65,23 @@ const DEPTH: usize = 6;
 /// The end of input, as a lookahead may require it: one past the last char.
 const END: u32 = 0x11_0000;
 /// A class of more characters than this ends a trigger (it would expand to too many);
-/// the first class may be wider (digits of every script).
+/// the first class may be wider (digits of every script), and so may the second: a
+/// one-character trigger followed by what may follow it (约 and a digit, a numeral or a
+/// currency sign) keeps the grammar from being tried where nothing can follow (约约).
 const WIDEST_CLASS: usize = 40;
 const WIDEST_FIRST_CLASS: usize = 128;
+const WIDEST_SECOND_CLASS: usize = 192;
 /// The derivation keeps at most this many prefixes of an expression.
 const MOST_PREFIXES: usize = 1000;
-/// A pattern expands to at most this many trigger strings.
+/// A pattern expands to at most this many trigger strings (at its second character, to
+/// at most the second class's width).
 const MOST_STRINGS: usize = 24;
 
 fn widest(index: usize) -> usize {
-    if index == 0 {
-        WIDEST_FIRST_CLASS
-    } else {
-        WIDEST_CLASS
+    match index {
+        0 => WIDEST_FIRST_CLASS,
+        1 => WIDEST_SECOND_CLASS,
+        _ => WIDEST_CLASS,
     }
 }
 
@@ -443,7 +447,7 @@ fn spelled(prefix: &Prefix) -> Vec<String> {
         let Some(chars) = class.folded_chars(widest(i)) else {
             break;
         };
-        if i > 0 && out.len() * chars.len() > MOST_STRINGS {
+        if i > 0 && out.len() * chars.len() > MOST_STRINGS.max(widest(i) * (i == 1) as usize) {
             break;
         }
         out = out
