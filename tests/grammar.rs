@@ -429,14 +429,9 @@ fn choices(expr: &Expr) -> Vec<&Expr> {
             out.extend(choices(b));
             out
         }
-        Expr::Seq(guard, rest) if is_first_guard(guard) => choices(rest),
+        Expr::Seq(guard, rest) if guard_name(guard).is_some() => choices(rest),
         other => vec![other],
     }
-}
-
-/// `&x_first`: a lookahead at the first character of what follows.
-fn is_first_guard(expr: &Expr) -> bool {
-    matches!(expr, Expr::PosPred(inner) if matches!(&**inner, Expr::Ident(name) if name.ends_with("_first")))
 }
 
 /// The trigger strings of a prefix: its classes spelled out, up to the first class too
@@ -697,15 +692,25 @@ fn digit_guarded(expr: &Expr, found: &mut Vec<Expr>) {
     }
 }
 
-/// Every `&x_first ~ rest` in `expr` (of `rule`): the rule, the guard's name and `rest`.
+/// Every `&x_first ~ rest` in `expr` (of `rule`), at the head of a sequence or inside
+/// one: the rule, the guard's name and `rest` (what follows the guard in its sequence).
 fn first_guards(rule: &str, expr: &Expr, found: &mut Vec<(String, String, Expr)>) {
-    if let Some((guard, rest)) = first_guard(expr) {
-        first_guards(rule, &rest, found);
-        found.push((rule.to_string(), guard.to_string(), rest));
-        return;
-    }
     match expr {
-        Expr::Seq(a, b) | Expr::Choice(a, b) => {
+        Expr::Seq(..) => {
+            let items = sequence_items(expr);
+            for (at, item) in items.iter().enumerate() {
+                if let Some(guard) = guard_name(item) {
+                    let rest = items[at + 1..]
+                        .iter()
+                        .map(|&e| e.clone())
+                        .reduce(|a, b| Expr::Seq(Box::new(a), Box::new(b)))
+                        .unwrap_or_else(|| panic!("{rule}: {guard} guards nothing"));
+                    found.push((rule.to_string(), guard.to_string(), rest));
+                }
+                first_guards(rule, item, found);
+            }
+        }
+        Expr::Choice(a, b) => {
             first_guards(rule, a, found);
             first_guards(rule, b, found);
         }
@@ -722,21 +727,26 @@ fn first_guards(rule: &str, expr: &Expr, found: &mut Vec<(String, String, Expr)>
     }
 }
 
-/// `&x_first ~ rest` split into the guard's name and `rest`.
-fn first_guard(expr: &Expr) -> Option<(&str, Expr)> {
-    let Expr::Seq(left, right) = expr else {
+/// `x_first` for a guard `&x_first` (a lookahead at the first character of what follows).
+fn guard_name(expr: &Expr) -> Option<&str> {
+    let Expr::PosPred(inner) = expr else {
         return None;
     };
-    match &**left {
-        Expr::PosPred(inner) => match &**inner {
-            Expr::Ident(guard) if guard.ends_with("_first") => Some((guard, (**right).clone())),
-            _ => None,
-        },
-        Expr::Seq(..) => {
-            let (guard, rest) = first_guard(left)?;
-            Some((guard, Expr::Seq(Box::new(rest), right.clone())))
-        }
+    match &**inner {
+        Expr::Ident(name) if name.ends_with("_first") => Some(name),
         _ => None,
+    }
+}
+
+/// The items of a sequence, however pest_meta nests it.
+fn sequence_items(expr: &Expr) -> Vec<&Expr> {
+    match expr {
+        Expr::Seq(a, b) => {
+            let mut items = sequence_items(a);
+            items.extend(sequence_items(b));
+            items
+        }
+        other => vec![other],
     }
 }
 
