@@ -89,6 +89,15 @@ fn index_of(starts: &[usize], offset: usize) -> usize {
     starts.partition_point(|&s| s <= offset)
 }
 
+/// The bytes of the unit (between two of `starts`) that holds `offset`: two offsets
+/// have the same `index_of` exactly when one range holds both, so a look-back tests each
+/// token against the range instead of searching the boundaries again.
+fn unit_of(starts: &[usize], offset: usize) -> Range<usize> {
+    let index = index_of(starts, offset);
+    let start = index.checked_sub(1).map_or(0, |before| starts[before]);
+    start..starts.get(index).copied().unwrap_or(usize::MAX)
+}
+
 impl Layout {
     fn new(document: &Document, tokens: &[Token]) -> Layout {
         let paragraphs = document.line_starts().to_vec();
@@ -127,18 +136,21 @@ impl Layout {
     fn sentence(&self, offset: usize) -> usize {
         index_of(&self.sentences, offset)
     }
+    fn sentence_bytes(&self, offset: usize) -> Range<usize> {
+        unit_of(&self.sentences, offset)
+    }
+    fn clause_bytes(&self, offset: usize) -> Range<usize> {
+        unit_of(&self.clauses, offset)
+    }
+    fn paragraph_bytes(&self, offset: usize) -> Range<usize> {
+        unit_of(&self.paragraphs, offset)
+    }
     fn sentence_start(&self, offset: usize) -> usize {
         let i = self.sentence(offset);
         self.sentences
             .get(i.saturating_sub(1))
             .copied()
             .unwrap_or(0)
-    }
-    fn clause(&self, offset: usize) -> usize {
-        index_of(&self.clauses, offset)
-    }
-    fn paragraph(&self, offset: usize) -> usize {
-        index_of(&self.paragraphs, offset)
     }
     fn section(&self, offset: usize) -> usize {
         index_of(&self.sections, offset)
@@ -221,19 +233,19 @@ impl<'t> Entities<'t> {
     /// sentence: the next sentence may quote another firm.
     fn source_of(&self, layout: &Layout, span: &Range<usize>) -> Option<&str> {
         let is_source = |k: &EntityKind| matches!(k, EntityKind::Source | EntityKind::SourceRef);
-        let sentence = layout.sentence(span.start);
+        let sentence = layout.sentence_bytes(span.start);
         let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
         let before = self.hits[..upto]
             .iter()
             .rev()
-            .take_while(|(s, _, _)| layout.sentence(s.start) == sentence)
+            .take_while(|(s, _, _)| sentence.contains(&s.start))
             .find(|(_, _, k)| is_source(k));
-        let clause = layout.clause(span.start);
+        let clause = layout.clause_bytes(span.start);
         let after = || {
             let from = self.hits.partition_point(|(s, _, _)| s.start < span.end);
             self.hits[from..]
                 .iter()
-                .take_while(|(s, _, _)| layout.clause(s.start) == clause)
+                .take_while(|(s, _, _)| clause.contains(&s.start))
                 .find(|(_, _, k)| is_source(k))
         };
         let (span, name, kind) = before.or_else(after)?;
@@ -241,12 +253,12 @@ impl<'t> Entities<'t> {
             return Some(name);
         }
         // 该券商, the brokerage: the source named last before it in its paragraph.
-        let paragraph = layout.paragraph(span.start);
+        let paragraph = layout.paragraph_bytes(span.start);
         let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
         self.hits[..upto]
             .iter()
             .rev()
-            .take_while(|(s, _, _)| layout.paragraph(s.start) == paragraph)
+            .take_while(|(s, _, _)| paragraph.contains(&s.start))
             .find(|(_, _, k)| *k == EntityKind::Source)
             .map(|(_, name, _)| name.as_str())
     }
@@ -262,11 +274,11 @@ impl<'t> Entities<'t> {
         offset: usize,
     ) -> Option<(&'a str, bool)> {
         let upto = self.hits.partition_point(|(span, _, _)| span.end <= offset);
-        let sentence = layout.sentence(offset);
+        let sentence = layout.sentence_bytes(offset);
         self.hits[..upto]
             .iter()
             .rev()
-            .take_while(|(span, _, _)| layout.sentence(span.start) == sentence)
+            .take_while(|(span, _, _)| sentence.contains(&span.start))
             .find(|(_, _, kind)| is_subject(*kind))
             .map(|(_, name, _)| (name.as_str(), true))
             .or_else(|| {
@@ -694,9 +706,9 @@ fn nearest_metric<'h>(
     let span = tokens[index].span();
     let upto = hits.partition_point(|h| h.span.end <= span.start);
     let before = hits[..upto].iter().next_back();
-    let clause = layout.clause(span.start);
-    let sentence = layout.sentence(span.start);
-    if let Some(h) = before.filter(|h| layout.clause(h.span.start) == clause) {
+    let clause = layout.clause_bytes(span.start);
+    let sentence = layout.sentence_bytes(span.start);
+    if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
         return Some(h);
     }
     let next_mention_start = tokens[index + 1..]
@@ -709,8 +721,8 @@ fn nearest_metric<'h>(
     let after = hits[upto..]
         .iter()
         .find(|h| h.span.start >= span.end)
-        .filter(|h| layout.clause(h.span.start) == clause && h.span.start < next_mention_start);
-    after.or_else(|| before.filter(|h| layout.sentence(h.span.start) == sentence))
+        .filter(|h| clause.contains(&h.span.start) && h.span.start < next_mention_start);
+    after.or_else(|| before.filter(|h| sentence.contains(&h.span.start)))
 }
 
 fn is_period(token: &Token) -> bool {
@@ -773,23 +785,22 @@ fn nearest_period<'t>(
     index: usize,
 ) -> Option<&'t Token> {
     let start = tokens[index].span().start;
-    let (sentence, clause) = (layout.sentence(start), layout.clause(start));
-    let same = |t: &&Token, f: &dyn Fn(usize) -> usize, v: usize| f(t.span().start) == v;
+    let (sentence, clause) = (layout.sentence_bytes(start), layout.clause_bytes(start));
     let before = || {
         tokens[..index]
             .iter()
             .rev()
-            .take_while(|t| same(t, &|o| layout.sentence(o), sentence))
+            .take_while(|t| sentence.contains(&t.span().start))
     };
     let in_clause_before = before()
-        .take_while(|t| same(t, &|o| layout.clause(o), clause))
+        .take_while(|t| clause.contains(&t.span().start))
         .find(|t| is_period(t));
     // A period after the next figure belongs to that figure.
     let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind != Kind::Date);
     let in_clause_after = || {
         tokens[index + 1..]
             .iter()
-            .take_while(|t| same(t, &|o| layout.clause(o), clause) && !is_figure(t))
+            .take_while(|t| clause.contains(&t.span().start) && !is_figure(t))
             .find(|t| is_period(t))
     };
     period_right_after(text, tokens, index)
@@ -825,11 +836,11 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 /// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
 /// 2.90 is current).
 fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
-    let clause = layout.clause(tokens[index].span().start);
+    let clause = layout.clause_bytes(tokens[index].span().start);
     let in_clause = tokens[..index]
         .iter()
         .rev()
-        .take_while(|t| layout.clause(t.span().start) == clause);
+        .take_while(|t| clause.contains(&t.span().start));
     for token in in_clause {
         let Token::Cue(Cue { kind, .. }) = token else {
             continue;
@@ -852,10 +863,10 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
     if !matches!(m.kind, Kind::Percent | Kind::Multiple) {
         return false;
     }
-    let clause = layout.clause(m.span.start);
+    let clause = layout.clause_bytes(m.span.start);
     let change_word = |t: &Token| {
         matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall))
-            && layout.clause(t.span().start) == clause
+            && clause.contains(&t.span().start)
     };
     let before = tokens[..index]
         .iter()
@@ -870,16 +881,19 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
 /// in its sentence or between it and the next figure of its clause.
 fn basis_of(tokens: &[Token], layout: &Layout, index: usize) -> Basis {
     let span = tokens[index].span();
-    let (sentence, clause) = (layout.sentence(span.start), layout.clause(span.start));
+    let (sentence, clause) = (
+        layout.sentence_bytes(span.start),
+        layout.clause_bytes(span.start),
+    );
     let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
     let before = tokens[..index]
         .iter()
         .rev()
-        .take_while(|t| layout.sentence(t.span().start) == sentence)
+        .take_while(|t| sentence.contains(&t.span().start))
         .any(is_estimate);
     let after = tokens[index + 1..]
         .iter()
-        .take_while(|t| !matches!(t, Token::Mention(_)) && layout.clause(t.span().start) == clause)
+        .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start))
         .any(is_estimate);
     if before || after {
         Basis::Estimate
@@ -953,10 +967,10 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
     let mut lists = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
-        let sentence = layout.sentence(tokens[start].span().start);
+        let sentence = layout.sentence_bytes(tokens[start].span().start);
         let end = tokens[start..]
             .iter()
-            .position(|t| layout.sentence(t.span().start) != sentence)
+            .position(|t| !sentence.contains(&t.span().start))
             .map_or(tokens.len(), |n| start + n);
         let has_cue = tokens[start..end]
             .iter()
