@@ -1,8 +1,9 @@
 //! Throughput, latency, scaling and memory of `check`, and running time on adversarial
 //! input compared with ordinary prose of the same size.
 //!
-//! `cargo bench --bench throughput` prints Markdown tables for the README. The corpus is
-//! read from `../shared/corpus/{en,zh}` when present (`CLAIMLINT_CORPUS` overrides it).
+//! `cargo run --release --manifest-path benches/Cargo.toml` prints Markdown tables for the
+//! README. The corpus is read from `../shared/corpus/{en,zh}` (beside the repository) when
+//! present (`CLAIMLINT_CORPUS` overrides it).
 //! `CLAIMLINT_BENCH_QUICK=1` divides the synthetic sizes by ten for a quick look.
 //! Times are the best of a few runs of the library pipeline (document → claims →
 //! relations → solver → rules), without process start-up or rendering.
@@ -55,7 +56,7 @@ fn mb_per_s(bytes: usize, time: Duration) -> f64 {
 fn corpus_dir() -> PathBuf {
     std::env::var_os("CLAIMLINT_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"))
 }
 
 fn read_dir_documents(dir: &Path) -> Vec<Document> {

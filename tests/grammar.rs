@@ -85,6 +85,15 @@ fn widest(index: usize) -> usize {
     }
 }
 
+/// How many strings a pattern may expand to once spelled to its `index`th class.
+fn most_strings(index: usize) -> usize {
+    if index == 1 {
+        WIDEST_SECOND_CLASS
+    } else {
+        MOST_STRINGS
+    }
+}
+
 /// A set of characters (and perhaps the end of input) as sorted, disjoint ranges.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Class(Vec<(u32, u32)>);
@@ -442,7 +451,7 @@ fn spelled(prefix: &Prefix) -> Vec<String> {
         let Some(chars) = class.folded_chars(widest(i)) else {
             break;
         };
-        if i > 0 && out.len() * chars.len() > MOST_STRINGS.max(widest(i) * (i == 1) as usize) {
+        if i > 0 && out.len() * chars.len() > most_strings(i) {
             break;
         }
         out = out
