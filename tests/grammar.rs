@@ -675,19 +675,21 @@ fn digit_guards_skip_only_what_cannot_start_with_a_digit() {
 
 /// Every `rest` of a `!digit ~ rest` in `expr`.
 fn digit_guarded(expr: &Expr, found: &mut Vec<Expr>) {
+    if let Expr::Seq(left, right) = expr {
+        if matches!(&**left, Expr::NegPred(inner) if matches!(&**inner, Expr::Ident(n) if n == "digit"))
+        {
+            found.push((**right).clone());
+        }
+    }
+    for sub in sub_expressions(expr) {
+        digit_guarded(sub, found);
+    }
+}
+
+/// The expressions `expr` is made of, one level down.
+fn sub_expressions(expr: &Expr) -> Vec<&Expr> {
     match expr {
-        Expr::Seq(left, right) => {
-            if matches!(&**left, Expr::NegPred(inner) if matches!(&**inner, Expr::Ident(n) if n == "digit"))
-            {
-                found.push((**right).clone());
-            }
-            digit_guarded(left, found);
-            digit_guarded(right, found);
-        }
-        Expr::Choice(a, b) => {
-            digit_guarded(a, found);
-            digit_guarded(b, found);
-        }
+        Expr::Seq(a, b) | Expr::Choice(a, b) => vec![a, b],
         Expr::Opt(e)
         | Expr::Rep(e)
         | Expr::RepOnce(e)
@@ -696,43 +698,32 @@ fn digit_guarded(expr: &Expr, found: &mut Vec<Expr>) {
         | Expr::RepMax(e, _)
         | Expr::RepMinMax(e, _, _)
         | Expr::PosPred(e)
-        | Expr::NegPred(e) => digit_guarded(e, found),
-        _ => {}
+        | Expr::NegPred(e)
+        | Expr::Push(e) => vec![e],
+        _ => Vec::new(),
     }
 }
 
 /// Every `&x_first ~ rest` in `expr` (of `rule`), at the head of a sequence or inside
 /// one: the rule, the guard's name and `rest` (what follows the guard in its sequence).
 fn first_guards(rule: &str, expr: &Expr, found: &mut Vec<(String, String, Expr)>) {
-    match expr {
-        Expr::Seq(..) => {
-            let items = sequence_items(expr);
-            for (at, item) in items.iter().enumerate() {
-                if let Some(guard) = guard_name(item) {
-                    let rest = items[at + 1..]
-                        .iter()
-                        .map(|&e| e.clone())
-                        .reduce(|a, b| Expr::Seq(Box::new(a), Box::new(b)))
-                        .unwrap_or_else(|| panic!("{rule}: {guard} guards nothing"));
-                    found.push((rule.to_string(), guard.to_string(), rest));
-                }
-                first_guards(rule, item, found);
-            }
+    if !matches!(expr, Expr::Seq(..)) {
+        for sub in sub_expressions(expr) {
+            first_guards(rule, sub, found);
         }
-        Expr::Choice(a, b) => {
-            first_guards(rule, a, found);
-            first_guards(rule, b, found);
+        return;
+    }
+    let items = sequence_items(expr);
+    for (at, item) in items.iter().enumerate() {
+        if let Some(guard) = guard_name(item) {
+            let rest = items[at + 1..]
+                .iter()
+                .map(|&e| e.clone())
+                .reduce(|a, b| Expr::Seq(Box::new(a), Box::new(b)))
+                .unwrap_or_else(|| panic!("{rule}: {guard} guards nothing"));
+            found.push((rule.to_string(), guard.to_string(), rest));
         }
-        Expr::Opt(e)
-        | Expr::Rep(e)
-        | Expr::RepOnce(e)
-        | Expr::RepExact(e, _)
-        | Expr::RepMin(e, _)
-        | Expr::RepMax(e, _)
-        | Expr::RepMinMax(e, _, _)
-        | Expr::PosPred(e)
-        | Expr::NegPred(e) => first_guards(rule, e, found),
-        _ => {}
+        first_guards(rule, item, found);
     }
 }
 
@@ -803,22 +794,10 @@ fn no_rule_reaches_itself() {
 
 /// The names of the rules `expr` calls.
 fn rules_called<'a>(expr: &'a Expr, found: &mut Vec<&'a str>) {
-    match expr {
-        Expr::Ident(name) => found.push(name),
-        Expr::Seq(a, b) | Expr::Choice(a, b) => {
-            rules_called(a, found);
-            rules_called(b, found);
-        }
-        Expr::Opt(e)
-        | Expr::Rep(e)
-        | Expr::RepOnce(e)
-        | Expr::RepExact(e, _)
-        | Expr::RepMin(e, _)
-        | Expr::RepMax(e, _)
-        | Expr::RepMinMax(e, _, _)
-        | Expr::PosPred(e)
-        | Expr::NegPred(e)
-        | Expr::Push(e) => rules_called(e, found),
-        _ => {}
+    if let Expr::Ident(name) = expr {
+        found.push(name);
+    }
+    for sub in sub_expressions(expr) {
+        rules_called(sub, found);
     }
 }
