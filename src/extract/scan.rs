@@ -326,6 +326,7 @@ mod tests {
     use super::super::{push_tokens, tokenize, Token, DEFAULT_TOLERANCE};
     use super::{ClaimsParser, Rule};
     use pest::Parser;
+    use proptest::prelude::*;
 
     /// What `document` reads in one parse of the whole text.
     fn whole_document(text: &str) -> Vec<Token> {
@@ -384,6 +385,51 @@ mod tests {
     fn the_scanner_reads_what_document_reads() {
         for (name, text) in texts() {
             assert_eq!(tokenize(&text), whole_document(&text), "{name}");
+        }
+    }
+
+    /// Words and characters that start or end triggers, close together: a trigger spelled
+    /// with the characters that may follow it (约 and a digit) must still find every
+    /// mention and cue that `document` finds.
+    fn trigger_dense_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[约近逾超过多余左右万亿千百十一二两元美%％$￥0-9０-９,.，。、;：:\\- \t\n]{1,3}",
+            prop::sample::select(
+                &[
+                    "about ",
+                    "nearly ",
+                    "the quarter",
+                    "rose ",
+                    "fell ",
+                    "from ",
+                    " to ",
+                    "million",
+                    "pct",
+                    "Q3 ",
+                    "2023年",
+                    "第三季度",
+                    "同比",
+                    "增长",
+                    "US$",
+                    "HK$",
+                ][..]
+            )
+            .prop_map(String::from),
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        // A failing case is shrunk and printed; it is not saved, since a unit test's
+        // regression file would be a new top-level directory of the crate.
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+        #[test]
+        fn the_scanner_reads_what_document_reads_in_any_text(text in trigger_dense_text()) {
+            prop_assert_eq!(tokenize(&text), whole_document(&text));
         }
     }
 }
