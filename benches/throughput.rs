@@ -186,8 +186,9 @@ fn repeat_to(size: usize, piece: impl Fn(usize) -> String) -> String {
     out
 }
 
-fn time_text(text: &str, runs: usize) -> Duration {
-    best_of(runs, &[Document::new("bench.txt", text)])
+/// `path` says how the text is read: `.md` as Markdown, anything else as plain text.
+fn time_text(path: &str, text: &str, runs: usize) -> Duration {
+    best_of(runs, &[Document::new(path, text)])
 }
 
 /// Time per byte as the input grows: a related-figures article (the relations and the
@@ -213,7 +214,7 @@ fn linearity_table(report: &mut String, title: &str, texts: [String; 5]) {
     );
     let mut first: Option<f64> = None;
     for text in texts {
-        let time = time_text(&text, 2);
+        let time = time_text("bench.txt", &text, 2);
         let per_byte = time.as_secs_f64() / text.len() as f64;
         let base = *first.get_or_insert(per_byte);
         let _ = writeln!(
@@ -232,7 +233,7 @@ fn adversarial_table(report: &mut String, scale: usize) {
     let size = MB / scale;
     // Best of three and of two: a single run on a shared machine moved the ratios by a
     // fifth from one run of the benchmark to the next.
-    let ordinary = time_text(&prose(size), 3);
+    let ordinary = time_text("bench.txt", &prose(size), 3);
     let _ = writeln!(
         report,
         "### Adversarial input ({:.1} MB unless named; ordinary prose of the same size: {:.2} s)\n\n| input | check | × ordinary prose |\n|---|---|---|",
@@ -240,23 +241,43 @@ fn adversarial_table(report: &mut String, scale: usize) {
         ordinary.as_secs_f64()
     );
     let same_metric = |i: usize| format!("特斯拉第三季度交付了{}万辆。", 40 + i % 9);
-    let cases: Vec<(&str, String)> = vec![
-        ("digits, no separators", "7".repeat(size)),
-        ("`1,1,1,…`", "1,".repeat(size / 2)),
-        ("`约约约…`", "约".repeat(size / 3)),
-        ("`万万万…`", "万".repeat(size / 3)),
-        ("one line, no breaks", prose(size).replace('\n', " ")),
+    // Quotes and list items nested a hundred deep, read as Markdown.
+    let nested = |i: usize| {
+        let marker = if i.is_multiple_of(2) { "> " } else { "- " };
+        format!(
+            "{}Revenue rose {}% to $10.5 million in 2023.\n\n",
+            marker.repeat(100),
+            i % 50
+        )
+    };
+    let cases: Vec<(&str, &str, String)> = vec![
+        ("digits, no separators", "bench.txt", "7".repeat(size)),
+        ("`1,1,1,…`", "bench.txt", "1,".repeat(size / 2)),
+        ("`约约约…`", "bench.txt", "约".repeat(size / 3)),
+        ("`万万万…`", "bench.txt", "万".repeat(size / 3)),
+        (
+            "one line, no breaks",
+            "bench.txt",
+            prose(size).replace('\n', " "),
+        ),
         (
             "the same metric and subject restated",
+            "bench.txt",
             repeat_to(size, same_metric),
         ),
         (
             "400-digit numbers, stacked scale words",
+            "bench.txt",
             repeat_to(size, |_| format!("{}万亿亿元，", "9".repeat(400))),
         ),
+        (
+            "Markdown quotes and lists nested 100 deep",
+            "bench.md",
+            repeat_to(size, nested),
+        ),
     ];
-    for (name, text) in cases {
-        let time = time_text(&text, 2);
+    for (name, path, text) in cases {
+        let time = time_text(path, &text, 2);
         let _ = writeln!(
             report,
             "| {name} | {:.2} s | {:.1} |",

@@ -173,3 +173,59 @@ fn degenerate_inputs_never_panic() {
         check_everything(text);
     }
 }
+
+/// The texts of the figures `check_everything` would list, in order.
+fn figure_texts(document: &Document) -> Vec<String> {
+    FileClaims::read(document)
+        .mentions
+        .iter()
+        .map(|m| document.text[m.span.clone()].to_string())
+        .collect()
+}
+
+#[test]
+fn a_figure_restated_thousands_of_times_conflicts_once() {
+    let restated = "特斯拉第三季度交付了40万辆。".repeat(2_000);
+    let same = Document::new("same.txt", restated.as_str());
+    assert!(claimlint::check(&same).is_empty());
+    let text = format!("{restated}特斯拉第三季度交付了45万辆。");
+    let odd = Document::new("odd.txt", text.as_str());
+    let findings = claimlint::check(&odd);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].code, "CL001");
+    assert_eq!(&text[findings[0].primary.span.clone()], "45万辆");
+}
+
+#[test]
+fn one_long_line_is_read_like_the_lines_it_joins() {
+    let paragraph = "Revenue rose 5% to $10.5 million in 2023, the company said. \
+                     特斯拉第三季度交付了40万辆，同比增长12%。";
+    let lines = vec![paragraph; 500].join("\n");
+    let one_line = lines.replace('\n', " ");
+    check_everything(&one_line);
+    let joined = figure_texts(&Document::new("one.txt", one_line.as_str()));
+    assert_eq!(joined.len(), 500 * 6, "{:?}", &joined[..12]);
+    assert_eq!(joined, figure_texts(&Document::new("lines.txt", lines)));
+}
+
+#[test]
+fn deeply_nested_markdown_is_read_to_its_figures() {
+    let figure = "Revenue rose 5% to $10.5 million in 2023.";
+    let indented: String = (0..300)
+        .map(|depth| format!("{}- level {depth}: {figure}\n", "  ".repeat(depth)))
+        .collect();
+    for text in [
+        format!("{}{figure}\n", "> ".repeat(2_000)),
+        format!("{}{figure}\n", "- ".repeat(2_000)),
+        indented,
+    ] {
+        let document = Document::new("nested.md", text.as_str());
+        let figures = figure_texts(&document);
+        assert!(
+            figures.iter().any(|f| f == "$10.5 million"),
+            "{:?}",
+            &figures[..figures.len().min(8)]
+        );
+        let _ = claimlint::check(&document);
+    }
+}
