@@ -243,7 +243,7 @@ fn adversarial_table(report: &mut String, scale: usize) {
     let same_metric = |i: usize| format!("特斯拉第三季度交付了{}万辆。", 40 + i % 9);
     // Quotes and list items nested a hundred deep, read as Markdown.
     let nested = |i: usize| {
-        let marker = if i.is_multiple_of(2) { "> " } else { "- " };
+        let marker = if i % 2 == 0 { "> " } else { "- " };
         format!(
             "{}Revenue rose {}% to $10.5 million in 2023.\n\n",
             marker.repeat(100),
