@@ -9,6 +9,7 @@
 //! relations → solver → rules), without process start-up or rendering.
 
 use claimlint::document::Document;
+use claimlint::render::claims::FileClaims;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -37,12 +38,17 @@ fn main() {
 
 /// Best wall time of `runs` runs of `check` over `documents`.
 fn best_of(runs: usize, documents: &[Document]) -> Duration {
+    best_time(runs, documents, |d| {
+        std::hint::black_box(claimlint::check(d));
+    })
+}
+
+/// Best wall time of `runs` runs of `read` over `documents`.
+fn best_time(runs: usize, documents: &[Document], read: impl Fn(&Document)) -> Duration {
     (0..runs)
         .map(|_| {
             let start = Instant::now();
-            for d in documents {
-                std::hint::black_box(claimlint::check(d));
-            }
+            documents.iter().for_each(&read);
             start.elapsed()
         })
         .min()
@@ -75,16 +81,20 @@ fn corpus_tables(report: &mut String) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let _ = writeln!(
         report,
-        "### Corpus ({})\n\n| language | files | MB | check, 1 thread | check, {cores} threads | files/s, 1 thread | per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|---|",
+        "### Corpus ({})\n\n| language | files | MB | claims, 1 thread | check, 1 thread | check, {cores} threads | files/s, 1 thread | per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|---|---|",
         dir.display()
     );
     for language in ["en", "zh"] {
         let documents = read_dir_documents(&dir.join(language));
         if documents.is_empty() {
-            let _ = writeln!(report, "| {language} | corpus not found | | | | | | |");
+            let _ = writeln!(report, "| {language} | corpus not found | | | | | | | |");
             continue;
         }
         let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+        // What `claimlint claims` does: extraction, attribution, relations.
+        let claims = best_time(3, &documents, |d| {
+            std::hint::black_box(FileClaims::read(d));
+        });
         let one = best_of(3, &documents);
         let all = best_parallel(3, &documents, cores);
         let mut latencies: Vec<Duration> = documents
@@ -96,9 +106,10 @@ fn corpus_tables(report: &mut String) {
         let max = latencies.last().copied().unwrap_or_default();
         let _ = writeln!(
             report,
-            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.0} | {:.2} ms / {:.2} ms | {} |",
+            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.2} MB/s | {:.0} | {:.2} ms / {:.2} ms | {} |",
             documents.len(),
             bytes as f64 / MB as f64,
+            mb_per_s(bytes, claims),
             mb_per_s(bytes, one),
             mb_per_s(bytes, all),
             documents.len() as f64 / one.as_secs_f64().max(1e-9),
