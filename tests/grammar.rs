@@ -302,7 +302,15 @@ struct Derivation<'g> {
     active: Vec<String>,
 }
 
-impl Derivation<'_> {
+impl<'g> Derivation<'g> {
+    fn of(ast: &'g [pest_meta::ast::Rule]) -> Self {
+        Derivation {
+            rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
+            memo: HashMap::new(),
+            active: Vec::new(),
+        }
+    }
+
     fn expr(&mut self, expr: &Expr) -> Prefixes {
         match expr {
             Expr::Str(s) => chars_prefix(s.chars().map(|c| Class::char(c, false)).collect()),
@@ -462,6 +470,11 @@ fn spelled(prefix: &Prefix) -> Vec<String> {
     out
 }
 
+/// The rules of `grammar/claims.pest`.
+fn claims_grammar() -> Vec<pest_meta::ast::Rule> {
+    rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap())
+}
+
 /// The rules of a grammar, as pest_meta reads them.
 fn rules_of(grammar: &str) -> Vec<pest_meta::ast::Rule> {
     let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, grammar)
@@ -473,11 +486,7 @@ fn rules_of(grammar: &str) -> Vec<pest_meta::ast::Rule> {
 fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
     let ast = rules_of(grammar);
     let kinds: HashMap<&str, RuleType> = ast.iter().map(|r| (r.name.as_str(), r.ty)).collect();
-    let mut derivation = Derivation {
-        rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
-        memo: HashMap::new(),
-        active: Vec::new(),
-    };
+    let mut derivation = Derivation::of(&ast);
     // The rules `step` tries at a position, silent choices flattened.
     let mut tried: Vec<(String, &Expr, bool)> = Vec::new();
     let mut pending: Vec<(String, &Expr, bool)> = ["mention", "cue"]
@@ -613,12 +622,8 @@ fn triggers_file_is_derived_from_the_grammar() {
 /// silently stop matching there.
 #[test]
 fn first_character_guards_admit_every_match() {
-    let ast = rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap());
-    let mut derivation = Derivation {
-        rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
-        memo: HashMap::new(),
-        active: Vec::new(),
-    };
+    let ast = claims_grammar();
+    let mut derivation = Derivation::of(&ast);
     let mut guards = Vec::new();
     for rule in &ast {
         first_guards(&rule.name, &rule.expr, &mut guards);
@@ -648,12 +653,8 @@ fn first_character_guards_admit_every_match() {
 /// `rest` may start with one, or it would silently stop matching there.
 #[test]
 fn digit_guards_skip_only_what_cannot_start_with_a_digit() {
-    let ast = rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap());
-    let mut derivation = Derivation {
-        rules: ast.iter().map(|r| (r.name.as_str(), &r.expr)).collect(),
-        memo: HashMap::new(),
-        active: Vec::new(),
-    };
+    let ast = claims_grammar();
+    let mut derivation = Derivation::of(&ast);
     let digits = first_chars(&derivation.rule("digit"));
     let mut guarded = Vec::new();
     for rule in &ast {
@@ -767,7 +768,7 @@ fn first_chars(prefixes: &Prefixes) -> Class {
 /// itself: the parser's depth is then bounded by the grammar, whatever the input.
 #[test]
 fn no_rule_reaches_itself() {
-    let ast = rules_of(&std::fs::read_to_string("grammar/claims.pest").unwrap());
+    let ast = claims_grammar();
     let calls: HashMap<&str, Vec<&str>> = ast
         .iter()
         .map(|rule| {
