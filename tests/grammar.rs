@@ -55,7 +55,9 @@ fn every_literal_starts_with_a_start_char() {
 //
 // The derivation over-approximates: every string that `mention` or `cue` can match starts
 // with a trigger. It follows each alternative for `DEPTH` characters, treating a
-// positive lookahead as a constraint on the characters ahead and ignoring negative ones.
+// positive lookahead as a constraint on the characters ahead, and a negative one as ruling
+// out the next character where it is one of plain characters (`alnum_end`: no letter or
+// digit follows); other negative lookaheads are ignored.
 
 use pest_meta::ast::{Expr, RuleType};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -73,6 +75,8 @@ const WIDEST_FIRST_CLASS: usize = 128;
 const WIDEST_SECOND_CLASS: usize = 192;
 /// The derivation keeps at most this many prefixes of an expression.
 const MOST_PREFIXES: usize = 1000;
+/// Prefixes with the same first classes, this many, are one family: cut together.
+const FAMILY: usize = 2;
 /// A pattern expands to at most this many trigger strings (at its second character, to
 /// at most the second class's width).
 const MOST_STRINGS: usize = 24;
@@ -143,6 +147,22 @@ impl Class {
         Class(out)
     }
 
+    /// Every character, and the end of input, that is not in the class.
+    fn complement(&self) -> Class {
+        let mut out = Vec::new();
+        let mut next = 0;
+        for &(lo, hi) in &self.0 {
+            if lo > next {
+                out.push((next, lo - 1));
+            }
+            next = hi + 1;
+        }
+        if next <= END {
+            out.push((next, END));
+        }
+        Class(out)
+    }
+
     /// A cheap test: `folded_chars` may still refuse a class that passes.
     fn spellable(&self, index: usize) -> bool {
         let size: u32 = self.0.iter().map(|(lo, hi)| hi - lo + 1).sum();
@@ -163,6 +183,18 @@ impl Class {
             .map(|c| c.to_ascii_lowercase())
             .collect();
         (chars.len() <= widest).then(|| chars.into_iter().collect())
+    }
+}
+
+/// The class a builtin matches, when it is one character of a class.
+fn plain_class(prefixes: &Prefixes) -> Option<Class> {
+    match prefixes.iter().collect::<Vec<_>>().as_slice() {
+        [Prefix {
+            classes,
+            consumed: 1,
+            open: true,
+        }] if classes.len() == 1 => classes.first().cloned(),
+        _ => None,
     }
 }
 
@@ -252,15 +284,65 @@ fn sequence(first: &Prefixes, second: &Prefixes) -> Prefixes {
 }
 
 /// Prefixes that differ only in their last class merged into one (an exact union); then,
-/// while there are too many, all cut shorter (a shorter prefix admits more: still sound).
+/// while there are too many, the largest families (prefixes with the same first classes)
+/// cut one class shorter: a shorter prefix admits more, so this is still sound. Cutting
+/// only the large families keeps the other triggers long ("in excess of" is not cut to
+/// "in " because a hedged Chinese figure has many spellings).
 fn merged(prefixes: Prefixes) -> Prefixes {
     let mut prefixes = merged_exactly(prefixes);
-    let mut keep = DEPTH;
-    while prefixes.len() > MOST_PREFIXES && keep > 1 {
-        keep -= 1;
-        prefixes = merged_exactly(prefixes.into_iter().map(|p| cut(p, keep)).collect());
+    while prefixes.len() > MOST_PREFIXES {
+        let families = families(&prefixes);
+        let Some(largest) = families.iter().map(|f| f.count).max() else {
+            break;
+        };
+        let cut_to: BTreeMap<&[Class], usize> = families
+            .iter()
+            .filter(|f| 2 * f.count >= largest)
+            .map(|f| (f.stem, f.longest - 1))
+            .collect();
+        prefixes = merged_exactly(
+            prefixes
+                .iter()
+                .map(|p| match cut_to.get(stem(p)) {
+                    Some(&keep) => cut(p.clone(), keep),
+                    None => p.clone(),
+                })
+                .collect(),
+        );
     }
     prefixes
+}
+
+/// Prefixes with the same first `FAMILY` classes, at least one of them longer.
+struct Family<'p> {
+    stem: &'p [Class],
+    count: usize,
+    longest: usize,
+}
+
+fn stem(prefix: &Prefix) -> &[Class] {
+    &prefix.classes[..prefix.classes.len().min(FAMILY)]
+}
+
+/// The families that can be cut shorter. A family's prefixes are next to each other, since
+/// prefixes are ordered by their classes.
+fn families(prefixes: &Prefixes) -> Vec<Family<'_>> {
+    let mut families: Vec<Family> = Vec::new();
+    for prefix in prefixes {
+        match families.last_mut() {
+            Some(family) if family.stem == stem(prefix) => {
+                family.count += 1;
+                family.longest = family.longest.max(prefix.classes.len());
+            }
+            _ => families.push(Family {
+                stem: stem(prefix),
+                count: 1,
+                longest: prefix.classes.len(),
+            }),
+        }
+    }
+    families.retain(|family| family.longest > FAMILY);
+    families
 }
 
 fn cut(mut prefix: Prefix, keep: usize) -> Prefix {
@@ -329,7 +411,15 @@ impl<'g> Derivation<'g> {
                     open: true,
                 })
                 .collect(),
-            Expr::NegPred(_) => nothing(),
+            Expr::NegPred(e) => match self.plain_classes(e) {
+                Some(forbidden) => [Prefix {
+                    classes: vec![forbidden.complement()],
+                    consumed: 0,
+                    open: true,
+                }]
+                .into(),
+                None => nothing(),
+            },
             Expr::Seq(a, b) => {
                 let first = self.expr(a);
                 sequence(&first, &self.expr(b))
@@ -352,6 +442,32 @@ impl<'g> Derivation<'g> {
             Expr::RepMinMax(e, m, n) => self.repeat(e, *m, Some(*n)),
             other => panic!("the trigger derivation does not know {other:?}"),
         }
+    }
+
+    /// The characters that one-character alternatives of `expr` match, each unconditionally:
+    /// where the next character is one of them, a negative lookahead of `expr` fails.
+    /// (Prefixes cannot tell this: they admit more than an expression matches.)
+    fn plain_classes(&self, expr: &Expr) -> Option<Class> {
+        let class = match expr {
+            Expr::Str(s) | Expr::Insens(s) if s.chars().count() == 1 => {
+                let c = s.chars().next()?;
+                Some(Class::char(c, matches!(expr, Expr::Insens(_))))
+            }
+            Expr::Range(lo, hi) => {
+                let bound = |s: &str| s.chars().next().map(|c| c as u32);
+                Some(Class::range(bound(lo)?, bound(hi)?))
+            }
+            Expr::Ident(name) => match builtin(name) {
+                Some(prefixes) => plain_class(&prefixes),
+                None => self.plain_classes(self.rules.get(name.as_str())?),
+            },
+            Expr::Choice(a, b) => {
+                let (a, b) = (self.plain_classes(a), self.plain_classes(b));
+                a.into_iter().chain(b).reduce(|a, b| a.union(&b))
+            }
+            _ => None,
+        };
+        class.filter(|class| !class.0.is_empty())
     }
 
     /// `min` to `max` repetitions; past `min`, `DEPTH` more cover every prefix, since
@@ -801,4 +917,46 @@ fn rules_called<'a>(expr: &'a Expr, found: &mut Vec<&'a str>) {
     for sub in sub_expressions(expr) {
         rules_called(sub, found);
     }
+}
+#[test]
+fn a_negative_lookahead_of_characters_rules_them_out() {
+    let triggers = derive_triggers(
+        r#"
+        mention = { ^"from" ~ !ASCII_ALPHANUMERIC ~ " "? ~ (ASCII_DIGIT | "$") | "x" ~ !("a" ~ "b") ~ ASCII_ALPHA }
+        cue = { "y" }
+        "#,
+    );
+    let found: Vec<&str> = triggers.keys().map(String::as_str).collect();
+    assert!(
+        found.contains(&"from$") && found.contains(&"from 5"),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"from5"), "{found:?}");
+    // A lookahead of more than one character rules nothing out.
+    assert!(found.contains(&"xa"), "{found:?}");
+}
+
+#[test]
+fn too_many_prefixes_cut_only_the_largest_families() {
+    let prefix = |s: &str| Prefix {
+        classes: s.chars().map(|c| Class::char(c, false)).collect(),
+        consumed: s.chars().count(),
+        open: false,
+    };
+    let letters = "bcdefghijklm";
+    let mut prefixes: Prefixes = Prefixes::new();
+    for a in letters.chars() {
+        for b in letters.chars() {
+            for c in letters.chars() {
+                prefixes.insert(prefix(&format!("ab{a}{b}{c}z")));
+            }
+        }
+    }
+    prefixes.insert(prefix("in exc"));
+    let merged = merged(prefixes);
+    assert!(merged.len() <= MOST_PREFIXES);
+    assert!(merged.contains(&prefix("in exc")));
+    assert!(merged
+        .iter()
+        .all(|p| p.classes.len() < 6 || p.classes[0] != Class::char('a', false)));
 }
