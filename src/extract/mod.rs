@@ -11,6 +11,7 @@ mod units;
 use crate::quantity::{Approx, Quantity, Unit, DEFAULT_TOLERANCE};
 use numeral::Numeral;
 use pest::iterators::Pair;
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::ops::Range;
@@ -173,36 +174,83 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokenize_with(text, DEFAULT_TOLERANCE, None)
 }
 
+/// A text is read in pieces of about this many bytes, each ending after a line break, in
+/// parallel: the grammar never matches or looks across a line break, so a piece that
+/// starts a line reads as it does in the whole text.
+const PIECE_BYTES: usize = 256 * 1024;
+
 /// Every mention and cue in `text`, in reading order; `tolerance` is how far (relative)
 /// 约/about widens a figure and 近/nearly extends it downwards; `units` are the count
 /// units a configuration adds.
 pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    scan::scan(text, |item| match item {
-        scan::Item::Parsed { step, offset } => {
-            let first = tokens.len();
-            for pair in step.into_inner() {
-                push_tokens(pair, tolerance, &mut tokens);
-            }
-            for token in &mut tokens[first..] {
-                token.shift(offset);
-            }
-        }
-        scan::Item::Cue { rule, start, end } => {
-            tokens.extend(cue_kind(rule).map(|kind| {
-                Token::Cue(Cue {
-                    kind,
-                    span: start..end,
-                })
-            }));
-        }
-    });
+    let mut tokens = tokenize_in_pieces(text, tolerance, PIECE_BYTES);
     if let Some(units) = units {
         units.attach(text, tolerance, &mut tokens);
     }
     // The tokens are held while the claims are read: a large file should not also hold
     // up to as much again of the vector's growth room.
     tokens.shrink_to_fit();
+    tokens
+}
+
+fn tokenize_in_pieces(text: &str, tolerance: Decimal, piece_bytes: usize) -> Vec<Token> {
+    let pieces = line_pieces(text, piece_bytes);
+    if let [piece] = pieces.as_slice() {
+        // Most articles: no hand-over to the thread pool.
+        return piece_tokens(text, piece.clone(), tolerance);
+    }
+    // A few pieces per thread at a time, appended in order: reading every piece before
+    // joining them would hold the tokens twice.
+    let batch = 4 * rayon::current_num_threads();
+    let mut tokens = Vec::new();
+    for pieces in pieces.chunks(batch) {
+        let read: Vec<Vec<Token>> = pieces
+            .par_iter()
+            .map(|piece| piece_tokens(text, piece.clone(), tolerance))
+            .collect();
+        tokens.extend(read.into_iter().flatten());
+    }
+    tokens
+}
+
+/// `text` cut into ranges of at least `piece_bytes` (the last may be shorter), each
+/// ending just after a line feed, so that no piece splits a line or a CRLF.
+fn line_pieces(text: &str, piece_bytes: usize) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let from = start.saturating_add(piece_bytes.max(1)).min(text.len());
+        let line_end = text.as_bytes()[from..].iter().position(|&b| b == b'\n');
+        let end = line_end.map_or(text.len(), |at| from + at + 1);
+        pieces.push(start..end);
+        start = end;
+    }
+    pieces
+}
+
+/// The tokens of the piece `piece` of `text`, with spans in `text`.
+fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Token> {
+    let base = piece.start;
+    let mut tokens = Vec::new();
+    scan::scan(&text[piece], |item| match item {
+        scan::Item::Parsed { step, offset } => {
+            let first = tokens.len();
+            for pair in step.into_inner() {
+                push_tokens(pair, tolerance, &mut tokens);
+            }
+            for token in &mut tokens[first..] {
+                token.shift(base + offset);
+            }
+        }
+        scan::Item::Cue { rule, start, end } => {
+            tokens.extend(cue_kind(rule).map(|kind| {
+                Token::Cue(Cue {
+                    kind,
+                    span: base + start..base + end,
+                })
+            }));
+        }
+    });
     tokens
 }
 
@@ -819,4 +867,26 @@ fn idiom_mention(pair: Pair<Rule>) -> Option<Mention> {
         quantity: Some(Quantity::exact_point(value, Unit::None)),
         period: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_pieces;
+
+    #[test]
+    fn pieces_end_after_a_line_feed_and_cover_the_text() {
+        let text = "one\r\ntwo\n\nthree 三\rfour\nfive";
+        for size in [0, 1, 2, 5, 9, 100] {
+            let pieces = line_pieces(text, size);
+            assert_eq!(pieces.first().map(|p| p.start), Some(0));
+            assert_eq!(pieces.last().map(|p| p.end), Some(text.len()));
+            for pair in pieces.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start);
+                assert!(text[..pair[0].end].ends_with('\n'), "{size}: {pieces:?}");
+            }
+        }
+        // "\n" alone is shorter than a piece: it joins the line after it.
+        assert_eq!(line_pieces(text, 1).len(), 4);
+        assert!(line_pieces("", 1).is_empty());
+    }
 }

@@ -323,7 +323,7 @@ fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::{push_tokens, tokenize, Token, DEFAULT_TOLERANCE};
+    use super::super::{push_tokens, tokenize, tokenize_in_pieces, Token, DEFAULT_TOLERANCE};
     use super::{ClaimsParser, Rule};
     use pest::Parser;
     use proptest::prelude::*;
@@ -388,6 +388,16 @@ mod tests {
         }
     }
 
+    /// Cut into pieces as small as a line (read in parallel), a text reads as it does whole.
+    #[test]
+    fn pieces_read_what_the_whole_text_reads() {
+        for (name, text) in texts() {
+            let whole = tokenize_in_pieces(&text, DEFAULT_TOLERANCE, usize::MAX);
+            let by_line = tokenize_in_pieces(&text, DEFAULT_TOLERANCE, 1);
+            assert_eq!(by_line, whole, "{name}");
+        }
+    }
+
     /// Words and characters that start or end triggers, close together: a trigger spelled
     /// with the characters that may follow it (约 and a digit) must still find every
     /// mention and cue that `document` finds.
@@ -429,7 +439,9 @@ mod tests {
         })]
         #[test]
         fn the_scanner_reads_what_document_reads_in_any_text(text in trigger_dense_text()) {
-            prop_assert_eq!(tokenize(&text), whole_document(&text));
+            let whole = whole_document(&text);
+            prop_assert_eq!(&tokenize_in_pieces(&text, DEFAULT_TOLERANCE, 1), &whole);
+            prop_assert_eq!(tokenize(&text), whole);
         }
     }
 }
