@@ -1023,6 +1023,11 @@ fn shape_guards_change_nothing() {
         "2023-09-18",
         "1990s",
         "1986-87",
+        "9:30 a.m.",
+        "9 am",
+        "10 GMT",
+        "3点15分",
+        "12:00:05",
     ]
     .iter()
     .map(|s| s.to_string())
