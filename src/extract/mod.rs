@@ -193,6 +193,7 @@ pub fn tokenize_with(text: &str, tolerance: Decimal, units: Option<&Units>) -> V
     tokens
 }
 
+/// The tokens of `text`, read in pieces of at least `piece_bytes` (tests cut it finer).
 fn tokenize_in_pieces(text: &str, tolerance: Decimal, piece_bytes: usize) -> Vec<Token> {
     let pieces = line_pieces(text, piece_bytes);
     if let [piece] = pieces.as_slice() {
