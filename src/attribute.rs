@@ -569,7 +569,10 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         .count();
     let mut claims = Vec::with_capacity(figures);
     let mut names = Names::default();
+    let mut last = LastSeen::default();
     for (index, token) in tokens.iter().enumerate() {
+        let before = last;
+        last.pass(index, token);
         let Token::Mention(mention) = token else {
             continue;
         };
@@ -598,7 +601,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let period = list_periods
             .get(&index)
             .map(|&p| &tokens[p])
-            .or_else(|| nearest_period(text, tokens, &layout, index))
+            .or_else(|| nearest_period(text, tokens, &layout, index, before.period))
             .map(|t| period_of_token(text, t, scope, &mut names))
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
@@ -613,7 +616,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             metric_kind,
             period,
             role: role_of(tokens, &layout, index),
-            basis: basis_of(tokens, &layout, index),
+            basis: basis_of(tokens, &layout, index, before.estimate),
             is_change: is_change(tokens, &layout, index),
             source,
             scope,
@@ -725,6 +728,27 @@ fn nearest_metric<'h>(
     after.or_else(|| before.filter(|h| sentence.contains(&h.span.start)))
 }
 
+/// The last period and the last estimate word before a token, kept while the tokens are
+/// read in order, so that looking back through a sentence costs nothing however many
+/// tokens it has (a token's sentence and clause are contiguous runs of tokens, so the last
+/// one before it is the nearest one in them, if any is).
+#[derive(Clone, Copy, Default)]
+struct LastSeen {
+    period: Option<usize>,
+    estimate: Option<usize>,
+}
+
+impl LastSeen {
+    fn pass(&mut self, index: usize, token: &Token) {
+        if is_period(token) {
+            self.period = Some(index);
+        }
+        if matches!(token, Token::Cue(c) if c.kind == CueKind::Estimate) {
+            self.estimate = Some(index);
+        }
+    }
+}
+
 fn is_period(token: &Token) -> bool {
     match token {
         Token::Mention(m) => m.kind == Kind::Date,
@@ -783,18 +807,12 @@ fn nearest_period<'t>(
     tokens: &'t [Token],
     layout: &Layout,
     index: usize,
+    last_period: Option<usize>,
 ) -> Option<&'t Token> {
     let start = tokens[index].span().start;
     let (sentence, clause) = (layout.sentence_bytes(start), layout.clause_bytes(start));
-    let before = || {
-        tokens[..index]
-            .iter()
-            .rev()
-            .take_while(|t| sentence.contains(&t.span().start))
-    };
-    let in_clause_before = before()
-        .take_while(|t| clause.contains(&t.span().start))
-        .find(|t| is_period(t));
+    let before = last_period.map(|at| &tokens[at]);
+    let in_clause_before = before.filter(|t| clause.contains(&t.span().start));
     // A period after the next figure belongs to that figure.
     let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind != Kind::Date);
     let in_clause_after = || {
@@ -806,7 +824,7 @@ fn nearest_period<'t>(
     period_right_after(text, tokens, index)
         .or(in_clause_before)
         .or_else(in_clause_after)
-        .or_else(|| before().find(|t| is_period(t)))
+        .or_else(|| before.filter(|t| sentence.contains(&t.span().start)))
 }
 
 /// "45,000 vehicles in the second quarter": in English a period joined to the figure
@@ -879,18 +897,19 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
 
 /// An estimate when an estimate word (预期, expected, target) stands before the figure
 /// in its sentence or between it and the next figure of its clause.
-fn basis_of(tokens: &[Token], layout: &Layout, index: usize) -> Basis {
+fn basis_of(
+    tokens: &[Token],
+    layout: &Layout,
+    index: usize,
+    last_estimate: Option<usize>,
+) -> Basis {
     let span = tokens[index].span();
     let (sentence, clause) = (
         layout.sentence_bytes(span.start),
         layout.clause_bytes(span.start),
     );
     let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
-    let before = tokens[..index]
-        .iter()
-        .rev()
-        .take_while(|t| sentence.contains(&t.span().start))
-        .any(is_estimate);
+    let before = last_estimate.is_some_and(|at| sentence.contains(&tokens[at].span().start));
     let after = tokens[index + 1..]
         .iter()
         .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start))
