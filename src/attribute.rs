@@ -145,16 +145,26 @@ impl Layout {
     fn paragraph_bytes(&self, offset: usize) -> Range<usize> {
         unit_of(&self.paragraphs, offset)
     }
-    fn sentence_start(&self, offset: usize) -> usize {
-        let i = self.sentence(offset);
-        self.sentences
-            .get(i.saturating_sub(1))
-            .copied()
-            .unwrap_or(0)
+    /// Where `offset` stands, looked up once for all the look-backs of one figure.
+    fn place(&self, offset: usize) -> Place {
+        Place {
+            sentence: self.sentence_bytes(offset),
+            clause: self.clause_bytes(offset),
+            sentence_index: self.sentence(offset),
+            section: self.section(offset),
+        }
     }
     fn section(&self, offset: usize) -> usize {
         index_of(&self.sections, offset)
     }
+}
+
+/// The sentence and clause (byte ranges) and the section a figure stands in.
+struct Place {
+    sentence: Range<usize>,
+    clause: Range<usize>,
+    sentence_index: usize,
+    section: usize,
 }
 
 /// Words that open a sentence without naming what it is about.
@@ -231,16 +241,15 @@ impl<'t> Entities<'t> {
     /// Whose figure it is: the source named before it in its sentence, else right after
     /// it in its clause ("the $1.35 analysts had expected"). Never from another
     /// sentence: the next sentence may quote another firm.
-    fn source_of(&self, layout: &Layout, span: &Range<usize>) -> Option<&str> {
+    fn source_of(&self, layout: &Layout, place: &Place, span: &Range<usize>) -> Option<&str> {
         let is_source = |k: &EntityKind| matches!(k, EntityKind::Source | EntityKind::SourceRef);
-        let sentence = layout.sentence_bytes(span.start);
+        let (sentence, clause) = (&place.sentence, &place.clause);
         let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
         let before = self.hits[..upto]
             .iter()
             .rev()
             .take_while(|(s, _, _)| sentence.contains(&s.start))
             .find(|(_, _, k)| is_source(k));
-        let clause = layout.clause_bytes(span.start);
         let after = || {
             let from = self.hits.partition_point(|(s, _, _)| s.start < span.end);
             self.hits[from..]
@@ -269,12 +278,12 @@ impl<'t> Entities<'t> {
     /// rarely is. The flag says whether the subject was named in the figure's sentence.
     fn subject_of<'a>(
         &'a self,
-        layout: &Layout,
+        place: &Place,
         topics: &HashMap<usize, &'a str>,
         offset: usize,
     ) -> Option<(&'a str, bool)> {
         let upto = self.hits.partition_point(|(span, _, _)| span.end <= offset);
-        let sentence = layout.sentence_bytes(offset);
+        let sentence = &place.sentence;
         self.hits[..upto]
             .iter()
             .rev()
@@ -282,8 +291,8 @@ impl<'t> Entities<'t> {
             .find(|(_, _, kind)| is_subject(*kind))
             .map(|(_, name, _)| (name.as_str(), true))
             .or_else(|| {
-                let opens_with_other = self.opens_with_unknown_name(layout, offset);
-                let topic = *topics.get(&layout.section(offset))?;
+                let opens_with_other = self.opens_with_unknown_name(sentence.start, offset);
+                let topic = *topics.get(&place.section)?;
                 (!opens_with_other).then_some((topic, false))
             })
     }
@@ -291,13 +300,12 @@ impl<'t> Entities<'t> {
     /// "Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs": a
     /// sentence that opens with a capitalised name claimlint does not know is about that
     /// name (a segment, a product), not about the section's topic.
-    fn opens_with_unknown_name(&self, layout: &Layout, offset: usize) -> bool {
-        let start = layout.sentence_start(offset);
-        let Some(text) = self.text.get(start..offset) else {
+    fn opens_with_unknown_name(&self, sentence_start: usize, offset: usize) -> bool {
+        let Some(text) = self.text.get(sentence_start..offset) else {
             return false;
         };
         let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let word_start = start + (text.len() - lead.len());
+        let word_start = sentence_start + (text.len() - lead.len());
         let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
         let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         let at_word = self
@@ -580,7 +588,8 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             continue;
         }
         let offset = mention.span.start;
-        let found = entities.subject_of(&layout, &topics, offset);
+        let place = layout.place(offset);
+        let found = entities.subject_of(&place, &topics, offset);
         let subject_named = found.is_some_and(|(_, named)| named);
         let subject = found.map(|(s, _)| s).map_or(
             Attribution::Unknown(
@@ -589,19 +598,19 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             |s| Attribution::Known(names.get(s)),
         );
         let source = entities
-            .source_of(&layout, &mention.span)
+            .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
-        let metric_hit = nearest_metric(&metrics, &layout, tokens, index);
+        let metric_hit = nearest_metric(&metrics, &place, tokens, index);
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
         let metric = metric_hit.map_or(
             Attribution::Unknown("no metric word in its clause or sentence"),
             |h| Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name)),
         );
-        let scope = layout.section(offset);
+        let scope = place.section;
         let period = list_periods
             .get(&index)
             .map(|&p| &tokens[p])
-            .or_else(|| nearest_period(text, tokens, &layout, index, before.period))
+            .or_else(|| nearest_period(text, tokens, &place, index, before.period))
             .map(|t| period_of_token(text, t, scope, &mut names))
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
@@ -615,12 +624,12 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             metric,
             metric_kind,
             period,
-            role: role_of(tokens, &layout, index),
-            basis: basis_of(tokens, &layout, index, before.estimate),
-            is_change: is_change(tokens, &layout, index),
+            role: role_of(tokens, &place, index),
+            basis: basis_of(tokens, &place, index, before.estimate),
+            is_change: is_change(tokens, &place, index),
             source,
             scope,
-            sentence: layout.sentence(offset),
+            sentence: place.sentence_index,
         });
     }
     resolve_the_quarter(&mut claims, tokens, &layout);
@@ -702,15 +711,14 @@ fn standing_period(
 /// in its clause (275 美元目标价), else the nearest before it in its sentence.
 fn nearest_metric<'h>(
     hits: &'h [Hit],
-    layout: &Layout,
+    place: &Place,
     tokens: &[Token],
     index: usize,
 ) -> Option<&'h Hit> {
     let span = tokens[index].span();
     let upto = hits.partition_point(|h| h.span.end <= span.start);
     let before = hits[..upto].iter().next_back();
-    let clause = layout.clause_bytes(span.start);
-    let sentence = layout.sentence_bytes(span.start);
+    let (clause, sentence) = (&place.clause, &place.sentence);
     if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
         return Some(h);
     }
@@ -805,12 +813,11 @@ fn relative_period_name(written: &str) -> String {
 fn nearest_period<'t>(
     text: &str,
     tokens: &'t [Token],
-    layout: &Layout,
+    place: &Place,
     index: usize,
     last_period: Option<usize>,
 ) -> Option<&'t Token> {
-    let start = tokens[index].span().start;
-    let (sentence, clause) = (layout.sentence_bytes(start), layout.clause_bytes(start));
+    let (sentence, clause) = (&place.sentence, &place.clause);
     let before = last_period.map(|at| &tokens[at]);
     let in_clause_before = before.filter(|t| clause.contains(&t.span().start));
     // A period after the next figure belongs to that figure.
@@ -853,8 +860,8 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 /// Prior when the figure follows 之前的/previous or "from" in its clause, with no
 /// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
 /// 2.90 is current).
-fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
-    let clause = layout.clause_bytes(tokens[index].span().start);
+fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {
+    let clause = &place.clause;
     let in_clause = tokens[..index]
         .iter()
         .rev()
@@ -874,14 +881,14 @@ fn role_of(tokens: &[Token], layout: &Layout, index: usize) -> Role {
 
 /// A percentage or multiple right after a rise or fall word in its clause, or right
 /// before one (60%涨幅).
-fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
+fn is_change(tokens: &[Token], place: &Place, index: usize) -> bool {
     let Token::Mention(m) = &tokens[index] else {
         return false;
     };
     if !matches!(m.kind, Kind::Percent | Kind::Multiple) {
         return false;
     }
-    let clause = layout.clause_bytes(m.span.start);
+    let clause = &place.clause;
     let change_word = |t: &Token| {
         matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall))
             && clause.contains(&t.span().start)
@@ -897,17 +904,8 @@ fn is_change(tokens: &[Token], layout: &Layout, index: usize) -> bool {
 
 /// An estimate when an estimate word (预期, expected, target) stands before the figure
 /// in its sentence or between it and the next figure of its clause.
-fn basis_of(
-    tokens: &[Token],
-    layout: &Layout,
-    index: usize,
-    last_estimate: Option<usize>,
-) -> Basis {
-    let span = tokens[index].span();
-    let (sentence, clause) = (
-        layout.sentence_bytes(span.start),
-        layout.clause_bytes(span.start),
-    );
+fn basis_of(tokens: &[Token], place: &Place, index: usize, last_estimate: Option<usize>) -> Basis {
+    let (sentence, clause) = (&place.sentence, &place.clause);
     let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
     let before = last_estimate.is_some_and(|at| sentence.contains(&tokens[at].span().start));
     let after = tokens[index + 1..]
