@@ -93,7 +93,11 @@ fn index_of(starts: &[usize], offset: usize) -> usize {
 /// have the same `index_of` exactly when one range holds both, so a look-back tests each
 /// token against the range instead of searching the boundaries again.
 fn unit_of(starts: &[usize], offset: usize) -> Range<usize> {
-    let index = index_of(starts, offset);
+    unit_at(starts, index_of(starts, offset))
+}
+
+/// The bytes of the unit `index_of` numbers `index`.
+fn unit_at(starts: &[usize], index: usize) -> Range<usize> {
     let start = index.checked_sub(1).map_or(0, |before| starts[before]);
     start..starts.get(index).copied().unwrap_or(usize::MAX)
 }
@@ -147,10 +151,11 @@ impl Layout {
     }
     /// Where `offset` stands, looked up once for all the look-backs of one figure.
     fn place(&self, offset: usize) -> Place {
+        let sentence_index = self.sentence(offset);
         Place {
-            sentence: self.sentence_bytes(offset),
+            sentence: unit_at(&self.sentences, sentence_index),
             clause: self.clause_bytes(offset),
-            sentence_index: self.sentence(offset),
+            sentence_index,
             section: self.section(offset),
         }
     }
