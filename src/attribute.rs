@@ -78,10 +78,11 @@ pub struct Claim {
 }
 
 /// Sentence, clause, paragraph and section boundaries as sorted byte offsets.
-struct Layout {
+struct Layout<'d> {
     sentences: Vec<usize>,
     clauses: Vec<usize>,
-    paragraphs: Vec<usize>,
+    /// The document's own line starts: a line is a paragraph.
+    paragraphs: &'d [usize],
     sections: Vec<usize>,
 }
 
@@ -102,11 +103,11 @@ fn unit_at(starts: &[usize], index: usize) -> Range<usize> {
     start..starts.get(index).copied().unwrap_or(usize::MAX)
 }
 
-impl Layout {
-    fn new(document: &Document, tokens: &[Token]) -> Layout {
-        let paragraphs = document.line_starts().to_vec();
-        let mut sentences = paragraphs.clone();
-        let mut clauses = paragraphs.clone();
+impl<'d> Layout<'d> {
+    fn new(document: &'d Document, tokens: &[Token]) -> Layout<'d> {
+        let paragraphs = document.line_starts();
+        let mut sentences = paragraphs.to_vec();
+        let mut clauses = paragraphs.to_vec();
         let mut in_sentence = 0;
         for token in tokens {
             in_sentence += 1;
@@ -127,8 +128,12 @@ impl Layout {
                 }
             }
         }
-        sentences.sort_unstable();
-        clauses.sort_unstable();
+        // The boundaries are held while the claims are read: a large file should not
+        // also hold up to as much again of the vectors' growth room.
+        for starts in [&mut sentences, &mut clauses] {
+            starts.sort_unstable();
+            starts.shrink_to_fit();
+        }
         Layout {
             sentences,
             clauses,
@@ -147,7 +152,7 @@ impl Layout {
         unit_of(&self.clauses, offset)
     }
     fn paragraph_bytes(&self, offset: usize) -> Range<usize> {
-        unit_of(&self.paragraphs, offset)
+        unit_of(self.paragraphs, offset)
     }
     /// Where `offset` stands, looked up once for all the look-backs of one figure.
     fn place(&self, offset: usize) -> Place {

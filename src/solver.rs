@@ -20,8 +20,8 @@ use crate::relations::{PeriodFigure, Relations};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
-/// An index into the figures of a [`Solution`]: the claims first (figure `i` is claim
-/// `i`), then the unstated figures.
+/// An index into the figures of a [`Solution`]: the claims its constraints use and the
+/// unstated figures, in the order the constraints were built.
 pub type Figure = usize;
 
 /// An equation between figures.
@@ -88,8 +88,10 @@ pub struct Used {
 /// The figures of a document after propagation, and the contradictions found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Solution {
-    /// How many figures are claims; the rest are unstated.
-    claims: usize,
+    /// The claim each figure is, `None` for an unstated one. Only claims a constraint
+    /// uses become figures: on a large file most claims take part in no arithmetic, and
+    /// a figure for each would hold a value and a name for every claim at once.
+    claim_of: Vec<Option<usize>>,
     names: Vec<String>,
     non_negative: Vec<bool>,
     values: Vec<Option<Value>>,
@@ -105,9 +107,11 @@ pub struct Solution {
 pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
     let mut builder = Builder::new(text, claims);
     for parts in &relations.parts {
+        let whole = builder.stated(parts.whole);
+        let parts = builder.stated_all(&parts.parts);
         builder.add(Constraint::Sum {
-            whole: parts.whole,
-            parts: parts.parts.clone(),
+            whole,
+            parts,
             open: true,
         });
     }
@@ -122,9 +126,10 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
     }
     for shares in relations.shares.iter().filter(|s| s.unchecked.is_none()) {
         let whole = builder.constant(&shares.whole, Decimal::ONE_HUNDRED);
+        let parts = builder.stated_all(&shares.shares);
         builder.add(Constraint::Sum {
             whole,
-            parts: shares.shares.clone(),
+            parts,
             open: true,
         });
     }
@@ -138,9 +143,11 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
         };
         let percentages = product.factors.iter().filter(|f| percent(f)).count();
         let scale = (0..percentages).fold(Decimal::ONE, |s, _| s * Decimal::new(1, 2));
+        let result = builder.stated(product.result);
+        let factors = builder.stated_all(&product.factors);
         builder.add(Constraint::Product {
-            result: product.result,
-            factors: product.factors.clone(),
+            result,
+            factors,
             scale,
         });
     }
@@ -157,48 +164,58 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
 
 struct Builder<'a> {
     solution: Solution,
+    text: &'a str,
     claims: &'a [Claim],
+    stated: HashMap<usize, Figure>,
     unstated: HashMap<(usize, String), Figure>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &str, claims: &'a [Claim]) -> Builder<'a> {
-        let names = claims
-            .iter()
-            .map(|c| text.get(c.mention.span.clone()).unwrap_or("").to_string())
-            .collect();
-        let values = claims
-            .iter()
-            .map(|c| {
-                c.mention
-                    .quantity
-                    .as_ref()
-                    .filter(|q| !q.vague)
-                    .map(|q| Value {
-                        interval: q.interval,
-                        point: q.value,
-                    })
-            })
-            .collect();
+    fn new(text: &'a str, claims: &'a [Claim]) -> Builder<'a> {
         Builder {
             solution: Solution {
-                claims: claims.len(),
-                names,
-                non_negative: vec![false; claims.len()],
-                values,
-                derived_by: vec![None; claims.len()],
+                claim_of: Vec::new(),
+                names: Vec::new(),
+                non_negative: Vec::new(),
+                values: Vec::new(),
+                derived_by: Vec::new(),
                 constraints: Vec::new(),
                 conflicts: Vec::new(),
                 change_from: Vec::new(),
             },
+            text,
             claims,
+            stated: HashMap::new(),
             unstated: HashMap::new(),
         }
     }
 
+    /// The figure of claim `claim`, named as written; its value is the claim's unless
+    /// the claim is vague.
+    fn stated(&mut self, claim: usize) -> Figure {
+        let (text, claims, s) = (self.text, self.claims, &mut self.solution);
+        *self.stated.entry(claim).or_insert_with(|| {
+            let mention = &claims[claim].mention;
+            let name = text.get(mention.span.clone()).unwrap_or("").to_string();
+            let value = mention
+                .quantity
+                .as_ref()
+                .filter(|q| !q.vague)
+                .map(|q| Value {
+                    interval: q.interval,
+                    point: q.value,
+                });
+            s.push(name, false, value, Some(claim))
+        })
+    }
+
+    fn stated_all(&mut self, claims: &[usize]) -> Vec<Figure> {
+        claims.iter().map(|&c| self.stated(c)).collect()
+    }
+
     fn figure(&mut self, figure: &PeriodFigure) -> Figure {
         let (group, period, non_negative) = match figure {
-            PeriodFigure::Stated(claim) => return *claim,
+            PeriodFigure::Stated(claim) => return self.stated(*claim),
             PeriodFigure::Unstated {
                 group,
                 period,
@@ -209,22 +226,22 @@ impl<'a> Builder<'a> {
         *self
             .unstated
             .entry((*group, period.clone()))
-            .or_insert_with(|| s.push(period.clone(), *non_negative, None))
+            .or_insert_with(|| s.push(period.clone(), *non_negative, None, None))
     }
 
     /// A figure the text implies without stating it, such as the 100% that shares of
     /// one whole add up to at most. Its name is what it is of.
     fn constant(&mut self, name: &str, value: Decimal) -> Figure {
         self.solution
-            .push(name.to_string(), true, Some(exact(value)))
+            .push(name.to_string(), true, Some(exact(value)), None)
     }
 
     /// A constraint over stated figures that are all exact enough to compute with.
     fn add(&mut self, constraint: Constraint) {
-        let claims = self.claims.len();
+        let s = &self.solution;
         let usable = constraint
             .figures()
-            .all(|f| f >= claims || self.solution.values[f].is_some());
+            .all(|f| s.claim(f).is_none() || s.values[f].is_some());
         if usable {
             self.solution.constraints.push(constraint);
         }
@@ -237,8 +254,15 @@ impl<'a> Builder<'a> {
 }
 
 impl Solution {
-    /// A new figure that is not a claim, underived.
-    fn push(&mut self, name: String, non_negative: bool, value: Option<Value>) -> Figure {
+    /// A new figure, underived.
+    fn push(
+        &mut self,
+        name: String,
+        non_negative: bool,
+        value: Option<Value>,
+        claim: Option<usize>,
+    ) -> Figure {
+        self.claim_of.push(claim);
         self.names.push(name);
         self.non_negative.push(non_negative);
         self.values.push(value);
@@ -253,7 +277,7 @@ impl Solution {
 
     /// The claim a figure is, if it is stated.
     pub fn claim(&self, figure: Figure) -> Option<usize> {
-        (figure < self.claims).then_some(figure)
+        self.claim_of.get(figure).copied().flatten()
     }
 
     /// Whether a figure is implied by the text, neither stated nor derived (100% of a
@@ -301,11 +325,8 @@ impl Solution {
             return;
         }
         let Some(by) = self.derived_by[figure] else {
-            if self.claim(figure).is_some() {
-                out.0.push(Used {
-                    claim: figure,
-                    toward,
-                });
+            if let Some(claim) = self.claim(figure) {
+                out.0.push(Used { claim, toward });
             }
             return;
         };
@@ -607,7 +628,9 @@ mod tests {
         let mut values = stated.to_vec();
         values.resize(figures, None);
         let mut solution = Solution {
-            claims: stated.len(),
+            claim_of: (0..figures)
+                .map(|f| (f < stated.len()).then_some(f))
+                .collect(),
             names: (0..figures).map(|f| format!("f{f}")).collect(),
             non_negative: (0..figures).map(|f| f >= stated.len()).collect(),
             values,
@@ -627,6 +650,32 @@ mod tests {
             parts: parts.to_vec(),
             open: false,
         }
+    }
+
+    #[test]
+    fn only_the_claims_a_constraint_uses_are_figures() {
+        let text = "The company had 120 stores in 2021 and 4,000 staff. \
+                    Revenue rose 20% to $1.2 billion from $1.0 billion. \
+                    Of the quarter's total revenue of $1.2 billion, cloud contributed \
+                    $720 million, hardware $330 million and services $150 million.";
+        let analysis = crate::analyze(&crate::document::Document::new("a.txt", text));
+        let solution = &analysis.solution;
+        let figures: Vec<usize> = solution.claim_of.iter().flatten().copied().collect();
+        let named: Vec<&str> = figures
+            .iter()
+            .map(|&c| &text[analysis.claims[c].mention.span.clone()])
+            .collect();
+        assert_eq!(
+            named,
+            [
+                "$1.2 billion",
+                "$720 million",
+                "$330 million",
+                "$150 million"
+            ]
+        );
+        assert!(analysis.claims.len() > figures.len());
+        assert_eq!(solution.conflicts.len(), 0);
     }
 
     #[test]
