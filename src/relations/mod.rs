@@ -10,7 +10,6 @@ use crate::attribute::Claim;
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
-use std::collections::HashMap;
 use std::ops::Range;
 
 mod periods;
@@ -172,11 +171,6 @@ impl Relations {
 
 /// Every relation stated in the document, one sentence at a time.
 pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
-    let claim_of: HashMap<usize, usize> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.token, i))
-        .collect();
     let mut out = Relations::default();
     let mut offer_price = None;
     let mut paragraph = Paragraph::default();
@@ -193,7 +187,6 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             text,
             tokens,
             range,
-            claim_of: &claim_of,
             claims,
         };
         reader.read(&mut out.changes);
@@ -221,28 +214,74 @@ struct Paragraph {
     unit_price: Option<usize>,
 }
 
-/// Token ranges of sentences.
-fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, token) in tokens.iter().enumerate() {
-        // A line break ends a sentence too: a heading, a list item, a table row; and so
-        // does the `|` between table cells.
-        let new_line = i > start
-            && text
-                .get(tokens[i - 1].span().end..token.span().start)
-                .is_some_and(|between| between.contains(['\n', '|']));
-        if new_line || i - start >= MAX_SENTENCE_TOKENS {
-            out.push(start..i);
-            start = i;
-        }
-        if matches!(token, Token::Cue(c) if c.kind == CueKind::SentenceEnd) {
-            out.push(start..i);
-            start = i + 1;
-        }
+/// Token ranges of sentences, in order. Found as they are read rather than collected:
+/// a large file has hundreds of thousands.
+struct Sentences<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The first token of the sentence being read.
+    start: usize,
+    /// The next token to look at; past the end once the last sentence is given.
+    next: usize,
+    /// A sentence that ended on the token that also broke the one before it.
+    pending: Option<Range<usize>>,
+}
+
+fn sentences<'a>(text: &'a str, tokens: &'a [Token]) -> Sentences<'a> {
+    Sentences {
+        text,
+        tokens,
+        start: 0,
+        next: 0,
+        pending: None,
     }
-    out.push(start..tokens.len());
-    out
+}
+
+impl Sentences<'_> {
+    /// The sentence before `i` ends; the next starts at `next`.
+    fn cut(&mut self, i: usize, next: usize) -> Range<usize> {
+        let sentence = self.start..i;
+        self.start = next;
+        sentence
+    }
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        if let Some(sentence) = self.pending.take() {
+            return Some(sentence);
+        }
+        while let Some(token) = self.tokens.get(self.next) {
+            let i = self.next;
+            self.next += 1;
+            // A line break ends a sentence too: a heading, a list item, a table row; and
+            // so does the `|` between table cells.
+            let new_line = i > self.start
+                && self
+                    .text
+                    .get(self.tokens[i - 1].span().end..token.span().start)
+                    .is_some_and(|between| between.contains(['\n', '|']));
+            let broken =
+                (new_line || i - self.start >= MAX_SENTENCE_TOKENS).then(|| self.cut(i, i));
+            let ended = matches!(token, Token::Cue(c) if c.kind == CueKind::SentenceEnd)
+                .then(|| self.cut(i, i + 1));
+            match (broken, ended) {
+                (Some(broken), ended) => {
+                    self.pending = ended;
+                    return Some(broken);
+                }
+                (None, Some(ended)) => return Some(ended),
+                (None, None) => {}
+            }
+        }
+        // The last sentence runs to the end, once.
+        (self.next == self.tokens.len()).then(|| {
+            self.next += 1;
+            self.start..self.tokens.len()
+        })
+    }
 }
 
 /// Where to look for the rate of a change: the first rate of a window that follows the
@@ -256,7 +295,7 @@ struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
     range: Range<usize>,
-    claim_of: &'a HashMap<usize, usize>,
+    /// In reading order, as their tokens are.
     claims: &'a [Claim],
 }
 
@@ -278,7 +317,9 @@ impl Sentence<'_> {
 
     /// The claim of token `i` if it is a figure that can take part in a change.
     fn amount(&self, i: usize) -> Option<usize> {
-        let claim = *self.claim_of.get(&i)?;
+        // Searched rather than indexed: a map from token to claim would hold an entry
+        // for every claim of a large file while the relations are read.
+        let claim = self.claims.binary_search_by_key(&i, |c| c.token).ok()?;
         let c = &self.claims[claim];
         let q = c.mention.quantity.as_ref()?;
         (!q.vague && !q.unit.is_duration()).then_some(claim)
