@@ -119,11 +119,11 @@ impl<'d> Layout<'d> {
             if let Token::Cue(cue) = token {
                 match cue.kind {
                     CueKind::SentenceEnd => {
-                        sentences.push(cue.span.end);
-                        clauses.push(cue.span.end);
+                        sentences.push(cue.span().end);
+                        clauses.push(cue.span().end);
                         in_sentence = 0;
                     }
-                    CueKind::ClauseSep => clauses.push(cue.span.end),
+                    CueKind::ClauseSep => clauses.push(cue.span().end),
                     _ => {}
                 }
             }
@@ -781,7 +781,7 @@ fn period_of_token(text: &str, token: &Token, scope: usize, names: &mut Names) -
             relative_to_scope: None,
         },
         Token::Cue(c) => Period {
-            text: names.get(&relative_period_name(&text[c.span.clone()])),
+            text: names.get(&relative_period_name(&text[c.span()])),
             relative_to_scope: Some(scope),
         },
     }

@@ -958,8 +958,8 @@ impl Sentence<'_> {
         window.rev().find_map(|j| {
             let cue = self.cue(j)?;
             match cue.kind {
-                CueKind::Rise => Some((Direction::Rise, cue.span.clone())),
-                CueKind::Fall => Some((Direction::Fall, cue.span.clone())),
+                CueKind::Rise => Some((Direction::Rise, cue.span())),
+                CueKind::Fall => Some((Direction::Fall, cue.span())),
                 _ => None,
             }
         })
