@@ -677,7 +677,7 @@ fn main_quarters<'t>(tokens: &'t [Token], layout: &Layout) -> HashMap<usize, &'t
     let mut named: HashMap<usize, Vec<&str>> = HashMap::new();
     for token in tokens {
         let Token::Mention(m) = token else { continue };
-        let Some(period) = m.period.as_deref() else {
+        let Some(period) = m.period() else {
             continue;
         };
         if m.kind == Kind::Date && period.contains('Q') && !period.contains('#') {
@@ -777,7 +777,7 @@ fn is_period(token: &Token) -> bool {
 fn period_of_token(text: &str, token: &Token, scope: usize, names: &mut Names) -> Period {
     match token {
         Token::Mention(m) => Period {
-            text: names.get(m.period.as_deref().unwrap_or(&text[m.span.clone()])),
+            text: names.get(m.period().unwrap_or(&text[m.span.clone()])),
             relative_to_scope: None,
         },
         Token::Cue(c) => Period {

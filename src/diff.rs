@@ -361,7 +361,7 @@ impl Pairs {
     ) {
         self.new_of_old[o] = Some(n);
         self.paired_new[n] = true;
-        let value = |c: &Claim| c.mention.quantity.as_ref().map(|q| q.value);
+        let value = |c: &Claim| c.mention.quantity().map(|q| q.value);
         let same = value(&old[o]) == value(&new[n]) || written(od, &old[o]) == written(nd, &new[n]);
         if !same {
             self.changed.push((o, n));
@@ -409,7 +409,7 @@ fn stale_restatements(
             kept.entry(key).or_default().push(n);
         }
     }
-    let interval = |c: &Claim| c.mention.quantity.as_ref().map(|q| q.interval);
+    let interval = |c: &Claim| c.mention.quantity().map(|q| q.interval);
     let mut out = Vec::new();
     for &(o, n) in &pairs.changed {
         let (Some(key), Some(was), Some(is)) =

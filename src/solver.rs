@@ -137,8 +137,7 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
         let percent = |&f: &usize| {
             claims[f]
                 .mention
-                .quantity
-                .as_ref()
+                .quantity()
                 .is_some_and(|q| q.unit == Unit::Percent)
         };
         let percentages = product.factors.iter().filter(|f| percent(f)).count();
@@ -197,14 +196,10 @@ impl<'a> Builder<'a> {
         *self.stated.entry(claim).or_insert_with(|| {
             let mention = &claims[claim].mention;
             let name = text.get(mention.span.clone()).unwrap_or("").to_string();
-            let value = mention
-                .quantity
-                .as_ref()
-                .filter(|q| !q.vague)
-                .map(|q| Value {
-                    interval: q.interval,
-                    point: q.value,
-                });
+            let value = mention.quantity().filter(|q| !q.vague).map(|q| Value {
+                interval: q.interval,
+                point: q.value,
+            });
             s.push(name, false, value, Some(claim))
         })
     }

@@ -8,8 +8,8 @@ use claimlint::quantity::{canonical, Bound};
 /// One mention rendered as `kind value unit approx low high`, with `-inf`/`inf` for
 /// unbounded sides and `(`/`)` marking open bounds.
 fn describe(text: &str, mention: &Mention) -> String {
-    let Some(q) = &mention.quantity else {
-        let period = mention.period.clone().unwrap_or_default();
+    let Some(q) = mention.quantity() else {
+        let period = mention.period().unwrap_or_default();
         return format!("date {period} [{}]", &text[mention.span.clone()]);
     };
     let low = q.interval.low.map_or("-inf".to_string(), |b: Bound| {

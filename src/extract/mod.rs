@@ -57,10 +57,52 @@ pub struct Mention {
     /// Byte range in the text; always on char boundaries.
     pub span: Range<usize>,
     pub kind: Kind,
+    stated: Stated,
+}
+
+/// What a figure states: one or the other, never both, so they share their room (a
+/// large file holds a mention for every figure while its claims are read).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Stated {
+    Amount(Quantity),
+    /// The canonical period (2023-09-18, 2023-Q2, FY2025, H1).
+    Date(Box<str>),
+}
+
+impl Mention {
+    /// A figure that states an amount.
+    pub fn amount(span: Range<usize>, kind: Kind, quantity: Quantity) -> Mention {
+        Mention {
+            span,
+            kind,
+            stated: Stated::Amount(quantity),
+        }
+    }
+
+    /// A date, by its canonical period.
+    pub fn date(span: Range<usize>, period: &str) -> Mention {
+        Mention {
+            span,
+            kind: Kind::Date,
+            stated: Stated::Date(period.into()),
+        }
+    }
+
     /// The amount, for every kind but `Date`.
-    pub quantity: Option<Quantity>,
-    /// The canonical period, for `Date` (2023-09-18, 2023-Q2, FY2025, H1).
-    pub period: Option<Box<str>>,
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.stated {
+            Stated::Amount(quantity) => Some(quantity),
+            Stated::Date(_) => None,
+        }
+    }
+
+    /// The canonical period, for `Date`.
+    pub fn period(&self) -> Option<&str> {
+        match &self.stated {
+            Stated::Amount(_) => None,
+            Stated::Date(period) => Some(period),
+        }
+    }
 }
 
 /// A word that relates figures to each other or places them in time.
@@ -303,14 +345,7 @@ fn from_period_tokens(pair: Pair<Rule>) -> Vec<Token> {
         Some(Period::of(target).canonical())
     };
     let from = Token::cue(CueKind::From, span.start..target_span.start);
-    let date = period.map(|period| {
-        Token::from(Mention {
-            span: target_span,
-            kind: Kind::Date,
-            quantity: None,
-            period: Some(period.into()),
-        })
-    });
+    let date = period.map(|period| Token::from(Mention::date(target_span, &period)));
     from.into_iter().chain(date).collect()
 }
 
@@ -533,12 +568,11 @@ fn hedge_after(text: &str, at: usize) -> Option<(Approx, usize)> {
 fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {
     let span = span_of(&pair);
     let reading = Reading::of(pair);
-    Some(Mention {
+    Some(Mention::amount(
         span,
-        kind: kind_of_unit(&reading.unit()),
-        quantity: Some(reading.quantity(tolerance)?),
-        period: None,
-    })
+        kind_of_unit(&reading.unit()),
+        reading.quantity(tolerance)?,
+    ))
 }
 
 /// A range shares the scale and unit of its upper end with a bare lower end
@@ -572,21 +606,13 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
             if l.value < h.value {
                 let quantity =
                     Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
-                return vec![Token::from(Mention {
-                    span,
-                    kind,
-                    quantity: Some(quantity),
-                    period: None,
-                })];
+                return vec![Token::from(Mention::amount(span, kind, quantity))];
             }
         }
     }
-    let low_mention = low.quantity(tolerance).map(|q| Mention {
-        span: low_span,
-        kind: kind_of_unit(&q.unit),
-        quantity: Some(q),
-        period: None,
-    });
+    let low_mention = low
+        .quantity(tolerance)
+        .map(|q| Mention::amount(low_span, kind_of_unit(&q.unit), q));
     let to_cue = to_word
         .or(zhi)
         .and_then(|span| Token::cue(CueKind::To, span));
@@ -616,12 +642,7 @@ fn joinable(low: &Reading, high: &Reading, joined_by_to: bool) -> bool {
 
 fn date_mention(pair: Pair<Rule>) -> Mention {
     let span = span_of(&pair);
-    Mention {
-        span,
-        kind: Kind::Date,
-        quantity: None,
-        period: Some(Period::of(pair).canonical().into()),
-    }
+    Mention::date(span, &Period::of(pair).canonical())
 }
 
 /// The parts of a date or period, gathered from the grammar's nodes.
@@ -821,12 +842,11 @@ fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
         }
     }
     let (low, high) = bounds?;
-    Some(Mention {
+    Some(Mention::amount(
         span,
-        kind: kind_of_unit(&unit),
-        quantity: Some(Quantity::vague(low, high, unit)),
-        period: None,
-    })
+        kind_of_unit(&unit),
+        Quantity::vague(low, high, unit),
+    ))
 }
 
 /// dozens of → [24, 144]; hundreds of → [200, 1000]; tens of thousands of → [2·10⁴, 10⁵].
@@ -871,12 +891,11 @@ fn idiom_mention(pair: Pair<Rule>) -> Option<Mention> {
         .find(|p| p.as_rule() == Rule::idiom_zeros)
         .and_then(|p| small_number(p.as_str()))?;
     let value = Decimal::try_from_i128_with_scale(10i128.checked_pow(zeros)?, 0).ok()?;
-    Some(Mention {
+    Some(Mention::amount(
         span,
-        kind: Kind::Number,
-        quantity: Some(Quantity::exact_point(value, Unit::None)),
-        period: None,
-    })
+        Kind::Number,
+        Quantity::exact_point(value, Unit::None),
+    ))
 }
 
 #[cfg(test)]

@@ -66,7 +66,7 @@ impl Units {
     /// number when it has none) when it reaches at least as far, with the hedge after it;
     /// returns the new end.
     fn extend(&self, text: &str, tolerance: Decimal, mention: &mut Mention) -> Option<usize> {
-        let quantity = mention.quantity.as_mut()?;
+        let quantity = mention.quantity()?;
         let (unit_start, unit_end) = match &quantity.unit {
             Unit::None => (mention.span.end, mention.span.end),
             Unit::Count(unit) => {
@@ -80,15 +80,18 @@ impl Units {
             return None;
         }
         let word = text.get(found.clone())?;
-        quantity.unit = Unit::Count(CountUnit::configured(word, Arc::clone(class)));
-        mention.kind = Kind::Count;
-        mention.span.end = mention.span.end.max(found.end);
-        if let Some((approx, end)) = hedge_after(text, mention.span.end) {
-            mention.span.end = end;
-            if let Some(hedged) = hedged(quantity, approx, tolerance) {
-                *quantity = hedged;
+        let mut quantity = Quantity {
+            unit: Unit::Count(CountUnit::configured(word, Arc::clone(class))),
+            ..quantity.clone()
+        };
+        let mut span = mention.span.start..mention.span.end.max(found.end);
+        if let Some((approx, end)) = hedge_after(text, span.end) {
+            span.end = end;
+            if let Some(hedged) = hedged(&quantity, approx, tolerance) {
+                quantity = hedged;
             }
         }
+        *mention = Mention::amount(span, Kind::Count, quantity);
         Some(mention.span.end)
     }
 
@@ -198,7 +201,7 @@ mod tests {
             .into_iter()
             .filter_map(|t| match t {
                 Token::Mention(m) => {
-                    let unit = m.quantity.as_ref()?.unit.label().map(str::to_string);
+                    let unit = m.quantity()?.unit.label().map(str::to_string);
                     Some((text[m.span.clone()].to_string(), unit))
                 }
                 Token::Cue(_) => None,
@@ -255,7 +258,7 @@ mod tests {
             let Some(Token::Mention(m)) = tokens.into_iter().next() else {
                 panic!("no figure in {text}");
             };
-            let interval = m.quantity.as_ref().map(|q| (q.approx, q.interval));
+            let interval = m.quantity().map(|q| (q.approx, q.interval));
             (text[m.span.clone()].to_string(), interval)
         };
         let (span, read_at_least) = read("吞吐量3200万标准箱以上。");

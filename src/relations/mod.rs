@@ -321,7 +321,7 @@ impl Sentence<'_> {
         // for every claim of a large file while the relations are read.
         let claim = self.claims.binary_search_by_key(&i, |c| c.token).ok()?;
         let c = &self.claims[claim];
-        let q = c.mention.quantity.as_ref()?;
+        let q = c.mention.quantity()?;
         (!q.vague && !q.unit.is_duration()).then_some(claim)
     }
 
@@ -335,8 +335,7 @@ impl Sentence<'_> {
     fn unit(&self, claim: usize) -> &Unit {
         self.claims[claim]
             .mention
-            .quantity
-            .as_ref()
+            .quantity()
             .map_or(&Unit::None, |q| &q.unit)
     }
 
@@ -353,13 +352,7 @@ impl Sentence<'_> {
     /// misreading: a scale word applied to one side only (1.339 mln → 1.05 billion) or a
     /// dot used as a thousands separator (26,414 → 25.269).
     fn same_magnitude(&self, a: usize, b: usize) -> bool {
-        let value = |c: usize| {
-            self.claims[c]
-                .mention
-                .quantity
-                .as_ref()
-                .map(|q| q.value.abs())
-        };
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value.abs());
         let (Some(x), Some(y)) = (value(a), value(b)) else {
             return false;
         };
@@ -484,7 +477,7 @@ impl Sentence<'_> {
             if !from_like || m.kind != Kind::Date {
                 continue;
             }
-            let Some(from_period) = m.period.as_deref().map(String::from) else {
+            let Some(from_period) = m.period().map(String::from) else {
                 continue;
             };
             // The change word and rate follow the period (较第一季度增长了X%) or precede

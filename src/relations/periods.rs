@@ -78,8 +78,8 @@ impl PeriodGroups {
     }
 
     fn add_group(&mut self, claims: &[Claim], members: Vec<(usize, Slot)>) {
-        let interval = |c: usize| claims[c].mention.quantity.as_ref().map(|q| q.interval);
-        let value = |c: usize| claims[c].mention.quantity.as_ref().map(|q| q.value);
+        let interval = |c: usize| claims[c].mention.quantity().map(|q| q.interval);
+        let value = |c: usize| claims[c].mention.quantity().map(|q| q.value);
         let mut figures: Vec<(Part, usize)> = Vec::new();
         for &(claim, slot) in &members {
             match figures.iter().find(|(part, _)| *part == slot.part) {
@@ -158,8 +158,7 @@ fn period_member((index, claim): (usize, &Claim)) -> Option<(usize, Slot)> {
         && claim.metric.known().is_some()
         && claim
             .mention
-            .quantity
-            .as_ref()
+            .quantity()
             .is_some_and(|q| !q.vague && !q.unit.is_duration());
     let slot = claim.period.known().and_then(Slot::of_period)?;
     usable.then_some((index, slot))
@@ -179,7 +178,7 @@ fn group_key(claim: &Claim) -> GroupKey<'_> {
 /// bare number joins the figures of the one unit the others have; with several, it
 /// could be any of them and is left out.
 fn by_unit(claims: &[Claim], members: Vec<(usize, Slot)>) -> Vec<Vec<(usize, Slot)>> {
-    let unit = |c: usize| claims[c].mention.quantity.as_ref().map(|q| &q.unit);
+    let unit = |c: usize| claims[c].mention.quantity().map(|q| &q.unit);
     let (bare, with_unit): (Vec<_>, Vec<_>) = members
         .into_iter()
         .partition(|&(c, _)| unit(c).is_none_or(|u| *u == Unit::None));

@@ -187,7 +187,7 @@ pub fn claim_json<'a>(
     mention: &'a Mention,
     claim: Option<&Claim>,
 ) -> ClaimJson<'a> {
-    let quantity = mention.quantity.as_ref();
+    let quantity = mention.quantity();
     let interval = quantity.map(|q| q.interval);
     let bound = |b: Option<Bound>| b.map(|b| canonical(b.value));
     ClaimJson {
@@ -196,7 +196,7 @@ pub fn claim_json<'a>(
         kind: mention.kind,
         value: quantity
             .map(|q| canonical(q.value))
-            .or_else(|| mention.period.as_deref().map(String::from)),
+            .or_else(|| mention.period().map(String::from)),
         unit: quantity.and_then(|q| q.unit.label()),
         approx: quantity.map_or(Approx::Exact, |q| q.approx),
         low: bound(interval.and_then(|i| i.low)),
@@ -332,11 +332,11 @@ fn cell<T>(a: &Attribution<T>, show: impl Fn(&T) -> String) -> String {
 
 fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String; COLUMNS] {
     let (line, column) = document.line_col(mention.span.start);
-    let q = mention.quantity.as_ref();
+    let q = mention.quantity();
     let text = printable(&document.text[mention.span.clone()]);
     let value = q
         .map(|q| canonical(q.value))
-        .or_else(|| mention.period.as_deref().map(String::from));
+        .or_else(|| mention.period().map(String::from));
     let approx = q.map(|q| {
         let name = q.approx.name();
         if q.vague {

@@ -68,7 +68,7 @@ fn location(document: &Document, claim: Option<&Claim>) -> String {
 
 /// `+2.4%` from the old value to the new one, when both are known and the old is not 0.
 fn relative_change(old: Option<&Claim>, new: Option<&Claim>) -> Option<String> {
-    let value = |c: Option<&Claim>| c?.mention.quantity.as_ref().map(|q| q.value);
+    let value = |c: Option<&Claim>| c?.mention.quantity().map(|q| q.value);
     let (a, b) = (value(old)?, value(new)?);
     let change = b
         .checked_sub(a)?

@@ -80,7 +80,7 @@ impl Measure {
 impl<'a> FactKey<'a> {
     /// `None` when subject, metric or period is unknown, or the figure is vague.
     pub(crate) fn of(claim: &'a Claim) -> Option<FactKey<'a>> {
-        let quantity = claim.mention.quantity.as_ref()?;
+        let quantity = claim.mention.quantity()?;
         if quantity.vague || claim.is_change {
             return None;
         }
@@ -168,7 +168,7 @@ impl ConflictingRestatement {
 
 impl Extremes {
     fn update(&mut self, claims: &[Claim], index: usize) {
-        let interval = |i: usize| claims[i].mention.quantity.as_ref().map(|q| q.interval);
+        let interval = |i: usize| claims[i].mention.quantity().map(|q| q.interval);
         let high = |i: usize| interval(i).and_then(|v| v.high);
         let low = |i: usize| interval(i).and_then(|v| v.low);
         if let (Some(new), Some(old)) = (high(index), high(self.lowest_high)) {
@@ -187,7 +187,7 @@ impl Extremes {
 /// Within a factor of 1.5: the distance of a slip or a stale restatement (4.15 and 4.25,
 /// 46万 and 48万), not of two different facts that share an attribution.
 fn close_in_value(a: &Claim, b: &Claim) -> bool {
-    let value = |c: &Claim| c.mention.quantity.as_ref().map(|q| q.value.abs());
+    let value = |c: &Claim| c.mention.quantity().map(|q| q.value.abs());
     let (Some(x), Some(y)) = (value(a), value(b)) else {
         return false;
     };
@@ -197,14 +197,14 @@ fn close_in_value(a: &Claim, b: &Claim) -> bool {
 }
 
 fn same_units(a: &Claim, b: &Claim) -> bool {
-    match (&a.mention.quantity, &b.mention.quantity) {
+    match (a.mention.quantity(), b.mention.quantity()) {
         (Some(x), Some(y)) => x.unit.is_comparable_with(&y.unit),
         _ => false,
     }
 }
 
 fn intervals_meet(a: &Claim, b: &Claim) -> bool {
-    match (&a.mention.quantity, &b.mention.quantity) {
+    match (a.mention.quantity(), b.mention.quantity()) {
         (Some(x), Some(y)) => x.interval.intersects(&y.interval),
         _ => true,
     }
@@ -213,7 +213,7 @@ fn intervals_meet(a: &Claim, b: &Claim) -> bool {
 fn diagnostic(ctx: &Context, key: &FactKey, earlier: &Claim, later: &Claim) -> Diagnostic {
     let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
     let interval = |c: &Claim| {
-        c.mention.quantity.as_ref().map_or(String::new(), |q| {
+        c.mention.quantity().map_or(String::new(), |q| {
             let unit = q.unit.label().map(|u| format!(" {u}")).unwrap_or_default();
             format!("{}{unit}", interval_text(&q.interval))
         })

@@ -59,7 +59,7 @@ fn check_unit(
     let name = &ctx.text[unit.clone()];
     let prefix = prefix_of(name)?;
     let standard = power(10, prefix.power_of_ten)?;
-    let value = |c: usize| ctx.claims[c].mention.quantity.as_ref();
+    let value = |c: usize| ctx.claims[c].mention.quantity();
     let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
     let wrong = *values
         .iter()
@@ -94,7 +94,7 @@ fn check_unit(
 /// `1TB=1024GB`: equal in decimal (10^12 = 1000 × 10^9) or binary prefixes.
 fn check_equal(ctx: &Context, left: usize, right: usize) -> Option<Diagnostic> {
     let side = |c: usize| -> Option<(&Interval, &'static Prefix)> {
-        let q = ctx.claims[c].mention.quantity.as_ref()?;
+        let q = ctx.claims[c].mention.quantity()?;
         let Unit::Count(unit) = &q.unit else {
             return None;
         };

@@ -35,7 +35,7 @@ impl DirectionMismatch {
         let mut out = Vec::new();
         for change in &ctx.relations.changes {
             let (from, to) = (&ctx.claims[change.from], &ctx.claims[change.to]);
-            let (Some(a), Some(b)) = (&from.mention.quantity, &to.mention.quantity) else {
+            let (Some(a), Some(b)) = (from.mention.quantity(), to.mention.quantity()) else {
                 continue;
             };
             let Some((direction, word)) = &change.direction else {

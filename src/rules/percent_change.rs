@@ -132,7 +132,7 @@ fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Op
 }
 
 fn quantity(claim: &Claim) -> Option<&Quantity> {
-    claim.mention.quantity.as_ref()
+    claim.mention.quantity()
 }
 
 fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {

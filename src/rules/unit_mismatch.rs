@@ -61,11 +61,7 @@ impl UnitMismatch {
 }
 
 fn unit(claim: &Claim) -> &Unit {
-    claim
-        .mention
-        .quantity
-        .as_ref()
-        .map_or(&Unit::None, |q| &q.unit)
+    claim.mention.quantity().map_or(&Unit::None, |q| &q.unit)
 }
 
 fn diagnostic(ctx: &Context, key: &FactKey, earlier: &Claim, later: &Claim) -> Diagnostic {
