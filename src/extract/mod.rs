@@ -8,7 +8,8 @@ mod numeral;
 mod scan;
 mod units;
 
-use crate::quantity::{Approx, Quantity, Unit, DEFAULT_TOLERANCE};
+use crate::quantity::{Approx, Currency, Quantity, Unit, DEFAULT_TOLERANCE};
+use compact_str::CompactString;
 use numeral::Numeral;
 use pest::iterators::Pair;
 use rayon::prelude::*;
@@ -65,8 +66,8 @@ pub struct Mention {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Stated {
     Amount(Quantity),
-    /// The canonical period (2023-09-18, 2023-Q2, FY2025, H1).
-    Date(Box<str>),
+    /// The canonical period (2023-09-18, 2023-Q2, FY2025, H1), inline when short.
+    Date(CompactString),
 }
 
 impl Mention {
@@ -441,12 +442,12 @@ impl Reading {
                 self.unit = Some(Unit::Count(text.into()));
             }
             Rule::usd_cents => {
-                self.unit = Some(Unit::Money("USD"));
+                self.unit = Some(Unit::Money(Currency::Usd));
                 self.divisor = Some(Decimal::ONE_HUNDRED);
             }
             rule => {
-                if let Some(code) = currency_code(rule) {
-                    self.unit = Some(Unit::Money(code));
+                if let Some(currency) = currency(rule) {
+                    self.unit = Some(Unit::Money(currency));
                 } else if let Some(approx) = hedge(rule) {
                     // The first hedge wins: 约…左右 is still "about".
                     self.approx.get_or_insert(approx);
@@ -519,26 +520,26 @@ fn kind_of_unit(unit: &Unit) -> Kind {
     }
 }
 
-fn currency_code(rule: Rule) -> Option<&'static str> {
+fn currency(rule: Rule) -> Option<Currency> {
     Some(match rule {
-        Rule::usd_prefix | Rule::usd_suffix => "USD",
-        Rule::hkd | Rule::hkd_suffix => "HKD",
-        Rule::cad | Rule::cad_suffix => "CAD",
-        Rule::aud | Rule::aud_suffix => "AUD",
-        Rule::twd | Rule::twd_suffix => "TWD",
-        Rule::sgd => "SGD",
-        Rule::nzd => "NZD",
-        Rule::eur | Rule::eur_suffix => "EUR",
-        Rule::gbp | Rule::gbp_suffix => "GBP",
-        Rule::jpy_prefix | Rule::jpy_suffix => "JPY",
-        Rule::cny_prefix | Rule::cny_suffix => "CNY",
-        Rule::chf | Rule::chf_suffix => "CHF",
-        Rule::inr => "INR",
-        Rule::krw | Rule::krw_suffix => "KRW",
-        Rule::dem => "DEM",
-        Rule::frf => "FRF",
-        Rule::nlg => "NLG",
-        Rule::itl => "ITL",
+        Rule::usd_prefix | Rule::usd_suffix => Currency::Usd,
+        Rule::hkd | Rule::hkd_suffix => Currency::Hkd,
+        Rule::cad | Rule::cad_suffix => Currency::Cad,
+        Rule::aud | Rule::aud_suffix => Currency::Aud,
+        Rule::twd | Rule::twd_suffix => Currency::Twd,
+        Rule::sgd => Currency::Sgd,
+        Rule::nzd => Currency::Nzd,
+        Rule::eur | Rule::eur_suffix => Currency::Eur,
+        Rule::gbp | Rule::gbp_suffix => Currency::Gbp,
+        Rule::jpy_prefix | Rule::jpy_suffix => Currency::Jpy,
+        Rule::cny_prefix | Rule::cny_suffix => Currency::Cny,
+        Rule::chf | Rule::chf_suffix => Currency::Chf,
+        Rule::inr => Currency::Inr,
+        Rule::krw | Rule::krw_suffix => Currency::Krw,
+        Rule::dem => Currency::Dem,
+        Rule::frf => Currency::Frf,
+        Rule::nlg => Currency::Nlg,
+        Rule::itl => Currency::Itl,
         _ => return None,
     })
 }
@@ -835,8 +836,8 @@ fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
             Rule::vague_plural | Rule::vague_tens_of => bounds = vague_plural(text),
             Rule::cn_classifier => unit = Unit::Count(text.into()),
             rule => {
-                if let Some(code) = currency_code(rule) {
-                    unit = Unit::Money(code);
+                if let Some(currency) = currency(rule) {
+                    unit = Unit::Money(currency);
                 }
             }
         }
@@ -919,9 +920,18 @@ mod tests {
         assert!(line_pieces("", 1).is_empty());
     }
 
+    /// A large file holds a token and a mention for every figure while its claims are
+    /// read: these sizes are most of its peak memory.
     #[test]
-    fn a_token_takes_two_words_and_a_cue_keeps_its_span() {
-        assert_eq!(std::mem::size_of::<super::Token>(), 16);
+    fn tokens_and_mentions_stay_small() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<super::Token>(), 16);
+        assert_eq!(size_of::<super::Mention>(), 104);
+        assert_eq!(size_of::<crate::quantity::Unit>(), 16);
+    }
+
+    #[test]
+    fn a_cue_keeps_its_span() {
         let tokens = super::tokenize("Sales rose 5%, then fell.");
         let cues: Vec<_> = tokens
             .iter()
