@@ -68,6 +68,7 @@ pub enum Unit {
     BasisPoint,
     /// "x", 倍.
     Multiple,
+    /// An amount of money: "$", "美元", "USD", ...
     Money(Currency),
     /// The unit or classifier as written: "辆", "vehicles", "TB", "年".
     Count(CountUnit),

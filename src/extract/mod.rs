@@ -180,18 +180,6 @@ pub enum Token {
     Cue(Cue),
 }
 
-impl Token {
-    /// A cue over `span`; `None` for a span longer than 4 GiB, which no cue word is.
-    fn cue(kind: CueKind, span: Range<usize>) -> Option<Token> {
-        let len = u32::try_from(span.len()).ok()?;
-        Some(Token::Cue(Cue {
-            kind,
-            start: span.start,
-            len,
-        }))
-    }
-}
-
 impl From<Mention> for Token {
     fn from(mention: Mention) -> Token {
         Token::Mention(Arc::new(mention))
@@ -204,6 +192,16 @@ impl From<Mention> for Token {
 pub const MAX_SENTENCE_TOKENS: usize = 96;
 
 impl Token {
+    /// A cue over `span`; `None` for a span longer than 4 GiB, which no cue word is.
+    fn cue(kind: CueKind, span: Range<usize>) -> Option<Token> {
+        let len = u32::try_from(span.len()).ok()?;
+        Some(Token::Cue(Cue {
+            kind,
+            start: span.start,
+            len,
+        }))
+    }
+
     /// Where the token stands in the text.
     pub fn span(&self) -> Range<usize> {
         match self {
