@@ -18,7 +18,29 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Attribution<T> {
     Known(T),
-    Unknown(&'static str),
+    Unknown(Unattributed),
+}
+
+/// Why a figure's subject, metric or period could not be read. A byte, not the
+/// sentence that says it: a large file holds a claim for every figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unattributed {
+    NoSubject,
+    NoMetric,
+    NoPeriod,
+}
+
+impl Unattributed {
+    /// What `claimlint claims` says of it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Unattributed::NoSubject => {
+                "no company, index or economy named in its sentence, and its section has no topic"
+            }
+            Unattributed::NoMetric => "no metric word in its clause or sentence",
+            Unattributed::NoPeriod => "no date or period word in its sentence",
+        }
+    }
 }
 
 impl<T> Attribution<T> {
@@ -78,11 +100,18 @@ pub struct Claim {
 }
 
 /// Sentence, clause, paragraph and section boundaries as sorted byte offsets.
+///
+/// A paragraph ends a sentence and a sentence ends a clause, but each boundary is held
+/// once, in the finest list that needs it (a large file holds millions of them while its
+/// claims are read): a sentence is the stretch between two paragraph or sentence
+/// boundaries, a clause the stretch between two of any kind.
 struct Layout<'d> {
-    sentences: Vec<usize>,
-    clauses: Vec<usize>,
     /// The document's own line starts: a line is a paragraph.
     paragraphs: &'d [usize],
+    /// Sentence ends within paragraphs.
+    sentence_ends: Vec<usize>,
+    /// Clause ends within sentences.
+    clause_ends: Vec<usize>,
     sections: Vec<usize>,
 }
 
@@ -94,73 +123,73 @@ fn index_of(starts: &[usize], offset: usize) -> usize {
 /// have the same `index_of` exactly when one range holds both, so a look-back tests each
 /// token against the range instead of searching the boundaries again.
 fn unit_of(starts: &[usize], offset: usize) -> Range<usize> {
-    unit_at(starts, index_of(starts, offset))
-}
-
-/// The bytes of the unit `index_of` numbers `index`.
-fn unit_at(starts: &[usize], index: usize) -> Range<usize> {
+    let index = index_of(starts, offset);
     let start = index.checked_sub(1).map_or(0, |before| starts[before]);
     start..starts.get(index).copied().unwrap_or(usize::MAX)
 }
 
+/// The bytes two units that hold the same offset share: its unit among the boundaries of
+/// both lists.
+fn within(outer: Range<usize>, inner: Range<usize>) -> Range<usize> {
+    outer.start.max(inner.start)..outer.end.min(inner.end)
+}
+
 impl<'d> Layout<'d> {
     fn new(document: &'d Document, tokens: &[Token]) -> Layout<'d> {
-        let paragraphs = document.line_starts();
-        let mut sentences = paragraphs.to_vec();
-        let mut clauses = paragraphs.to_vec();
+        let mut sentence_ends = Vec::new();
+        let mut clause_ends = Vec::new();
         let mut in_sentence = 0;
         for token in tokens {
             in_sentence += 1;
             if in_sentence > MAX_SENTENCE_TOKENS {
-                sentences.push(token.span().start);
-                clauses.push(token.span().start);
+                sentence_ends.push(token.span().start);
                 in_sentence = 0;
             }
             if let Token::Cue(cue) = token {
                 match cue.kind {
                     CueKind::SentenceEnd => {
-                        sentences.push(cue.span().end);
-                        clauses.push(cue.span().end);
+                        sentence_ends.push(cue.span().end);
                         in_sentence = 0;
                     }
-                    CueKind::ClauseSep => clauses.push(cue.span().end),
+                    CueKind::ClauseSep => clause_ends.push(cue.span().end),
                     _ => {}
                 }
             }
         }
         // The boundaries are held while the claims are read: a large file should not
         // also hold up to as much again of the vectors' growth room.
-        for starts in [&mut sentences, &mut clauses] {
-            starts.sort_unstable();
-            starts.shrink_to_fit();
+        for ends in [&mut sentence_ends, &mut clause_ends] {
+            ends.sort_unstable();
+            ends.shrink_to_fit();
         }
         Layout {
-            sentences,
-            clauses,
-            paragraphs,
+            paragraphs: document.line_starts(),
+            sentence_ends,
+            clause_ends,
             sections: document.section_starts(),
         }
     }
 
+    /// The sentence's number: how many boundaries of either list come before it.
     fn sentence(&self, offset: usize) -> usize {
-        index_of(&self.sentences, offset)
+        index_of(self.paragraphs, offset) + index_of(&self.sentence_ends, offset)
     }
     fn sentence_bytes(&self, offset: usize) -> Range<usize> {
-        unit_of(&self.sentences, offset)
-    }
-    fn clause_bytes(&self, offset: usize) -> Range<usize> {
-        unit_of(&self.clauses, offset)
+        within(
+            self.paragraph_bytes(offset),
+            unit_of(&self.sentence_ends, offset),
+        )
     }
     fn paragraph_bytes(&self, offset: usize) -> Range<usize> {
         unit_of(self.paragraphs, offset)
     }
     /// Where `offset` stands, looked up once for all the look-backs of one figure.
     fn place(&self, offset: usize) -> Place {
-        let sentence_index = self.sentence(offset);
+        let sentence = self.sentence_bytes(offset);
         Place {
-            sentence: unit_at(&self.sentences, sentence_index),
-            clause: self.clause_bytes(offset),
-            sentence_index,
+            clause: within(sentence.clone(), unit_of(&self.clause_ends, offset)),
+            sentence,
+            sentence_index: self.sentence(offset),
             section: self.section(offset),
         }
     }
@@ -601,21 +630,19 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let place = layout.place(offset);
         let found = entities.subject_of(&place, &topics, offset);
         let subject_named = found.is_some_and(|(_, named)| named);
-        let subject = found.map(|(s, _)| s).map_or(
-            Attribution::Unknown(
-                "no company, index or economy named in its sentence, and its section has no topic",
-            ),
-            |s| Attribution::Known(names.get(s)),
-        );
+        let subject = found
+            .map(|(s, _)| s)
+            .map_or(Attribution::Unknown(Unattributed::NoSubject), |s| {
+                Attribution::Known(names.get(s))
+            });
         let source = entities
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
         let metric_hit = nearest_metric(&metrics, &place, tokens, index);
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
-        let metric = metric_hit.map_or(
-            Attribution::Unknown("no metric word in its clause or sentence"),
-            |h| Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name)),
-        );
+        let metric = metric_hit.map_or(Attribution::Unknown(Unattributed::NoMetric), |h| {
+            Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name))
+        });
         let scope = place.section;
         let period = list_periods
             .get(&index)
@@ -713,7 +740,7 @@ fn standing_period(
             relative_to_scope: Some(scope),
         })
     } else {
-        Attribution::Unknown("no date or period word in its sentence")
+        Attribution::Unknown(Unattributed::NoPeriod)
     }
 }
 

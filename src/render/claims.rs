@@ -60,7 +60,7 @@ struct UnknownJson {
 fn reason<T>(a: &Attribution<T>) -> Option<&'static str> {
     match a {
         Attribution::Known(_) => None,
-        Attribution::Unknown(why) => Some(why),
+        Attribution::Unknown(why) => Some(why.reason()),
     }
 }
 
