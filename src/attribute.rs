@@ -8,7 +8,7 @@
 //! unknown, with the reason, and no rule compares on an unknown key.
 
 use crate::document::Document;
-use crate::extract::{Cue, CueKind, Kind, Mention, Token, MAX_SENTENCE_TOKENS};
+use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -79,7 +79,7 @@ pub enum Basis {
 /// A figure with everything claimlint could read about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
-    pub mention: Arc<Mention>,
+    pub mention: SharedMention,
     /// Index of the mention in the token stream it was read from.
     pub token: usize,
     pub subject: Attribution<Arc<str>>,
@@ -612,7 +612,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     // Sized exactly: on a large file the claims are the largest allocation.
     let figures = tokens
         .iter()
-        .filter(|t| matches!(t, Token::Mention(m) if m.kind != Kind::Date))
+        .filter(|t| matches!(t, Token::Mention(m) if m.kind() != Kind::Date))
         .count();
     let mut claims = Vec::with_capacity(figures);
     let mut names = Names::default();
@@ -623,7 +623,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let Token::Mention(mention) = token else {
             continue;
         };
-        if mention.kind == Kind::Date {
+        if mention.kind() == Kind::Date {
             continue;
         }
         let offset = mention.span.start;
@@ -654,7 +654,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Attribution::Known,
             );
         claims.push(Claim {
-            mention: Arc::clone(mention),
+            mention: SharedMention::clone(mention),
             token: index,
             subject,
             subject_named,
@@ -707,7 +707,7 @@ fn main_quarters<'t>(tokens: &'t [Token], layout: &Layout) -> HashMap<usize, &'t
         let Some(period) = m.period() else {
             continue;
         };
-        if m.kind == Kind::Date && period.contains('Q') && !period.contains('#') {
+        if m.kind() == Kind::Date && period.contains('Q') && !period.contains('#') {
             named
                 .entry(layout.section(m.span.start))
                 .or_default()
@@ -796,7 +796,7 @@ impl LastSeen {
 
 fn is_period(token: &Token) -> bool {
     match token {
-        Token::Mention(m) => m.kind == Kind::Date,
+        Token::Mention(m) => m.kind() == Kind::Date,
         Token::Cue(c) => matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod),
     }
 }
@@ -858,7 +858,7 @@ fn nearest_period<'t>(
     let before = last_period.map(|at| &tokens[at]);
     let in_clause_before = before.filter(|t| clause.contains(&t.span().start));
     // A period after the next figure belongs to that figure.
-    let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind != Kind::Date);
+    let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind() != Kind::Date);
     let in_clause_after = || {
         tokens[index + 1..]
             .iter()
@@ -922,7 +922,7 @@ fn is_change(tokens: &[Token], place: &Place, index: usize) -> bool {
     let Token::Mention(m) = &tokens[index] else {
         return false;
     };
-    if !matches!(m.kind, Kind::Percent | Kind::Multiple) {
+    if !matches!(m.kind(), Kind::Percent | Kind::Multiple) {
         return false;
     }
     let clause = &place.clause;
@@ -1036,7 +1036,7 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                 tokens,
                 start..end,
                 9,
-                |t| matches!(t, Token::Mention(m) if m.kind != Kind::Date),
+                |t| matches!(t, Token::Mention(m) if m.kind() != Kind::Date),
             );
             if let Some(periods) = period_runs.into_iter().next() {
                 let values = value_runs

@@ -35,7 +35,7 @@ use relations::Relations;
 /// Everything claimlint reads in one document.
 pub struct Analysis {
     /// Every figure and date, in reading order.
-    pub mentions: Vec<std::sync::Arc<extract::Mention>>,
+    pub mentions: Vec<extract::SharedMention>,
     /// The figures (not dates) with their attribution, in reading order.
     pub claims: Vec<Claim>,
     pub relations: Relations,

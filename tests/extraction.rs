@@ -29,7 +29,7 @@ fn describe(text: &str, mention: &Mention) -> String {
     let approx = serde_json::to_value(q.approx).unwrap();
     format!(
         "{} {} {} {} {} {}{}",
-        serde_json::to_value(mention.kind)
+        serde_json::to_value(mention.kind())
             .unwrap()
             .as_str()
             .unwrap(),

@@ -16,7 +16,6 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::ops::Range;
-use std::sync::Arc;
 pub use units::Units;
 
 mod grammar {
@@ -57,7 +56,6 @@ impl Kind {
 pub struct Mention {
     /// Byte range in the text; always on char boundaries.
     pub span: Range<usize>,
-    pub kind: Kind,
     stated: Stated,
 }
 
@@ -72,10 +70,9 @@ enum Stated {
 
 impl Mention {
     /// A figure that states an amount.
-    pub fn amount(span: Range<usize>, kind: Kind, quantity: Quantity) -> Mention {
+    pub fn amount(span: Range<usize>, quantity: Quantity) -> Mention {
         Mention {
             span,
-            kind,
             stated: Stated::Amount(quantity),
         }
     }
@@ -84,8 +81,16 @@ impl Mention {
     pub fn date(span: Range<usize>, period: &str) -> Mention {
         Mention {
             span,
-            kind: Kind::Date,
             stated: Stated::Date(period.into()),
+        }
+    }
+
+    /// What the figure states, from its unit (a date is a date). Derived, not held: a
+    /// large file holds a mention for every figure.
+    pub fn kind(&self) -> Kind {
+        match &self.stated {
+            Stated::Amount(quantity) => kind_of_unit(&quantity.unit),
+            Stated::Date(_) => Kind::Date,
         }
     }
 
@@ -170,19 +175,23 @@ impl Cue {
     }
 }
 
+/// A mention shared by its token and the claim read from it. The `Arc` has no weak
+/// count, so a mention takes a 112-byte allocation, not 128: a large file holds one for
+/// every figure.
+pub type SharedMention = triomphe::Arc<Mention>;
+
 /// The grammar's output in reading order: figures and the cue words between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
     /// Behind a pointer: most tokens are cues, and a document's tokens are held at once,
-    /// so a cue should not take a mention's room. Shared: the claim read from a mention
-    /// holds the same one.
-    Mention(Arc<Mention>),
+    /// so a cue should not take a mention's room.
+    Mention(SharedMention),
     Cue(Cue),
 }
 
 impl From<Mention> for Token {
     fn from(mention: Mention) -> Token {
-        Token::Mention(Arc::new(mention))
+        Token::Mention(SharedMention::new(mention))
     }
 }
 
@@ -215,7 +224,7 @@ impl Token {
         match self {
             // A new token: its mention is not shared yet, so this does not copy it.
             Token::Mention(m) => {
-                let span = &mut Arc::make_mut(m).span;
+                let span = &mut SharedMention::make_mut(m).span;
                 *span = span.start + offset..span.end + offset;
             }
             Token::Cue(c) => c.start += offset,
@@ -228,7 +237,7 @@ pub fn extract(text: &str) -> Vec<Mention> {
     tokenize(text)
         .into_iter()
         .filter_map(|token| match token {
-            Token::Mention(m) => Some(Arc::unwrap_or_clone(m)),
+            Token::Mention(m) => Some(SharedMention::unwrap_or_clone(m)),
             Token::Cue(_) => None,
         })
         .collect()
@@ -567,11 +576,7 @@ fn hedge_after(text: &str, at: usize) -> Option<(Approx, usize)> {
 fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {
     let span = span_of(&pair);
     let reading = Reading::of(pair);
-    Some(Mention::amount(
-        span,
-        kind_of_unit(&reading.unit()),
-        reading.quantity(tolerance)?,
-    ))
+    Some(Mention::amount(span, reading.quantity(tolerance)?))
 }
 
 /// A range shares the scale and unit of its upper end with a bare lower end
@@ -601,17 +606,16 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
         low.scale = low.scale.or(high.scale);
         low.unit = low.unit.or_else(|| high.unit.clone());
         if let (Some(l), Some(h)) = (low.amount(), high.amount()) {
-            let kind = kind_of_unit(&high.unit());
             if l.value < h.value {
                 let quantity =
                     Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
-                return vec![Token::from(Mention::amount(span, kind, quantity))];
+                return vec![Token::from(Mention::amount(span, quantity))];
             }
         }
     }
     let low_mention = low
         .quantity(tolerance)
-        .map(|q| Mention::amount(low_span, kind_of_unit(&q.unit), q));
+        .map(|q| Mention::amount(low_span, q));
     let to_cue = to_word
         .or(zhi)
         .and_then(|span| Token::cue(CueKind::To, span));
@@ -841,11 +845,7 @@ fn vague_mention(pair: Pair<Rule>) -> Option<Mention> {
         }
     }
     let (low, high) = bounds?;
-    Some(Mention::amount(
-        span,
-        kind_of_unit(&unit),
-        Quantity::vague(low, high, unit),
-    ))
+    Some(Mention::amount(span, Quantity::vague(low, high, unit)))
 }
 
 /// dozens of → [24, 144]; hundreds of → [200, 1000]; tens of thousands of → [2·10⁴, 10⁵].
@@ -892,7 +892,6 @@ fn idiom_mention(pair: Pair<Rule>) -> Option<Mention> {
     let value = Decimal::try_from_i128_with_scale(10i128.checked_pow(zeros)?, 0).ok()?;
     Some(Mention::amount(
         span,
-        Kind::Number,
         Quantity::exact_point(value, Unit::None),
     ))
 }
@@ -924,7 +923,7 @@ mod tests {
     fn tokens_and_mentions_stay_small() {
         use std::mem::size_of;
         assert_eq!(size_of::<super::Token>(), 16);
-        assert_eq!(size_of::<super::Mention>(), 104);
+        assert_eq!(size_of::<super::Mention>(), 96);
         assert_eq!(size_of::<crate::quantity::Unit>(), 16);
     }
 

@@ -9,7 +9,7 @@
 //! A hedge after the unit (`3200万标准箱以上`) is read by the grammar's `hedge_after`, as
 //! it is after a built-in unit.
 
-use super::{hedge_after, Kind, Mention, Token};
+use super::{hedge_after, Mention, SharedMention, Token};
 use crate::quantity::{count_class, Approx, CountUnit, Quantity, Unit};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
@@ -54,7 +54,7 @@ impl Units {
             }
             if let Token::Mention(mention) = token {
                 // Not shared yet: the claims are read after the units are attached.
-                if let Some(end) = self.extend(text, tolerance, Arc::make_mut(mention)) {
+                if let Some(end) = self.extend(text, tolerance, SharedMention::make_mut(mention)) {
                     covered_to = end;
                 }
             }
@@ -91,7 +91,7 @@ impl Units {
                 quantity = hedged;
             }
         }
-        *mention = Mention::amount(span, Kind::Count, quantity);
+        *mention = Mention::amount(span, quantity);
         Some(mention.span.end)
     }
 

@@ -327,7 +327,7 @@ impl Sentence<'_> {
 
     fn is_rate(&self, claim: usize) -> bool {
         matches!(
-            self.claims[claim].mention.kind,
+            self.claims[claim].mention.kind(),
             Kind::Percent | Kind::Multiple
         )
     }
@@ -340,7 +340,7 @@ impl Sentence<'_> {
     }
 
     fn compatible(&self, a: usize, b: usize) -> bool {
-        let (ka, kb) = (self.claims[a].mention.kind, self.claims[b].mention.kind);
+        let (ka, kb) = (self.claims[a].mention.kind(), self.claims[b].mention.kind());
         let kinds = ka == kb || matches!((ka, kb), (Kind::Number, _) | (_, Kind::Number));
         kinds
             && self.unit(a).is_comparable_with(self.unit(b))
@@ -474,7 +474,7 @@ impl Sentence<'_> {
             let Token::Mention(m) = &self.tokens[date] else {
                 continue;
             };
-            if !from_like || m.kind != Kind::Date {
+            if !from_like || m.kind() != Kind::Date {
                 continue;
             }
             let Some(from_period) = m.period().map(String::from) else {
@@ -524,7 +524,7 @@ impl Sentence<'_> {
                 let values: Vec<usize> = (i + 1..self.range.end)
                     .take_while(|&j| !self.is_cue(j, CueKind::Define))
                     .filter_map(|j| self.amount(j))
-                    .filter(|&c| self.claims[c].mention.kind == Kind::Number)
+                    .filter(|&c| self.claims[c].mention.kind() == Kind::Number)
                     .collect();
                 if !values.is_empty() {
                     out.push(Definition::Unit {
@@ -558,7 +558,7 @@ impl Sentence<'_> {
         let count_of = |cue: usize| {
             let count = |j: usize| {
                 self.amount(j)
-                    .filter(|&c| self.claims[c].mention.kind == Kind::Count)
+                    .filter(|&c| self.claims[c].mention.kind() == Kind::Count)
             };
             if self.text[self.span(cue)].is_ascii() {
                 (cue + 1..self.clause_end(cue)).find_map(count)
@@ -593,7 +593,7 @@ impl Sentence<'_> {
                         .flatten()
                 })
         };
-        let money = |c: usize| self.claims[c].mention.kind == Kind::Money;
+        let money = |c: usize| self.claims[c].mention.kind() == Kind::Money;
         let price_here = after(CueKind::PerUnit).filter(|&p| money(p));
         let is_offer_price = |p: usize| {
             self.claims[p]
@@ -613,7 +613,7 @@ impl Sentence<'_> {
             .range
             .clone()
             .filter_map(|j| self.amount(j))
-            .find(|&c| self.claims[c].mention.kind == Kind::Count);
+            .find(|&c| self.claims[c].mention.kind() == Kind::Count);
         // 发行价定在每股30美元 … 共发行了2200万股，筹资6.6亿美元: the offer price of the
         // section stands for a share count stated later without one.
         let shares = Unit::Count("shares".into());
@@ -635,11 +635,11 @@ impl Sentence<'_> {
     /// a share taken by supposition of the paragraph's last count, at its last unit
     /// price, makes the amount that follows in the sentence.
     fn read_assumed_share(&self, out: &mut Vec<Product>, paragraph: &mut Paragraph) {
-        let money = |c: usize| self.claims[c].mention.kind == Kind::Money;
+        let money = |c: usize| self.claims[c].mention.kind() == Kind::Money;
         let share = self.range.clone().find_map(|i| {
             let next = (i + 1 < self.range.end).then_some(i + 1)?;
             let share = self.amount(next)?;
-            let percent = self.claims[share].mention.kind == Kind::Percent;
+            let percent = self.claims[share].mention.kind() == Kind::Percent;
             (self.is_cue(i, CueKind::Assume) && percent).then_some((next, share))
         });
         if let (Some((at, share)), Some(count), Some(price)) =
@@ -661,7 +661,7 @@ impl Sentence<'_> {
             let Some(claim) = self.amount(j) else {
                 continue;
             };
-            match self.claims[claim].mention.kind {
+            match self.claims[claim].mention.kind() {
                 Kind::Count => paragraph.count = Some(claim),
                 Kind::Money if j > self.range.start && self.is_cue(j - 1, CueKind::PerUnit) => {
                     paragraph.unit_price = Some(claim);
@@ -680,7 +680,7 @@ impl Sentence<'_> {
             .find(|&j| self.is_cue(j, CueKind::Conclude))?;
         let money = |j: usize| {
             self.amount(j)
-                .filter(|&c| self.claims[c].mention.kind == Kind::Money)
+                .filter(|&c| self.claims[c].mention.kind() == Kind::Money)
         };
         let price_token = (self.range.start..so).rev().find(|&j| {
             money(j).is_some()
@@ -688,7 +688,7 @@ impl Sentence<'_> {
         })?;
         let count = (self.range.start..price_token).rev().find_map(|j| {
             self.amount(j)
-                .filter(|&c| self.claims[c].mention.kind == Kind::Count)
+                .filter(|&c| self.claims[c].mention.kind() == Kind::Count)
         })?;
         let total = (so + 1..self.range.end).find_map(money)?;
         Some(Product {
@@ -759,7 +759,7 @@ impl Sentence<'_> {
 
     /// Money with money in one currency, a count with counts of the same unit.
     fn same_measure(&self, a: usize, b: usize) -> bool {
-        let kind = |c: usize| self.claims[c].mention.kind;
+        let kind = |c: usize| self.claims[c].mention.kind();
         kind(a) == kind(b) && self.unit(a).is_comparable_with(self.unit(b))
     }
 

@@ -150,7 +150,7 @@ impl PeriodGroups {
 
 /// A claim that can take part in period algebra, with its period.
 fn period_member((index, claim): (usize, &Claim)) -> Option<(usize, Slot)> {
-    let amount = !matches!(claim.mention.kind, Kind::Percent | Kind::Multiple);
+    let amount = !matches!(claim.mention.kind(), Kind::Percent | Kind::Multiple);
     let usable = claim.metric_kind == Some(MetricKind::Flow)
         && claim.role == Role::Current
         && amount

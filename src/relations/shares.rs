@@ -92,7 +92,7 @@ impl Sentence<'_> {
     fn continues(&self, run: &Run, cue: usize, item: &Run) -> bool {
         let only_separators = (run.last + 1..cue).all(|j| match &self.tokens[j] {
             Token::Cue(c) => matches!(c.kind, CueKind::ClauseSep | CueKind::Respectively),
-            Token::Mention(m) => !matches!(m.kind, Kind::Date | Kind::Percent),
+            Token::Mention(m) => !matches!(m.kind(), Kind::Date | Kind::Percent),
         });
         !run.closed
             && !item.closed
@@ -116,7 +116,7 @@ impl Sentence<'_> {
         for j in cue + 1..self.range.end {
             match &self.tokens[j] {
                 // A period belongs to the whole's name: 占2013年GDP的10%.
-                Token::Mention(m) if m.kind == Kind::Date && shares.is_empty() => {}
+                Token::Mention(m) if m.kind() == Kind::Date && shares.is_empty() => {}
                 Token::Mention(_) => match self.share(j, changes) {
                     Some(share) => {
                         shares.push(share);

@@ -3,18 +3,17 @@
 
 use crate::attribute::{Attribution, Claim, Role};
 use crate::document::Document;
-use crate::extract::{Kind, Mention};
+use crate::extract::{Kind, Mention, SharedMention};
 use crate::quantity::{canonical, Approx, Bound, Interval};
 use crate::relations::Listed;
 use serde::Serialize;
-use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
 /// The mentions of one document, the attribution of its figures and the relations
 /// read between them.
 pub struct FileClaims<'a> {
     pub document: &'a Document,
-    pub mentions: Vec<Arc<Mention>>,
+    pub mentions: Vec<SharedMention>,
     pub claims: Vec<Claim>,
     pub relations: Vec<Listed>,
 }
@@ -193,7 +192,7 @@ pub fn claim_json<'a>(
     ClaimJson {
         span: SpanJson::new(document, &mention.span),
         text: &document.text[mention.span.clone()],
-        kind: mention.kind,
+        kind: mention.kind(),
         value: quantity
             .map(|q| canonical(q.value))
             .or_else(|| mention.period().map(String::from)),
@@ -348,7 +347,7 @@ fn row(document: &Document, mention: &Mention, claim: Option<&Claim>) -> [String
     [
         format!("{line}:{column}"),
         format!("{}..{}", mention.span.start, mention.span.end),
-        mention.kind.name().to_string(),
+        mention.kind().name().to_string(),
         text,
         value.unwrap_or_default(),
         q.and_then(|q| q.unit.label().map(str::to_string))
