@@ -18,6 +18,7 @@
 
 use compact_str::CompactString;
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::ops::Deref;
@@ -128,9 +129,10 @@ impl Currency {
 /// `count_units.txt`. It reads as the written word (`&str`).
 ///
 /// One pointer, so that a unit takes 16 bytes in every quantity (a large file holds
-/// one for every figure), and one allocation: the word is held inline when short.
+/// one for every figure), to one allocation that the figures counted in the same word
+/// share: the word is held inline when short.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CountUnit(Box<CountWord>);
+pub struct CountUnit(Arc<CountWord>);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct CountWord {
@@ -145,10 +147,31 @@ impl CountUnit {
     }
 
     fn new(word: &str, class: Option<Arc<str>>) -> CountUnit {
-        CountUnit(Box::new(CountWord {
+        CountUnit(Arc::new(CountWord {
             word: word.into(),
             class,
         }))
+    }
+
+    /// The unit of a word in no configured class, shared with the figures this thread
+    /// read before in the same word. A large file counts in a few hundred words, once
+    /// for every figure; past `READ_WORDS` distinct words (a text made to grow the table)
+    /// a new word is not kept.
+    fn read(word: &str) -> CountUnit {
+        const READ_WORDS: usize = 4096;
+        thread_local! {
+            static READ: RefCell<HashMap<CompactString, CountUnit>> = RefCell::default();
+        }
+        READ.with_borrow_mut(|read| {
+            if let Some(unit) = read.get(word) {
+                return unit.clone();
+            }
+            let unit = CountUnit::new(word, None);
+            if read.len() < READ_WORDS {
+                read.insert(word.into(), unit.clone());
+            }
+            unit
+        })
     }
 
     /// The class the unit counts in: configured, else built-in (`None` for a word in no
@@ -171,7 +194,7 @@ impl Deref for CountUnit {
 
 impl From<&str> for CountUnit {
     fn from(word: &str) -> CountUnit {
-        CountUnit::new(word, None)
+        CountUnit::read(word)
     }
 }
 
@@ -813,6 +836,21 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn figures_counted_in_one_word_share_its_unit_up_to_a_bound() {
+        let shared = |word: &str| Arc::ptr_eq(&CountUnit::from(word).0, &CountUnit::from(word).0);
+        assert!(shared("辆"));
+        assert_eq!(CountUnit::from("辆"), CountUnit::new("辆", None));
+        for n in 0..5000 {
+            let _ = CountUnit::from(format!("word{n}").as_str());
+        }
+        assert!(shared("辆"), "a word read before stays shared");
+        assert!(
+            !shared("word4999"),
+            "past the bound, a new word is not kept"
+        );
     }
 
     fn q(value: &str, resolution: &str, unit: Unit, approx: Approx) -> Quantity {
