@@ -378,9 +378,16 @@ fn peak_memory_child(path: &str) {
     }
     let time = start.elapsed();
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    // In the table's unit (MB of 2^20 bytes, as the target is), from the kernel's kB.
     let peak = status
         .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .unwrap_or("unknown");
-    println!("{:.1} s\t{}", time.as_secs_f64(), peak.trim());
+        .find_map(|l| {
+            l.strip_prefix("VmHWM:")?
+                .trim()
+                .strip_suffix(" kB")?
+                .parse::<f64>()
+                .ok()
+        })
+        .map_or("unknown".to_string(), |kb| format!("{:.1} MB", kb / 1024.0));
+    println!("{:.1} s\t{peak}", time.as_secs_f64());
 }
