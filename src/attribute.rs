@@ -102,7 +102,7 @@ pub struct Claim {
 /// Sentence, clause, paragraph and section boundaries as sorted byte offsets.
 ///
 /// A paragraph ends a sentence and a sentence ends a clause, but each boundary is held
-/// once, in the finest list that needs it (a large file holds millions of them while its
+/// once, in the list of its own kind (a large file holds millions of them while its
 /// claims are read): a sentence is the stretch between two paragraph or sentence
 /// boundaries, a clause the stretch between two of any kind.
 struct Layout<'d> {
