@@ -321,8 +321,22 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
             tokens
                 .extend(cue_kind(rule).and_then(|kind| Token::cue(kind, base + start..base + end)));
         }
+        scan::Item::Listed { start, end } => {
+            let span = base + start..base + end;
+            tokens.extend(listed_mention(&text[span.clone()], span, tolerance).map(Token::from));
+        }
     });
     tokens
+}
+
+/// A number in a list (`1,2,3`), which the scanner reads without the grammar: a bare
+/// amount, as `bare_figure_shortcut` reads it.
+fn listed_mention(digits: &str, span: Range<usize>, tolerance: Decimal) -> Option<Mention> {
+    let reading = Reading {
+        numeral: numeral::arabic(digits),
+        ..Reading::default()
+    };
+    Some(Mention::amount(span, reading.quantity(tolerance)?))
 }
 
 /// The tokens of one item the grammar matched.

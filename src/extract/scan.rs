@@ -5,7 +5,8 @@
 //! where a mention or cue may start, that is where a string of `triggers.txt` occurs
 //! (`tests/grammar.rs` derives that file from the grammar). Elsewhere it consumes what
 //! `document` would have consumed: a word, a run of Chinese numerals or one character.
-//! A trigger that can only be one plain literal of a cue rule is read without pest; where
+//! A trigger that can only be one plain literal of a cue rule is read without pest, and so
+//! is a number in a comma list (`1,2,3`), which the grammar reads as a bare amount; where
 //! only cues can start, the grammar does not try the mentions (`cue_step`); where only
 //! mentions can start, it does not try the cues (`mention_step`).
 //!
@@ -30,6 +31,8 @@ pub(super) enum Item<'i> {
         start: usize,
         end: usize,
     },
+    /// The digits of a number in a list (`1,2,3`), read without pest: a bare amount.
+    Listed { start: usize, end: usize },
 }
 
 struct Triggers {
@@ -140,7 +143,7 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
                 Some(Starts::Cue) if !may_be_email(&text[pos..]) => {
                     parse(Rule::cue_step, text, pos, &mut visit)
                 }
-                Some(Starts::Mention) => parse(Rule::mention_step, text, pos, &mut visit),
+                Some(Starts::Mention) => figure_step(Rule::mention_step, text, pos, &mut visit),
                 _ => step(text, pos, &mut visit),
             }
         };
@@ -299,7 +302,40 @@ fn line_head(text: &str, pos: usize) -> usize {
 /// One `step` of the grammar at `pos`: the length it consumed (one character when
 /// nothing matched, as `document`'s `ANY`).
 fn step(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
-    parse(Rule::step, text, pos, visit)
+    figure_step(Rule::step, text, pos, visit)
+}
+
+/// `step` or `mention_step` at `pos`, where a listed number is read without pest.
+fn figure_step(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+    if let Some(digits) = listed_number(&text[pos..]) {
+        visit(Item::Listed {
+            start: pos,
+            end: pos + digits,
+        });
+        return digits;
+    }
+    parse(rule, text, pos, visit)
+}
+
+/// A number of one to three ASCII digits straight before a comma and digits that are no
+/// thousands group (`1,2,3`; `12,34`; `1,2345`): the length of its digits. There
+/// `listed_number_shape` rules out every form of `mention` but `quantity`, which
+/// `bare_figure_shortcut` reads as the digits alone, a bare amount; so a list of figures
+/// (`1,1,1,…`) costs the scanner its digits, not an attempt of the grammar at each.
+fn listed_number(rest: &str) -> Option<usize> {
+    let digits = rest.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let after_comma = rest[digits..].strip_prefix(',')?;
+    // `digit ~ (!digit | digit ~ !digit | digit{3})`: one, two, or four and more digits
+    // of either width.
+    let group = after_comma
+        .chars()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count();
+    matches!(group, 1 | 2 | 4).then_some(digits)
 }
 
 /// `step`, `cue_step` or `mention_step` at `pos`.
@@ -361,6 +397,8 @@ mod tests {
             "",
             "x",
             "1,1,1,1,1,1 约约约5 万万万 数百万 several million dozens of",
+            "1,2,3 12,34 1,2345 1,234 1234,5 ,1,1 1,１ １,2 -1,2 1,2.5 99,1a 7,77,777,7777 5,6%",
+            "约1,2亿 $1,2 1,2万 1,2-3 1,2年 2019,2020年 3,4月 1,2 to 3 from 1,2 to 3,4",
             "https://example.com/a?b=1 www.x.org 2023-09-18 Q3 2023 FY2024 1990s 9:30 a.m.",
         ]
         .iter()
