@@ -123,9 +123,17 @@ fn index_of(starts: &[usize], offset: usize) -> usize {
 /// have the same `index_of` exactly when one range holds both, so a look-back tests each
 /// token against the range instead of searching the boundaries again.
 fn unit_of(starts: &[usize], offset: usize) -> Range<usize> {
+    numbered_unit_of(starts, offset).1
+}
+
+/// `index_of` and `unit_of` from one search.
+fn numbered_unit_of(starts: &[usize], offset: usize) -> (usize, Range<usize>) {
     let index = index_of(starts, offset);
     let start = index.checked_sub(1).map_or(0, |before| starts[before]);
-    start..starts.get(index).copied().unwrap_or(usize::MAX)
+    (
+        index,
+        start..starts.get(index).copied().unwrap_or(usize::MAX),
+    )
 }
 
 /// The bytes two units that hold the same offset share: its unit among the boundaries of
@@ -170,10 +178,6 @@ impl<'d> Layout<'d> {
         }
     }
 
-    /// The sentence's number: how many boundaries of either list come before it.
-    fn sentence(&self, offset: usize) -> usize {
-        index_of(self.paragraphs, offset) + index_of(&self.sentence_ends, offset)
-    }
     fn sentence_bytes(&self, offset: usize) -> Range<usize> {
         within(
             self.paragraph_bytes(offset),
@@ -185,11 +189,15 @@ impl<'d> Layout<'d> {
     }
     /// Where `offset` stands, looked up once for all the look-backs of one figure.
     fn place(&self, offset: usize) -> Place {
-        let sentence = self.sentence_bytes(offset);
+        let (paragraphs_before, paragraph) = numbered_unit_of(self.paragraphs, offset);
+        let (ends_before, in_paragraph) = numbered_unit_of(&self.sentence_ends, offset);
+        let sentence = within(paragraph, in_paragraph);
         Place {
             clause: within(sentence.clone(), unit_of(&self.clause_ends, offset)),
             sentence,
-            sentence_index: self.sentence(offset),
+            // How many boundaries of either list come before it: its index in the two
+            // lists merged.
+            sentence_index: paragraphs_before + ends_before,
             section: self.section(offset),
         }
     }
