@@ -682,9 +682,16 @@ fn escaped(s: &str) -> String {
 /// finds the same places, so at most one trigger matches at a position). A trigger that
 /// can only be one plain literal of a rule (no other trigger starts with it, no other rule
 /// starts with it) is followed by a tab and that rule; one where only cues can start, by
-/// a tab and `cue`; one where only mentions can start, by a tab and `mention`.
+/// a tab and `cue`, and by a space and the rule when one rule of `cue` is all that can
+/// start there and the grammar has a step for it (`to_word_step`); one where only mentions
+/// can start, by a tab and `mention`.
 fn triggers_file(grammar: &str) -> String {
     let triggers = derive_triggers(grammar);
+    let steps: BTreeSet<String> = rules_of(grammar)
+        .into_iter()
+        .map(|rule| rule.name)
+        .filter(|name| name.ends_with("_step"))
+        .collect();
     let mut out = String::new();
     for trigger in triggers.keys() {
         let extends_another = trigger
@@ -715,12 +722,49 @@ fn triggers_file(grammar: &str) -> String {
             out.push_str(&rule);
         } else if family.iter().all(|source| source.cue) {
             out.push_str("\tcue");
+            let rules: BTreeSet<&String> = family.iter().map(|source| &source.rule).collect();
+            if let [rule] = rules.into_iter().collect::<Vec<_>>().as_slice() {
+                if steps.contains(&format!("{rule}_step")) {
+                    out.push(' ');
+                    out.push_str(rule);
+                }
+            }
         } else if family.iter().all(|source| !source.cue) {
             out.push_str("\tmention");
         }
         out.push('\n');
     }
     out
+}
+
+/// A cue's own step (`to_word_step`) is there for the triggers that start that cue alone,
+/// and has the shape of `cue_step`.
+#[test]
+fn every_cue_step_serves_a_trigger() {
+    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
+    let triggers = triggers_file(&grammar);
+    for rule in rules_of(&grammar) {
+        let Some(cue) = rule.name.strip_suffix("_step") else {
+            continue;
+        };
+        if ["", "cue", "mention"].contains(&cue) {
+            continue;
+        }
+        assert!(
+            triggers.contains(&format!("\tcue {cue}\n")),
+            "no trigger starts {cue} alone: {} is not needed",
+            rule.name
+        );
+        let Expr::Opt(inner) = &rule.expr else {
+            panic!("{} is not optional", rule.name);
+        };
+        assert_eq!(
+            format!("{inner:?}"),
+            format!("Choice(Ident({cue:?}), Ident(\"opaque\"))"),
+            "{} is not ({cue} | opaque)?",
+            rule.name
+        );
+    }
 }
 
 #[test]

@@ -7,8 +7,9 @@
 //! `document` would have consumed: a word, a run of Chinese numerals or one character.
 //! A trigger that can only be one plain literal of a cue rule is read without pest, and so
 //! is a number in a comma list (`1,2,3`), which the grammar reads as a bare amount; where
-//! only cues can start, the grammar does not try the mentions (`cue_step`); where only
-//! mentions can start, it does not try the cues (`mention_step`).
+//! only cues can start, the grammar does not try the mentions (`cue_step`), nor the other
+//! cues where one alone can start (its own step, `to_word_step`); where only mentions can
+//! start, it does not try the cues (`mention_step`).
 //!
 //! The grammar never matches across a line break, and the scanner hands pest the text from
 //! the position on, so every lookahead sees what it sees in a whole-document parse.
@@ -49,6 +50,8 @@ struct Triggers {
 enum Starts {
     Either,
     Cue,
+    /// One rule of `cue` and nothing else: the step that tries that rule alone.
+    OneCue(Rule),
     Mention,
 }
 
@@ -68,6 +71,13 @@ fn triggers() -> Option<Triggers> {
             "" => (None, Starts::Either),
             "cue" => (None, Starts::Cue),
             "mention" => (None, Starts::Mention),
+            _ if note.starts_with("cue ") => {
+                let one_cue_step = rules.get(&format!("{}_step", &note[4..]));
+                (
+                    None,
+                    one_cue_step.map_or(Starts::Cue, |&rule| Starts::OneCue(rule)),
+                )
+            }
             // A trigger that is one literal of a rule is a cue word.
             rule => (Some(*rules.get(rule)?), Starts::Cue),
         };
@@ -142,6 +152,9 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
             match triggers.starts.get(pattern) {
                 Some(Starts::Cue) if !may_be_email(&text[pos..]) => {
                     parse(Rule::cue_step, text, pos, &mut visit)
+                }
+                Some(&Starts::OneCue(one_cue_step)) if !may_be_email(&text[pos..]) => {
+                    parse(one_cue_step, text, pos, &mut visit)
                 }
                 Some(Starts::Mention) => figure_step(Rule::mention_step, text, pos, &mut visit),
                 _ => step(text, pos, &mut visit),
