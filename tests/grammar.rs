@@ -771,6 +771,63 @@ fn every_cue_step_serves_a_trigger() {
     }
 }
 
+/// `distinct_cue` is tried before the other cues; no other cue may start where one of its
+/// cues does, or the order would change which one matches.
+#[test]
+fn a_distinct_cue_shares_no_start_with_another_cue() {
+    let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
+    let rules = rules_of(&grammar);
+    let distinct_cue = &rules
+        .iter()
+        .find(|r| r.name == "distinct_cue")
+        .unwrap()
+        .expr;
+    let distinct: BTreeSet<&str> = choices(distinct_cue)
+        .into_iter()
+        .map(|choice| match choice {
+            Expr::Ident(name) => name.as_str(),
+            other => panic!("distinct_cue: {other:?} is not a rule"),
+        })
+        .collect();
+    let triggers = derive_triggers(&grammar);
+    // The cues of the triggers that start where `trigger` does: its prefixes and extensions.
+    let cues_at = |trigger: &str| -> BTreeSet<String> {
+        let prefixes = trigger
+            .char_indices()
+            .skip(1)
+            .filter_map(|(end, _)| triggers.get(&trigger[..end]));
+        let extensions = triggers
+            .range::<str, _>((
+                std::ops::Bound::Included(trigger),
+                std::ops::Bound::Unbounded,
+            ))
+            .take_while(|(other, _)| other.starts_with(trigger))
+            .map(|(_, sources)| sources);
+        prefixes
+            .chain(extensions)
+            .flatten()
+            .filter(|source| source.cue)
+            .map(|source| source.rule.clone())
+            .collect()
+    };
+    for (trigger, sources) in &triggers {
+        if !sources
+            .iter()
+            .any(|s| s.cue && distinct.contains(s.rule.as_str()))
+        {
+            continue;
+        }
+        let others: Vec<String> = cues_at(trigger)
+            .into_iter()
+            .filter(|rule| !distinct.contains(rule.as_str()))
+            .collect();
+        assert!(
+            others.is_empty(),
+            "{trigger:?} starts a distinct cue and {others:?}"
+        );
+    }
+}
+
 #[test]
 fn triggers_file_is_derived_from_the_grammar() {
     let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
