@@ -71,15 +71,17 @@ fn triggers() -> Option<Triggers> {
             "" => (None, Starts::Either),
             "cue" => (None, Starts::Cue),
             "mention" => (None, Starts::Mention),
-            _ if note.starts_with("cue ") => {
-                let one_cue_step = rules.get(&format!("{}_step", &note[4..]));
-                (
-                    None,
-                    one_cue_step.map_or(Starts::Cue, |&rule| Starts::OneCue(rule)),
-                )
-            }
-            // A trigger that is one literal of a rule is a cue word.
-            rule => (Some(*rules.get(rule)?), Starts::Cue),
+            note => match note.strip_prefix("cue ") {
+                Some(cue) => {
+                    let one_cue_step = rules.get(&format!("{cue}_step"));
+                    (
+                        None,
+                        one_cue_step.map_or(Starts::Cue, |&rule| Starts::OneCue(rule)),
+                    )
+                }
+                // A trigger that is one literal of a rule is a cue word.
+                None => (Some(*rules.get(note)?), Starts::Cue),
+            },
         };
         patterns.push(unescaped(trigger));
         literal_of.push(rule);
