@@ -555,6 +555,8 @@ struct Source {
     literal: Option<String>,
     /// Tried as a cue, not as a mention.
     cue: bool,
+    /// Its place in `step_alternatives`.
+    alternative: usize,
 }
 
 /// The alternatives of a choice, seen through first-character guards (which the test
@@ -609,49 +611,99 @@ fn rules_of(grammar: &str) -> Vec<pest_meta::ast::Rule> {
     pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
-/// Every trigger with the rules it may start.
+/// What `step` tries before `opaque`, in order: the alternatives of `mention`, then those
+/// of `cue`. A silent rule that is a choice of rules is opened up (`not_quantity`,
+/// `distinct_cue`), and a lookahead in front of a choice is distributed over it
+/// (`!g ~ (a | b)` tries `!g ~ a`, then `!g ~ b`), which changes no match.
+fn step_alternatives(rules: &[pest_meta::ast::Rule]) -> Vec<Expr> {
+    let body = |name: &str| &rules.iter().find(|r| r.name == name).unwrap().expr;
+    let mut all = alternatives(rules, body("mention"));
+    all.extend(alternatives(rules, body("cue")));
+    all
+}
+
+/// The alternatives of `expr`, opened up as `step_alternatives` says.
+fn alternatives(rules: &[pest_meta::ast::Rule], expr: &Expr) -> Vec<Expr> {
+    match expr {
+        Expr::Choice(a, b) => {
+            let mut out = alternatives(rules, a);
+            out.extend(alternatives(rules, b));
+            out
+        }
+        Expr::Seq(..) if !unguarded(expr).0.is_empty() => {
+            let (guards, core) = unguarded(expr);
+            alternatives(rules, &core)
+                .iter()
+                .map(|alternative| guarded(&guards, alternative))
+                .collect()
+        }
+        Expr::Ident(name) => {
+            let silent_choice = rules
+                .iter()
+                .find(|r| &r.name == name && r.ty == RuleType::Silent)
+                .map(|r| alternatives(rules, &r.expr))
+                .filter(|inner| {
+                    inner.len() > 1
+                        && inner
+                            .iter()
+                            .all(|alternative| matches!(unguarded(alternative).1, Expr::Ident(_)))
+                });
+            silent_choice.unwrap_or_else(|| vec![expr.clone()])
+        }
+        other => vec![other.clone()],
+    }
+}
+
+/// The lookaheads in front of an alternative, and what they guard.
+fn unguarded(expr: &Expr) -> (Vec<&Expr>, Expr) {
+    let items = sequence_items(expr);
+    let guards = items
+        .iter()
+        .take_while(|item| matches!(item, Expr::PosPred(_) | Expr::NegPred(_)))
+        .count();
+    match items[guards..]
+        .iter()
+        .map(|&item| item.clone())
+        .reduce(|a, b| Expr::Seq(Box::new(a), Box::new(b)))
+    {
+        Some(core) => (items[..guards].to_vec(), core),
+        None => (Vec::new(), expr.clone()),
+    }
+}
+
+/// `guards ~ expr`.
+fn guarded(guards: &[&Expr], expr: &Expr) -> Expr {
+    guards.iter().rev().fold(expr.clone(), |inner, &guard| {
+        Expr::Seq(Box::new(guard.clone()), Box::new(inner))
+    })
+}
+
+/// Every trigger with what it may start.
 fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
     let ast = rules_of(grammar);
-    let kinds: HashMap<&str, RuleType> = ast.iter().map(|r| (r.name.as_str(), r.ty)).collect();
     let mut derivation = Derivation::of(&ast);
-    // The rules `step` tries at a position, silent choices flattened.
-    let mut tried: Vec<(String, &Expr, bool)> = Vec::new();
-    let mut pending: Vec<(String, &Expr, bool)> = ["mention", "cue"]
-        .iter()
-        .map(|name| (name.to_string(), derivation.rules[name], *name == "cue"))
-        .collect();
-    while let Some((name, expr, cue)) = pending.pop() {
-        for choice in choices(expr) {
-            match choice {
-                Expr::Ident(inner) if kinds.get(inner.as_str()) == Some(&RuleType::Silent) => {
-                    pending.push((inner.clone(), derivation.rules[inner.as_str()], cue));
-                }
-                Expr::Ident(inner) if kinds.contains_key(inner.as_str()) => {
-                    tried.push((inner.clone(), derivation.rules[inner.as_str()], cue));
-                }
-                other => tried.push((name.clone(), other, cue)),
-            }
-        }
-    }
+    let mention_count = alternatives(&ast, derivation.rules["mention"]).len();
     let mut triggers: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
-    for (rule, expr, cue) in tried {
+    for (alternative, expr) in step_alternatives(&ast).iter().enumerate() {
+        let cue = alternative >= mention_count;
+        let (guards, core) = unguarded(expr);
+        let (rule, parts) = match &core {
+            Expr::Ident(name) => (name.as_str(), choices(derivation.rules[name.as_str()])),
+            other => (if cue { "cue" } else { "mention" }, vec![other]),
+        };
         // An e-mail address can start with any word; the scanner tries it where a word
         // is followed by `@`.
         if rule == "email" {
             continue;
         }
-        let whole_rule_is_choice = derivation.rules.get(rule.as_str()) == Some(&expr);
-        let parts = if whole_rule_is_choice {
-            choices(expr)
-        } else {
-            vec![expr]
-        };
         for part in parts {
             let literal = match part {
-                Expr::Str(s) if whole_rule_is_choice => Some(s.clone()),
+                Expr::Str(s) if guards.is_empty() && matches!(core, Expr::Ident(_)) => {
+                    Some(s.clone())
+                }
                 _ => None,
             };
-            for prefix in derivation.expr(part) {
+            for prefix in derivation.expr(&guarded(&guards, part)) {
                 for trigger in spelled(&prefix) {
                     assert!(
                         !trigger.is_empty(),
@@ -659,9 +711,10 @@ fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
                         prefix.classes.first()
                     );
                     triggers.entry(trigger).or_default().insert(Source {
-                        rule: rule.clone(),
+                        rule: rule.to_string(),
                         literal: literal.clone(),
                         cue,
+                        alternative,
                     });
                 }
             }
@@ -682,20 +735,60 @@ fn escaped(s: &str) -> String {
         .collect()
 }
 
+/// The steps of the grammar (`step`, `cue_step`, `to_word_step`, …) with the places in
+/// `step_alternatives` of what each tries before `opaque`. A step tries some of the
+/// alternatives of `step`, each as `step` writes it (guards included) and in its order,
+/// so where nothing else can start it matches what `step` matches.
+fn steps(rules: &[pest_meta::ast::Rule]) -> Vec<(String, BTreeSet<usize>)> {
+    let all = step_alternatives(rules);
+    let same = |a: &Expr, b: &Expr| {
+        format!("{:?}", sequence_items(a)) == format!("{:?}", sequence_items(b))
+    };
+    let mut steps = Vec::new();
+    for rule in rules
+        .iter()
+        .filter(|rule| rule.name.ends_with("_step") || rule.name == "step")
+    {
+        let Expr::Opt(choice) = &rule.expr else {
+            panic!("{} is not optional", rule.name);
+        };
+        let Expr::Choice(tried, last) = &**choice else {
+            panic!("{} is not a choice", rule.name);
+        };
+        assert!(
+            matches!(&**last, Expr::Ident(name) if name == "opaque"),
+            "{} does not end in opaque",
+            rule.name
+        );
+        let mut places = Vec::new();
+        for alternative in alternatives(rules, tried) {
+            let after = places.last().map_or(0, |&place| place + 1);
+            let place = all[after..]
+                .iter()
+                .position(|other| same(other, &alternative))
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{}: {alternative:?} is not an alternative of step, or out of its order",
+                        rule.name
+                    )
+                });
+            places.push(after + place);
+        }
+        steps.push((rule.name.clone(), places.into_iter().collect()));
+    }
+    steps
+}
+
 /// The file's text: one trigger a line, none that starts with another (the shorter one
-/// finds the same places, so at most one trigger matches at a position). A trigger that
-/// can only be one plain literal of a rule (no other trigger starts with it, no other rule
-/// starts with it) is followed by a tab and that rule; one where only cues can start, by
-/// a tab and `cue`, and by a space and the rule when one rule of `cue` is all that can
-/// start there and the grammar has a step for it (`to_word_step`); one where only mentions
-/// can start, by a tab and `mention`.
+/// finds the same places, so at most one trigger matches at a position), then a tab and
+/// the step that tries the fewest alternatives of `step` among those that try all that
+/// can start there. A trigger that can only be one plain literal of a rule (no other
+/// trigger starts with it, no other rule starts with it) is followed by a second tab and
+/// that rule.
 fn triggers_file(grammar: &str) -> String {
     let triggers = derive_triggers(grammar);
-    let steps: BTreeSet<String> = rules_of(grammar)
-        .into_iter()
-        .map(|rule| rule.name)
-        .filter(|name| name.ends_with("_step"))
-        .collect();
+    let mut steps = steps(&rules_of(grammar));
+    steps.sort_by_key(|(name, places)| (places.len(), name.clone()));
     let mut out = String::new();
     for trigger in triggers.keys() {
         let extends_another = trigger
@@ -711,62 +804,43 @@ fn triggers_file(grammar: &str) -> String {
             .take_while(|(other, _)| other.starts_with(trigger.as_str()))
             .flat_map(|(_, sources)| sources)
             .collect();
+        let starts: BTreeSet<usize> = family.iter().map(|source| source.alternative).collect();
+        let (step, _) = steps
+            .iter()
+            .find(|(_, places)| places.is_superset(&starts))
+            .expect("step tries every alternative");
+        out.push_str(&escaped(trigger));
+        out.push('\t');
+        out.push_str(step);
         // A rule tried both as a mention and as a cue is the same rule.
         let readings: BTreeSet<(&String, &Option<String>)> = family
             .iter()
             .map(|source| (&source.rule, &source.literal))
             .collect();
-        let only = match readings.into_iter().collect::<Vec<_>>().as_slice() {
-            [(rule, Some(literal))] if literal == trigger => Some(rule.to_string()),
-            _ => None,
-        };
-        out.push_str(&escaped(trigger));
-        if let Some(rule) = only {
-            out.push('\t');
-            out.push_str(&rule);
-        } else if family.iter().all(|source| source.cue) {
-            out.push_str("\tcue");
-            let rules: BTreeSet<&String> = family.iter().map(|source| &source.rule).collect();
-            if let [rule] = rules.into_iter().collect::<Vec<_>>().as_slice() {
-                if steps.contains(&format!("{rule}_step")) {
-                    out.push(' ');
-                    out.push_str(rule);
-                }
+        if let [(rule, Some(literal))] = readings.into_iter().collect::<Vec<_>>().as_slice() {
+            if literal == trigger {
+                out.push('\t');
+                out.push_str(rule);
             }
-        } else if family.iter().all(|source| !source.cue) {
-            out.push_str("\tmention");
         }
         out.push('\n');
     }
     out
 }
 
-/// A cue's own step (`to_word_step`) is there for the triggers that start that cue alone,
-/// and has the shape of `cue_step`.
+/// Each step other than `step` is there for some trigger: the narrowest for it.
 #[test]
-fn every_cue_step_serves_a_trigger() {
+fn every_step_serves_a_trigger() {
     let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
     let triggers = triggers_file(&grammar);
-    for rule in rules_of(&grammar) {
-        let Some(cue) = rule.name.strip_suffix("_step") else {
-            continue;
-        };
-        if ["", "cue", "mention"].contains(&cue) {
-            continue;
-        }
+    let served: BTreeSet<&str> = triggers
+        .lines()
+        .filter_map(|line| line.split('\t').nth(1))
+        .collect();
+    for (step, _) in steps(&rules_of(&grammar)) {
         assert!(
-            triggers.contains(&format!("\tcue {cue}\n")),
-            "no trigger starts {cue} alone: {} is not needed",
-            rule.name
-        );
-        let Expr::Opt(inner) = &rule.expr else {
-            panic!("{} is not optional", rule.name);
-        };
-        assert_eq!(
-            format!("{inner:?}"),
-            format!("Choice(Ident({cue:?}), Ident(\"opaque\"))"),
-            "{} is not ({cue} | opaque)?",
-            rule.name
+            step == "step" || served.contains(step.as_str()),
+            "no trigger needs {step}"
         );
     }
 }

@@ -6,10 +6,11 @@
 //! (`tests/grammar.rs` derives that file from the grammar). Elsewhere it consumes what
 //! `document` would have consumed: a word, a run of Chinese numerals or one character.
 //! A trigger that can only be one plain literal of a cue rule is read without pest, and so
-//! is a number in a comma list (`1,2,3`), which the grammar reads as a bare amount; where
-//! only cues can start, the grammar does not try the mentions (`cue_step`), nor the other
-//! cues where one alone can start (its own step, `to_word_step`); where only mentions can
-//! start, it does not try the cues (`mention_step`).
+//! is a number in a comma list (`1,2,3`), which the grammar reads as a bare amount.
+//! Elsewhere the grammar tries only what can start at the trigger: `triggers.txt` names
+//! the narrowest of its steps that tries all of it (`cue_step` where only cues can start,
+//! `to_word_step` where only "to" can, `date_step` at a month's name), and each step tries
+//! the alternatives it has as `step` does, in the same order.
 //!
 //! The grammar never matches across a line break, and the scanner hands pest the text from
 //! the position on, so every lookahead sees what it sees in a whole-document parse.
@@ -38,21 +39,11 @@ pub(super) enum Item<'i> {
 
 struct Triggers {
     automaton: AhoCorasick,
+    /// For each trigger, the step that tries what can start where it occurs.
+    steps: Vec<Rule>,
     /// For each trigger, the rule it can only be a literal of.
     literal_of: Vec<Option<Rule>>,
-    /// For each trigger, what can start where it occurs.
-    starts: Vec<Starts>,
     patterns: Vec<String>,
-}
-
-/// What can start where a trigger occurs.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Starts {
-    Either,
-    Cue,
-    /// One rule of `cue` and nothing else: the step that tries that rule alone.
-    OneCue(Rule),
-    Mention,
 }
 
 static TRIGGERS: LazyLock<Option<Triggers>> = LazyLock::new(triggers);
@@ -63,29 +54,16 @@ fn triggers() -> Option<Triggers> {
         .map(|&rule| (format!("{rule:?}"), rule))
         .collect();
     let mut patterns = Vec::new();
+    let mut steps = Vec::new();
     let mut literal_of = Vec::new();
-    let mut starts = Vec::new();
     for line in include_str!("triggers.txt").lines() {
-        let (trigger, note) = line.split_once('\t').unwrap_or((line, ""));
-        let (rule, start) = match note {
-            "" => (None, Starts::Either),
-            "cue" => (None, Starts::Cue),
-            "mention" => (None, Starts::Mention),
-            note => match note.strip_prefix("cue ") {
-                Some(cue) => {
-                    let one_cue_step = rules.get(&format!("{cue}_step"));
-                    (
-                        None,
-                        one_cue_step.map_or(Starts::Cue, |&rule| Starts::OneCue(rule)),
-                    )
-                }
-                // A trigger that is one literal of a rule is a cue word.
-                None => (Some(*rules.get(note)?), Starts::Cue),
-            },
-        };
-        patterns.push(unescaped(trigger));
-        literal_of.push(rule);
-        starts.push(start);
+        let mut fields = line.split('\t');
+        patterns.push(unescaped(fields.next()?));
+        steps.push(*rules.get(fields.next()?)?);
+        literal_of.push(match fields.next() {
+            Some(rule) => Some(*rules.get(rule)?),
+            None => None,
+        });
     }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -94,8 +72,8 @@ fn triggers() -> Option<Triggers> {
         .ok()?;
     Some(Triggers {
         automaton,
+        steps,
         literal_of,
-        starts,
         patterns,
     })
 }
@@ -151,16 +129,12 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
             visit(Item::Cue { rule, start, end });
             end - start
         } else {
-            match triggers.starts.get(pattern) {
-                Some(Starts::Cue) if !may_be_email(&text[pos..]) => {
-                    parse(Rule::cue_step, text, pos, &mut visit)
-                }
-                Some(&Starts::OneCue(one_cue_step)) if !may_be_email(&text[pos..]) => {
-                    parse(one_cue_step, text, pos, &mut visit)
-                }
-                Some(Starts::Mention) => figure_step(Rule::mention_step, text, pos, &mut visit),
-                _ => step(text, pos, &mut visit),
-            }
+            // The steps but `step` and `mention_step` leave e-mail addresses out.
+            let rule = match triggers.steps.get(pattern) {
+                Some(&narrow) if !may_be_email(&text[pos..]) => narrow,
+                _ => Rule::step,
+            };
+            run_step(rule, text, pos, &mut visit)
         };
     }
 }
@@ -317,11 +291,12 @@ fn line_head(text: &str, pos: usize) -> usize {
 /// One `step` of the grammar at `pos`: the length it consumed (one character when
 /// nothing matched, as `document`'s `ANY`).
 fn step(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
-    figure_step(Rule::step, text, pos, visit)
+    run_step(Rule::step, text, pos, visit)
 }
 
-/// `step` or `mention_step` at `pos`, where a listed number is read without pest.
-fn figure_step(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+/// A step of the grammar at `pos`, where a listed number is read without pest. (Where a
+/// digit starts, `quantity` can, so the step tries it.)
+fn run_step(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
     if let Some(digits) = listed_number(&text[pos..]) {
         visit(Item::Listed {
             start: pos,
@@ -353,7 +328,7 @@ fn listed_number(rest: &str) -> Option<usize> {
     matches!(group, 1 | 2 | 4).then_some(digits)
 }
 
-/// `step`, `cue_step` or `mention_step` at `pos`.
+/// A step of the grammar (`step`, `cue_step`, …) at `pos`.
 fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
     let rest = &text[pos..];
     let one_char = rest.chars().next().map_or(1, char::len_utf8);
@@ -415,6 +390,9 @@ mod tests {
             "1,2,3 12,34 1,2345 1,234 1234,5 ,1,1 1,１ １,2 -1,2 1,2.5 99,1a 7,77,777,7777 5,6%",
             "约1,2亿 $1,2 1,2万 1,2-3 1,2年 2019,2020年 3,4月 1,2 to 3 from 1,2 to 3,4",
             "https://example.com/a?b=1 www.x.org 2023-09-18 Q3 2023 FY2024 1990s 9:30 a.m.",
+            "March 5, 2023; may 3 May 2019 Table 5 table 5 approximately 5 under $5-7 billion",
+            "from July through May, from 250 to 400, from a year earlier, from5 人民币3-5亿 超过3万",
+            "march@x.com from@y.org Table5@z.com 三至五成 十九大 一季度 第一 1后面18个零 1+1>2",
         ]
         .iter()
         .map(|t| (t.to_string(), t.to_string()))
@@ -475,6 +453,11 @@ mod tests {
                     "增长",
                     "US$",
                     "HK$",
+                    "March ",
+                    "Table ",
+                    "approximately ",
+                    "人民币",
+                    "超过",
                 ][..]
             )
             .prop_map(String::from),
