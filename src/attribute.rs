@@ -10,9 +10,10 @@
 use crate::document::Document;
 use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
+use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 /// A value read from the text, or why it could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -447,7 +448,7 @@ fn find_aliases(
         .iter()
         .filter(|(alias, _, _)| !alias.is_empty() && seen.insert(alias.as_str()))
         .collect();
-    let Ok(matcher) = aho_corasick::AhoCorasick::new(aliases.iter().map(|(a, _, _)| a)) else {
+    let Ok(matcher) = AhoCorasick::new(aliases.iter().map(|(a, _, _)| a)) else {
         return Vec::new();
     };
     // `known` is sorted and non-overlapping (the lexicon's leftmost-longest matches).
@@ -501,54 +502,94 @@ const CJK_SUFFIXES: [(&str, EntityKind); 13] = [
     ("研究院", EntityKind::Source),
 ];
 
+/// The corporate suffixes in one automaton (the text is read once, not once a suffix),
+/// with the kind of name each ends and whether it follows a Latin name.
+static SUFFIXES: LazyLock<Option<(AhoCorasick, Vec<(EntityKind, bool)>)>> = LazyLock::new(|| {
+    let latin = COMPANY_SUFFIXES
+        .iter()
+        .map(|&suffix| (suffix, EntityKind::Company))
+        .chain(
+            SOURCE_SUFFIXES
+                .iter()
+                .map(|&suffix| (suffix, EntityKind::Source)),
+        );
+    let all: Vec<(&str, EntityKind, bool)> = latin
+        .map(|(suffix, kind)| (suffix, kind, true))
+        .chain(
+            CJK_SUFFIXES
+                .iter()
+                .map(|&(suffix, kind)| (suffix, kind, false)),
+        )
+        .collect();
+    let automaton = AhoCorasick::new(all.iter().map(|(suffix, _, _)| suffix)).ok()?;
+    Some((
+        automaton,
+        all.into_iter()
+            .map(|(_, kind, latin)| (kind, latin))
+            .collect(),
+    ))
+});
+
 /// `(full name, short name, kind)` of every suffixed name in the text.
 fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
-    let mut out = Vec::new();
-    for (suffixes, kind) in [
-        (&COMPANY_SUFFIXES[..], EntityKind::Company),
-        (&SOURCE_SUFFIXES[..], EntityKind::Source),
-    ] {
-        for suffix in suffixes {
-            for (at, _) in text.match_indices(suffix) {
-                let end = at + suffix.len();
-                if !lexicon::whole_word(text, at, end) {
-                    continue;
-                }
-                if let Some(short) = latin_name_before(text[..at].trim_end()) {
-                    if short.split_whitespace().count() <= 3 {
-                        out.push((format!("{short} {suffix}"), short, kind));
-                    }
-                }
+    let Some((automaton, suffixes)) = SUFFIXES.as_ref() else {
+        return Vec::new();
+    };
+    // Overlapping: "Corporation" holds "Corp" and "Co", each a suffix of its own.
+    let mut out: Vec<_> = automaton
+        .find_overlapping_iter(text)
+        .filter_map(|found| {
+            let (kind, latin) = *suffixes.get(found.pattern().as_usize())?;
+            let (at, suffix) = (found.start(), &text[found.range()]);
+            if latin {
+                latin_suffixed(text, at, suffix, kind)
+            } else {
+                cjk_suffixed(text, at, suffix, kind)
             }
-        }
-    }
-    for (suffix, kind) in CJK_SUFFIXES {
-        for (at, _) in text.match_indices(suffix) {
-            let prefix: String = text[..at]
-                .chars()
-                .rev()
-                .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-                // Five are enough to tell that a name is longer than four.
-                .take(5)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let chars = prefix.chars().count();
-            let demonstrative =
-                prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
-            if (2..=4).contains(&chars) && !demonstrative {
-                out.push((
-                    format!("{prefix}{suffix}"),
-                    format!("{prefix}{suffix}"),
-                    kind,
-                ));
-            }
-        }
-    }
+        })
+        .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// `Halvorsen Systems Inc`: the Latin name of up to three words before a suffix.
+fn latin_suffixed(
+    text: &str,
+    at: usize,
+    suffix: &str,
+    kind: EntityKind,
+) -> Option<(String, String, EntityKind)> {
+    if !lexicon::whole_word(text, at, at + suffix.len()) {
+        return None;
+    }
+    let short = latin_name_before(text[..at].trim_end())?;
+    (short.split_whitespace().count() <= 3).then(|| (format!("{short} {suffix}"), short, kind))
+}
+
+/// `星驰汽车`: two to four Chinese characters before a suffix, not a demonstrative (该公司).
+fn cjk_suffixed(
+    text: &str,
+    at: usize,
+    suffix: &str,
+    kind: EntityKind,
+) -> Option<(String, String, EntityKind)> {
+    let prefix: String = text[..at]
+        .chars()
+        .rev()
+        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        // Five are enough to tell that a name is longer than four.
+        .take(5)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let chars = prefix.chars().count();
+    let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
+    ((2..=4).contains(&chars) && !demonstrative).then(|| {
+        let name = format!("{prefix}{suffix}");
+        (name.clone(), name, kind)
+    })
 }
 
 /// "Halvorsen Systems Inc" and "Velocore Semiconductor (VLCR.O)" are "Halvorsen" and
