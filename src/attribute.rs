@@ -502,44 +502,52 @@ const CJK_SUFFIXES: [(&str, EntityKind); 13] = [
     ("研究院", EntityKind::Source),
 ];
 
-/// The corporate suffixes in one automaton (the text is read once, not once a suffix),
-/// with the kind of name each ends and whether it follows a Latin name.
-static SUFFIXES: LazyLock<Option<(AhoCorasick, Vec<(EntityKind, bool)>)>> = LazyLock::new(|| {
+/// The corporate suffixes in one automaton: the text is read once, not once a suffix.
+struct Suffixes {
+    automaton: AhoCorasick,
+    /// For each suffix, the kind of name it ends and whether it follows a Latin name.
+    readings: Vec<(EntityKind, bool)>,
+}
+
+static SUFFIXES: LazyLock<Option<Suffixes>> = LazyLock::new(|| {
     let latin = COMPANY_SUFFIXES
         .iter()
-        .map(|&suffix| (suffix, EntityKind::Company))
+        .map(|&suffix| (suffix, EntityKind::Company, true))
         .chain(
             SOURCE_SUFFIXES
                 .iter()
-                .map(|&suffix| (suffix, EntityKind::Source)),
+                .map(|&suffix| (suffix, EntityKind::Source, true)),
         );
     let all: Vec<(&str, EntityKind, bool)> = latin
-        .map(|(suffix, kind)| (suffix, kind, true))
         .chain(
             CJK_SUFFIXES
                 .iter()
                 .map(|&(suffix, kind)| (suffix, kind, false)),
         )
         .collect();
-    let automaton = AhoCorasick::new(all.iter().map(|(suffix, _, _)| suffix)).ok()?;
-    Some((
-        automaton,
-        all.into_iter()
+    Some(Suffixes {
+        automaton: AhoCorasick::new(all.iter().map(|(suffix, _, _)| suffix)).ok()?,
+        readings: all
+            .into_iter()
             .map(|(_, kind, latin)| (kind, latin))
             .collect(),
-    ))
+    })
 });
 
 /// `(full name, short name, kind)` of every suffixed name in the text.
 fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
-    let Some((automaton, suffixes)) = SUFFIXES.as_ref() else {
+    let Some(Suffixes {
+        automaton,
+        readings,
+    }) = SUFFIXES.as_ref()
+    else {
         return Vec::new();
     };
     // Overlapping: "Corporation" holds "Corp" and "Co", each a suffix of its own.
     let mut out: Vec<_> = automaton
         .find_overlapping_iter(text)
         .filter_map(|found| {
-            let (kind, latin) = *suffixes.get(found.pattern().as_usize())?;
+            let (kind, latin) = *readings.get(found.pattern().as_usize())?;
             let (at, suffix) = (found.start(), &text[found.range()]);
             if latin {
                 latin_suffixed(text, at, suffix, kind)
