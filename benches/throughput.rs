@@ -298,6 +298,11 @@ fn adversarial_table(report: &mut String, scale: usize) {
             "bench.md",
             repeat_to(size, nested),
         ),
+        // One run of words joined by dots (what an e-mail address starts with), with a
+        // trigger at every word: a cue, an index name, a figure with its unit.
+        ("`so.so.so.…`", "bench.txt", "so.".repeat(size / 3)),
+        ("`DAX-5.DAX-5.…`", "bench.txt", "DAX-5.".repeat(size / 6)),
+        ("`5km.5km.…`", "bench.txt", "5km.".repeat(size / 4)),
     ];
     for (name, path, text) in cases {
         let time = time_text(path, &text, 2);

@@ -611,15 +611,26 @@ fn rules_of(grammar: &str) -> Vec<pest_meta::ast::Rule> {
     pest_meta::parser::consume_rules(pairs).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
-/// What `step` tries before `opaque`, in order: the alternatives of `mention`, then those
-/// of `cue`. A silent rule that is a choice of rules is opened up (`not_quantity`,
+/// What `step` tries before `opaque`, in order (in a grammar without `step`, the
+/// alternatives of `mention`, then those of `cue`), and how many of them, at the end, are
+/// cues. A silent rule that is a choice of rules is opened up (`mention`, `not_quantity`,
 /// `distinct_cue`), and a lookahead in front of a choice is distributed over it
 /// (`!g ~ (a | b)` tries `!g ~ a`, then `!g ~ b`), which changes no match.
-fn step_alternatives(rules: &[pest_meta::ast::Rule]) -> Vec<Expr> {
-    let body = |name: &str| &rules.iter().find(|r| r.name == name).unwrap().expr;
-    let mut all = alternatives(rules, body("mention"));
-    all.extend(alternatives(rules, body("cue")));
-    all
+fn step_alternatives(rules: &[pest_meta::ast::Rule]) -> (Vec<Expr>, usize) {
+    let body = |name: &str| rules.iter().find(|r| r.name == name).map(|r| &r.expr);
+    let cues = alternatives(rules, body("cue").unwrap()).len();
+    let all = match body("step") {
+        Some(Expr::Opt(choice)) => match &**choice {
+            Expr::Choice(tried, _opaque) => alternatives(rules, tried),
+            other => panic!("step is not a choice: {other:?}"),
+        },
+        _ => {
+            let mut all = alternatives(rules, body("mention").unwrap());
+            all.extend(alternatives(rules, body("cue").unwrap()));
+            all
+        }
+    };
+    (all, cues)
 }
 
 /// The alternatives of `expr`, opened up as `step_alternatives` says.
@@ -682,10 +693,10 @@ fn guarded(guards: &[&Expr], expr: &Expr) -> Expr {
 fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
     let ast = rules_of(grammar);
     let mut derivation = Derivation::of(&ast);
-    let mention_count = alternatives(&ast, derivation.rules["mention"]).len();
+    let (tried, cues) = step_alternatives(&ast);
     let mut triggers: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
-    for (alternative, expr) in step_alternatives(&ast).iter().enumerate() {
-        let cue = alternative >= mention_count;
+    for (alternative, expr) in tried.iter().enumerate() {
+        let cue = alternative + cues >= tried.len();
         let (guards, core) = unguarded(expr);
         let (rule, parts) = match &core {
             Expr::Ident(name) => (name.as_str(), choices(derivation.rules[name.as_str()])),
@@ -740,7 +751,7 @@ fn escaped(s: &str) -> String {
 /// alternatives of `step`, each as `step` writes it (guards included) and in its order,
 /// so where nothing else can start it matches what `step` matches.
 fn steps(rules: &[pest_meta::ast::Rule]) -> Vec<(String, BTreeSet<usize>)> {
-    let all = step_alternatives(rules);
+    let (all, _) = step_alternatives(rules);
     let same = |a: &Expr, b: &Expr| {
         format!("{:?}", sequence_items(a)) == format!("{:?}", sequence_items(b))
     };

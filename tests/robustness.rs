@@ -159,6 +159,9 @@ fn degenerate_inputs_never_panic() {
     let commas = "1,".repeat(5_000);
     let hedges = "约".repeat(5_000);
     let scales = "万".repeat(5_000);
+    // A run of words joined by dots, each a trigger: the e-mail check reads the run once.
+    let joined_words = "so.".repeat(5_000);
+    let joined_names = "DAX-5.".repeat(2_000);
     for text in [
         "",
         " ",
@@ -169,6 +172,8 @@ fn degenerate_inputs_never_panic() {
         &commas,
         &hedges,
         &scales,
+        &joined_words,
+        &joined_names,
     ] {
         check_everything(text);
     }

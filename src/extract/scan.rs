@@ -10,7 +10,9 @@
 //! Elsewhere the grammar tries only what can start at the trigger: `triggers.txt` names
 //! the narrowest of its steps that tries all of it (`cue_step` where only cues can start,
 //! `to_word_step` where only "to" can, `date_step` at a month's name), and each step tries
-//! the alternatives it has as `step` does, in the same order.
+//! the alternatives it has as `step` does, in the same order. None of them tries `email`,
+//! which can start at any word: `step` tries it once per run of words that an `@`
+//! follows (`EmailRuns`).
 //!
 //! The grammar never matches across a line break, and the scanner hands pest the text from
 //! the position on, so every lookahead sees what it sees in a whole-document parse.
@@ -113,6 +115,7 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
             })
     };
     let mut next = find(pos);
+    let mut emails = EmailRuns::default();
     while pos < text.len() {
         if let Some(after) = newline(&text[pos..]) {
             pos += after;
@@ -124,14 +127,14 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
         }
         let (start, end, pattern) = next;
         pos += if start != pos {
-            skip(text, pos, &mut visit)
+            skip(text, pos, &mut emails, &mut visit)
         } else if let Some(rule) = literal_cue(triggers, pattern, &text[start..end]) {
             visit(Item::Cue { rule, start, end });
             end - start
         } else {
-            // The steps but `step` and `mention_step` leave e-mail addresses out.
+            // The steps but `step` leave e-mail addresses out.
             let rule = match triggers.steps.get(pattern) {
-                Some(&narrow) if !may_be_email(&text[pos..]) => narrow,
+                Some(&narrow) if !emails.may_start_at(text, pos) => narrow,
                 _ => Rule::step,
             };
             run_step(rule, text, pos, &mut visit)
@@ -149,19 +152,24 @@ fn literal_cue(triggers: &Triggers, pattern: usize, found: &str) -> Option<Rule>
 
 /// Where no mention or cue can start: the opaque token `document` consumes here, or one
 /// character.
-fn skip(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+fn skip(text: &str, pos: usize, emails: &mut EmailRuns, visit: &mut impl FnMut(Item<'_>)) -> usize {
     let rest = &text[pos..];
     let Some(c) = rest.chars().next() else {
         return 0;
     };
     if c.is_ascii_alphabetic() {
         // An e-mail address is the one mention a trigger does not find.
-        if may_be_email(rest) {
-            return step(text, pos, visit);
+        if emails.may_start_at(text, pos) {
+            return run_step(Rule::step, text, pos, visit);
         }
         ascii_word(rest)
     } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
-        step(text, pos, visit)
+        let rule = if emails.may_start_at(text, pos) {
+            Rule::step
+        } else {
+            Rule::mention_or_cue_step
+        };
+        run_step(rule, text, pos, visit)
     } else if is_cn_numeral_char(c) {
         rest.chars()
             .take_while(|&c| is_cn_numeral_char(c))
@@ -196,24 +204,46 @@ fn ascii_word(rest: &str) -> usize {
     }
 }
 
-/// Whether `email` may match: letters and digits, joined by `._-+`, then `@`. (`ascii_word`
-/// consumes all of that but the `@`, so no byte is looked at twice.)
-fn may_be_email(rest: &str) -> bool {
+/// Where the scanner tries `email`: at the first position it reaches in a run of letters
+/// and digits joined by `._-+` that an `@` follows. From a later position in the run an
+/// address would end at the same `@` and go on with the same domain, so it fails there if
+/// it failed at the first; each run is looked at once, however many triggers it holds
+/// (`so.so.so…` would otherwise read the rest of the run at every `so`).
+#[derive(Default)]
+struct EmailRuns {
+    /// The end of the last run looked at.
+    seen_until: usize,
+}
+
+impl EmailRuns {
+    fn may_start_at(&mut self, text: &str, pos: usize) -> bool {
+        if pos < self.seen_until {
+            return false;
+        }
+        let (run, at_sign) = email_run(&text[pos..]);
+        self.seen_until = pos + run;
+        at_sign
+    }
+}
+
+/// What `email` reads before its `@` at the start of `rest` (letters and digits, joined by
+/// `._-+`): its length, and whether an `@` follows.
+fn email_run(rest: &str) -> (usize, bool) {
     let bytes = rest.as_bytes();
-    let mut at = 0;
+    let mut end = 0;
     loop {
-        let run = bytes[at..]
+        let run = bytes[end..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
         if run == 0 {
-            return false;
+            return (end, false);
         }
-        at += run;
-        match bytes.get(at) {
-            Some(b'@') => return true,
-            Some(b'.' | b'_' | b'-' | b'+') => at += 1,
-            _ => return false,
+        end += run;
+        match bytes.get(end) {
+            Some(b'@') => return (end, true),
+            Some(b'.' | b'_' | b'-' | b'+') => end += 1,
+            _ => return (end, false),
         }
     }
 }
@@ -286,12 +316,6 @@ fn line_head(text: &str, pos: usize) -> usize {
         Ok(mut pairs) => pairs.next().map_or(0, |head| head.as_span().end()),
         Err(_) => 0,
     }
-}
-
-/// One `step` of the grammar at `pos`: the length it consumed (one character when
-/// nothing matched, as `document`'s `ANY`).
-fn step(text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
-    run_step(Rule::step, text, pos, visit)
 }
 
 /// A step of the grammar at `pos`, where a listed number is read without pest. (Where a
@@ -393,6 +417,8 @@ mod tests {
             "March 5, 2023; may 3 May 2019 Table 5 table 5 approximately 5 under $5-7 billion",
             "from July through May, from 250 to 400, from a year earlier, from5 人民币3-5亿 超过3万",
             "march@x.com from@y.org Table5@z.com 三至五成 十九大 一季度 第一 1后面18个零 1+1>2",
+            "so.so.so.x@y so.so@x.com 5km.5km.5km@y.org www.x.com@y.org/5 DAX-5.DAX-5@z 5.so@x.io",
+            "so a5@b.io 5 c6@d.io x.y e7@f.io a,b8@c.io 5-d9@e.io x 5@e.io so 7@e.io",
         ]
         .iter()
         .map(|t| (t.to_string(), t.to_string()))
