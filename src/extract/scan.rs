@@ -132,12 +132,8 @@ pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
             visit(Item::Cue { rule, start, end });
             end - start
         } else {
-            // The steps but `step` leave e-mail addresses out.
-            let rule = match triggers.steps.get(pattern) {
-                Some(&narrow) if !emails.may_start_at(text, pos) => narrow,
-                _ => Rule::step,
-            };
-            run_step(rule, text, pos, &mut visit)
+            let narrow = triggers.steps.get(pattern).copied().unwrap_or(Rule::step);
+            run_step(emails.step_at(text, pos, narrow), text, pos, &mut visit)
         };
     }
 }
@@ -164,11 +160,7 @@ fn skip(text: &str, pos: usize, emails: &mut EmailRuns, visit: &mut impl FnMut(I
         }
         ascii_word(rest)
     } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
-        let rule = if emails.may_start_at(text, pos) {
-            Rule::step
-        } else {
-            Rule::mention_or_cue_step
-        };
+        let rule = emails.step_at(text, pos, Rule::mention_or_cue_step);
         run_step(rule, text, pos, visit)
     } else if is_cn_numeral_char(c) {
         rest.chars()
@@ -216,6 +208,16 @@ struct EmailRuns {
 }
 
 impl EmailRuns {
+    /// `step` where an address may start at `pos`; elsewhere `narrow`, a step that leaves
+    /// `email` out.
+    fn step_at(&mut self, text: &str, pos: usize, narrow: Rule) -> Rule {
+        if self.may_start_at(text, pos) {
+            Rule::step
+        } else {
+            narrow
+        }
+    }
+
     fn may_start_at(&mut self, text: &str, pos: usize) -> bool {
         if pos < self.seen_until {
             return false;
