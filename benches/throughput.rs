@@ -303,6 +303,8 @@ fn adversarial_table(report: &mut String, scale: usize) {
         ("`so.so.so.…`", "bench.txt", "so.".repeat(size / 3)),
         ("`DAX-5.DAX-5.…`", "bench.txt", "DAX-5.".repeat(size / 6)),
         ("`5km.5km.…`", "bench.txt", "5km.".repeat(size / 4)),
+        // A run of words an `@` follows at every word, with no domain after it.
+        ("`a@a@a@…`", "bench.txt", "a@".repeat(size / 2)),
     ];
     for (name, path, text) in cases {
         let time = time_text(path, &text, 2);

@@ -11,8 +11,8 @@
 //! the narrowest of its steps that tries all of it (`cue_step` where only cues can start,
 //! `to_word_step` where only "to" can, `date_step` at a month's name), and each step tries
 //! the alternatives it has as `step` does, in the same order. None of them tries `email`,
-//! which can start at any word: `step` tries it once per run of words that an `@`
-//! follows (`EmailRuns`).
+//! which can start at any word: `step` tries it once per run of words that an `@` and a
+//! domain follow (`EmailRuns`).
 //!
 //! The grammar never matches across a line break, and the scanner hands pest the text from
 //! the position on, so every lookahead sees what it sees in a whole-document parse.
@@ -197,10 +197,11 @@ fn ascii_word(rest: &str) -> usize {
 }
 
 /// Where the scanner tries `email`: at the first position it reaches in a run of letters
-/// and digits joined by `._-+` that an `@` follows. From a later position in the run an
-/// address would end at the same `@` and go on with the same domain, so it fails there if
-/// it failed at the first; each run is looked at once, however many triggers it holds
-/// (`so.so.so…` would otherwise read the rest of the run at every `so`).
+/// and digits joined by `._-+` that an `@` and a domain follow. From a later position in
+/// the run an address would end at the same `@` and go on with the same domain, so it
+/// fails there if it failed at the first; each run is looked at once, however many
+/// triggers it holds (`so.so.so…` would otherwise read the rest of the run at every `so`),
+/// and each domain once more as the next run (`a@b.c@d.e`).
 #[derive(Default)]
 struct EmailRuns {
     /// The end of the last run looked at.
@@ -229,25 +230,36 @@ impl EmailRuns {
 }
 
 /// What `email` reads before its `@` at the start of `rest` (letters and digits, joined by
-/// `._-+`): its length, and whether an `@` follows.
+/// `._-+`): its length, and whether `email` matches there: an `@` follows, then a domain
+/// (letters and digits joined by dots, at least two parts).
 fn email_run(rest: &str) -> (usize, bool) {
     let bytes = rest.as_bytes();
-    let mut end = 0;
-    loop {
-        let run = bytes[end..]
+    let local = joined(bytes, b"._-+");
+    let domain = bytes.get(local + 1..).unwrap_or_default();
+    let address = local > 0
+        && bytes.get(local) == Some(&b'@')
+        && domain[..joined(domain, b".")].contains(&b'.');
+    (local, address)
+}
+
+/// The length of the letters and digits at the start of `bytes`, one of `joiners` between
+/// each two runs.
+fn joined(bytes: &[u8], joiners: &[u8]) -> usize {
+    let run_at = |from: usize| {
+        bytes[from..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+            .count()
+    };
+    let mut end = run_at(0);
+    while end > 0 && bytes.get(end).is_some_and(|b| joiners.contains(b)) {
+        let run = run_at(end + 1);
         if run == 0 {
-            return (end, false);
+            break;
         }
-        end += run;
-        match bytes.get(end) {
-            Some(b'@') => return (end, true),
-            Some(b'.' | b'_' | b'-' | b'+') => end += 1,
-            _ => return (end, false),
-        }
+        end += 1 + run;
     }
+    end
 }
 
 /// `cn_char`: the characters of `cn_numeral_run`.
@@ -421,6 +433,7 @@ mod tests {
             "march@x.com from@y.org Table5@z.com 三至五成 十九大 一季度 第一 1后面18个零 1+1>2",
             "so.so.so.x@y so.so@x.com 5km.5km.5km@y.org www.x.com@y.org/5 DAX-5.DAX-5@z 5.so@x.io",
             "so a5@b.io 5 c6@d.io x.y e7@f.io a,b8@c.io 5-d9@e.io x 5@e.io so 7@e.io",
+            "a@b 5@b. 6@b.c 7@.b 8@b..c 9@b.c5 1@2.3 a@b@c.d 2@x_y.z 3@x.y-z so@a@b.c 4+5@6.7",
         ]
         .iter()
         .map(|t| (t.to_string(), t.to_string()))
