@@ -505,51 +505,40 @@ const CJK_SUFFIXES: [(&str, EntityKind); 13] = [
 /// The corporate suffixes in one automaton: the text is read once, not once a suffix.
 struct Suffixes {
     automaton: AhoCorasick,
-    /// For each suffix, the kind of name it ends and whether it follows a Latin name.
-    readings: Vec<(EntityKind, bool)>,
+    /// For each suffix, the kind of name it ends.
+    kinds: Vec<EntityKind>,
 }
 
 static SUFFIXES: LazyLock<Option<Suffixes>> = LazyLock::new(|| {
-    let latin = COMPANY_SUFFIXES
+    let all: Vec<(&str, EntityKind)> = COMPANY_SUFFIXES
         .iter()
-        .map(|&suffix| (suffix, EntityKind::Company, true))
+        .map(|&suffix| (suffix, EntityKind::Company))
         .chain(
             SOURCE_SUFFIXES
                 .iter()
-                .map(|&suffix| (suffix, EntityKind::Source, true)),
-        );
-    let all: Vec<(&str, EntityKind, bool)> = latin
-        .chain(
-            CJK_SUFFIXES
-                .iter()
-                .map(|&(suffix, kind)| (suffix, kind, false)),
+                .map(|&suffix| (suffix, EntityKind::Source)),
         )
+        .chain(CJK_SUFFIXES)
         .collect();
     Some(Suffixes {
-        automaton: AhoCorasick::new(all.iter().map(|(suffix, _, _)| suffix)).ok()?,
-        readings: all
-            .into_iter()
-            .map(|(_, kind, latin)| (kind, latin))
-            .collect(),
+        automaton: AhoCorasick::new(all.iter().map(|(suffix, _)| suffix)).ok()?,
+        kinds: all.into_iter().map(|(_, kind)| kind).collect(),
     })
 });
 
 /// `(full name, short name, kind)` of every suffixed name in the text.
 fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
-    let Some(Suffixes {
-        automaton,
-        readings,
-    }) = SUFFIXES.as_ref()
-    else {
+    let Some(Suffixes { automaton, kinds }) = SUFFIXES.as_ref() else {
         return Vec::new();
     };
     // Overlapping: "Corporation" holds "Corp" and "Co", each a suffix of its own.
     let mut out: Vec<_> = automaton
         .find_overlapping_iter(text)
         .filter_map(|found| {
-            let (kind, latin) = *readings.get(found.pattern().as_usize())?;
+            let kind = *kinds.get(found.pattern().as_usize())?;
             let (at, suffix) = (found.start(), &text[found.range()]);
-            if latin {
+            // The Latin suffixes are ASCII, the Chinese ones not.
+            if suffix.is_ascii() {
                 latin_suffixed(text, at, suffix, kind)
             } else {
                 cjk_suffixed(text, at, suffix, kind)

@@ -223,9 +223,9 @@ impl EmailRuns {
         if pos < self.seen_until {
             return false;
         }
-        let (run, at_sign) = email_run(&text[pos..]);
+        let (run, address) = email_run(&text[pos..]);
         self.seen_until = pos + run;
-        at_sign
+        address
     }
 }
 
