@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use aho_corasick::AhoCorasick;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
@@ -370,24 +371,27 @@ impl<'t> Entities<'t> {
 
     /// The subject named most often in each section; the first named wins a tie.
     fn topics(&self, layout: &Layout) -> HashMap<usize, &str> {
-        let mut counts: HashMap<usize, Vec<(&str, usize)>> = HashMap::new();
-        for (span, name, kind) in &self.hits {
-            if !is_subject(*kind) {
-                continue;
-            }
-            let section = counts.entry(layout.section(span.start)).or_default();
-            match section.iter_mut().find(|(n, _)| n == name) {
-                Some((_, count)) => *count += 1,
-                None => section.push((name, 1)),
+        // How often each name is named in each section, and where first. Hashed: a long
+        // file names thousands of companies.
+        let mut scores: HashMap<(usize, &str), (usize, Reverse<usize>)> = HashMap::new();
+        for (order, (span, name, kind)) in self.hits.iter().enumerate() {
+            if is_subject(*kind) {
+                let section = layout.section(span.start);
+                scores
+                    .entry((section, name))
+                    .or_insert((0, Reverse(order)))
+                    .0 += 1;
             }
         }
-        counts
-            .into_iter()
-            .filter_map(|(section, names)| {
-                let most = names.iter().map(|(_, c)| *c).max()?;
-                let topic = names.into_iter().find(|(_, c)| *c == most)?.0;
-                Some((section, topic))
-            })
+        let mut best: HashMap<usize, (&str, (usize, Reverse<usize>))> = HashMap::new();
+        for ((section, name), score) in scores {
+            let topic = best.entry(section).or_insert((name, score));
+            if score > topic.1 {
+                *topic = (name, score);
+            }
+        }
+        best.into_iter()
+            .map(|(section, (name, _))| (section, name))
             .collect()
     }
 }

@@ -79,6 +79,20 @@ fn relative_periods_belong_to_their_section() {
 }
 
 #[test]
+fn a_section_is_about_the_subject_it_names_most_the_first_on_a_tie() {
+    let topic = |text: &str| {
+        let all = claims(text);
+        find(&all, text, "$3 billion").subject.known().cloned()
+    };
+    let tesla_twice = "Apple delivered 5 phones. Tesla delivered 6 cars. Tesla shares rose 1%. \
+                       Revenue was $3 billion.";
+    assert_eq!(topic(tesla_twice).as_deref(), Some("Tesla"));
+    let both_twice = "Apple delivered 5 phones. Tesla delivered 6 cars. Tesla shares rose 1%. \
+                      Apple shares fell 2%. Revenue was $3 billion.";
+    assert_eq!(topic(both_twice).as_deref(), Some("Apple"));
+}
+
+#[test]
 fn unknown_attributes_say_why() {
     let text = "增长了3倍。";
     let all = claims(text);

@@ -189,11 +189,16 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             range,
             claims,
         };
-        reader.read(&mut out.changes);
+        // A change links figures of its own sentence, and sentences share no token: the
+        // sentence's changes are all its readers need to see (all of them would make a
+        // long file quadratic).
+        let mut changes = Vec::new();
+        reader.read(&mut changes);
         reader.read_period_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
-        reader.read_parts(&mut out.parts, &out.changes);
-        reader.read_shares(&mut out.shares, &out.changes);
+        reader.read_parts(&mut out.parts, &changes);
+        reader.read_shares(&mut out.shares, &changes);
+        out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
     }
