@@ -17,8 +17,14 @@ pub struct Document {
     /// The text as read; renderers show it.
     pub text: String,
     line_starts: Vec<usize>,
+    /// How many characters come before every multiple of `CHAR_MARK_STRIDE` bytes, the
+    /// end of the text included.
+    char_marks: Vec<usize>,
     prose: Prose,
 }
+
+/// Bytes between two of `Document::char_marks`.
+const CHAR_MARK_STRIDE: usize = 4096;
 
 /// What of a text is prose, and where its structure is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -80,6 +86,7 @@ impl Document {
         };
         Document {
             path,
+            char_marks: char_marks(&text),
             text,
             line_starts,
             prose,
@@ -139,35 +146,64 @@ impl Document {
             return headings.clone();
         }
         let text = self.prose();
-        let lines: Vec<(usize, &str)> = self
-            .line_starts
-            .iter()
-            .map(|&start| {
-                let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
-                (start, text[start..end].trim())
-            })
-            .collect();
-        lines
-            .iter()
-            .enumerate()
-            .filter(|(i, (_, line))| {
-                let followed = lines[i + 1..].iter().any(|(_, l)| !l.is_empty());
-                followed && is_heading(line)
-            })
-            .map(|(_, (start, _))| *start)
-            .collect()
+        // Read from the end, so that whether text follows a line is known when it is
+        // reached (looking ahead from each line would be quadratic in blank lines).
+        let mut text_follows = false;
+        let mut starts = Vec::new();
+        for &start in self.line_starts.iter().rev() {
+            let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+            let line = text[start..end].trim();
+            if text_follows && is_heading(line) {
+                starts.push(start);
+            }
+            text_follows |= !line.is_empty();
+        }
+        starts.reverse();
+        starts
     }
 
     /// 1-based line and 1-based column (in Unicode scalar values) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line];
-        let column = self
-            .text
-            .get(line_start..offset)
-            .map_or(0, |prefix| prefix.chars().count());
+        let column = if self.text.is_char_boundary(offset) {
+            self.chars_between(line_start, offset)
+        } else {
+            0
+        };
         (line + 1, column + 1)
     }
+
+    /// Characters in `start..end` (both char boundaries). Counted from the mark before
+    /// `end` when the range is longer than the marks' stride: a long line holds many
+    /// figures, and counting each column from the line's start would be quadratic.
+    fn chars_between(&self, start: usize, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if end - start <= CHAR_MARK_STRIDE {
+            return chars_in(&bytes[start..end]);
+        }
+        let before = |offset: usize| {
+            let mark = offset / CHAR_MARK_STRIDE;
+            self.char_marks[mark] + chars_in(&bytes[mark * CHAR_MARK_STRIDE..offset])
+        };
+        before(end) - before(start)
+    }
+}
+
+fn char_marks(text: &str) -> Vec<usize> {
+    let mut before = 0;
+    let mut marks = vec![0];
+    for stride in text.as_bytes().chunks(CHAR_MARK_STRIDE) {
+        before += chars_in(stride);
+        marks.push(before);
+    }
+    marks
+}
+
+/// Characters that start in `bytes`: every byte but UTF-8 continuation bytes
+/// (`0b10xx_xxxx`).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 fn is_markdown(path: &str) -> bool {
@@ -232,12 +268,31 @@ mod tests {
     }
 
     #[test]
+    fn columns_on_a_line_longer_than_the_marks_stride_count_characters() {
+        let line = "特斯拉3.32%, up 5 (¥12) ".repeat(3 * CHAR_MARK_STRIDE / 10);
+        let doc = Document::new("t", format!("x\n{line}\nend"));
+        let starts = doc.text.char_indices().map(|(i, _)| i);
+        for offset in starts.chain([doc.text.len()]).step_by(61) {
+            let (line, _) = doc.line_col(offset);
+            let line_start = doc.line_starts[line - 1];
+            let expected = doc.text[line_start..offset].chars().count() + 1;
+            assert_eq!(doc.line_col(offset), (line, expected), "at {offset}");
+        }
+    }
+
+    #[test]
     fn short_lines_without_final_punctuation_start_sections() {
         let doc = Document::new(
             "t",
             "今日特斯拉收跌3.32%\n正文。\nArm股价大跌\n正文。\n结尾\n",
         );
         assert_eq!(doc.section_starts(), [0, 37]);
+    }
+
+    #[test]
+    fn a_title_needs_text_after_it_past_blank_lines() {
+        let doc = Document::new("t", "A title\n\n \n\nBody text.\n\nLast line\n\n\t\n");
+        assert_eq!(doc.section_starts(), [0]);
     }
 
     #[test]

@@ -187,9 +187,11 @@ struct Row {
 struct SourceLine {
     start: usize,
     content_end: usize,
-    /// (label number, byte range relative to the line start).
-    labels: Vec<(usize, Range<usize>)>,
+    labels: Vec<LineLabel>,
 }
+
+/// A label's number and its byte range in a line.
+type LineLabel = (usize, Range<usize>);
 
 const ELLIPSIS_LEFT: &str = "… ";
 const ELLIPSIS_RIGHT: &str = " …";
@@ -203,8 +205,8 @@ impl<'a> Excerpt<'a> {
         let mut label_count = 0;
         for (n, label) in labels(diagnostic).enumerate() {
             label_count += 1;
-            let span = clip(text, &label.span);
-            let (start, content_end) = line_bounds(text, span.start);
+            let span = clip(document, &label.span);
+            let (start, content_end) = line_bounds(document, span.start);
             let index = document.line_col(start).0 - 1;
             lines
                 .entry(index)
@@ -223,7 +225,7 @@ impl<'a> Excerpt<'a> {
             if pair[1] == pair[0] + 2 {
                 if let Some(before) = lines.get(&pair[0]) {
                     let (start, content_end) =
-                        line_bounds(text, next_line_start(text, before.content_end));
+                        line_bounds(document, next_line_start(text, before.content_end));
                     lines.insert(
                         pair[0] + 1,
                         SourceLine {
@@ -300,7 +302,7 @@ impl<'a> Excerpt<'a> {
             } else {
                 cs::LabelStyle::Secondary
             };
-            let span = clip(&self.document.text, &label.span);
+            let span = clip(self.document, &label.span);
             let range = self
                 .label_rows
                 .get(n)
@@ -374,31 +376,47 @@ fn labels(diagnostic: &Diagnostic) -> impl Iterator<Item = &crate::diagnostic::L
     std::iter::once(&diagnostic.primary).chain(&diagnostic.related)
 }
 
-/// `span` on char boundaries of `text`, and within the line where it starts (a label
-/// that runs on into the next line is cut at the end of its first).
-fn clip(text: &str, span: &Range<usize>) -> Range<usize> {
-    let mut start = span.start.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let (_, content_end) = line_bounds(text, start);
-    let mut end = span.end.min(content_end).max(start);
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    start..end
+/// `span` on char boundaries of the document's text, and within the line where it starts
+/// (a label that runs on into the next line is cut at the end of its first).
+fn clip(document: &Document, span: &Range<usize>) -> Range<usize> {
+    let text = document.text.as_str();
+    let start = char_floor(text, span.start.min(text.len()));
+    let (_, content_end) = line_bounds(document, start);
+    start..char_ceil(text, span.end.min(content_end).max(start))
 }
 
 /// Start of the line holding `offset`, and the end of its content (before `\r\n`/`\n`).
-fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
-    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+/// From the document's line index: a line may be megabytes long.
+fn line_bounds(document: &Document, offset: usize) -> (usize, usize) {
+    let text = document.text.as_str();
+    let starts = document.line_starts();
+    let line = starts.partition_point(|&start| start <= offset);
+    let start = line.checked_sub(1).map_or(0, |before| starts[before]);
+    let end = starts.get(line).map_or(text.len(), |next| next - 1);
     let content_end = if end > start && text.as_bytes()[end - 1] == b'\r' {
         end - 1
     } else {
         end
     };
     (start, content_end.max(offset.min(end)))
+}
+
+/// The char boundary at or before `offset` (at most the text's length).
+fn char_floor(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The char boundary at or after `offset` (at most the text's length).
+fn char_ceil(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 fn next_line_start(text: &str, content_end: usize) -> usize {
@@ -439,7 +457,61 @@ fn skip_at_start(c: char) -> bool {
 /// of `line` and the labels (by number) it shows.
 fn rows(
     line: &str,
-    labels: &[(usize, Range<usize>)],
+    labels: &[LineLabel],
+    budget: usize,
+) -> Vec<(Range<usize>, Vec<usize>)> {
+    let mut out = Vec::new();
+    for (part, labels) in parts(line, labels, budget) {
+        let shift = |r: Range<usize>| part.start + r.start..part.start + r.end;
+        out.extend(
+            rows_of_part(&line[part.clone()], &labels, budget)
+                .into_iter()
+                .map(|(kept, members)| (shift(kept), members)),
+        );
+    }
+    out
+}
+
+/// The stretches of a line that its rows can show: around each label as many bytes as
+/// `budget` columns can hold on either side (four a column, but for zero-width chars),
+/// joined where they meet, each with its labels (as ranges of the stretch). Labels
+/// close enough to share a row share a stretch, and a line of megabytes is measured
+/// only near its labels. A line without labels is shown from its start.
+fn parts(
+    line: &str,
+    labels: &[LineLabel],
+    budget: usize,
+) -> Vec<(Range<usize>, Vec<LineLabel>)> {
+    let reach = 4 * (budget + 1);
+    let mut by_start: Vec<&LineLabel> = labels.iter().collect();
+    by_start.sort_by_key(|(_, span)| span.start);
+    let mut out: Vec<(Range<usize>, Vec<LineLabel>)> = Vec::new();
+    for (n, span) in by_start {
+        let start = char_floor(line, span.start.saturating_sub(reach));
+        let end = char_ceil(line, span.end.saturating_add(reach));
+        match out.last_mut() {
+            Some((part, members)) if start <= part.end => {
+                part.end = part.end.max(end);
+                members.push((*n, span.clone()));
+            }
+            _ => out.push((start..end, vec![(*n, span.clone())])),
+        }
+    }
+    if out.is_empty() {
+        out.push((0..char_ceil(line, reach), Vec::new()));
+    }
+    for (part, members) in &mut out {
+        for (_, span) in members {
+            *span = span.start - part.start..span.end - part.start;
+        }
+    }
+    out
+}
+
+/// [`rows`] for one of its [`parts`].
+fn rows_of_part(
+    line: &str,
+    labels: &[LineLabel],
     budget: usize,
 ) -> Vec<(Range<usize>, Vec<usize>)> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -533,7 +605,7 @@ mod tests {
     use super::*;
 
     /// The text of each row for labels given as byte ranges.
-    fn kept<'a>(line: &'a str, labels: &[(usize, Range<usize>)], budget: usize) -> Vec<&'a str> {
+    fn kept<'a>(line: &'a str, labels: &[LineLabel], budget: usize) -> Vec<&'a str> {
         rows(line, labels, budget)
             .into_iter()
             .map(|(r, _)| &line[r])
@@ -577,17 +649,41 @@ mod tests {
     }
 
     #[test]
+    fn a_long_line_is_cut_as_if_measured_whole() {
+        let line = "Revenue rose 5% to $1.2 billion, 营收增长15%至36.8亿元；".repeat(400);
+        let at = |n: usize| line.match_indices('5').nth(n).map_or(0, |(i, _)| i);
+        let labels = [
+            (0, at(1)..at(1) + 1),
+            (1, at(2)..at(2) + 1),
+            (2, at(3)..at(3) + 1),
+            (3, at(300)..at(300) + 1),
+            (4, at(790)..at(790) + 1),
+        ];
+        for budget in [20, 40, 77] {
+            assert_eq!(
+                rows(&line, &labels, budget),
+                rows_of_part(&line, &labels, budget),
+                "budget {budget}"
+            );
+            assert!(rows(&line, &labels, budget).len() >= 3, "budget {budget}");
+        }
+        assert_eq!(rows(&line, &[], 40), rows_of_part(&line, &[], 40));
+    }
+
+    #[test]
     fn line_bounds_drop_crlf() {
-        let text = "ab\r\ncd\n";
-        assert_eq!(line_bounds(text, 0), (0, 2));
-        assert_eq!(line_bounds(text, 4), (4, 6));
+        let document = Document::new("t", "ab\r\ncd\n");
+        assert_eq!(line_bounds(&document, 0), (0, 2));
+        assert_eq!(line_bounds(&document, 4), (4, 6));
+        assert_eq!(line_bounds(&document, 7), (7, 7));
     }
 
     #[test]
     fn clip_keeps_char_boundaries_and_one_line() {
         let text = "高盛275\n美元";
-        assert_eq!(clip(text, &(1..4)), 0..6);
-        assert_eq!(clip(text, &(6..100)), 6..9);
-        assert_eq!(clip(text, &(100..200)), text.len()..text.len());
+        let document = Document::new("t", text);
+        assert_eq!(clip(&document, &(1..4)), 0..6);
+        assert_eq!(clip(&document, &(6..100)), 6..9);
+        assert_eq!(clip(&document, &(100..200)), text.len()..text.len());
     }
 }
