@@ -850,6 +850,14 @@ impl Sentence<'_> {
             let new = (self.range.start..word)
                 .rev()
                 .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
+            // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
+            // $4.40`: the figure next to the word ends a list, whose values each have
+            // their own old value.
+            let ends_list =
+                new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
+            if ends_list {
+                return;
+            }
             (
                 new.into_iter().collect(),
                 word..word + 1,

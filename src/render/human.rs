@@ -455,11 +455,7 @@ fn skip_at_start(c: char) -> bool {
 /// labels with as much context as fits (more after the labels than before), without
 /// cutting words or repeating text of the row before. Returns each row's byte range
 /// of `line` and the labels (by number) it shows.
-fn rows(
-    line: &str,
-    labels: &[LineLabel],
-    budget: usize,
-) -> Vec<(Range<usize>, Vec<usize>)> {
+fn rows(line: &str, labels: &[LineLabel], budget: usize) -> Vec<(Range<usize>, Vec<usize>)> {
     let mut out = Vec::new();
     for (part, labels) in parts(line, labels, budget) {
         let shift = |r: Range<usize>| part.start + r.start..part.start + r.end;
@@ -477,11 +473,7 @@ fn rows(
 /// joined where they meet, each with its labels (as ranges of the stretch). Labels
 /// close enough to share a row share a stretch, and a line of megabytes is measured
 /// only near its labels. A line without labels is shown from its start.
-fn parts(
-    line: &str,
-    labels: &[LineLabel],
-    budget: usize,
-) -> Vec<(Range<usize>, Vec<LineLabel>)> {
+fn parts(line: &str, labels: &[LineLabel], budget: usize) -> Vec<(Range<usize>, Vec<LineLabel>)> {
     let reach = 4 * (budget + 1);
     let mut by_start: Vec<&LineLabel> = labels.iter().collect();
     by_start.sort_by_key(|(_, span)| span.start);
