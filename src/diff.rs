@@ -15,6 +15,7 @@ use crate::config::Policy;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::document::Document;
 use crate::lint::lint_analysis;
+use crate::quantity::Interval;
 use crate::rules::conflicting_restatement::FactKey;
 use crate::rules::StaleRestatement;
 use crate::Analysis;
@@ -388,7 +389,8 @@ impl Pairs {
 
 /// Restatements in NEW that kept the value a changed figure had in OLD: same subject,
 /// metric, period, role, basis and source, unchanged by the revision, and consistent
-/// with the old value but not with the new one.
+/// with the old value but not with the new one. Each is reported once, with the first
+/// change (in NEW's order) it is stale after.
 fn stale_restatements(
     pairs: &Pairs,
     old: &[Claim],
@@ -396,34 +398,44 @@ fn stale_restatements(
     od: &Document,
     nd: &Document,
 ) -> Vec<Diagnostic> {
+    let interval = |c: &Claim| c.mention.quantity().map(|q| q.interval);
+    let mut changes: HashMap<FactKey, Vec<(usize, usize)>> = HashMap::new();
+    for &(o, n) in &pairs.changed {
+        if let Some(key) = FactKey::of(&new[n]) {
+            changes.entry(key).or_default().push((o, n));
+        }
+    }
     let changed: HashSet<usize> = pairs.changed.iter().map(|&(o, _)| o).collect();
-    let mut kept: HashMap<FactKey, Vec<usize>> = HashMap::new();
-    for (o, n) in pairs
+    // Looked up once for each fact and value: a fact restated and changed in thousands
+    // of places must not compare every restatement with every change.
+    let mut stale_after: HashMap<(FactKey, Interval), Option<(usize, usize)>> = HashMap::new();
+    let mut out = Vec::new();
+    for (o, kept) in pairs
         .new_of_old
         .iter()
         .enumerate()
         .filter_map(|(o, n)| Some((o, (*n)?)))
     {
-        let unchanged = !changed.contains(&o);
-        if let (true, Some(key)) = (unchanged, FactKey::of(&new[n])) {
-            kept.entry(key).or_default().push(n);
-        }
-    }
-    let interval = |c: &Claim| c.mention.quantity().map(|q| q.interval);
-    let mut out = Vec::new();
-    for &(o, n) in &pairs.changed {
-        let (Some(key), Some(was), Some(is)) =
-            (FactKey::of(&new[n]), interval(&old[o]), interval(&new[n]))
-        else {
+        let (false, Some(key), Some(value)) = (
+            changed.contains(&o),
+            FactKey::of(&new[kept]),
+            interval(&new[kept]),
+        ) else {
             continue;
         };
-        for &s in kept.get(&key).into_iter().flatten() {
-            let Some(value) = interval(&new[s]) else {
-                continue;
-            };
-            if value.intersects(&was) && !value.intersects(&is) {
-                out.push(stale(&key, &old[o], &new[n], &new[s], od, nd));
-            }
+        let Some(fact_changes) = changes.get(&key) else {
+            continue;
+        };
+        let after = *stale_after.entry((key.clone(), value)).or_insert_with(|| {
+            fact_changes.iter().copied().find(|&(o, n)| {
+                let (Some(was), Some(is)) = (interval(&old[o]), interval(&new[n])) else {
+                    return false;
+                };
+                value.intersects(&was) && !value.intersects(&is)
+            })
+        });
+        if let Some((o, n)) = after {
+            out.push(stale(&key, &old[o], &new[n], &new[kept], od, nd));
         }
     }
     out

@@ -236,7 +236,7 @@ impl Unit {
 
 /// One end of an interval; `inclusive` is false for "more than"/"less than", whose
 /// written value itself is excluded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Bound {
     pub value: Decimal,
     pub inclusive: bool,
@@ -244,7 +244,7 @@ pub struct Bound {
 
 /// The set of values a statement allows. `None` on a side = unbounded on that side
 /// ("more than 500" has no upper limit).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Interval {
     pub low: Option<Bound>,
     pub high: Option<Bound>,

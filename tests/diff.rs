@@ -80,6 +80,34 @@ fn a_corrected_figure_with_its_twin_left_stale_fails_the_review() {
 }
 
 #[test]
+fn a_fact_changed_in_several_places_reports_each_stale_restatement_once() {
+    let text = |billions: [u32; 4]| {
+        let places = ["In March", "In April", "In May", "In June"];
+        places
+            .iter()
+            .zip(billions)
+            .map(|(place, b)| {
+                format!("{place}, Tesla said its revenue was ${b} billion in 2023.\n")
+            })
+            .collect::<String>()
+    };
+    let (old, new) = (text([5, 5, 5, 5]), text([7, 5, 7, 5]));
+    let r = review(
+        &Document::new("old.txt", old),
+        &Document::new("new.txt", new.as_str()),
+    );
+    let changed = r.changes.iter().filter(|c| c.status == Status::Changed);
+    assert_eq!(changed.count(), 2);
+    let stale: Vec<usize> = r.stale.iter().map(|d| d.primary.span.start).collect();
+    let kept: Vec<usize> = new.match_indices("$5 billion").map(|(at, _)| at).collect();
+    assert_eq!(stale, kept);
+    assert!(r
+        .stale
+        .iter()
+        .all(|d| d.message.contains("from `$5 billion` to `$7 billion`")));
+}
+
+#[test]
 fn moved_and_reworded_figures_are_not_changes() {
     let old = read("fixtures/en/clean_deliveries.txt");
     for new in [
