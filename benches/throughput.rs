@@ -212,6 +212,15 @@ fn time_text(path: &str, text: &str, runs: usize) -> Duration {
     best_of(runs, &[Document::new(path, text)])
 }
 
+/// [`time_text`] with the findings drawn for people, as `claimlint check` prints them.
+fn time_check_and_draw(path: &str, text: &str, runs: usize) -> Duration {
+    let document = Document::new(path, text);
+    best_time(runs, std::slice::from_ref(&document), |d| {
+        let files = [(d, claimlint::check(d))];
+        std::hint::black_box(claimlint::render::human::render(&files, false));
+    })
+}
+
 /// Time per byte as the input grows: a related-figures article (the relations and the
 /// solver) and the corpus concatenated (attribution over many names, sections, lists).
 fn linearity_tables(report: &mut String, scale: usize) {
@@ -255,11 +264,11 @@ fn adversarial_table(report: &mut String, scale: usize) {
     // Best of three and of two: a single run on a shared machine moved the ratios by a
     // fifth from one run of the benchmark to the next.
     let ordinary_text = prose(size);
-    let ordinary = time_text("bench.txt", &ordinary_text, 3);
+    let ordinary = time_check_and_draw("bench.txt", &ordinary_text, 3);
     let ordinary_per_byte = ordinary.as_secs_f64() / ordinary_text.len() as f64;
     let _ = writeln!(
         report,
-        "### Adversarial input ({:.1} MB unless named; ordinary prose of that size: {:.2} s)\n\n| input | check | × ordinary prose, per byte |\n|---|---|---|",
+        "### Adversarial input ({:.1} MB unless named; `check` with its findings drawn for people; ordinary prose of that size: {:.2} s)\n\n| input | check | × ordinary prose, per byte |\n|---|---|---|",
         size as f64 / MB as f64,
         ordinary.as_secs_f64()
     );
@@ -305,9 +314,21 @@ fn adversarial_table(report: &mut String, scale: usize) {
         ("`5km.5km.…`", "bench.txt", "5km.".repeat(size / 4)),
         // A run of words an `@` follows at every word, with no domain after it.
         ("`a@a@a@…`", "bench.txt", "a@".repeat(size / 2)),
+        // A title needs text after it: found from each line, this was quadratic.
+        (
+            "a title, then blank lines",
+            "bench.txt",
+            format!("Title\n{}", "\n".repeat(size)),
+        ),
+        // Columns and excerpts on one line: measured from the line's start, quadratic.
+        (
+            "one line of findings (a wrong rate in every sentence)",
+            "bench.txt",
+            "Revenue rose 20% to $1.5 billion from $1.0 billion. ".repeat(size / 52),
+        ),
     ];
     for (name, path, text) in cases {
-        let time = time_text(path, &text, 2);
+        let time = time_check_and_draw(path, &text, 2);
         let _ = writeln!(
             report,
             "| {name} | {:.2} s | {:.1} |",
@@ -318,8 +339,14 @@ fn adversarial_table(report: &mut String, scale: usize) {
     report.push('\n');
 }
 
-/// `diff` of a long article with a few edits, against two `check` runs of it.
+/// `diff` of two revisions, against two `check` runs of them: a long article with a
+/// few edits, and a fact restated in every line and revised in every other (each stale
+/// restatement is one finding).
 fn diff_table(report: &mut String, scale: usize) {
+    let _ = writeln!(
+        report,
+        "### Revision review\n\n| input | two `check` runs | `diff` | ratio |\n|---|---|---|---|"
+    );
     let old = prose(200 * 1024 / scale);
     let mut new = old.clone();
     for (from, to) in [("2023", "2024"), ("万", "亿"), ("percent", "pct")] {
@@ -327,6 +354,25 @@ fn diff_table(report: &mut String, scale: usize) {
             new.replace_range(at..at + from.len(), to);
         }
     }
+    let name = format!("{} KB article, 3 edits", old.len() / 1024);
+    diff_row(report, &name, old, new);
+    let restated = |billions: [u32; 2]| {
+        (0..2000 / scale)
+            .map(|i| {
+                let b = billions[i % 2];
+                format!("In report {i}, Tesla said its revenue was ${b} billion in 2023.\n")
+            })
+            .collect::<String>()
+    };
+    let name = format!(
+        "a fact restated {} times, revised in every other line",
+        2000 / scale
+    );
+    diff_row(report, &name, restated([5, 5]), restated([7, 5]));
+    report.push('\n');
+}
+
+fn diff_row(report: &mut String, name: &str, old: String, new: String) {
     let (old, new) = (Document::new("old.txt", old), Document::new("new.txt", new));
     let checks = best_of(2, &[old.clone(), new.clone()]);
     let diff = (0..2)
@@ -339,19 +385,32 @@ fn diff_table(report: &mut String, scale: usize) {
         .unwrap_or_default();
     let _ = writeln!(
         report,
-        "### Revision review\n\n| input | two `check` runs | `diff` | ratio |\n|---|---|---|---|\n| {} KB article, 3 edits | {:.2} s | {:.2} s | {:.2} |\n",
-        old.text.len() / 1024,
+        "| {name} | {:.2} s | {:.2} s | {:.2} |",
         checks.as_secs_f64(),
         diff.as_secs_f64(),
         diff.as_secs_f64() / checks.as_secs_f64().max(1e-9)
     );
 }
 
-/// Peak memory of a child process that checks one large file.
+/// Peak memory of a child process that checks one large file: prose, and an article
+/// full of related figures (about twenty figures and cues in every 430 bytes).
 fn memory_table(report: &mut String, scale: usize) {
-    let size = 50 * MB / scale;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let _ = writeln!(
+        report,
+        "### Memory\n\n| file | check, {cores} threads | peak resident memory | target (4 × file + 50 MB) |\n|---|---|---|---|"
+    );
+    let prose_size = 50 * MB / scale;
+    memory_row(report, "of prose", prose(prose_size));
+    let figures = repeat_to(16 * MB / scale, related_figures_paragraph);
+    memory_row(report, "full of related figures", figures);
+    report.push('\n');
+}
+
+fn memory_row(report: &mut String, name: &str, text: String) {
+    let size = text.len();
     let path = std::env::temp_dir().join("claimlint-bench-large.txt");
-    if std::fs::write(&path, prose(size)).is_err() {
+    if std::fs::write(&path, text).is_err() {
         return;
     }
     let peak = std::env::current_exe().ok().and_then(|exe| {
@@ -363,14 +422,13 @@ fn memory_table(report: &mut String, scale: usize) {
         String::from_utf8(out.stdout).ok()
     });
     let _ = std::fs::remove_file(&path);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let (time, peak) = peak
         .as_deref()
         .and_then(|out| out.trim().split_once('\t'))
         .unwrap_or(("unknown", "unknown"));
     let _ = writeln!(
         report,
-        "### Memory\n\n| file | check, {cores} threads | peak resident memory | target (4 × file + 50 MB) |\n|---|---|---|---|\n| {} MB of prose | {time} | {peak} | {} MB |\n",
+        "| {} MB {name} | {time} | {peak} | {} MB |",
         size / MB,
         4 * size / MB + 50
     );

@@ -604,10 +604,19 @@ fn first_word_alias(
     (first != written && first.len() >= 4).then(|| (first.to_string(), name.to_string(), kind))
 }
 
+/// How far after an opening parenthesis a ticker's closing one is looked for: a ticker
+/// is short, and looking on to the end of the text from every parenthesis would be
+/// quadratic in them.
+const TICKER_REACH: usize = 24;
+
 /// `(TSLA)`, `（AMD.US）`, `(VLCR.O)`: one to five capitals, an optional exchange suffix.
 fn ticker_in(after_open: &str) -> Option<&str> {
     let inner = after_open.get(after_open.chars().next()?.len_utf8()..)?;
-    let close = inner.find([')', '）'])?;
+    let mut reach = TICKER_REACH.min(inner.len());
+    while !inner.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let close = inner[..reach].find([')', '）'])?;
     let candidate = inner[..close].trim();
     let symbol = candidate.split(['.', '-']).next()?;
     let valid = (1..=5).contains(&symbol.len()) && symbol.chars().all(|c| c.is_ascii_uppercase());

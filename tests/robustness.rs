@@ -162,6 +162,10 @@ fn degenerate_inputs_never_panic() {
     // A run of words joined by dots, each a trigger: the e-mail check reads the run once.
     let joined_words = "so.".repeat(5_000);
     let joined_names = "DAX-5.".repeat(2_000);
+    // Parentheses never closed, and blank lines after a title: each once read to the
+    // end of the text.
+    let parentheses = "(（".repeat(5_000);
+    let blank_lines = format!("Title\n{}", "\n".repeat(20_000));
     for text in [
         "",
         " ",
@@ -174,6 +178,8 @@ fn degenerate_inputs_never_panic() {
         &scales,
         &joined_words,
         &joined_names,
+        &parentheses,
+        &blank_lines,
     ] {
         check_everything(text);
     }
