@@ -18,6 +18,7 @@
 use crate::diagnostic::{Diagnostic, Label};
 use crate::document::Document;
 use crate::rules::{explain, UnusedSuppression};
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,21 +57,6 @@ struct Directive<'t> {
 }
 
 impl Directive<'_> {
-    fn silences(&mut self, diagnostic: &Diagnostic) -> bool {
-        if !self.scope.contains(&diagnostic.primary.span.start) {
-            return false;
-        }
-        let index = match self.codes.iter().position(|c| c == diagnostic.code) {
-            Some(index) => index,
-            None if self.codes.is_empty() => 0,
-            None => return false,
-        };
-        if let Some(used) = self.used.get_mut(index) {
-            *used = true;
-        }
-        true
-    }
-
     /// What it silenced nothing of, as `CL900` findings.
     fn unused(&self) -> Vec<Diagnostic> {
         let finding = |message: String| {
@@ -101,20 +87,104 @@ pub fn apply(document: &Document, diagnostics: Vec<Diagnostic>) -> Vec<Diagnosti
     if directives.is_empty() && unknown.is_empty() {
         return diagnostics;
     }
+    // Every directive that covers a finding is used, not only the first.
+    mark_used(&mut directives, &diagnostics);
+    let covered = Covered::by(&directives);
     let mut kept: Vec<Diagnostic> = diagnostics
         .into_iter()
-        .filter(|d| {
-            // Every directive that covers a finding is used, not only the first.
-            let mut silenced = false;
-            for directive in directives.iter_mut().filter(|s| s.kind != Kind::Enable) {
-                silenced |= directive.silences(d);
-            }
-            !silenced
-        })
+        .filter(|d| !covered.silences(d))
         .collect();
     kept.extend(directives.iter().flat_map(Directive::unused));
     kept.append(&mut unknown);
     kept
+}
+
+/// Whether a directive's scope holds a finding of each of its codes (of any code when
+/// it names none). Each scope is searched in the sorted starts of the findings: a file
+/// with thousands of directives and findings does not try every pair.
+fn mark_used(directives: &mut [Directive], diagnostics: &[Diagnostic]) {
+    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut all = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics {
+        by_code
+            .entry(d.code)
+            .or_default()
+            .push(d.primary.span.start);
+        all.push(d.primary.span.start);
+    }
+    all.sort_unstable();
+    by_code
+        .values_mut()
+        .for_each(|starts| starts.sort_unstable());
+    let any_in = |starts: &[usize], scope: &Range<usize>| {
+        let first = starts.partition_point(|&s| s < scope.start);
+        starts.get(first).is_some_and(|&s| s < scope.end)
+    };
+    for directive in directives.iter_mut().filter(|d| d.kind != Kind::Enable) {
+        if directive.codes.is_empty() {
+            directive.used = vec![any_in(&all, &directive.scope)];
+            continue;
+        }
+        for (code, used) in directive.codes.iter().zip(&mut directive.used) {
+            *used = by_code
+                .get(code.as_str())
+                .is_some_and(|starts| any_in(starts, &directive.scope));
+        }
+    }
+}
+
+/// The bytes the directives cover: for each code they name, and for every code (the
+/// directives that name none), as sorted disjoint ranges.
+struct Covered<'d> {
+    by_code: HashMap<&'d str, Vec<Range<usize>>>,
+    every_code: Vec<Range<usize>>,
+}
+
+impl<'d> Covered<'d> {
+    fn by(directives: &'d [Directive]) -> Covered<'d> {
+        let mut covered = Covered {
+            by_code: HashMap::new(),
+            every_code: Vec::new(),
+        };
+        for d in directives.iter().filter(|d| d.kind != Kind::Enable) {
+            if d.codes.is_empty() {
+                covered.every_code.push(d.scope.clone());
+            }
+            for code in &d.codes {
+                covered
+                    .by_code
+                    .entry(code)
+                    .or_default()
+                    .push(d.scope.clone());
+            }
+        }
+        merge(&mut covered.every_code);
+        covered.by_code.values_mut().for_each(merge);
+        covered
+    }
+
+    fn silences(&self, diagnostic: &Diagnostic) -> bool {
+        let at = diagnostic.primary.span.start;
+        let holds = |ranges: &[Range<usize>]| {
+            let first = ranges.partition_point(|r| r.end <= at);
+            ranges.get(first).is_some_and(|r| r.start <= at)
+        };
+        holds(&self.every_code) || self.by_code.get(diagnostic.code).is_some_and(|r| holds(r))
+    }
+}
+
+/// `ranges` sorted, without empty ones, and joined where they overlap or touch.
+fn merge(ranges: &mut Vec<Range<usize>>) {
+    ranges.retain(|r| !r.is_empty());
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges.drain(..) {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    *ranges = merged;
 }
 
 /// The directives of a document with the range each covers, and a `CL900` for each
@@ -123,6 +193,8 @@ fn directives(document: &Document) -> (Vec<Directive<'_>>, Vec<Diagnostic>) {
     let text = &document.text;
     let mut out: Vec<Directive> = Vec::new();
     let mut unknown = Vec::new();
+    // The disables no enable has closed yet.
+    let mut open = Vec::new();
     for (span, body) in document
         .comments()
         .iter()
@@ -154,10 +226,13 @@ fn directives(document: &Document) -> (Vec<Directive<'_>>, Vec<Diagnostic>) {
         };
         // An enable is used when it closes a disable; any other directive, per code.
         let used = if kind == Kind::Enable {
-            vec![close(&mut out, &codes, span.start)]
+            vec![close(&mut out, &mut open, &codes, span.start)]
         } else {
             vec![false; codes.len().max(1)]
         };
+        if kind == Kind::Disable {
+            open.push(out.len());
+        }
         out.push(Directive {
             text: words,
             span,
@@ -170,19 +245,21 @@ fn directives(document: &Document) -> (Vec<Directive<'_>>, Vec<Diagnostic>) {
     (out, unknown)
 }
 
-/// End the open disables an enable at `at` closes; whether it closed any.
-fn close(directives: &mut [Directive], codes: &[String], at: usize) -> bool {
-    let mut closed = false;
-    for d in directives.iter_mut() {
-        let open = d.kind == Kind::Disable && d.scope.end > at;
+/// End the open disables (indices into `directives`) an enable at `at` closes; whether
+/// it closed any. Those closed leave `open`, so a file of many disable and enable pairs
+/// is not searched again at each enable.
+fn close(directives: &mut [Directive], open: &mut Vec<usize>, codes: &[String], at: usize) -> bool {
+    let before = open.len();
+    open.retain(|&i| {
+        let d = &mut directives[i];
         let named =
             codes.is_empty() || !d.codes.is_empty() && d.codes.iter().all(|c| codes.contains(c));
-        if open && named {
+        if named {
             d.scope.end = at;
-            closed = true;
         }
-    }
-    closed
+        !named
+    });
+    open.len() < before
 }
 
 /// The line after the one `offset` is on.
@@ -207,7 +284,10 @@ fn bodies(text: &str, comment: Range<usize>) -> Vec<(Range<usize>, &str)> {
     let trimmed = source.trim_start();
     let mut out = Vec::new();
     if trimmed.starts_with("<!--") {
-        for (open, _) in source.match_indices("<!--") {
+        // Each comment from its `<!--` to the first `-->` after it (comments do not
+        // nest), and the next looked for after that.
+        let mut from = 0;
+        while let Some(open) = source[from..].find("<!--").map(|at| from + at) {
             let inner_start = open + 4;
             let Some(len) = source[inner_start..].find("-->") else {
                 break;
@@ -217,6 +297,7 @@ fn bodies(text: &str, comment: Range<usize>) -> Vec<(Range<usize>, &str)> {
                 let start = comment.start + open;
                 out.push((start..start + 4 + len + 3, body));
             }
+            from = inner_start + len + 3;
         }
     } else {
         let body = trimmed
@@ -270,6 +351,23 @@ mod tests {
     fn disable_until_enable() {
         let text = "up 5%\n<!-- claimlint-disable percent-change-mismatch,CL001 -->\nup 5%\n\nup 9%\n<!-- claimlint-enable -->\nup 5%\n";
         assert_eq!(left("a.md", text), [("CL002", 1), ("CL002", 7)]);
+    }
+
+    #[test]
+    fn every_directive_that_covers_a_finding_is_used() {
+        let text = "<!-- claimlint-disable-file CL002 -->\n\n<!-- claimlint-disable -->\n\n<!-- claimlint-disable-next-line CL002 -->\nup 5%\n";
+        assert_eq!(left("a.md", text), []);
+        let unused = "<!-- claimlint-disable CL001 -->\n\nup 5%\n<!-- claimlint-enable CL001 -->\n\n<!-- claimlint-disable CL002 -->\n";
+        assert_eq!(
+            left("a.md", unused),
+            [("CL002", 3), ("CL900", 1), ("CL900", 6)]
+        );
+    }
+
+    #[test]
+    fn a_comment_ends_at_its_first_close() {
+        let text = "<!-- a note <!-- claimlint-disable-file -->\n\nup 5%\n";
+        assert_eq!(left("a.md", text), [("CL002", 3)]);
     }
 
     #[test]
