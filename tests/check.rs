@@ -85,6 +85,7 @@ fn clean_articles_have_no_findings() {
             "fixtures/en/clean_deliveries.txt",
             "fixtures/en/clean_offering.txt",
             "fixtures/en/clean_traps.txt",
+            "fixtures/zh/clean_traps.txt",
         ]
         .map(String::from),
     );
@@ -353,6 +354,7 @@ fn regression_patterns_still_catch_a_changed_figure() {
             "CL002",
         ),
         ("an increase of 43 pct", "an increase of 53 pct", "CL002"),
+        ("an increase of 25 pct", "an increase of 35 pct", "CL002"),
         (
             "declined to 97,487 tonnes",
             "rose to 97,487 tonnes",

@@ -290,11 +290,55 @@ impl Iterator for Sentences<'_> {
 }
 
 /// Where to look for the rate of a change: the first rate of a window that follows the
-/// change, the last of one that precedes it.
+/// change, the last of one that precedes it, or the first of a window after the change
+/// if only words that join a change to its rate stand between (`Following`).
 enum Window {
     First(Range<usize>),
     Last(Range<usize>),
+    Following { after: usize, within: Range<usize> },
 }
+
+/// English words that may stand between a change's last value and its rate in the
+/// clause after it (`from $250, a cut of 20%`). Any other word may make the rate another
+/// figure's (`to $5 billion, and shares rose 3%`).
+const RATE_JOINERS: [&str; 31] = [
+    "a",
+    "an",
+    "or",
+    "up",
+    "down",
+    "by",
+    "of",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "just",
+    "over",
+    "cut",
+    "increase",
+    "decrease",
+    "rise",
+    "gain",
+    "jump",
+    "decline",
+    "drop",
+    "fall",
+    "reduction",
+    "raise",
+    "hike",
+    "growth",
+    "year-on-year",
+    "representing",
+    "marking",
+];
+
+/// The same in Chinese, separated by spaces, which a run of characters without spaces
+/// must be made of (`至50亿元，同比增长25%`, not `至50亿元，股价上涨3%`); longer ones first.
+const RATE_JOINERS_ZH: &str = "较上年同期 较去年同期 较上年 较去年 同比 环比 增长 增加 上涨 上升 提升 \
+    提高 下降 下跌 减少 降低 下滑 上调 下调 调升 调降 幅度 增幅 涨幅 降幅 跌幅 为 达 约 了 近 超 逾";
 
 struct Sentence<'a> {
     text: &'a str,
@@ -824,10 +868,17 @@ impl Sentence<'_> {
             .filter(|_| !change_word_before);
         let (news, direction_window, rate_windows) = if let Some(t) = to_before {
             let window = self.clause_start(t).max(since)..t;
+            let after_old = last_old + 1;
             (
                 self.run_after(t),
                 window.clone(),
-                vec![Window::Last(window)],
+                vec![
+                    Window::Last(window),
+                    Window::Following {
+                        after: last_old,
+                        within: after_old..self.clause_end(self.clause_end(after_old) + 1),
+                    },
+                ],
             )
         } else if let Some(t) = to_after {
             let news = self.run_after(t);
@@ -839,7 +890,10 @@ impl Sentence<'_> {
                 since..t,
                 vec![
                     Window::First(from_cue..t),
-                    Window::First(after_new..next_clause_end),
+                    Window::Following {
+                        after: after_new - 1,
+                        within: after_new..next_clause_end,
+                    },
                     Window::Last(before_from),
                 ],
             )
@@ -989,8 +1043,33 @@ impl Sentence<'_> {
         let j = match window {
             Window::First(w) => clip(w).find(is_rate),
             Window::Last(w) => clip(w).rev().find(is_rate),
+            Window::Following { after, within } => clip(within)
+                .find(is_rate)
+                .filter(|&j| self.only_rate_joiners(after, j)),
         }?;
         self.amount(j)
+    }
+
+    /// Whether the text between tokens `a` and `b` holds only punctuation,
+    /// [`RATE_JOINERS`] and runs of [`RATE_JOINERS_ZH`].
+    fn only_rate_joiners(&self, a: usize, b: usize) -> bool {
+        let between = &self.text[self.span(a).end..self.span(b).start];
+        let is_break = |c: char| {
+            c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || "，、；：".contains(c)
+        };
+        between
+            .split(is_break)
+            .filter(|word| !word.is_empty())
+            .all(|word| {
+                if word.is_ascii() {
+                    return RATE_JOINERS.contains(&word.to_ascii_lowercase().as_str());
+                }
+                let mut rest = word;
+                while let Some(joiner) = RATE_JOINERS_ZH.split(' ').find(|j| rest.starts_with(j)) {
+                    rest = &rest[joiner.len()..];
+                }
+                rest.is_empty()
+            })
     }
 
     fn per_period_beside(&self, j: usize) -> bool {
