@@ -316,6 +316,8 @@ fn adversarial_table(report: &mut String, scale: usize) {
         ("`5km.5km.…`", "bench.txt", "5km.".repeat(size / 4)),
         // A run of words an `@` follows at every word, with no domain after it.
         ("`a@a@a@…`", "bench.txt", "a@".repeat(size / 2)),
+        // A currency sign, which may start an amount, at every byte.
+        ("`$$$…`", "bench.txt", "$".repeat(size)),
         // A title needs text after it: found from each line, this was quadratic.
         (
             "a title, then blank lines",
