@@ -360,12 +360,48 @@ fn regression_patterns_still_catch_a_changed_figure() {
             "rose to 97,487 tonnes",
             "CL003",
         ),
+        ("rose to 93.2 pct", "fell to 93.2 pct", "CL003"),
     ];
     for (before, after, code) in cases {
         assert!(clean.contains(before), "{before}");
         let document = Document::new("regressions.txt", clean.replacen(before, after, 1));
         let got: Vec<&str> = claimlint::check(&document).iter().map(|d| d.code).collect();
         assert_eq!(got, [code], "{before} → {after}");
+    }
+}
+
+/// Two rates after "from" and "to" are a rate's old and new levels: their direction is
+/// checked, and the change stated beside them in points; a percent there may mean points
+/// or percent, and is not checked.
+#[test]
+fn rate_levels_are_checked_for_direction_and_points() {
+    assert_eq!(
+        codes_in("The jobless rate fell from 4.0% to 4.3%."),
+        ["CL003"]
+    );
+    for (wrong, code) in [
+        (
+            "The jobless rate rose 0.5 percentage points to 4.3% from 4.0%.",
+            "CL002",
+        ),
+        (
+            "The jobless rate rose to 4.3% from 4.0%, up 0.5 percentage point.",
+            "CL002",
+        ),
+        (
+            "The yield fell 8 basis points to 4.11% from 4.15%.",
+            "CL002",
+        ),
+    ] {
+        assert_eq!(codes_in(wrong), [code], "{wrong}");
+    }
+    for consistent in [
+        "The jobless rate rose 0.3 percentage points to 4.3% from 4.0%.",
+        "The jobless rate rose 20% to 4.3% from 4.0%.",
+        "The jobless rate rose to 4.3% from 4.0%, up 0.3 percentage point.",
+        "The yield fell 4 basis points to 4.11% from 4.15%.",
+    ] {
+        assert!(codes_in(consistent).is_empty(), "{consistent}");
     }
 }
 

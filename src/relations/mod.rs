@@ -837,6 +837,7 @@ impl Sentence<'_> {
     fn change_from(&self, from_cue: usize, out: &mut Vec<Change>) {
         let olds = self.run_after(from_cue);
         let (Some(&first_old), Some(&last_old)) = (olds.first(), olds.last()) else {
+            out.extend(self.rate_level_change(from_cue));
             return;
         };
         let previous_from = (self.range.start..from_cue)
@@ -940,6 +941,39 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// `fell to 4.3% from 4.0%`, `rose from 4.0% to 4.3%`: the rates right after "to" and
+    /// "from", next to each other, are a rate's new and old levels, with a change word
+    /// before them in the clause. The rate stated with them, before them or after them as
+    /// a change's rate is after its values, is checked only in points (`up 0.3 percentage
+    /// point`): a percent beside levels may mean either.
+    fn rate_level_change(&self, from_cue: usize) -> Option<Change> {
+        let level_after = |cue: usize| {
+            self.amount(cue + 1)
+                .filter(|&c| cue + 1 < self.range.end && self.is_rate(c))
+        };
+        let old = level_after(from_cue)?;
+        let to_cue = [from_cue.checked_sub(2), Some(from_cue + 2)]
+            .into_iter()
+            .flatten()
+            .find(|&j| {
+                j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To)
+            })?;
+        let new = level_after(to_cue)?;
+        let (first, last) = (from_cue.min(to_cue), from_cue.max(to_cue));
+        let direction = self.direction_in(self.clause_start(first)..last)?;
+        let after = last + 2;
+        let stated = self
+            .rate_in(Window::Last(self.clause_start(first)..first))
+            .or_else(|| {
+                self.rate_in(Window::Following {
+                    after: last + 1,
+                    within: after..self.clause_end(self.clause_end(after) + 1),
+                })
+            });
+        self.compatible(old, new)
+            .then(|| self.change(old, new, stated, Some(direction)))
     }
 
     /// `increased by 119 employees, from 1,501 … to 1,620`: an amount of the values'
