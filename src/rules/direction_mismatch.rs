@@ -8,8 +8,9 @@ declare_rule! {
     ///
     /// ## What it finds
     /// A change from one stated value to another whose verb says the opposite of the
-    /// values: `将目标价从250美元降低至400美元`, `raised its target from $300 to $250`.
-    /// Only values whose intervals do not overlap count as a rise or a fall.
+    /// values: `将目标价从250美元降低至400美元`, `raised its target from $300 to $250`,
+    /// and the levels of a rate (`the jobless rate fell to 4.3% from 4.0%`). Only values
+    /// whose intervals do not overlap count as a rise or a fall.
     ///
     /// ## Why it matters
     /// "Raised" or "cut" is the first thing a reader takes from the sentence; when the

@@ -7,7 +7,8 @@ declare_rule! {
     /// Reported by `claimlint diff` and `check --diff-base`, not by `check` on one
     /// text: a figure that the revision changed in one place, while another statement of
     /// the same fact (same subject, metric, period, role, basis and source) was left
-    /// untouched and still agrees with the old value but not with the new one.
+    /// untouched and still agrees with the old value but not with the new one. Each such
+    /// restatement is reported once, with the first change it is stale after.
     ///
     /// ## Why it matters
     /// Correcting a number in one paragraph and missing its restatement in another is the
