@@ -405,6 +405,20 @@ fn rate_levels_are_checked_for_direction_and_points() {
     }
 }
 
+/// "Improved" says better, not up (a loss or a jobless rate improves by falling), and a
+/// negative rate that eased moved toward zero: neither is a direction to check.
+#[test]
+fn words_about_size_or_merit_are_not_a_direction() {
+    for text in [
+        "Its net loss improved to $5 million from $8 million.",
+        "The trade deficit improved to $50 billion from $60 billion.",
+        "Unemployment improved to 4.0% from 4.3%.",
+        "Deflation eased to -0.2% from -0.5% in March.",
+    ] {
+        assert!(codes_in(text).is_empty(), "{text}");
+    }
+}
+
 /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: a change measured from the same period
 /// a year before, stated without "from".
 #[test]

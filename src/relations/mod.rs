@@ -961,6 +961,17 @@ impl Sentence<'_> {
                 j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To)
             })?;
         let new = level_after(to_cue)?;
+        // A negative rate that "eased" or "narrowed" moved toward zero: the word is about
+        // its size, not its sign (deflation eased to -0.2% from -0.5%).
+        let negative = |c: usize| {
+            self.claims[c]
+                .mention
+                .quantity()
+                .is_some_and(|q| q.value.is_sign_negative())
+        };
+        if negative(old) || negative(new) {
+            return None;
+        }
         let (first, last) = (from_cue.min(to_cue), from_cue.max(to_cue));
         let direction = self.direction_in(self.clause_start(first)..last)?;
         let after = last + 2;
