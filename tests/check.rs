@@ -392,6 +392,7 @@ fn rate_levels_are_checked_for_direction_and_points() {
             "The yield fell 8 basis points to 4.11% from 4.15%.",
             "CL002",
         ),
+        ("失业率从5.1%下降至5.4%。", "CL003"),
     ] {
         assert_eq!(codes_in(wrong), [code], "{wrong}");
     }
@@ -400,6 +401,7 @@ fn rate_levels_are_checked_for_direction_and_points() {
         "The jobless rate rose 20% to 4.3% from 4.0%.",
         "The jobless rate rose to 4.3% from 4.0%, up 0.3 percentage point.",
         "The yield fell 4 basis points to 4.11% from 4.15%.",
+        "城镇化率从52.6%提高到58.5%。",
     ] {
         assert!(codes_in(consistent).is_empty(), "{consistent}");
     }

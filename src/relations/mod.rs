@@ -954,7 +954,10 @@ impl Sentence<'_> {
                 .filter(|&c| cue + 1 < self.range.end && self.is_rate(c))
         };
         let old = level_after(from_cue)?;
-        let to_cue = [from_cue.checked_sub(2), Some(from_cue + 2)]
+        // "to" before "from" (fell to B from A), or after A, past a change word in
+        // Chinese (从A升至B).
+        let after_old = (from_cue + 2..self.range.end).find(|&j| !self.is_change_word(j));
+        let to_cue = [from_cue.checked_sub(2), after_old]
             .into_iter()
             .flatten()
             .find(|&j| {
