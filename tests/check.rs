@@ -320,6 +320,34 @@ fn human_output_fits_80_columns_under_cjk_text() {
     assert_eq!(caret_column, figure_column, "carets stand under `65%`");
 }
 
+/// One line of 4,000 sentences, each with a finding: every excerpt is cut to the width
+/// around its own figures, with the line and column of the file.
+#[test]
+fn findings_on_one_long_line_are_drawn_around_their_figures() {
+    let text = (0..4000)
+        .map(|i| format!("In report {i}, revenue rose 20% to $1.5 billion from $1.0 billion. "))
+        .collect::<String>();
+    let document = Document::new("long.txt", text.as_str());
+    let diagnostics = claimlint::check(&document);
+    assert_eq!(diagnostics.len(), 4000);
+    let last = diagnostics.last().map(|d| d.primary.span.start).unwrap();
+    let files = [(&document, diagnostics)];
+    let out = render_with(
+        &files,
+        &Options {
+            color: false,
+            width: 80,
+        },
+    );
+    for line in out.lines().filter(|l| l.contains(" │ ")) {
+        assert!(line.width() <= 80, "{line:?} is {} wide", line.width());
+    }
+    let (_, column) = document.line_col(last);
+    assert_eq!(column, text[..last].chars().count() + 1);
+    assert!(out.contains(&format!("long.txt:1:{column}")));
+    assert!(out.contains("… In report 3999, revenue rose 20% to $1.5 billion from $1.0 billion."));
+}
+
 #[test]
 fn every_message_follows_the_style() {
     for path in [
