@@ -449,6 +449,26 @@ fn words_about_size_or_merit_are_not_a_direction() {
     }
 }
 
+/// A rate on another basis (like-for-like, adjusted for inflation, at constant
+/// exchange rates) is not the change between the reported figures beside it; the same
+/// rate without the basis is.
+#[test]
+fn rates_on_another_basis_are_not_checked_against_the_figures() {
+    for qualified in [
+        "Sales rose 9% on a like-for-like basis to 5.2 billion euros from 4.9 billion euros.",
+        "Adjusted for inflation, wages rose 2% to $1,020 from $950 a week.",
+        "剔除汇率影响，营收从49亿美元增长15%至52亿美元。",
+    ] {
+        assert!(codes_in(qualified).is_empty(), "{qualified}");
+    }
+    for plain in [
+        "Sales rose 9% to 5.2 billion euros from 4.9 billion euros.",
+        "营收从49亿美元增长15%至52亿美元。",
+    ] {
+        assert_eq!(codes_in(plain), ["CL002"], "{plain}");
+    }
+}
+
 /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: a change measured from the same period
 /// a year before, stated without "from".
 #[test]

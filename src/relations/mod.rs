@@ -10,6 +10,7 @@ use crate::attribute::Claim;
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 mod periods;
@@ -188,6 +189,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             tokens,
             range,
             claims,
+            other_basis: OnceCell::new(),
         };
         // A change links figures of its own sentence, and sentences share no token: the
         // sentence's changes are all its readers need to see (all of them would make a
@@ -340,12 +342,42 @@ const RATE_JOINERS: [&str; 31] = [
 const RATE_JOINERS_ZH: &str = "较上年同期 较去年同期 较上年 较去年 同比 环比 增长 增加 上涨 上升 提升 \
     提高 下降 下跌 减少 降低 下滑 上调 下调 调升 调降 幅度 增幅 涨幅 降幅 跌幅 为 达 约 了 近 超 逾";
 
+/// Words that put a rate on another basis than the figures beside it (like-for-like
+/// sales, growth at constant currency, real wages): with one in its sentence, a rate
+/// is not read as the change between those figures.
+const OTHER_BASIS: [&str; 22] = [
+    "constant currenc",
+    "constant exchange",
+    "constant-currency",
+    "currency-neutral",
+    "like-for-like",
+    "like for like",
+    "organic",
+    "comparable-store",
+    "comparable store",
+    "same-store",
+    "same store",
+    "adjusted for",
+    "inflation-adjusted",
+    "in real terms",
+    "excluding",
+    "固定汇率",
+    "剔除",
+    "扣除",
+    "不计",
+    "可比",
+    "不变价",
+    "实际增长",
+];
+
 struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
     range: Range<usize>,
     /// In reading order, as their tokens are.
     claims: &'a [Claim],
+    /// [`Sentence::on_other_basis`], read once.
+    other_basis: OnceCell<bool>,
 }
 
 impl Sentence<'_> {
@@ -546,6 +578,10 @@ impl Sentence<'_> {
             let Some(to) = new.and_then(|j| self.amount(j)) else {
                 continue;
             };
+            // The change is its stated rate: on another basis, not one between figures.
+            if self.on_other_basis() {
+                return;
+            }
             let multiple_adds_one = direction
                 .as_ref()
                 .is_some_and(|(_, span)| self.text[span.clone()].ends_with('了'));
@@ -1055,10 +1091,40 @@ impl Sentence<'_> {
         Change {
             from,
             to,
-            stated,
+            stated: stated.filter(|_| !self.on_other_basis()),
             direction,
             multiple_adds_one,
         }
+    }
+
+    /// Whether the sentence's text (from the token before it to the token after it, on
+    /// its line) holds one of [`OTHER_BASIS`].
+    fn on_other_basis(&self) -> bool {
+        *self.other_basis.get_or_init(|| self.names_other_basis())
+    }
+
+    fn names_other_basis(&self) -> bool {
+        if self.range.is_empty() {
+            return false;
+        }
+        let first = self.span(self.range.start).start;
+        let before = self
+            .range
+            .start
+            .checked_sub(1)
+            .map_or(0, |before| self.span(before).end);
+        let start = self.text[before..first]
+            .rfind('\n')
+            .map_or(before, |n| before + n + 1);
+        let after = self
+            .tokens
+            .get(self.range.end)
+            .map_or(self.text.len(), |after| after.span().start);
+        let end = self.text[first..after]
+            .find('\n')
+            .map_or(after, |n| first + n);
+        let words = self.text[start..end].to_lowercase();
+        OTHER_BASIS.iter().any(|basis| words.contains(basis))
     }
 
     /// The last rise or fall word in the window.
