@@ -443,11 +443,13 @@ impl Sentence<'_> {
             .is_some_and(|s| s >= large)
     }
 
-    /// Figures after token `i` up to the next cue that is not a prior or clause word.
+    /// Figures after token `i` up to the next cue that is not a prior or clause word; a
+    /// date before the first is the figures' own (从2022年的100亿元).
     fn run_after(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();
         for j in i + 1..self.range.end {
             match &self.tokens[j] {
+                Token::Mention(m) if out.is_empty() && m.kind() == Kind::Date => {}
                 Token::Mention(_) => match self.amount(j) {
                     Some(claim) if !self.is_rate(claim) => out.push(j),
                     _ => break,
