@@ -469,13 +469,19 @@ fn rates_on_another_basis_are_not_checked_against_the_figures() {
     }
 }
 
-/// A date before the value after "from" or "to" is the value's (从2022年的100亿元).
+/// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
+/// so is one after it, before the rate (`from $100 billion in 2022, up 20%`).
 #[test]
 fn values_after_their_dates_are_read() {
     let text =
         |rate: &str| format!("公司营业收入从2022年的100亿元增长到2023年的120亿元，增幅达{rate}。");
     assert!(codes_in(text("20%")).is_empty());
     assert_eq!(codes_in(text("30%")), ["CL002"]);
+    let english = |rate: &str| {
+        format!("Revenue rose to $120 billion in 2023 from $100 billion in 2022, up {rate}.")
+    };
+    assert!(codes_in(english("20%")).is_empty());
+    assert_eq!(codes_in(english("30%")), ["CL002"]);
 }
 
 /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: a change measured from the same period

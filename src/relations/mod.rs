@@ -303,7 +303,7 @@ enum Window {
 /// English words that may stand between a change's last value and its rate in the
 /// clause after it (`from $250, a cut of 20%`). Any other word may make the rate another
 /// figure's (`to $5 billion, and shares rose 3%`).
-const RATE_JOINERS: [&str; 31] = [
+const RATE_JOINERS: [&str; 33] = [
     "a",
     "an",
     "or",
@@ -311,6 +311,8 @@ const RATE_JOINERS: [&str; 31] = [
     "down",
     "by",
     "of",
+    "in",
+    "the",
     "about",
     "around",
     "roughly",
@@ -1168,13 +1170,28 @@ impl Sentence<'_> {
 
     /// Whether the text between tokens `a` and `b` holds only punctuation,
     /// [`RATE_JOINERS`] and runs of [`RATE_JOINERS_ZH`].
+    /// Dates and period words between them are the value's (`from $100 billion in 2022,
+    /// up 20%`), and pass with the words that lead into them ("in", "the").
     fn only_rate_joiners(&self, a: usize, b: usize) -> bool {
-        let between = &self.text[self.span(a).end..self.span(b).start];
+        let is_period = |j: usize| match &self.tokens[j] {
+            Token::Mention(m) => m.kind() == Kind::Date,
+            Token::Cue(c) => matches!(
+                c.kind,
+                CueKind::Prior | CueKind::PriorPeriod | CueKind::RelativePeriod
+            ),
+        };
+        let mut gaps = Vec::new();
+        let mut from = self.span(a).end;
+        for j in (a + 1..b).filter(|&j| is_period(j)) {
+            gaps.push(&self.text[from..self.span(j).start]);
+            from = self.span(j).end;
+        }
+        gaps.push(&self.text[from..self.span(b).start]);
         let is_break = |c: char| {
             c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || "，、；：".contains(c)
         };
-        between
-            .split(is_break)
+        gaps.iter()
+            .flat_map(|gap| gap.split(is_break))
             .filter(|word| !word.is_empty())
             .all(|word| {
                 if word.is_ascii() {
