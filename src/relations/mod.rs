@@ -1017,13 +1017,14 @@ impl Sentence<'_> {
         }
         let (first, last) = (from_cue.min(to_cue), from_cue.max(to_cue));
         let direction = self.direction_in(self.clause_start(first)..last)?;
-        let after = last + 2;
+        // The level after the later cue ends the pair; a rate may follow it.
+        let (last_level, beyond) = (last + 1, last + 2);
         let stated = self
             .rate_in(Window::Last(self.clause_start(first)..first))
             .or_else(|| {
                 self.rate_in(Window::Following {
-                    after: last + 1,
-                    within: after..self.clause_end(self.clause_end(after) + 1),
+                    after: last_level,
+                    within: beyond..self.clause_end(self.clause_end(beyond) + 1),
                 })
             });
         self.compatible(old, new)
@@ -1169,9 +1170,9 @@ impl Sentence<'_> {
     }
 
     /// Whether the text between tokens `a` and `b` holds only punctuation,
-    /// [`RATE_JOINERS`] and runs of [`RATE_JOINERS_ZH`].
-    /// Dates and period words between them are the value's (`from $100 billion in 2022,
-    /// up 20%`), and pass with the words that lead into them ("in", "the").
+    /// [`RATE_JOINERS`] and runs of [`RATE_JOINERS_ZH`]. Dates and period words between
+    /// them are the value's (`from $100 billion in 2022, up 20%`), and pass with the
+    /// words that lead into them ("in", "the").
     fn only_rate_joiners(&self, a: usize, b: usize) -> bool {
         let is_period = |j: usize| match &self.tokens[j] {
             Token::Mention(m) => m.kind() == Kind::Date,
