@@ -468,7 +468,8 @@ fn rates_on_another_basis_are_not_checked_against_the_figures() {
 }
 
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
-/// so is one after it, before the rate (`from $100 billion in 2022, up 20%`).
+/// so is one after it, before the rate (`from $100 billion in 2022, up 20%`), as is
+/// "a revised" before it.
 #[test]
 fn values_after_their_dates_are_read() {
     let text =
@@ -480,6 +481,14 @@ fn values_after_their_dates_are_read() {
     };
     assert!(codes_in(english("20%")).is_empty());
     assert_eq!(codes_in(english("30%")), ["CL002"]);
+    let revised = |rate: &str| {
+        format!(
+            "The trade deficit widened to $68.9 billion in March from a revised \
+             $55.4 billion in February, up {rate}."
+        )
+    };
+    assert!(codes_in(revised("24.4%")).is_empty());
+    assert_eq!(codes_in(revised("34.4%")), ["CL002"]);
 }
 
 /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: a change measured from the same period

@@ -301,9 +301,10 @@ enum Window {
 }
 
 /// English words that may stand between a change's last value and its rate in the
-/// clause after it (`from $250, a cut of 20%`). Any other word may make the rate another
+/// clause after it (`from $250, a cut of 20%`; `from $55.4 billion in February, up
+/// 24.4%`; not "may", which is also a verb). Any other word may make the rate another
 /// figure's (`to $5 billion, and shares rose 3%`).
-const RATE_JOINERS: [&str; 33] = [
+const RATE_JOINERS: [&str; 44] = [
     "a",
     "an",
     "or",
@@ -337,6 +338,17 @@ const RATE_JOINERS: [&str; 33] = [
     "year-on-year",
     "representing",
     "marking",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The same in Chinese, separated by spaces, which a run of characters without spaces
