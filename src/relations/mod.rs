@@ -39,6 +39,8 @@ pub struct Change {
     /// 增长了两倍: in Chinese usage a multiple after "增长了" is the increase, so the new
     /// value is (N + 1) times the old one.
     pub multiple_adds_one: bool,
+    /// Why the stated rate is not checked against the values, when it is not.
+    pub unchecked: Option<&'static str>,
 }
 
 /// A change measured from a period whose figure the text does not give:
@@ -121,11 +123,10 @@ impl Relations {
             claims,
             unchecked: None,
         };
-        let changes = self.changes.iter().map(|c| {
-            listed(
-                "change",
-                [c.from, c.to].into_iter().chain(c.stated).collect(),
-            )
+        let changes = self.changes.iter().map(|c| Listed {
+            kind: "change",
+            claims: [c.from, c.to].into_iter().chain(c.stated).collect(),
+            unchecked: c.unchecked,
         });
         let period_changes = self
             .period_changes
@@ -383,6 +384,10 @@ const OTHER_BASIS: [&str; 22] = [
     "不变价",
     "实际增长",
 ];
+
+/// Why a change's rate is not checked when its sentence names another basis.
+const ON_OTHER_BASIS: &str =
+    "its sentence puts the rate on another basis than the figures (like-for-like, at constant currency, adjusted)";
 
 struct Sentence<'a> {
     text: &'a str,
@@ -1108,9 +1113,12 @@ impl Sentence<'_> {
         Change {
             from,
             to,
-            stated: stated.filter(|_| !self.on_other_basis()),
+            stated,
             direction,
             multiple_adds_one,
+            unchecked: stated
+                .filter(|_| self.on_other_basis())
+                .map(|_| ON_OTHER_BASIS),
         }
     }
 
