@@ -497,6 +497,17 @@ fn values_after_their_dates_are_read() {
     assert_eq!(codes_in(revised("34.4%")), ["CL002"]);
 }
 
+/// "grew 5% to 1.05 million": the rate keeps its own size (it was read as 5 million
+/// percent, borrowed from the amount after "to").
+#[test]
+fn a_rate_before_a_scaled_amount_keeps_its_size() {
+    let text = |rate: &str| {
+        format!("The city's population grew {rate} to 1.05 million from 1.00 million in 2010.")
+    };
+    assert_silent(&[&text("5%")]);
+    assert_eq!(codes_in(text("15%")), ["CL002"]);
+}
+
 /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: a change measured from the same period
 /// a year before, stated without "from".
 #[test]

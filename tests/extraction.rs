@@ -287,6 +287,23 @@ fn a_change_is_two_figures_not_a_range() {
     assert_eq!(extract(text).len(), 2);
     let text = "from $10 to $12 billion";
     assert_eq!(extract(text).len(), 2, "from … to … is a change");
+    // A rate before "to" and a scaled amount after it: the rate borrows nothing, whether
+    // the scaled lower end would be above the upper (1.05 million) or below it (416 mln).
+    for (text, rate, amount) in [
+        (
+            "grew 5% to 1.05 million",
+            "percent 5 % exact 4.5 5.5",
+            "number 1050000 - exact 1045000 1055000",
+        ),
+        (
+            "rose 11.3 pct to 416 mln",
+            "percent 11.3 % exact 11.25 11.35",
+            "number 416000000 - exact 415500000 416500000",
+        ),
+    ] {
+        let got: Vec<String> = extract(text).iter().map(|m| describe(text, m)).collect();
+        assert_eq!(got, [rate, amount], "{text}");
+    }
 }
 
 #[test]

@@ -617,6 +617,7 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
     let high_mention = quantity_mention(high_part.clone(), tolerance);
     let high = Reading::of(high_part);
     if joinable(&low, &high, to_word.is_some()) {
+        let (own_scale, own_unit) = (low.scale, low.unit.clone());
         low.scale = low.scale.or(high.scale);
         low.unit = low.unit.or_else(|| high.unit.clone());
         if let (Some(l), Some(h)) = (low.amount(), high.amount()) {
@@ -626,6 +627,8 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
                 return vec![Token::from(Mention::amount(span, quantity))];
             }
         }
+        // No range after all (grew 5 to 1.05 million): the lower end states only its own.
+        (low.scale, low.unit) = (own_scale, own_unit);
     }
     let low_mention = low
         .quantity(tolerance)
@@ -651,9 +654,11 @@ fn joinable(low: &Reading, high: &Reading, joined_by_to: bool) -> bool {
         return units_agree;
     }
     // "to" also reads a change (rose 5 pct to 7 pct): only a bare lower end that borrows
-    // the upper end's scale or unit is a range.
+    // the upper end's scale or unit is a range, and one with a unit borrows a scale only
+    // from an end of the same unit ($10 to $12 billion; not grew 5% to 2 million).
     let high_carries = high.scale.is_some() || high.unit.is_some();
-    let low_bare = low.scale.is_none() && (low.unit.is_none() || high.scale.is_some());
+    let low_bare =
+        low.scale.is_none() && (low.unit.is_none() || high.scale.is_some() && high.unit.is_some());
     units_agree && high_carries && low_bare
 }
 
