@@ -7,7 +7,7 @@
 //! within its clause, then its sentence, then its paragraph. What cannot be read stays
 //! unknown, with the reason, and no rule compares on an unknown key.
 
-use crate::document::Document;
+use crate::document::{char_floor, Document};
 use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use aho_corasick::AhoCorasick;
@@ -612,11 +612,7 @@ const TICKER_REACH: usize = 24;
 /// `(TSLA)`, `（AMD.US）`, `(VLCR.O)`: one to five capitals, an optional exchange suffix.
 fn ticker_in(after_open: &str) -> Option<&str> {
     let inner = after_open.get(after_open.chars().next()?.len_utf8()..)?;
-    let mut reach = TICKER_REACH.min(inner.len());
-    while !inner.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let close = inner[..reach].find([')', '）'])?;
+    let close = inner[..char_floor(inner, TICKER_REACH)].find([')', '）'])?;
     let candidate = inner[..close].trim();
     let symbol = candidate.split(['.', '-']).next()?;
     let valid = (1..=5).contains(&symbol.len()) && symbol.chars().all(|c| c.is_ascii_uppercase());

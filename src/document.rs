@@ -190,6 +190,24 @@ impl Document {
     }
 }
 
+/// The char boundary at or before `offset` (at most the text's length).
+pub fn char_floor(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The char boundary at or after `offset` (at most the text's length).
+pub fn char_ceil(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 fn char_marks(text: &str) -> Vec<usize> {
     let mut before = 0;
     let mut marks = vec![0];

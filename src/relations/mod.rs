@@ -7,6 +7,7 @@
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
 use crate::attribute::Claim;
+use crate::document::char_floor;
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
@@ -826,10 +827,7 @@ impl Sentence<'_> {
         // A table row lists columns (years, scenarios), not parts of a whole.
         let first = self.span(self.range.start);
         // A table row is short: look back a bounded distance for its line start.
-        let mut window = first.start.saturating_sub(4096);
-        while !self.text.is_char_boundary(window) {
-            window -= 1;
-        }
+        let window = char_floor(self.text, first.start.saturating_sub(4096));
         let line_start = self.text[window..first.start]
             .rfind('\n')
             .map(|n| window + n + 1);

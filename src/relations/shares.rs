@@ -16,6 +16,7 @@
 //! `claimlint claims` says so.
 
 use super::{Change, Sentence};
+use crate::document::char_floor;
 use crate::extract::{CueKind, Kind, Token};
 use crate::quantity::Unit;
 
@@ -186,10 +187,7 @@ impl Sentence<'_> {
     /// or the next figure.
     fn whole_after(&self, last: usize) -> String {
         let start = self.span(last).end;
-        let mut end = (start + WHOLE_NAME_REACH).min(self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = char_floor(self.text, start + WHOLE_NAME_REACH);
         let after = self.text[start..end].trim_start();
         let Some(name) = after.strip_prefix("of ") else {
             return String::new();

@@ -25,7 +25,7 @@
 //! itself lines carets up under CJK text by display width.
 
 use crate::diagnostic::{in_order, Diagnostic, Severity, Summary};
-use crate::document::Document;
+use crate::document::{char_ceil, char_floor, Document};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::termcolor::{Ansi, ColorSpec, NoColor, WriteColor};
@@ -380,7 +380,7 @@ fn labels(diagnostic: &Diagnostic) -> impl Iterator<Item = &crate::diagnostic::L
 /// (a label that runs on into the next line is cut at the end of its first).
 fn clip(document: &Document, span: &Range<usize>) -> Range<usize> {
     let text = document.text.as_str();
-    let start = char_floor(text, span.start.min(text.len()));
+    let start = char_floor(text, span.start);
     let (_, content_end) = line_bounds(document, start);
     start..char_ceil(text, span.end.min(content_end).max(start))
 }
@@ -399,24 +399,6 @@ fn line_bounds(document: &Document, offset: usize) -> (usize, usize) {
         end
     };
     (start, content_end.max(offset.min(end)))
-}
-
-/// The char boundary at or before `offset` (at most the text's length).
-fn char_floor(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// The char boundary at or after `offset` (at most the text's length).
-fn char_ceil(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 fn next_line_start(text: &str, content_end: usize) -> usize {
