@@ -477,7 +477,6 @@ mod tests {
     use super::{ClaimsParser, Rule};
     use pest::Parser;
     use proptest::prelude::*;
-    use std::cmp::Ordering;
 
     /// What `document` reads in one parse of the whole text.
     fn whole_document(text: &str) -> Vec<Token> {
