@@ -75,15 +75,56 @@ fn corpus_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"))
 }
 
-fn read_dir_documents(dir: &Path) -> Vec<Document> {
+/// The files of `dir` that read as documents, in name order.
+fn read_dir_documents(dir: &Path) -> (Vec<PathBuf>, Vec<Document>) {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     paths.sort();
     paths
+        .into_iter()
+        .filter_map(|p| Some((Document::read(&p).ok()?, p)))
+        .map(|(document, path)| (path, document))
+        .unzip()
+}
+
+/// The command-line binary of this checkout (`cargo build --release`), or `CLAIMLINT_BIN`.
+fn claimlint_binary() -> Option<PathBuf> {
+    let path = std::env::var_os("CLAIMLINT_BIN").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/release/claimlint"),
+        PathBuf::from,
+    );
+    path.is_file().then_some(path)
+}
+
+/// Median and largest wall time of one `claimlint check` process per file, the best of
+/// three each: start-up included, as a pre-commit hook or an editor runs it.
+fn process_latency(paths: &[PathBuf]) -> String {
+    let Some(binary) = claimlint_binary() else {
+        return "binary not built".to_string();
+    };
+    let run = |path: &PathBuf| {
+        let start = Instant::now();
+        let status = Command::new(&binary)
+            .args(["check", "--exit-zero", "--quiet", "--isolated"])
+            .arg(path)
+            .stdout(std::process::Stdio::null())
+            .status();
+        status.is_ok_and(|s| s.success()).then(|| start.elapsed())
+    };
+    let mut latencies: Vec<Duration> = paths
         .iter()
-        .filter_map(|p| Document::read(p).ok())
-        .collect()
+        .filter_map(|path| (0..3).filter_map(|_| run(path)).min())
+        .collect();
+    latencies.sort();
+    match (latencies.get(latencies.len() / 2), latencies.last()) {
+        (Some(median), Some(max)) => format!(
+            "{:.1} ms / {:.1} ms",
+            median.as_secs_f64() * 1e3,
+            max.as_secs_f64() * 1e3
+        ),
+        _ => "binary failed".to_string(),
+    }
 }
 
 fn corpus_tables(report: &mut String) {
@@ -91,13 +132,13 @@ fn corpus_tables(report: &mut String) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let _ = writeln!(
         report,
-        "### Corpus ({})\n\n| language | files | MB | claims, 1 thread | check, 1 thread | check, {cores} threads | files/s, 1 thread | per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|---|---|",
+        "### Corpus ({})\n\n| language | files | MB | claims, 1 thread | check, 1 thread | check, {cores} threads | files/s, 1 thread | per article: median / max | one process per article: median / max | `rg -o` floor |\n|---|---|---|---|---|---|---|---|---|---|",
         dir.display()
     );
     for language in ["en", "zh"] {
-        let documents = read_dir_documents(&dir.join(language));
+        let (paths, documents) = read_dir_documents(&dir.join(language));
         if documents.is_empty() {
-            let _ = writeln!(report, "| {language} | corpus not found | | | | | | | |");
+            let _ = writeln!(report, "| {language} | corpus not found | | | | | | | | |");
             continue;
         }
         let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
@@ -116,7 +157,7 @@ fn corpus_tables(report: &mut String) {
         let max = latencies.last().copied().unwrap_or_default();
         let _ = writeln!(
             report,
-            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.2} MB/s | {:.0} | {:.2} ms / {:.2} ms | {} |",
+            "| {language} | {} | {:.2} | {:.2} MB/s | {:.2} MB/s | {:.2} MB/s | {:.0} | {:.2} ms / {:.2} ms | {} | {} |",
             documents.len(),
             bytes as f64 / MB as f64,
             mb_per_s(bytes, claims),
@@ -125,6 +166,7 @@ fn corpus_tables(report: &mut String) {
             documents.len() as f64 / one.as_secs_f64().max(1e-9),
             median.as_secs_f64() * 1e3,
             max.as_secs_f64() * 1e3,
+            process_latency(&paths),
             rg_floor(&dir.join(language), bytes)
         );
     }
@@ -174,7 +216,7 @@ fn prose(size: usize) -> String {
     let dir = corpus_dir();
     let mut articles: Vec<String> = ["en", "zh"]
         .iter()
-        .flat_map(|l| read_dir_documents(&dir.join(l)))
+        .flat_map(|l| read_dir_documents(&dir.join(l)).1)
         .map(|d| d.text)
         .collect();
     if articles.is_empty() {

@@ -154,8 +154,9 @@ fn triggers() -> Option<Triggers> {
         .iter()
         .map(|&rule| (format!("{rule:?}"), rule))
         .collect();
-    let mut table = Vec::new();
-    for line in include_str!("triggers.txt").lines() {
+    let lines = include_str!("triggers.txt");
+    let mut table = Vec::with_capacity(lines.len() / 8);
+    for line in lines.lines() {
         let mut fields = line.split('\t');
         let pattern = unescaped(fields.next()?);
         let narrowest = *rules.get(fields.next()?)?;
@@ -174,7 +175,7 @@ fn triggers() -> Option<Triggers> {
 
 /// `\\` and `\u{..}` as `tests/grammar.rs` writes them.
 fn unescaped(s: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('\\') {
         out.push_str(&rest[..at]);
