@@ -79,10 +79,11 @@ const MOST_PREFIXES: usize = 1000;
 const FAMILY: usize = 2;
 /// A pattern expands to at most this many trigger strings (at its second character, to
 /// at most the second class's width). More strings find fewer places where nothing
-/// starts ("a m", "a b", not every "a "), but each one costs the automaton's build at
-/// start-up: 24 strings made 4,459 triggers, 64 make 5,616 and take 6-7% fewer
-/// instructions to check the corpus (after a start-up 2 ms longer), 128 make 14,369 and
-/// take more.
+/// starts ("a m", "a b", not every "a "), but each one costs a line of the scanner's
+/// table, read at start-up: 24 strings made 4,459 triggers, 64 make 5,453 and took 6-7%
+/// fewer instructions to check the corpus; 128 make 13,963, and the scanning of either
+/// corpus costs the same as with 64 (283M instructions), after a start-up 12M
+/// instructions longer.
 const MOST_STRINGS: usize = 64;
 
 fn widest(index: usize) -> usize {
