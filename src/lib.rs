@@ -26,6 +26,7 @@ pub mod render;
 pub mod rules;
 pub mod solver;
 pub mod suppress;
+pub mod written;
 
 use attribute::Claim;
 use diagnostic::Diagnostic;

@@ -15,8 +15,9 @@
 //! longer be derived.
 
 use crate::attribute::Claim;
-use crate::quantity::{canonical, Interval, Unit};
+use crate::quantity::{Interval, Unit};
 use crate::relations::{PeriodFigure, Relations};
+use crate::written::{self, grouped};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
@@ -361,12 +362,36 @@ impl Solution {
                 names(&mut factors.iter().copied().filter(|&f| f != figure), " / ")
             ),
         };
-        let value = self.value(figure)?;
-        Some(format!(
-            "{} = {expression} = {}",
-            self.name(figure),
-            canonical(value.point)
-        ))
+        let value = self.value(figure)?.point;
+        // The figures of a sum share a unit; a product's do not.
+        let written = match constraint {
+            Constraint::Sum { .. } => constraint
+                .figures()
+                .find(|&f| self.claim(f).is_some())
+                .map_or_else(|| grouped(value), |like| self.written_like(value, like)),
+            Constraint::Product { .. } => grouped(value),
+        };
+        Some(format!("{} = {expression} = {written}", self.name(figure)))
+    }
+
+    /// `value` written like the stated figure `like`: `$1.3 billion` beside `$1.2 billion`.
+    pub fn written_like(&self, value: Decimal, like: Figure) -> String {
+        match self.as_stated(like) {
+            Some((text, stated)) => written::written_like(value, text, stated),
+            None => grouped(value),
+        }
+    }
+
+    /// An interval written like the stated figure `like`.
+    pub fn interval_written_like(&self, interval: &Interval, like: Figure) -> String {
+        let (text, stated) = self.as_stated(like).unwrap_or(("", Decimal::ZERO));
+        written::interval_written_like(interval, text, stated)
+    }
+
+    /// A stated figure's text and value (a derived one's name is no figure: `H2`).
+    fn as_stated(&self, figure: Figure) -> Option<(&str, Decimal)> {
+        self.claim(figure)?;
+        Some((self.name(figure), self.value(figure)?.point))
     }
 
     /// Index the constraints by figure, then derive figures until nothing changes, in

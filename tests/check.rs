@@ -130,15 +130,18 @@ fn the_seed_has_exactly_its_three_contradictions() {
     assert_eq!(
         found,
         [
-            ("CL002", "Q1 = 11315辆 − 9535辆 = 1780"),
+            ("CL002", "Q1 = 11315辆 − 9535辆 = 1780辆"),
             (
                 "CL006",
                 "`100亿` = 10000000000; exa = 10^18 = 1000000000000000000"
             ),
-            ("CL005", "六个 × 25块 = 150"),
+            ("CL005", "六个 × 25块 = 150个"),
         ]
     );
-    assert_eq!(diagnostics[0].notes[1], "(9535辆 − 1780) / 1780 = +435.7%");
+    assert_eq!(
+        diagnostics[0].notes[1],
+        "(9535辆 − 1780辆) / 1780辆 = +435.7%"
+    );
 }
 
 /// Correcting a contradiction of the seed removes exactly its finding.

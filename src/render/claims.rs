@@ -246,20 +246,10 @@ pub fn interval_text(interval: &Interval) -> String {
 /// The same with bounds rounded outwards to `places` decimals, for computed intervals
 /// whose exact bounds run to 28 digits.
 pub fn interval_text_to(interval: &Interval, places: Option<u32>) -> String {
-    use rust_decimal::RoundingStrategy::{ToNegativeInfinity, ToPositiveInfinity};
-    let round = |b: Bound, strategy| match places {
-        Some(dp) => canonical(b.value.round_dp_with_strategy(dp, strategy)),
-        None => canonical(b.value),
-    };
-    let low = interval.low.map_or("(−∞".to_string(), |b| {
-        let bracket = if b.inclusive { '[' } else { '(' };
-        format!("{bracket}{}", round(b, ToNegativeInfinity))
-    });
-    let high = interval.high.map_or("∞)".to_string(), |b| {
-        let bracket = if b.inclusive { ']' } else { ')' };
-        format!("{}{bracket}", round(b, ToPositiveInfinity))
-    });
-    format!("{low}, {high}")
+    crate::written::interval_text_with(interval, |value, strategy| match places {
+        Some(dp) => canonical(value.round_dp_with_strategy(dp, strategy)),
+        None => canonical(value),
+    })
 }
 
 /// A terminal table, one row per mention, then one per relation; columns are aligned

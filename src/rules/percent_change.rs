@@ -5,6 +5,7 @@ use crate::relations::{Change, Direction, PeriodChange};
 use crate::render::claims::interval_text_to;
 use crate::rules::{declare_rule, label_used, Context};
 use crate::solver::{Figure, Used};
+use crate::written::written_like;
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -64,7 +65,7 @@ impl PercentChangeMismatch {
 
 /// A change from a period whose figure the sentence does not give (`较第一季度`, "from
 /// the first"), checked against that period's figure: stated elsewhere, or derived by
-/// the solver (`Q1 = 11315 − 9535 = 1780`).
+/// the solver (`Q1 = 11315辆 − 9535辆 = 1780辆`).
 fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Option<Diagnostic> {
     let solution = ctx.solution;
     let old = solution.value(from)?;
@@ -85,7 +86,7 @@ fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Op
     let stated_from = solution.claim(from);
     let old_text = match stated_from {
         Some(claim) => text(&ctx.claims[claim]).to_string(),
-        None => canonical(old.point),
+        None => written_like(old.point, text(to), b.value),
     };
     let computation = Computation::of(
         direction,

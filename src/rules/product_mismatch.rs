@@ -1,6 +1,4 @@
 use crate::diagnostic::{Diagnostic, Label};
-use crate::quantity::canonical;
-use crate::render::claims::interval_text_to;
 use crate::rules::{declare_rule, label_used, Context};
 use crate::solver::{Conflict, Constraint, Figure};
 
@@ -67,7 +65,7 @@ fn report(
         .map(|&f| solution.name(f))
         .collect::<Vec<_>>()
         .join(" × ");
-    let point = canonical(conflict.computed.point);
+    let point = solution.written_like(conflict.computed.point, result);
     let diagnostic = ProductMismatch::diagnostic(
         format!("`{}` is not `{formula}` (= {point})", solution.name(result)),
         Label::new(
@@ -81,9 +79,9 @@ fn report(
             .with_note(format!("{formula} = {point}"))
             .with_note(format!(
                 "over the intervals the factors allow, the product is {}; `{}` allows {}",
-                interval_text_to(&conflict.computed.interval, Some(2)),
+                solution.interval_written_like(&conflict.computed.interval, result),
                 solution.name(result),
-                interval_text_to(&conflict.stated.interval, Some(2))
+                solution.interval_written_like(&conflict.stated.interval, result)
             )),
     )
 }

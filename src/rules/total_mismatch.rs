@@ -86,9 +86,28 @@ fn report(
     let solution = ctx.solution;
     let more_or_less = if beyond { "more" } else { "less" };
     let whole_name = solution.name(whole);
-    let total = canonical(sum.point);
-    let direct = || Some(conflict.claims.iter().find(|u| u.toward.is_none())?.claim);
     let shares = solution.is_constant(whole);
+    // Sums are written like the whole, or like a part where the whole is derived.
+    let like = std::iter::once(whole)
+        .chain(parts.iter().copied())
+        .find(|&f| solution.claim(f).is_some())
+        .unwrap_or(whole);
+    let write = |value| {
+        if shares {
+            canonical(value)
+        } else {
+            solution.written_like(value, like)
+        }
+    };
+    let write_interval = |interval| {
+        if shares {
+            interval_text_to(interval, Some(2))
+        } else {
+            solution.interval_written_like(interval, like)
+        }
+    };
+    let total = write(sum.point);
+    let direct = || Some(conflict.claims.iter().find(|u| u.toward.is_none())?.claim);
     // A derived whole (H2 = the year − H1) and the 100% that shares add up to have no
     // span: the first part named takes the primary label, and the message gives the
     // whole's value.
@@ -107,7 +126,7 @@ fn report(
     } else {
         let message = format!(
             "parts of {whole_name} add up to {total}, {more_or_less} than {whole_name} = {}",
-            canonical(stated.point)
+            write(stated.point)
         );
         (
             direct()?,
@@ -130,17 +149,14 @@ fn report(
     let bound = if shares {
         "shares of one whole add up to at most 100%".to_string()
     } else {
-        format!(
-            "`{whole_name}` allows {}",
-            interval_text_to(&stated.interval, Some(2))
-        )
+        format!("`{whole_name}` allows {}", write_interval(&stated.interval))
     };
     Some(
         label_used(ctx, diagnostic, &conflict.claims, primary, part)
             .with_notes(conflict.steps.iter().cloned().chain(addition))
             .with_note(format!(
                 "over the intervals the figures allow, the {part}s add up to {}; {bound}",
-                interval_text_to(&sum.interval, Some(2)),
+                write_interval(&sum.interval),
             )),
     )
 }
