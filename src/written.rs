@@ -96,12 +96,16 @@ impl<'a> Form<'a> {
         })
     }
 
-    /// To two more decimal places than the figure is written with.
+    /// To two more decimal places than the figure is written with, and at least as many
+    /// (`$0.20` like `$5.10`).
     fn write(&self, value: Decimal, strategy: RoundingStrategy) -> Option<String> {
-        let number = value
+        let mut number = value
             .checked_div(self.scale)?
             .round_dp_with_strategy(self.decimals + 2, strategy)
             .normalize();
+        if number.scale() < self.decimals {
+            number.rescale(self.decimals);
+        }
         let digits = if self.grouped {
             grouped(number.abs())
         } else {
@@ -235,6 +239,7 @@ mod tests {
             // To two more decimals than the figure is written with.
             ("1.23456", "1.2", "1.2", "1.235"),
             ("10", "3", "3", "10"),
+            ("0.2", "$5.10", "5.1", "$0.20"),
         ];
         for (value, like, like_value, expected) in cases {
             assert_eq!(

@@ -641,6 +641,32 @@ fn stated_differences_are_checked() {
         format!("Headcount increased by {by} employees, from 1,501 employees at June 30, 2018 to 1,620 employees at June 30, 2019.")
     };
     assert_right_and_wrong(text, "119", "219", "CL002");
+    // The period of what changed may stand between the change word and the difference.
+    let dividend = |by: &str| {
+        format!(
+            "The board raised the quarterly dividend by {by} to 24 cents a share from 20 cents."
+        )
+    };
+    assert_right_and_wrong(dividend, "4 cents", "2 cents", "CL002");
+    let forecast = |by: &str| {
+        format!("The company cut its 2024 forecast by {by} to $5.10 a share from $5.30 a share.")
+    };
+    assert_right_and_wrong(forecast, "20 cents", "30 cents", "CL002");
+}
+
+/// A difference of amounts is written like the amounts, not in the currency's units.
+#[test]
+fn a_difference_is_written_like_its_values() {
+    let diagnostics = claimlint::check(&Document::new(
+        "a.txt",
+        "The board raised the dividend by 2 cents to 24 cents from 20 cents.",
+    ));
+    let d = &diagnostics[0];
+    assert_eq!(
+        d.message,
+        "change `2 cents` does not match `20 cents → 24 cents` (+4 cents)"
+    );
+    assert_eq!(d.notes[0], "24 cents − 20 cents = +4 cents");
 }
 
 /// Shares of one whole beyond 100%: three or more given one after another, or a list

@@ -1048,7 +1048,9 @@ impl Sentence<'_> {
 
     /// `increased by 119 employees, from 1,501 … to 1,620`: an amount of the values'
     /// kind right after the change word (before "from"), that is neither value, is the
-    /// stated difference. ("rose to 2.16 mln" has "to" there, not an amount.)
+    /// stated difference; words naming what changed, its period or that it is an
+    /// estimate, may stand between (`raised the quarterly dividend by 2 cents`, `cut its
+    /// 2024 forecast by 10 cents`). ("rose to 2.16 mln" has "to" there, not an amount.)
     fn difference(
         &self,
         direction: Option<&(Direction, Range<usize>)>,
@@ -1058,7 +1060,8 @@ impl Sentence<'_> {
     ) -> Option<usize> {
         let (_, word_span) = direction?;
         let word = (self.range.start..from_cue).find(|&j| self.span(j) == *word_span)?;
-        let next = Some(word + 1).filter(|&j| j < from_cue)?;
+        let next = (word + 1..from_cue)
+            .find(|&j| !(self.is_period(j) || self.is_cue(j, CueKind::Estimate)))?;
         self.amount(next)
             .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
     }
@@ -1192,13 +1195,7 @@ impl Sentence<'_> {
     /// them are the value's (`from $100 billion in 2022, up 20%`), and pass with the
     /// words that lead into them ("in", "the").
     fn only_rate_joiners(&self, a: usize, b: usize) -> bool {
-        let is_period = |j: usize| match &self.tokens[j] {
-            Token::Mention(m) => m.kind() == Kind::Date,
-            Token::Cue(c) => matches!(
-                c.kind,
-                CueKind::Prior | CueKind::PriorPeriod | CueKind::RelativePeriod
-            ),
-        };
+        let is_period = |j: usize| self.is_period(j);
         let mut gaps = Vec::new();
         let mut from = self.span(a).end;
         for j in (a + 1..b).filter(|&j| is_period(j)) {
@@ -1222,6 +1219,17 @@ impl Sentence<'_> {
                 }
                 rest.is_empty()
             })
+    }
+
+    /// A date or a word that names a period (the previous year, quarterly).
+    fn is_period(&self, j: usize) -> bool {
+        match &self.tokens[j] {
+            Token::Mention(m) => m.kind() == Kind::Date,
+            Token::Cue(c) => matches!(
+                c.kind,
+                CueKind::Prior | CueKind::PriorPeriod | CueKind::RelativePeriod
+            ),
+        }
     }
 
     fn per_period_beside(&self, j: usize) -> bool {

@@ -5,7 +5,7 @@ use crate::relations::{Change, Direction, PeriodChange};
 use crate::render::claims::interval_text_to;
 use crate::rules::{declare_rule, label_used, Context};
 use crate::solver::{Figure, Used};
-use crate::written::written_like;
+use crate::written::{interval_written_like, written_like};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -94,7 +94,7 @@ fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Op
         &a,
         b,
         x,
-        (&old_text, text(to)),
+        (&old_text, text(to), text(rate)),
     )?;
     if computation.computed.intersects(&computation.stated) {
         return None;
@@ -150,6 +150,7 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
     let written = (
         &ctx.text[from.mention.span.clone()],
         &ctx.text[to.mention.span.clone()],
+        &ctx.text[rate.mention.span.clone()],
     );
     let computation = Computation::of(direction, change.multiple_adds_one, a, b, x, written)?;
     if computation.computed.intersects(&computation.stated) {
@@ -193,33 +194,41 @@ pub(crate) fn contradicts_direction(
 }
 
 /// The change computed from the values, the one stated, and how to show both.
-struct Computation {
+struct Computation<'a> {
     what: &'static str,
     computed: Interval,
     stated: Interval,
     formula: String,
     point: String,
+    /// For a difference of amounts, the stated difference's text and value, which the
+    /// computed one is written like (`+4 cents`, not +0.04).
+    amounts_like: Option<(&'a str, Decimal)>,
 }
 
-impl Computation {
+impl Computation<'_> {
     /// Both intervals, the computed one and the stated one, for the last note.
     fn interval_note(&self, stated_text: &str) -> String {
+        let write = |interval: &Interval| match self.amounts_like {
+            Some((like, value)) => interval_written_like(interval, like, value),
+            None => interval_text_to(interval, Some(2)),
+        };
         format!(
             "over the intervals the figures allow, the change is {}; `{stated_text}` allows {}",
-            interval_text_to(&self.computed, Some(2)),
-            interval_text_to(&self.stated, Some(2))
+            write(&self.computed),
+            write(&self.stated)
         )
     }
 
-    /// `written` holds the old and the new value as the text writes them, for the formula.
-    fn of(
+    /// `written` holds the old and the new value as the text writes them, for the formula,
+    /// and the stated change, which a difference of amounts is written like.
+    fn of<'a>(
         direction: Option<Direction>,
         multiple_adds_one: bool,
         a: &Quantity,
         b: &Quantity,
         x: &Quantity,
-        (va, vb): (&str, &str),
-    ) -> Option<Computation> {
+        (va, vb, vx): (&str, &str, &'a str),
+    ) -> Option<Computation<'a>> {
         let rates =
             |u: &Unit| matches!(u, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint);
         match (&x.unit, rates(&a.unit) || rates(&b.unit)) {
@@ -232,6 +241,7 @@ impl Computation {
                     computed,
                     formula: format!("({vb} − {va}) / {va}"),
                     point: format!("{}%", signed_text(point)),
+                    amounts_like: None,
                 })
             }
             (Unit::PercentagePoint | Unit::BasisPoint, true) => {
@@ -248,6 +258,7 @@ impl Computation {
                     computed,
                     formula: format!("{vb} − {va}"),
                     point: format!("{} {}", signed_text(point), x.unit.label().unwrap_or("")),
+                    amounts_like: None,
                 })
             }
             (Unit::Multiple, false) => {
@@ -264,6 +275,7 @@ impl Computation {
                     stated,
                     formula: format!("{vb} / {va}"),
                     point: format!("×{}", canonical(point)),
+                    amounts_like: None,
                 })
             }
             (unit, false) if !rates(unit) && *unit != Unit::Multiple => {
@@ -274,7 +286,8 @@ impl Computation {
                     stated: signed(direction, x, &computed)?,
                     computed,
                     formula: format!("{vb} − {va}"),
-                    point: signed_amount(point),
+                    point: signed_amount(point, vx, x.value),
+                    amounts_like: Some((vx, x.value)),
                 })
             }
             _ => None,
@@ -282,12 +295,13 @@ impl Computation {
     }
 }
 
-fn signed_amount(d: Decimal) -> String {
-    let s = canonical(d);
+/// `+$5`, `−4 cents`: a difference written like the stated one.
+fn signed_amount(d: Decimal, like: &str, like_value: Decimal) -> String {
+    let magnitude = written_like(d.abs(), like, like_value);
     if d.is_sign_negative() {
-        s.replacen('-', "−", 1)
+        format!("−{magnitude}")
     } else {
-        format!("+{s}")
+        format!("+{magnitude}")
     }
 }
 
