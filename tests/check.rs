@@ -654,6 +654,45 @@ fn stated_differences_are_checked() {
     assert_right_and_wrong(forecast, "20 cents", "30 cents", "CL002");
 }
 
+/// `fell $1.20, or 1.5%, to $79.30`: a change given as an amount and as a rate, with the
+/// new value; the old value is the new one less the amount (plus it, after a fall).
+#[test]
+fn a_change_by_an_amount_and_a_rate_is_checked() {
+    type Sentence = fn(&str) -> String;
+    let cases: [(Sentence, &str, &str); 5] = [
+        (
+            |rate| format!("Brent crude fell $1.20, or {rate}, to $79.30 a barrel."),
+            "1.5%",
+            "3.5%",
+        ),
+        (
+            |rate| format!("The index rose 120 points, or {rate}, to 8,120."),
+            "1.5%",
+            "2.5%",
+        ),
+        (
+            |rate| format!("Revenue rose {rate} ($1.5 billion) to $51.5 billion."),
+            "3%",
+            "5%",
+        ),
+        (
+            |rate| format!("布伦特原油下跌1.2美元，或{rate}，至79.3美元。"),
+            "1.5%",
+            "3.5%",
+        ),
+        (
+            |rate| format!("Output rose 60,260 tonnes, or {rate}, last year to 471,891 tonnes."),
+            "14.6 pct",
+            "24.6 pct",
+        ),
+    ];
+    for (sentence, right, wrong) in cases {
+        assert_right_and_wrong(sentence, right, wrong, "CL002");
+    }
+    // A percentage of something else is no restatement of the change.
+    assert_silent(&["Sales rose $2 billion, or 25% of group sales, to $42 billion."]);
+}
+
 /// A difference of amounts is written like the amounts, not in the currency's units.
 #[test]
 fn a_difference_is_written_like_its_values() {

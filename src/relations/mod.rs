@@ -14,8 +14,10 @@ use rust_decimal::Decimal;
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod changes_by;
 mod periods;
 mod shares;
+pub use changes_by::ChangeBy;
 use periods::PeriodGroups;
 pub use periods::{PeriodFigure, PeriodSum};
 pub use shares::Shares;
@@ -98,6 +100,7 @@ pub struct PartsOfWhole {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Relations {
     pub changes: Vec<Change>,
+    pub changes_by: Vec<ChangeBy>,
     pub period_changes: Vec<PeriodChange>,
     pub parts: Vec<PartsOfWhole>,
     pub period_sums: Vec<PeriodSum>,
@@ -133,6 +136,12 @@ impl Relations {
             .period_changes
             .iter()
             .map(|c| listed("change from a period", vec![c.to, c.stated]));
+        let changes_by = self.changes_by.iter().map(|c| {
+            listed(
+                "change by an amount and a rate",
+                vec![c.amount, c.rate, c.to],
+            )
+        });
         let parts = self.parts.iter().map(|p| {
             listed(
                 "parts of a whole",
@@ -158,6 +167,7 @@ impl Relations {
         });
         let mut out: Vec<Listed> = changes
             .chain(period_changes)
+            .chain(changes_by)
             .chain(parts)
             .chain(products)
             .chain(definitions)
@@ -202,6 +212,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_definitions(&mut out.definitions);
         reader.read_parts(&mut out.parts, &changes);
         reader.read_shares(&mut out.shares, &changes);
+        reader.read_changes_by(&changes, &mut out.changes_by);
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
@@ -440,13 +451,16 @@ impl Sentence<'_> {
             .map_or(&Unit::None, |q| &q.unit)
     }
 
+    /// Whether two figures may be the old and new value of one change.
     fn compatible(&self, a: usize, b: usize) -> bool {
+        self.comparable(a, b) && self.same_magnitude(a, b)
+    }
+
+    /// Whether two figures measure the same kind of thing in comparable units.
+    fn comparable(&self, a: usize, b: usize) -> bool {
         let (ka, kb) = (self.claims[a].mention.kind(), self.claims[b].mention.kind());
         let kinds = ka == kb || matches!((ka, kb), (Kind::Number, _) | (_, Kind::Number));
-        kinds
-            && self.unit(a).is_comparable_with(self.unit(b))
-            && self.is_rate(a) == self.is_rate(b)
-            && self.same_magnitude(a, b)
+        kinds && self.unit(a).is_comparable_with(self.unit(b)) && self.is_rate(a) == self.is_rate(b)
     }
 
     /// Two values a hundredfold apart are not the old and new value of one change but a

@@ -1,7 +1,7 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::quantity::{canonical, Approx, Interval, Quantity, Unit};
-use crate::relations::{Change, Direction, PeriodChange};
+use crate::relations::{Change, ChangeBy, Direction, PeriodChange};
 use crate::render::claims::interval_text_to;
 use crate::rules::{declare_rule, label_used, Context};
 use crate::solver::{Figure, Used};
@@ -24,7 +24,10 @@ declare_rule! {
     /// stated total is (`第二季度交付了9535辆，较第一季度增长了500%以上 … 上半年共交付了11315辆`),
     /// the old value is taken from the period algebra of flow metrics: stated
     /// elsewhere, or derived by the solver in as many steps as it takes (Q1 = H1 − Q2;
-    /// H2 = the year − H1, then Q3 = H2 − Q4), and the rate checked against it.
+    /// H2 = the year − H1, then Q3 = H2 − Q4), and the rate checked against it. A change
+    /// given both as an amount and as a percentage, with the new value only (`fell $1.20,
+    /// or 1.5%, to $79.30`, `rose 120 points, or 1.5%, to 8,120`), is checked against
+    /// the old value that follows: the new one less the amount, or plus it after a fall.
     ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
@@ -59,7 +62,12 @@ impl PercentChangeMismatch {
             .iter()
             .zip(&ctx.solution.change_from)
             .filter_map(|(change, from)| check_period_change(ctx, change, (*from)?));
-        stated.chain(from_period).collect()
+        let by_amount = ctx
+            .relations
+            .changes_by
+            .iter()
+            .filter_map(|change| check_change_by(ctx, change));
+        stated.chain(from_period).chain(by_amount).collect()
     }
 }
 
@@ -129,6 +137,72 @@ fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Op
             .with_notes(steps)
             .with_note(format!("{} = {}", computation.formula, computation.point))
             .with_note(computation.interval_note(text(rate))),
+    )
+}
+
+/// `fell $1.20, or 1.5%, to $79.30`: the amount over the old value, which is the new one
+/// less the amount (plus it, after a fall).
+fn check_change_by(ctx: &Context, change: &ChangeBy) -> Option<Diagnostic> {
+    let claim = |c: usize| &ctx.claims[c];
+    let (amount, rate, to) = (claim(change.amount), claim(change.rate), claim(change.to));
+    let (d, x, b) = (quantity(amount)?, quantity(rate)?, quantity(to)?);
+    if d.value.is_sign_negative() {
+        return None;
+    }
+    let fall = change.direction == Direction::Fall;
+    // d / (b ∓ d) = 1 / (b / d ∓ 1): each figure once, for the tightest interval.
+    let one = Interval::point(Decimal::ONE);
+    let ratio = b.interval.div(&d.interval)?;
+    let base = if fall {
+        ratio.add(&one)?
+    } else {
+        ratio.sub(&one)?
+    };
+    let magnitude = one.div(&base)?.scale(Decimal::ONE_HUNDRED)?;
+    let computed = if fall {
+        magnitude.scale(Decimal::NEGATIVE_ONE)?
+    } else {
+        magnitude
+    };
+    let stated = signed(Some(change.direction), x, &computed)?;
+    if computed.intersects(&stated) {
+        return None;
+    }
+    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let (old_value, sign, what) = if fall {
+        (b.value.checked_add(d.value)?, "+", "a fall")
+    } else {
+        (b.value.checked_sub(d.value)?, "−", "a rise")
+    };
+    let old = written_like(old_value, text(to), b.value);
+    let computation = Computation {
+        what: "percent change",
+        computed,
+        stated,
+        formula: format!("({} − {old}) / {old}", text(to)),
+        point: format!("{}%", signed_text(vb_minus_va_over_va(old_value, b.value)?)),
+        amounts_like: None,
+    };
+    Some(
+        PercentChangeMismatch::diagnostic(
+            format!(
+                "percent change `{}` does not match {what} of `{}` to `{}` ({})",
+                text(rate),
+                text(amount),
+                text(to),
+                computation.point
+            ),
+            Label::new(rate.mention.span.clone(), "stated change"),
+        )
+        .with_related(Label::new(amount.mention.span.clone(), "the change"))
+        .with_related(Label::new(to.mention.span.clone(), "to"))
+        .with_note(format!(
+            "the old value = {} {sign} {} = {old}",
+            text(to),
+            text(amount)
+        ))
+        .with_note(format!("{} = {}", computation.formula, computation.point))
+        .with_note(computation.interval_note(text(rate))),
     )
 }
 
