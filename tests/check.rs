@@ -693,6 +693,26 @@ fn a_change_by_an_amount_and_a_rate_is_checked() {
     assert_silent(&["Sales rose $2 billion, or 25% of group sales, to $42 billion."]);
 }
 
+/// A currency quoted per another (`the yen fell to 153 per dollar`, `the yen fell to
+/// 151.20 yen`) rises in number as it falls: neither its direction nor its rate is
+/// checked. A sum of money or another currency's price keeps its checks.
+#[test]
+fn exchange_rates_quoted_per_currency_are_not_checked() {
+    assert_silent(&[
+        "The yen fell to 153 per dollar from 150 on Monday.",
+        "The yen weakened past 150, and fell to 151.20 yen from 149.80 yen.",
+        "The yen fell 3.00 yen, or 2.0%, to 153.00 yen per dollar.",
+        "The yen strengthened to 140 per dollar from 150, rising 7%.",
+    ]);
+    for text in [
+        "The dollar fell to 153 yen from 150 yen.",
+        "Its revenue in dollar terms fell to $5.2 billion from $4.8 billion.",
+        "Toyota's yen-based profit fell to $5.2 billion from $4.8 billion.",
+    ] {
+        assert_eq!(codes_in(text), ["CL003"], "{text}");
+    }
+}
+
 /// A difference of amounts is written like the amounts, not in the currency's units.
 #[test]
 fn a_difference_is_written_like_its_values() {

@@ -7,7 +7,8 @@
 //! order joined by "or" (或) or parentheses, then "to" (至, 到) and the new value, with
 //! nothing else between them but commas and words naming a period. An amount of the new value's kind and unit and
 //! a percentage (not points: a change of a rate in points and in percent is another
-//! matter) are required.
+//! matter) are required, and no currency quoted per another (`the yen fell 3 yen, or
+//! 2%, to 153 per dollar`: the old value is not the new one plus the amount).
 
 use super::{Change, Direction, Sentence};
 use crate::extract::CueKind;
@@ -52,12 +53,15 @@ impl Sentence<'_> {
         let (a, b) = (self.amount(first)?, self.amount(second)?);
         let (amount, rate) = if self.is_percent(b) { (a, b) } else { (b, a) };
         let is_amount = |c: usize| !self.is_rate(c) && self.comparable(c, to);
-        (self.is_percent(rate) && is_amount(amount) && !self.is_rate(to)).then_some(ChangeBy {
-            amount,
-            rate,
-            to,
-            direction,
-        })
+        let quoted = self.quoted_per_currency(amount) || self.quoted_per_currency(to);
+        (self.is_percent(rate) && is_amount(amount) && !self.is_rate(to) && !quoted).then_some(
+            ChangeBy {
+                amount,
+                rate,
+                to,
+                direction,
+            },
+        )
     }
 
     fn is_percent(&self, claim: usize) -> bool {

@@ -9,7 +9,7 @@
 use crate::attribute::Claim;
 use crate::document::char_floor;
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
-use crate::quantity::Unit;
+use crate::quantity::{Currency, Unit};
 use rust_decimal::Decimal;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -44,6 +44,10 @@ pub struct Change {
     pub multiple_adds_one: bool,
     /// Why the stated rate is not checked against the values, when it is not.
     pub unchecked: Option<&'static str>,
+    /// The values are the price of another currency in the currency the change is about
+    /// (`the yen fell to 153 per dollar`): they rise as it falls, so neither the
+    /// direction nor the rate is checked.
+    pub quoted_per_currency: bool,
 }
 
 /// A change measured from a period whose figure the text does not give:
@@ -400,6 +404,39 @@ const OTHER_BASIS: [&str; 22] = [
 /// Why a change's rate is not checked when its sentence names another basis.
 const ON_OTHER_BASIS: &str =
     "its sentence puts the rate on another basis than the figures (like-for-like, at constant currency, adjusted)";
+
+/// Why a change of an exchange rate quoted per another currency is not checked.
+const QUOTED_PER_CURRENCY: &str =
+    "its values are a currency quoted per another (153 per dollar), which rise as it falls";
+
+/// How a currency is named in English prose, for a sentence about it (`the yen fell`).
+/// (Not the dollar: no text prices the dollar in dollars, and "dollar" stands before
+/// many a sum in dollars.)
+const CURRENCY_NAMES: [(Currency, &[&str]); 7] = [
+    (Currency::Jpy, &["yen"]),
+    (Currency::Cny, &["yuan", "renminbi"]),
+    (Currency::Eur, &["euro"]),
+    (Currency::Gbp, &["sterling", "pound"]),
+    (Currency::Chf, &["franc"]),
+    (Currency::Krw, &["won"]),
+    (Currency::Inr, &["rupee"]),
+];
+
+/// What follows a price quoted per unit of a currency: `153 per dollar`, `151.20 yen to
+/// the dollar`.
+const PER_CURRENCY: [&str; 4] = ["per ", "a ", "to the ", "against the "];
+const CURRENCY_WORDS: [&str; 10] = [
+    "dollar",
+    "u.s. dollar",
+    "us dollar",
+    "euro",
+    "yen",
+    "yuan",
+    "pound",
+    "sterling",
+    "franc",
+    "greenback",
+];
 
 struct Sentence<'a> {
     text: &'a str,
@@ -1125,16 +1162,66 @@ impl Sentence<'_> {
         let multiple_adds_one = direction
             .as_ref()
             .is_some_and(|(_, span)| self.text[span.clone()].ends_with('了'));
+        let quoted_per_currency = self.quoted_per_currency(from) || self.quoted_per_currency(to);
+        let unchecked = if quoted_per_currency {
+            Some(QUOTED_PER_CURRENCY)
+        } else {
+            stated
+                .filter(|_| self.on_other_basis())
+                .map(|_| ON_OTHER_BASIS)
+        };
         Change {
             from,
             to,
             stated,
             direction,
             multiple_adds_one,
-            unchecked: stated
-                .filter(|_| self.on_other_basis())
-                .map(|_| ON_OTHER_BASIS),
+            unchecked,
+            quoted_per_currency,
         }
+    }
+
+    /// Whether a value is the price of another currency in the currency the sentence is
+    /// about: followed by "per dollar" or "to the dollar", or written in the currency the
+    /// sentence names before its first change word (`the yen fell to 151.20 yen`).
+    pub(super) fn quoted_per_currency(&self, claim: usize) -> bool {
+        let span = self.claims[claim].mention.span.clone();
+        let end = char_floor(self.text, self.text.len().min(span.end + 24));
+        let after = self.text[span.end..end].to_ascii_lowercase();
+        let after = after.trim_start();
+        let per_currency = PER_CURRENCY.iter().any(|per| {
+            after
+                .strip_prefix(per)
+                .is_some_and(|rest| CURRENCY_WORDS.iter().any(|c| rest.starts_with(c)))
+        });
+        let Some(Unit::Money(currency)) = self.claims[claim].mention.quantity().map(|q| &q.unit)
+        else {
+            return per_currency;
+        };
+        // The subject: what the sentence says before its first change word.
+        let sentence_start = self
+            .range
+            .start
+            .checked_sub(1)
+            .map_or(0, |j| self.span(j).end);
+        let subject_end = self
+            .range
+            .clone()
+            .find(|&j| self.is_change_word(j))
+            .map_or(span.start, |j| self.span(j).start)
+            .min(span.start);
+        let before = &self.text[sentence_start.min(subject_end)..subject_end];
+        let before = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+        let names_currency = CURRENCY_NAMES
+            .iter()
+            .filter(|(c, _)| c == currency)
+            .flat_map(|(_, names)| names.iter())
+            .any(|name| {
+                before
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|word| word.eq_ignore_ascii_case(name))
+            });
+        per_currency || names_currency
     }
 
     /// Whether the sentence's text (from the token before it to the token after it, on

@@ -43,10 +43,12 @@ impl DirectionMismatch {
                 continue;
             };
             // An exchange rate quoted as units per dollar rises when the currency falls
-            // (汇价由2,000印尼盾跌至18,000印尼盾): its direction words are not about the number.
-            let exchange_rate = [from, to]
-                .iter()
-                .any(|c| c.metric.known().is_some_and(|m| &**m == "exchange rate"));
+            // (汇价由2,000印尼盾跌至18,000印尼盾, the yen fell to 153 per dollar): its
+            // direction words are not about the number.
+            let exchange_rate = change.quoted_per_currency
+                || [from, to]
+                    .iter()
+                    .any(|c| c.metric.known().is_some_and(|m| &**m == "exchange rate"));
             if exchange_rate {
                 continue;
             }
