@@ -713,6 +713,23 @@ fn exchange_rates_quoted_per_currency_are_not_checked() {
     }
 }
 
+/// `compared with $2.5 billion a year earlier, an increase of 24%`: the change word and
+/// rate after an old value of the prior period. A quarter set beside the new value, with
+/// a rate measured from a year earlier, is no such change.
+#[test]
+fn a_change_said_after_a_prior_value_is_checked() {
+    let text = |rate: &str| {
+        format!("Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an increase of {rate}.")
+    };
+    assert_right_and_wrong(text, "24%", "14%", "CL002");
+    assert_silent(&[
+        "Revenue was $3.1 billion, compared with $3.0 billion in the second quarter, up 24% from a year earlier.",
+        "Revenue was $3.1 billion, compared with $3.0 billion in the second quarter, up 24% year on year.",
+        "Revenue was $3.1 billion, compared with $3.0 billion a year earlier, and shares rose 24%.",
+        "Revenue was $3.1 billion, compared with $3.0 billion a year earlier, up 24% from the previous quarter.",
+    ]);
+}
+
 /// A difference of amounts is written like the amounts, not in the currency's units.
 #[test]
 fn a_difference_is_written_like_its_values() {

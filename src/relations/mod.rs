@@ -1147,9 +1147,34 @@ impl Sentence<'_> {
             .rate_in(Window::Last(before_new))
             .or_else(|| self.rate_in(Window::First(after_old)));
         // Without a change word "compared with" only sets two figures side by side.
-        if direction.is_some() {
-            out.push(self.change(a, b, stated, direction));
+        match direction {
+            Some(_) => out.push(self.change(a, b, stated, direction)),
+            None if !chinese => out.extend(self.change_said_after(old, a, b)),
+            None => {}
         }
+    }
+
+    /// `Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an
+    /// increase of 24%`: the change word and the rate follow the old value, with only
+    /// [`RATE_JOINERS`] and period words between. The old value must be the prior
+    /// period's (a year earlier), and no other period may follow the rate: `compared with
+    /// $3.0 billion in the second quarter, up 24% from a year earlier` sets a quarter
+    /// beside the new value and measures the rate from another.
+    fn change_said_after(&self, old_token: usize, old: usize, new: usize) -> Option<Change> {
+        let within = old_token + 1..self.clause_end(self.clause_end(old_token) + 1);
+        let stated = self.rate_in(Window::Following {
+            after: old_token,
+            within: within.clone(),
+        })?;
+        let rate_token = within.clone().find(|&j| self.amount(j) == Some(stated))?;
+        let prior = (old_token + 1..rate_token).any(|j| self.is_cue(j, CueKind::PriorPeriod));
+        let measured_from_another = (rate_token + 1..self.clause_end(rate_token))
+            .any(|j| self.is_period(j) || self.is_cue(j, CueKind::From));
+        if !prior || measured_from_another {
+            return None;
+        }
+        let direction = self.direction_in(old_token + 1..rate_token)?;
+        Some(self.change(old, new, Some(stated), Some(direction)))
     }
 
     fn change(
