@@ -216,6 +216,34 @@ struct Place {
     section: usize,
 }
 
+/// Words that open a breakdown of a whole into parts (see `opens_a_breakdown`).
+const BREAKDOWN_OPENERS: [&str; 24] = [
+    "分产品",
+    "分业务",
+    "分地区",
+    "分区域",
+    "分行业",
+    "分板块",
+    "分部门",
+    "分渠道",
+    "分品类",
+    "按产品",
+    "按业务",
+    "按地区",
+    "按区域",
+    "按行业",
+    "按板块",
+    "从产品",
+    "从业务",
+    "从地区",
+    "从区域",
+    "by segment",
+    "by region",
+    "by product",
+    "by business",
+    "by division",
+];
+
 /// Words that open a sentence without naming what it is about.
 const OPENING_WORDS: [&str; 40] = [
     "The",
@@ -340,10 +368,25 @@ impl<'t> Entities<'t> {
             .find(|(_, _, kind)| is_subject(*kind))
             .map(|(_, name, _)| (name.as_str(), true))
             .or_else(|| {
-                let opens_with_other = self.opens_with_unknown_name(sentence.start, offset);
+                let opens_with_other = self.opens_with_unknown_name(sentence.start, offset)
+                    || self.opens_a_breakdown(sentence.start, offset);
                 let topic = *topics.get(&place.section)?;
                 (!opens_with_other).then_some((topic, false))
             })
+    }
+
+    /// `分产品看，前三季度茅台酒实现营业收入877.77亿元`, "By segment, cloud revenue was…": a
+    /// sentence that opens a breakdown gives the figures of the topic's parts (a product,
+    /// a region), not the topic's own.
+    fn opens_a_breakdown(&self, sentence_start: usize, offset: usize) -> bool {
+        let Some(text) = self.text.get(sentence_start..offset) else {
+            return false;
+        };
+        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        BREAKDOWN_OPENERS.iter().any(|opener| {
+            lead.get(..opener.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(opener))
+        })
     }
 
     /// "Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs": a
@@ -587,10 +630,24 @@ fn cjk_suffixed(
         .collect();
     let chars = prefix.chars().count();
     let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
-    ((2..=4).contains(&chars) && !demonstrative).then(|| {
+    ((2..=4).contains(&chars) && !demonstrative && !names_a_time(&prefix)).then(|| {
         let name = format!("{prefix}{suffix}");
         (name.clone(), name, kind)
     })
+}
+
+/// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in
+/// the third quarter the company", `同时公司`, `目前公司` "meanwhile", "now". Company names
+/// do not hold an ordinal or a word of time.
+fn names_a_time(prefix: &str) -> bool {
+    const TIME_CHARS: [char; 9] = ['年', '月', '日', '季', '周', '期', '时', '時', '週'];
+    const CONNECTIVES: [&str; 12] = [
+        "同时", "此外", "目前", "另外", "因此", "随后", "此前", "之后", "届时", "当前", "如今",
+        "近日",
+    ];
+    prefix.starts_with('第')
+        || prefix.contains(TIME_CHARS)
+        || CONNECTIVES.iter().any(|word| prefix.ends_with(word))
 }
 
 /// "Halvorsen Systems Inc" and "Velocore Semiconductor (VLCR.O)" are "Halvorsen" and

@@ -51,6 +51,33 @@ fn names_introduced_with_a_ticker_or_suffix_are_subjects() {
     );
 }
 
+/// `第三季度公司实现…` is "in the third quarter the company achieved…": a word of time
+/// before 公司 is no name, and the company stays the one the text names.
+#[test]
+fn a_time_before_gongsi_is_no_company_name() {
+    let text = "星驰汽车前三季度营收为1053亿元。其中，第三季度公司实现营收350亿元。同时公司净利润为52亿元。";
+    let all = claims(text);
+    for written in ["1053亿元", "350亿元", "52亿元"] {
+        let subject = find(&all, text, written).subject.known().cloned();
+        assert_eq!(subject.as_deref(), Some("星驰汽车"), "{written}");
+    }
+}
+
+/// A sentence that opens a breakdown (分产品看, "By segment,") gives the figures of the
+/// topic's parts, not the topic's own, unless it names a subject itself.
+#[test]
+fn a_breakdown_sentence_is_not_about_the_topic() {
+    let text =
+        "腾讯前三季度实现营业总收入1053.16亿元。分产品看，前三季度茅台酒实现营业收入877.77亿元。\
+                By segment, cloud revenue was 900 billion yuan. 腾讯分业务看，广告收入为750亿元。";
+    let all = claims(text);
+    let subject = |w: &str| find(&all, text, w).subject.known().cloned();
+    assert_eq!(subject("1053.16亿元").as_deref(), Some("Tencent"));
+    assert_eq!(subject("877.77亿元"), None);
+    assert_eq!(subject("900 billion yuan"), None);
+    assert_eq!(subject("750亿元").as_deref(), Some("Tencent"));
+}
+
 #[test]
 fn sources_are_read_in_the_sentence_and_refer_back() {
     let text = "高盛维持对特斯拉的中性评级，并重申其的目标价为275美元。\
