@@ -217,22 +217,26 @@ struct Place {
 }
 
 /// Words that open a breakdown of a whole into parts (see `opens_a_breakdown`).
-const BREAKDOWN_OPENERS: [&str; 24] = [
+const BREAKDOWN_OPENERS: [&str; 30] = [
     "分产品",
     "分业务",
     "分地区",
     "分区域",
     "分行业",
+    "分产业",
     "分板块",
     "分部门",
     "分渠道",
     "分品类",
+    "分领域",
+    "分城乡",
     "按产品",
     "按业务",
     "按地区",
     "按区域",
     "按行业",
     "按板块",
+    "按常住地",
     "从产品",
     "从业务",
     "从地区",
@@ -242,6 +246,8 @@ const BREAKDOWN_OPENERS: [&str; 24] = [
     "by product",
     "by business",
     "by division",
+    "by geography",
+    "by unit",
 ];
 
 /// Words that open a sentence without naming what it is about.
