@@ -730,6 +730,23 @@ fn a_change_said_after_a_prior_value_is_checked() {
     ]);
 }
 
+/// A share's whole is named up to punctuation, a quote or a dash.
+#[test]
+fn a_whole_is_named_up_to_a_dash_or_a_quote() {
+    for text in [
+        "Wind, solar and trading accounted for 48%, 37% and 21% of full-year revenue — respectively — last year.",
+        "Wind, solar and trading accounted for 48%, 37% and 21% of \"full-year revenue\", respectively.",
+    ] {
+        let diagnostics = claimlint::check(&Document::new("a.txt", text));
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["shares of `full-year revenue` add up to 106%, more than 100%"],
+            "{text}"
+        );
+    }
+}
+
 /// A difference of amounts is written like the amounts, not in the currency's units.
 #[test]
 fn a_difference_is_written_like_its_values() {

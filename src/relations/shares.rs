@@ -192,8 +192,11 @@ impl Sentence<'_> {
         let Some(name) = after.strip_prefix("of ") else {
             return String::new();
         };
+        // The name ends at punctuation, a quote or a dash (`of full-year revenue — a
+        // record`), and may itself be quoted.
         let name = name
-            .split(|c: char| ",;.()\n".contains(c) || c.is_ascii_digit())
+            .trim_start_matches(['"', '“'])
+            .split(|c: char| ",;:.!?()\n\"“”—–".contains(c) || c.is_ascii_digit())
             .next()
             .unwrap_or("");
         let name = name.trim().to_lowercase();
