@@ -730,6 +730,24 @@ fn a_change_said_after_a_prior_value_is_checked() {
     ]);
 }
 
+/// Parts listed with commas after 其中/of which end at a semicolon: what follows it is a
+/// sibling of the whole. Parts listed with semicolons go on to the sentence's end.
+#[test]
+fn parts_listed_with_commas_end_at_a_semicolon() {
+    let loans = |short: &str| {
+        format!("上半年住户贷款增加2.18万亿元，其中，短期贷款增加{short}万亿元，中长期贷款增加1.58万亿元；非银行业金融机构贷款增加0.3万亿元。")
+    };
+    assert_right_and_wrong(loans, "0.6", "0.8", "CL004");
+    let english = |short: &str| {
+        format!("Household loans rose 2.18 trillion yuan, of which short-term loans rose {short} trillion yuan and medium- and long-term loans 1.58 trillion yuan; loans to non-bank financial institutions rose 0.3 trillion yuan.")
+    };
+    assert_right_and_wrong(english, "0.6", "0.8", "CL004");
+    let trade = |imports: &str| {
+        format!("全年进出口总值41.76万亿元，其中，出口23.77万亿元，增长0.6%；进口{imports}万亿元，下降0.3%。")
+    };
+    assert_right_and_wrong(trade, "17.99", "19.99", "CL004");
+}
+
 /// A share's whole is named up to punctuation, a quote or a dash.
 #[test]
 fn a_whole_is_named_up_to_a_dash_or_a_quote() {

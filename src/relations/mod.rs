@@ -901,15 +901,35 @@ impl Sentence<'_> {
             let Some(whole) = self.amount(whole_token) else {
                 continue;
             };
-            let parts: Vec<usize> = (whole_token.max(i) + 1..self.range.end)
+            let list_start = whole_token.max(i) + 1;
+            let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
                 .filter_map(|j| self.amount(j).map(|c| (j, c)))
                 .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
-                .map(|(_, c)| c)
                 .collect();
+            if let [(first, _), (second, _), ..] = parts[..] {
+                if !self.semicolon_between(first, second) {
+                    // Parts listed with commas end at a semicolon: what follows it is a
+                    // sibling of the whole (住户贷款…，其中…，…；非银行业金融机构贷款…).
+                    let end = (list_start..self.range.end)
+                        .find(|&j| self.is_semicolon(j))
+                        .unwrap_or(self.range.end);
+                    parts.retain(|&(j, _)| j < end);
+                }
+            }
             if parts.len() >= 2 {
+                let parts = parts.into_iter().map(|(_, c)| c).collect();
                 out.push(PartsOfWhole { whole, parts });
             }
         }
+    }
+
+    /// Whether a semicolon (；) stands among the tokens strictly between `a` and `b`.
+    fn semicolon_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|j| self.is_semicolon(j))
+    }
+
+    fn is_semicolon(&self, j: usize) -> bool {
+        self.is_cue(j, CueKind::ClauseSep) && matches!(&self.text[self.span(j)], ";" | "；")
     }
 
     /// Money with money in one currency, a count with counts of the same unit.
