@@ -659,7 +659,7 @@ fn stated_differences_are_checked() {
 #[test]
 fn a_change_by_an_amount_and_a_rate_is_checked() {
     type Sentence = fn(&str) -> String;
-    let cases: [(Sentence, &str, &str); 5] = [
+    let cases: [(Sentence, &str, &str); 10] = [
         (
             |rate| format!("Brent crude fell $1.20, or {rate}, to $79.30 a barrel."),
             "1.5%",
@@ -684,6 +684,34 @@ fn a_change_by_an_amount_and_a_rate_is_checked() {
             |rate| format!("Output rose 60,260 tonnes, or {rate}, last year to 471,891 tonnes."),
             "14.6 pct",
             "24.6 pct",
+        ),
+        (
+            |rate| {
+                format!("Brent crude futures fell $1.20, or {rate}, to settle at $79.30 a barrel.")
+            },
+            "1.5%",
+            "3.5%",
+        ),
+        (
+            |rate| format!("纽约原油期货价格下跌2.14美元，或{rate}，收于每桶75.33美元。"),
+            "2.76%",
+            "3.76%",
+        ),
+        (
+            |rate| format!("上证综指下跌15.3点，或{rate}，报3051.2点。"),
+            "0.5%",
+            "1.5%",
+        ),
+        // As Xinhua writes market reports: the amount, the new value, then the rate.
+        (
+            |rate| format!("道琼斯工业平均指数下跌200.5点，收于38500.3点，跌幅为{rate}。"),
+            "0.52%",
+            "1.52%",
+        ),
+        (
+            |rate| format!("轻质原油期货价格上涨2.14美元，收于每桶75.33美元，涨幅为{rate}。"),
+            "2.92%",
+            "3.92%",
         ),
     ];
     for (sentence, right, wrong) in cases {

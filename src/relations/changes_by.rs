@@ -4,15 +4,44 @@
 //! is the new one less the amount (plus it, after a fall), so the rate can be checked.
 //!
 //! Read only in its tight form: the change word, then the amount and the rate in either
-//! order joined by "or" (或) or parentheses, then "to" (至, 到) and the new value, with
-//! nothing else between them but commas and words naming a period. An amount of the new value's kind and unit and
-//! a percentage (not points: a change of a rate in points and in percent is another
-//! matter) are required, and no currency quoted per another (`the yen fell 3 yen, or
-//! 2%, to 153 per dollar`: the old value is not the new one plus the amount).
+//! order joined by "or" (或) or parentheses, then "to" (至, 到, "to settle at", 收于) and
+//! the new value, with nothing else between them but commas and words naming a period;
+//! or, as Xinhua writes market reports, the amount, the new value and the rate
+//! (`下跌200.5点，收于38500.3点，跌幅为0.52%`).
+//! An amount of the new value's kind and unit and a percentage (not points: a change of a
+//! rate in points and in percent is another matter) are required, and no currency quoted
+//! per another (`the yen fell 3 yen, or 2%, to 153 per dollar`: the old value is not the
+//! new one plus the amount).
 
 use super::{Change, Direction, Sentence};
 use crate::extract::CueKind;
 use crate::quantity::Unit;
+
+/// What stands before the new value instead of "to": `fell $1.20, or 1.5%, to settle at
+/// $79.30`, `下跌2.14美元，或2.76%，收于75.33美元`.
+const SETTLES_AT: [&str; 9] = [
+    "to settle at",
+    "to close at",
+    "to end at",
+    "to finish at",
+    "to trade at",
+    "to stand at",
+    "收于",
+    "报收于",
+    "报",
+];
+
+/// What introduces the rate after the new value: `收于38500.3点，跌幅为0.52%`.
+const RATE_WORDS: [&str; 8] = [
+    "跌幅为",
+    "涨幅为",
+    "跌幅",
+    "涨幅",
+    "跌幅达",
+    "涨幅达",
+    "降幅为",
+    "增幅为",
+];
 
 /// `fell $1.20, or 1.5%, to $79.30`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,15 +71,16 @@ impl Sentence<'_> {
         let (direction, _) = self.direction_in(word..word + 1)?;
         let mut next = (word + 1..self.range.end).filter(|&j| !self.is_cue(j, CueKind::ClauseSep));
         let (first, second) = (next.next()?, next.next()?);
-        let to_cue = next.find(|&j| !self.is_period(j))?;
-        if !self.is_cue(to_cue, CueKind::To)
-            || !self.restated(first, second)
-            || !self.only_closing(second, to_cue)
-        {
-            return None;
-        }
-        let to = self.amount(*self.run_after(to_cue).first()?)?;
-        let (a, b) = (self.amount(first)?, self.amount(second)?);
+        let (a, b, to_token) = if self.restated(first, second) {
+            (first, second, self.new_value_after(second)?)
+        } else {
+            // 下跌200.5点，收于38500.3点，跌幅为0.52%: the new value between them.
+            let third = (second + 1..self.range.end)
+                .find(|&j| !(self.is_cue(j, CueKind::ClauseSep) || self.is_change_word(j)))?;
+            let xinhua = self.settles_at(first, second) && self.rate_word_between(second, third);
+            xinhua.then_some((first, third, second))?
+        };
+        let (to, a, b) = (self.amount(to_token)?, self.amount(a)?, self.amount(b)?);
         let (amount, rate) = if self.is_percent(b) { (a, b) } else { (b, a) };
         let is_amount = |c: usize| !self.is_rate(c) && self.comparable(c, to);
         let quoted = self.quoted_per_currency(amount) || self.quoted_per_currency(to);
@@ -64,15 +94,52 @@ impl Sentence<'_> {
         )
     }
 
+    /// The new value after a change restated: after "to" (至), or "to settle at" (收于).
+    fn new_value_after(&self, second: usize) -> Option<usize> {
+        let after = (second + 1..self.range.end)
+            .find(|&j| !(self.is_cue(j, CueKind::ClauseSep) || self.is_period(j)))?;
+        if self.is_cue(after, CueKind::To) && self.only_closing(second, after) {
+            return self.run_after(after).first().copied();
+        }
+        // "to settle at $79.30": "at" is a cue of its own (a price per unit).
+        (after..self.range.end)
+            .find(|&j| !self.is_cue(j, CueKind::PerUnit))
+            .filter(|&j| self.amount(j).is_some() && self.settles_at(second, j))
+    }
+
     fn is_percent(&self, claim: usize) -> bool {
         *self.unit(claim) == Unit::Percent
     }
 
+    /// The words between tokens `a` and `b`, without the punctuation around them, in
+    /// lower case, and without 点 (index points, which the grammar reads as no unit).
+    fn gap(&self, a: usize, b: usize) -> String {
+        let gap = &self.text[self.span(a).end..self.span(b).start];
+        let gap = gap.strip_prefix('点').unwrap_or(gap);
+        gap.trim_matches([' ', ',', '，', ')', '）'])
+            .to_ascii_lowercase()
+    }
+
     /// Whether the text between tokens `a` and `b` says the second restates the first:
-    /// "or" (或) or an opening parenthesis, with punctuation around it.
+    /// "or" (或) or an opening parenthesis.
     fn restated(&self, a: usize, b: usize) -> bool {
-        let gap = self.text[self.span(a).end..self.span(b).start].trim_matches([' ', ',', '，']);
-        gap.eq_ignore_ascii_case("or") || matches!(gap, "或" | "(" | "（")
+        matches!(self.gap(a, b).as_str(), "or" | "或" | "(" | "（")
+    }
+
+    /// Whether the words between tokens `a` and `b` say that `b` is where the value
+    /// ended: `to settle at $79.30`, `收于每桶75.33美元`.
+    fn settles_at(&self, a: usize, b: usize) -> bool {
+        let gap = self.gap(a, b);
+        SETTLES_AT.contains(&gap.as_str())
+            || gap
+                .strip_prefix("收于每")
+                .is_some_and(|unit| unit.chars().count() == 1)
+    }
+
+    /// Whether the words between tokens `a` and `b` introduce `b` as the change's rate
+    /// (`，跌幅为0.52%`).
+    fn rate_word_between(&self, a: usize, b: usize) -> bool {
+        RATE_WORDS.contains(&self.gap(a, b).as_str())
     }
 
     /// Whether only commas, spaces, a closing parenthesis and words naming a period
