@@ -26,8 +26,9 @@ declare_rule! {
     /// elsewhere, or derived by the solver in as many steps as it takes (Q1 = H1 − Q2;
     /// H2 = the year − H1, then Q3 = H2 − Q4), and the rate checked against it. A change
     /// given both as an amount and as a percentage, with the new value only (`fell $1.20,
-    /// or 1.5%, to $79.30`, `rose 120 points, or 1.5%, to 8,120`), is checked against
-    /// the old value that follows: the new one less the amount, or plus it after a fall.
+    /// or 1.5%, to settle at $79.30`, `rose 120 points, or 1.5%, to 8,120`,
+    /// `下跌200.5点，收于38500.3点，跌幅为0.52%`), is checked against the old value that
+    /// follows: the new one less the amount, or plus it after a fall.
     ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
