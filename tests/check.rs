@@ -659,7 +659,7 @@ fn stated_differences_are_checked() {
 #[test]
 fn a_change_by_an_amount_and_a_rate_is_checked() {
     type Sentence = fn(&str) -> String;
-    let cases: [(Sentence, &str, &str); 10] = [
+    let cases: [(Sentence, &str, &str); 11] = [
         (
             |rate| format!("Brent crude fell $1.20, or {rate}, to $79.30 a barrel."),
             "1.5%",
@@ -712,6 +712,16 @@ fn a_change_by_an_amount_and_a_rate_is_checked() {
             |rate| format!("轻质原油期货价格上涨2.14美元，收于每桶75.33美元，涨幅为{rate}。"),
             "2.92%",
             "3.92%",
+        ),
+        // Or the new value first, then its change from the day before.
+        (
+            |rate| {
+                format!(
+                    "玉米3月合约收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为{rate}。"
+                )
+            },
+            "1.21%",
+            "2.21%",
         ),
     ];
     for (sentence, right, wrong) in cases {

@@ -7,7 +7,8 @@
 //! order joined by "or" (或) or parentheses, then "to" (至, 到, "to settle at", 收于) and
 //! the new value, with nothing else between them but commas and words naming a period;
 //! or, as Xinhua writes market reports, the amount, the new value and the rate
-//! (`下跌200.5点，收于38500.3点，跌幅为0.52%`).
+//! (`下跌200.5点，收于38500.3点，跌幅为0.52%`), or the new value, then its change from the
+//! day before (`收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%`).
 //! An amount of the new value's kind and unit and a percentage (not points: a change of a
 //! rate in points and in percent is another matter) are required, and no currency quoted
 //! per another (`the yen fell 3 yen, or 2%, to 153 per dollar`: the old value is not the
@@ -43,6 +44,15 @@ const RATE_WORDS: [&str; 8] = [
     "增幅为",
 ];
 
+/// What stands between a new value and its change from the day before:
+/// `收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分`.
+const PRIOR_DAY: [&str; 4] = [
+    "比前一交易日",
+    "较前一交易日",
+    "比上一交易日",
+    "较上一交易日",
+];
+
 /// `fell $1.20, or 1.5%, to $79.30`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeBy {
@@ -69,10 +79,20 @@ impl Sentence<'_> {
 
     fn change_by(&self, word: usize) -> Option<ChangeBy> {
         let (direction, _) = self.direction_in(word..word + 1)?;
-        let mut next = (word + 1..self.range.end).filter(|&j| !self.is_cue(j, CueKind::ClauseSep));
+        // The rate words of Xinhua's form (跌幅为) are change words too.
+        let mut next = (word + 1..self.range.end)
+            .filter(|&j| !(self.is_cue(j, CueKind::ClauseSep) || self.is_change_word(j)));
         let (first, second) = (next.next()?, next.next()?);
         let (a, b, to_token) = if self.restated(first, second) {
             (first, second, self.new_value_after(second)?)
+        } else if self.rate_word_between(first, second) {
+            // 收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%: the new value
+            // first, then the change from the day before.
+            let to = (self.range.start..word)
+                .rev()
+                .find(|&j| self.amount(j).is_some())?;
+            let from_the_day_before = PRIOR_DAY.contains(&self.gap(to, word).as_str());
+            from_the_day_before.then_some((first, second, to))?
         } else {
             // 下跌200.5点，收于38500.3点，跌幅为0.52%: the new value between them.
             let third = (second + 1..self.range.end)
@@ -127,13 +147,13 @@ impl Sentence<'_> {
     }
 
     /// Whether the words between tokens `a` and `b` say that `b` is where the value
-    /// ended: `to settle at $79.30`, `收于每桶75.33美元`.
+    /// ended: `to settle at $79.30`, `收于每桶75.33美元`, `收于每蒲式耳4.8225美元`.
     fn settles_at(&self, a: usize, b: usize) -> bool {
         let gap = self.gap(a, b);
         SETTLES_AT.contains(&gap.as_str())
             || gap
                 .strip_prefix("收于每")
-                .is_some_and(|unit| unit.chars().count() == 1)
+                .is_some_and(|unit| (1..=3).contains(&unit.chars().count()))
     }
 
     /// Whether the words between tokens `a` and `b` introduce `b` as the change's rate
