@@ -768,6 +768,17 @@ fn a_change_said_after_a_prior_value_is_checked() {
     ]);
 }
 
+/// A rate before another change's value is that change's: `Shares rose 2.8% to $69.12
+/// after the company raised its forecast to $4.5 billion from $4.47 billion`.
+#[test]
+fn a_rate_belongs_to_the_change_of_its_own_value() {
+    assert_silent(&["Shares of Zoom Video rose 2.8% to $69.12 after the company raised its annual revenue forecast to $4.5 billion from $4.47 billion."]);
+    let forecast = |rate: &str| {
+        format!("Shares rose 2.8% to $69.12 after the company raised its forecast by {rate} to $4.5 billion from $4.47 billion.")
+    };
+    assert_right_and_wrong(forecast, "0.7%", "5%", "CL002");
+}
+
 /// Parts listed with commas after 其中/of which end at a semicolon: what follows it is a
 /// sibling of the whole. Parts listed with semicolons go on to the sentence's end.
 #[test]
