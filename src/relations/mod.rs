@@ -994,15 +994,13 @@ impl Sentence<'_> {
             .find(|&j| self.is_cue(j, CueKind::To))
             .filter(|_| !change_word_before);
         let (news, direction_window, rate_windows) = if let Some(t) = to_before {
-            // Another value or "to" before this one closes a change of its own: `Shares
-            // rose 2.8% to $69.12 after the company raised its forecast to $4.5 billion
-            // from $4.47 billion`.
+            // Another "to" before this one closes a change of its own: `Shares rose 2.8%
+            // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
+            // billion`.
             let start = self.clause_start(t).max(since);
             let window = (start..t)
                 .rev()
-                .find(|&j| {
-                    self.is_cue(j, CueKind::To) || self.amount(j).is_some_and(|c| !self.is_rate(c))
-                })
+                .find(|&j| self.is_cue(j, CueKind::To))
                 .map_or(start, |j| j + 1)..t;
             let after_old = last_old + 1;
             (
