@@ -659,7 +659,7 @@ fn stated_differences_are_checked() {
 #[test]
 fn a_change_by_an_amount_and_a_rate_is_checked() {
     type Sentence = fn(&str) -> String;
-    let cases: [(Sentence, &str, &str); 11] = [
+    let cases: [(Sentence, &str, &str); 12] = [
         (
             |rate| format!("Brent crude fell $1.20, or {rate}, to $79.30 a barrel."),
             "1.5%",
@@ -691,6 +691,11 @@ fn a_change_by_an_amount_and_a_rate_is_checked() {
             },
             "1.5%",
             "3.5%",
+        ),
+        (
+            |rate| format!("Brent crude futures settled up $1.57, or {rate}, at $81.68 a barrel."),
+            "1.96%",
+            "2.96%",
         ),
         (
             |rate| format!("纽约原油期货价格下跌2.14美元，或{rate}，收于每桶75.33美元。"),

@@ -19,8 +19,9 @@ use crate::extract::CueKind;
 use crate::quantity::Unit;
 
 /// What stands before the new value instead of "to": `fell $1.20, or 1.5%, to settle at
-/// $79.30`, `下跌2.14美元，或2.76%，收于75.33美元`.
-const SETTLES_AT: [&str; 9] = [
+/// $79.30`, `settled up $1.57, or 1.96%, at $81.68`, `下跌2.14美元，或2.76%，收于75.33美元`.
+const SETTLES_AT: [&str; 10] = [
+    "at",
     "to settle at",
     "to close at",
     "to end at",
