@@ -48,7 +48,7 @@ fn every_literal_starts_with_a_start_char() {
 // ------------------------------------------------------------------ triggers
 //
 // `src/extract/scan.rs` runs the grammar only where a mention or cue may start: where one
-// of the strings of `src/extract/triggers.txt` occurs. This test derives those strings from
+// of the strings of `src/extract/triggers.rs` occurs. This test derives those strings from
 // the grammar and checks the file. After changing the grammar, regenerate it with
 //     CLAIMLINT_WRITE_TRIGGERS=1 cargo test --test grammar triggers
 // and review the diff.
@@ -735,18 +735,6 @@ fn derive_triggers(grammar: &str) -> BTreeMap<String, BTreeSet<Source>> {
     triggers
 }
 
-fn escaped(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\\' => "\\\\".to_string(),
-            c if c.is_whitespace() && c != ' ' || c.is_control() => {
-                format!("\\u{{{:x}}}", c as u32)
-            }
-            c => c.to_string(),
-        })
-        .collect()
-}
-
 /// The steps of the grammar (`step`, `cue_step`, `to_word_step`, …) with the places in
 /// `step_alternatives` of what each tries before `opaque`. A step tries some of the
 /// alternatives of `step`, each as `step` writes it (guards included) and in its order,
@@ -791,17 +779,16 @@ fn steps(rules: &[pest_meta::ast::Rule]) -> Vec<(String, BTreeSet<usize>)> {
     steps
 }
 
-/// The file's text: one trigger a line, none that starts with another (the shorter one
-/// finds the same places, so at most one trigger matches at a position), then a tab and
-/// the step that tries the fewest alternatives of `step` among those that try all that
-/// can start there. A trigger that can only be one plain literal of a rule (no other
-/// trigger starts with it, no other rule starts with it) is followed by a second tab and
-/// that rule.
-fn triggers_file(grammar: &str) -> String {
+/// The triggers: none that starts with another (the shorter one finds the same places,
+/// so at most one trigger matches at a position), each with the step that tries the
+/// fewest alternatives of `step` among those that try all that can start there, and, for
+/// a trigger that can only be one plain literal of a rule (no other trigger starts with
+/// it, no other rule starts with it), that rule.
+fn triggers_table(grammar: &str) -> Vec<(String, String, Option<String>)> {
     let triggers = derive_triggers(grammar);
     let mut steps = steps(&rules_of(grammar));
     steps.sort_by_key(|(name, places)| (places.len(), name.clone()));
-    let mut out = String::new();
+    let mut table = Vec::new();
     for trigger in triggers.keys() {
         let extends_another = trigger
             .char_indices()
@@ -821,22 +808,32 @@ fn triggers_file(grammar: &str) -> String {
             .iter()
             .find(|(_, places)| places.is_superset(&starts))
             .expect("step tries every alternative");
-        out.push_str(&escaped(trigger));
-        out.push('\t');
-        out.push_str(step);
         // A rule tried both as a mention and as a cue is the same rule.
         let readings: BTreeSet<(&String, &Option<String>)> = family
             .iter()
             .map(|source| (&source.rule, &source.literal))
             .collect();
-        if let [(rule, Some(literal))] = readings.into_iter().collect::<Vec<_>>().as_slice() {
-            if literal == trigger {
-                out.push('\t');
-                out.push_str(rule);
-            }
-        }
-        out.push('\n');
+        let literal_of = match readings.into_iter().collect::<Vec<_>>().as_slice() {
+            [(rule, Some(literal))] if literal == trigger => Some(rule.to_string()),
+            _ => None,
+        };
+        table.push((trigger.clone(), step.clone(), literal_of));
     }
+    table
+}
+
+/// The table as the Rust array `src/extract/scan.rs` includes: no parsing at start-up.
+fn triggers_file(grammar: &str) -> String {
+    let mut out = String::from(
+        "// Derived from grammar/claims.pest by tests/grammar.rs; regenerate it with\n\
+         //     CLAIMLINT_WRITE_TRIGGERS=1 cargo test --test grammar triggers\n[\n",
+    );
+    for (trigger, step, literal_of) in triggers_table(grammar) {
+        let literal_of =
+            literal_of.map_or("None".to_string(), |rule| format!("Some(Rule::{rule})"));
+        out.push_str(&format!("    ({trigger:?}, Rule::{step}, {literal_of}),\n"));
+    }
+    out.push_str("]\n");
     out
 }
 
@@ -844,11 +841,8 @@ fn triggers_file(grammar: &str) -> String {
 #[test]
 fn every_step_serves_a_trigger() {
     let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
-    let triggers = triggers_file(&grammar);
-    let served: BTreeSet<&str> = triggers
-        .lines()
-        .filter_map(|line| line.split('\t').nth(1))
-        .collect();
+    let triggers = triggers_table(&grammar);
+    let served: BTreeSet<&str> = triggers.iter().map(|(_, step, _)| step.as_str()).collect();
     for (step, _) in steps(&rules_of(&grammar)) {
         assert!(
             step == "step" || served.contains(step.as_str()),
@@ -918,7 +912,7 @@ fn a_distinct_cue_shares_no_start_with_another_cue() {
 fn triggers_file_is_derived_from_the_grammar() {
     let grammar = std::fs::read_to_string("grammar/claims.pest").unwrap();
     let expected = triggers_file(&grammar);
-    let path = "src/extract/triggers.txt";
+    let path = "src/extract/triggers.rs";
     if std::env::var_os("CLAIMLINT_WRITE_TRIGGERS").is_some() {
         std::fs::write(path, &expected).unwrap();
     }

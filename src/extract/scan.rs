@@ -2,12 +2,12 @@
 //!
 //! `document` tries `mention | cue | opaque` at every position it reaches, and most
 //! positions start nothing. The scanner walks the text itself and calls the grammar only
-//! where a mention or cue may start, that is where a string of `triggers.txt` occurs
+//! where a mention or cue may start, that is where a string of `triggers.rs` occurs
 //! (`tests/grammar.rs` derives that file from the grammar). Elsewhere it consumes what
 //! `document` would have consumed: a word, a run of Chinese numerals or one character.
 //! A trigger that can only be one plain literal of a cue rule is read without pest, and so
 //! is a number in a comma list (`1,2,3`), which the grammar reads as a bare amount.
-//! Elsewhere the grammar tries only what can start at the trigger: `triggers.txt` names
+//! Elsewhere the grammar tries only what can start at the trigger: `triggers.rs` names
 //! the narrowest of its steps that tries all of it (`cue_step` where only cues can start,
 //! `to_word_step` where only "to" can, `date_step` at a month's name), and each step tries
 //! the alternatives it has as `step` does, in the same order. None of them tries `email`,
@@ -21,7 +21,6 @@ use super::grammar::{ClaimsParser, Rule};
 use pest::iterators::Pair;
 use pest::Parser;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// What the scanner found at one position.
@@ -39,10 +38,10 @@ pub(super) enum Item<'i> {
     Listed { start: usize, end: usize },
 }
 
-/// One line of `triggers.txt`.
+/// One trigger of `triggers.rs`.
 struct Trigger {
     /// The string, in lower case.
-    pattern: String,
+    pattern: &'static str,
     /// The step that tries what can start where it occurs.
     step: Rule,
     /// The rule it can only be a literal of.
@@ -57,8 +56,9 @@ struct Trigger {
 /// triggers took 5 ms, most of the time of checking a short file.
 struct Triggers {
     sorted: Vec<Trigger>,
-    /// `file_starts[k]..file_starts[k + 1]`: the triggers filed under `k`.
-    file_starts: Vec<usize>,
+    /// `file_starts[k]..file_starts[k + 1]`: the triggers filed under `k` (u32: the table
+    /// is built by every process, and its pages are the larger part of that).
+    file_starts: Vec<u32>,
 }
 
 /// Where triggers that start with ASCII are filed: by their first two bytes (a one-byte
@@ -89,11 +89,10 @@ fn file_of(pattern: &str) -> Option<usize> {
 
 impl Triggers {
     fn new(mut sorted: Vec<Trigger>) -> Triggers {
-        sorted.sort_by(|a, b| a.pattern.cmp(&b.pattern));
+        sorted.sort_by(|a, b| a.pattern.cmp(b.pattern));
         let mut file_starts = vec![0; FILES + 1];
         for trigger in &sorted {
-            if let Some(count) = file_of(&trigger.pattern).and_then(|f| file_starts.get_mut(f + 1))
-            {
+            if let Some(count) = file_of(trigger.pattern).and_then(|f| file_starts.get_mut(f + 1)) {
                 *count += 1;
             }
         }
@@ -119,11 +118,15 @@ impl Triggers {
             .or_else(|| self.in_file(ascii_file(first, bytes.next()?), rest))
     }
 
+    fn start_of(&self, file: usize) -> Option<usize> {
+        usize::try_from(*self.file_starts.get(file)?).ok()
+    }
+
     fn in_file(&self, file: usize, rest: &str) -> Option<&Trigger> {
         let rest = rest.as_bytes();
         let filed = self
             .sorted
-            .get(*self.file_starts.get(file)?..*self.file_starts.get(file + 1)?)?;
+            .get(self.start_of(file)?..self.start_of(file + 1)?)?;
         let after = filed.partition_point(|t| folded_order(t.pattern.as_bytes(), rest).is_le());
         let trigger = filed.get(after.checked_sub(1)?)?;
         folded_order(trigger.pattern.as_bytes(), rest)
@@ -147,56 +150,26 @@ fn folded_order(pattern: &[u8], text: &[u8]) -> Ordering {
     Ordering::Equal
 }
 
-static TRIGGERS: LazyLock<Option<Triggers>> = LazyLock::new(triggers);
+/// The triggers as `tests/grammar.rs` derives them: (string, step, the rule it can only be
+/// a literal of).
+const TRIGGER_LIST: &[(&str, Rule, Option<Rule>)] = &include!("triggers.rs");
 
-fn triggers() -> Option<Triggers> {
-    let rules: HashMap<String, Rule> = Rule::all_rules()
-        .iter()
-        .map(|&rule| (format!("{rule:?}"), rule))
-        .collect();
-    let lines = include_str!("triggers.txt");
-    let mut table = Vec::with_capacity(lines.len() / 8);
-    for line in lines.lines() {
-        let mut fields = line.split('\t');
-        let pattern = unescaped(fields.next()?);
-        let narrowest = *rules.get(fields.next()?)?;
-        let literal_of = match fields.next() {
-            Some(rule) => Some(*rules.get(rule)?),
-            None => None,
-        };
-        table.push(Trigger {
-            pattern,
-            step: narrowest,
-            literal_of,
-        });
-    }
-    Some(Triggers::new(table))
-}
-
-/// `\\` and `\u{..}` as `tests/grammar.rs` writes them.
-fn unescaped(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('\\') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at + 1..];
-        if let Some(after) = rest.strip_prefix('\\') {
-            out.push('\\');
-            rest = after;
-        } else if let Some((hex, after)) = rest.strip_prefix("u{").and_then(|r| r.split_once('}')) {
-            out.extend(u32::from_str_radix(hex, 16).ok().and_then(char::from_u32));
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
+static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
+    Triggers::new(
+        TRIGGER_LIST
+            .iter()
+            .map(|&(pattern, narrowest, literal_of)| Trigger {
+                pattern,
+                step: narrowest,
+                literal_of,
+            })
+            .collect(),
+    )
+});
 
 /// Every item of `text` in reading order, as `document` would find them.
 pub(super) fn scan(text: &str, mut visit: impl FnMut(Item<'_>)) {
-    let Some(triggers) = TRIGGERS.as_ref() else {
-        return;
-    };
+    let triggers = &*TRIGGERS;
     let mut pos = line_head(text, 0);
     let mut emails = EmailRuns::default();
     while pos < text.len() {
@@ -492,10 +465,10 @@ mod tests {
     /// digits and words.
     #[test]
     fn every_trigger_starts_with_a_start_char() {
-        let triggers = super::TRIGGERS.as_ref().unwrap();
+        let triggers = &*super::TRIGGERS;
         for trigger in &triggers.sorted {
             assert!(
-                ClaimsParser::parse(Rule::start_char, &trigger.pattern).is_ok(),
+                ClaimsParser::parse(Rule::start_char, trigger.pattern).is_ok(),
                 "{:?}",
                 trigger.pattern
             );
@@ -506,10 +479,10 @@ mod tests {
     /// the greatest not above it.
     #[test]
     fn no_trigger_starts_with_another_and_each_has_a_file() {
-        let triggers = super::TRIGGERS.as_ref().unwrap();
+        let triggers = &*super::TRIGGERS;
         for pair in triggers.sorted.windows(2) {
             assert!(
-                !pair[1].pattern.starts_with(&pair[0].pattern),
+                !pair[1].pattern.starts_with(pair[0].pattern),
                 "{:?} starts with {:?}",
                 pair[1].pattern,
                 pair[0].pattern
@@ -517,7 +490,7 @@ mod tests {
         }
         for trigger in &triggers.sorted {
             assert!(
-                super::file_of(&trigger.pattern).is_some(),
+                super::file_of(trigger.pattern).is_some(),
                 "{:?}",
                 trigger.pattern
             );
@@ -526,29 +499,29 @@ mod tests {
 
     /// What `Triggers::at` finds by its files, a search of every trigger finds.
     fn assert_lookup_is_a_search_of_every_trigger(text: &str) {
-        let triggers = super::TRIGGERS.as_ref().unwrap();
+        let triggers = &*super::TRIGGERS;
         for (at, _) in text.char_indices() {
             let rest = &text[at..];
             let lower = rest.to_ascii_lowercase();
             let searched = triggers
                 .sorted
                 .iter()
-                .find(|t| lower.starts_with(&t.pattern))
-                .map(|t| &t.pattern);
-            let found = triggers.at(rest).map(|t| &t.pattern);
+                .find(|t| lower.starts_with(t.pattern))
+                .map(|t| t.pattern);
+            let found = triggers.at(rest).map(|t| t.pattern);
             assert_eq!(found, searched, "at {at} of {text:?}");
         }
     }
 
     #[test]
     fn the_trigger_lookup_finds_each_trigger_in_any_case() {
-        let triggers = super::TRIGGERS.as_ref().unwrap();
+        let triggers = &*super::TRIGGERS;
         for trigger in &triggers.sorted {
             let upper = trigger.pattern.to_ascii_uppercase();
-            for text in [&trigger.pattern, &upper] {
-                for text in [text.clone(), format!("{text}x 5")] {
-                    let found = triggers.at(&text).map(|t| &t.pattern);
-                    assert_eq!(found, Some(&trigger.pattern), "{text:?}");
+            for text in [trigger.pattern, upper.as_str()] {
+                for text in [text.to_string(), format!("{text}x 5")] {
+                    let found = triggers.at(&text).map(|t| t.pattern);
+                    assert_eq!(found, Some(trigger.pattern), "{text:?}");
                 }
             }
         }
