@@ -802,6 +802,16 @@ fn parts_listed_with_commas_end_at_a_semicolon() {
     assert_right_and_wrong(trade, "17.99", "19.99", "CL004");
 }
 
+/// Parts that already add up to their whole end the list: what follows is another
+/// breakdown of the whole (常住外来人口 after 城镇人口 and 乡村人口).
+#[test]
+fn a_complete_partition_ends_the_parts() {
+    let population = |urban: &str| {
+        format!("2021年末，北京市常住人口2188.6万人，其中城镇人口{urban}万人，乡村人口272.5万人，常住外来人口834.8万人。")
+    };
+    assert_right_and_wrong(population, "1916.1", "2016.1", "CL004");
+}
+
 /// A share's whole is named up to punctuation, a quote or a dash.
 #[test]
 fn a_whole_is_named_up_to_a_dash_or_a_quote() {

@@ -916,11 +916,31 @@ impl Sentence<'_> {
                     parts.retain(|&(j, _)| j < end);
                 }
             }
+            let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
+            // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
+            // another breakdown of the whole (常住外来人口), not by more of its parts.
+            if let Some(complete) = (2..parts.len()).find(|&k| self.add_up_to(whole, &parts[..k])) {
+                parts.truncate(complete);
+            }
             if parts.len() >= 2 {
-                let parts = parts.into_iter().map(|(_, c)| c).collect();
                 out.push(PartsOfWhole { whole, parts });
             }
         }
+    }
+
+    /// Whether the values of `parts` add up to the value of `whole` to within a thousandth
+    /// (the last digit of a long figure, rounded): a coarse whole (`$1.2 billion`) that
+    /// the first parts only reach within its rounding is no complete partition.
+    fn add_up_to(&self, whole: usize, parts: &[usize]) -> bool {
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
+        let sum = parts
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, &part| sum.checked_add(value(part)?));
+        let (Some(sum), Some(whole)) = (sum, value(whole)) else {
+            return false;
+        };
+        let slack = whole.abs() / Decimal::ONE_THOUSAND;
+        sum.checked_sub(whole).is_some_and(|gap| gap.abs() <= slack)
     }
 
     /// Whether a semicolon (；) stands among the tokens strictly between `a` and `b`.
