@@ -770,6 +770,7 @@ fn a_change_said_after_a_prior_value_is_checked() {
         "Revenue was $3.1 billion, compared with $3.0 billion in the second quarter, up 24% year on year.",
         "Revenue was $3.1 billion, compared with $3.0 billion a year earlier, and shares rose 24%.",
         "Revenue was $3.1 billion, compared with $3.0 billion a year earlier, up 24% from the previous quarter.",
+        "Revenue was $3.1 billion, compared with $2.5 billion a year earlier, a decline of 5% in shipments offset by higher prices.",
     ]);
 }
 
