@@ -774,6 +774,20 @@ fn a_change_said_after_a_prior_value_is_checked() {
     ]);
 }
 
+/// A rate after a change's values is the change's unless it is "in" or "of" something
+/// else: `a decline of 5% in shipments`, `5% of group sales`.
+#[test]
+fn a_rate_of_a_noun_is_not_the_change() {
+    let text = |rate: &str| {
+        format!("Revenue rose to $3.1 billion from $2.5 billion, an increase of {rate}.")
+    };
+    assert_right_and_wrong(text, "24%", "14%", "CL002");
+    assert_silent(&[
+        "Revenue rose to $3.1 billion from $2.5 billion, a decline of 5% in shipments offset by higher prices.",
+        "Revenue rose to $3.1 billion from $2.5 billion, or 5% of group sales.",
+    ]);
+}
+
 /// A rate before another change's value is that change's: `Shares rose 2.8% to $69.12
 /// after the company raised its forecast to $4.5 billion from $4.47 billion`.
 #[test]

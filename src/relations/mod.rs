@@ -1224,6 +1224,16 @@ impl Sentence<'_> {
         Some(self.change(old, new, Some(stated), Some(direction)))
     }
 
+    /// Whether "in" or "of" and a common noun follow the rate at token `j`: `a decline of
+    /// 5% in shipments`, `5% of sales` measure something else than the change's values.
+    fn rate_of_a_noun(&self, j: usize) -> bool {
+        let rest = self.text[self.span(j).end..].trim_start();
+        ["in ", "of "].iter().any(|word| {
+            rest.strip_prefix(word)
+                .is_some_and(|noun| noun.starts_with(|c: char| c.is_ascii_lowercase()))
+        })
+    }
+
     /// Whether nothing but punctuation follows token `j` up to the end of its clause: `an
     /// increase of 24%, the company said`, not `a decline of 5% in shipments` (another
     /// figure's rate).
@@ -1368,7 +1378,7 @@ impl Sentence<'_> {
             Window::Last(w) => clip(w).rev().find(is_rate),
             Window::Following { after, within } => clip(within)
                 .find(is_rate)
-                .filter(|&j| self.only_rate_joiners(after, j)),
+                .filter(|&j| self.only_rate_joiners(after, j) && !self.rate_of_a_noun(j)),
         }?;
         self.amount(j)
     }
