@@ -83,8 +83,10 @@ fn read_dir_documents(dir: &Path) -> (Vec<PathBuf>, Vec<Document>) {
     paths.sort();
     paths
         .into_iter()
-        .filter_map(|p| Some((Document::read(&p).ok()?, p)))
-        .map(|(document, path)| (path, document))
+        .filter_map(|path| {
+            let document = Document::read(&path).ok()?;
+            Some((path, document))
+        })
         .unzip()
 }
 

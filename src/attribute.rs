@@ -381,14 +381,20 @@ impl<'t> Entities<'t> {
             })
     }
 
+    /// The sentence's text up to `offset` from its first letter or digit, and where that is.
+    fn sentence_lead(&self, sentence_start: usize, offset: usize) -> Option<(usize, &str)> {
+        let text = self.text.get(sentence_start..offset)?;
+        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        Some((sentence_start + (text.len() - lead.len()), lead))
+    }
+
     /// `分产品看，前三季度茅台酒实现营业收入877.77亿元`, "By segment, cloud revenue was…": a
     /// sentence that opens a breakdown gives the figures of the topic's parts (a product,
     /// a region), not the topic's own.
     fn opens_a_breakdown(&self, sentence_start: usize, offset: usize) -> bool {
-        let Some(text) = self.text.get(sentence_start..offset) else {
+        let Some((_, lead)) = self.sentence_lead(sentence_start, offset) else {
             return false;
         };
-        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
         BREAKDOWN_OPENERS.iter().any(|opener| {
             lead.get(..opener.len())
                 .is_some_and(|start| start.eq_ignore_ascii_case(opener))
@@ -399,11 +405,9 @@ impl<'t> Entities<'t> {
     /// sentence that opens with a capitalised name claimlint does not know is about that
     /// name (a segment, a product), not about the section's topic.
     fn opens_with_unknown_name(&self, sentence_start: usize, offset: usize) -> bool {
-        let Some(text) = self.text.get(sentence_start..offset) else {
+        let Some((word_start, lead)) = self.sentence_lead(sentence_start, offset) else {
             return false;
         };
-        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let word_start = sentence_start + (text.len() - lead.len());
         let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
         let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         let at_word = self

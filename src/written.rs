@@ -15,7 +15,7 @@ pub fn written_like(value: Decimal, like: &str, like_value: Decimal) -> String {
     )
 }
 
-/// An interval written like `like`, each end rounded outward: `[$1.2985 billion, ∞)`.
+/// An interval written like `like`, each end rounded outward: `[$1.298 billion, ∞)`.
 pub fn interval_written_like(interval: &Interval, like: &str, like_value: Decimal) -> String {
     let form = Form::of(like, like_value);
     interval_text_with(interval, |value, strategy| write(value, form, strategy))

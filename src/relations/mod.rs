@@ -1388,10 +1388,9 @@ impl Sentence<'_> {
     /// them are the value's (`from $100 billion in 2022, up 20%`), and pass with the
     /// words that lead into them ("in", "the").
     fn only_rate_joiners(&self, a: usize, b: usize) -> bool {
-        let is_period = |j: usize| self.is_period(j);
         let mut gaps = Vec::new();
         let mut from = self.span(a).end;
-        for j in (a + 1..b).filter(|&j| is_period(j)) {
+        for j in (a + 1..b).filter(|&j| self.is_period(j)) {
             gaps.push(&self.text[from..self.span(j).start]);
             from = self.span(j).end;
         }
