@@ -47,19 +47,37 @@ fn claim_texts(text: &str, diagnostic: &Diagnostic) -> Vec<String> {
 }
 
 /// A finding's fingerprint: a stable 64-bit FNV-1a hash of its path and
-/// [`finding_key`], as 16 hex digits.
+/// [`finding_key`], as 16 hex digits. The machine formats' fingerprints start from it.
 pub fn fingerprint(path: &str, text: &str, diagnostic: &Diagnostic) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let key = format!(
-        "{}\u{1f}{}",
-        normalise_path(path),
-        finding_key(text, diagnostic)
-    );
-    for byte in key.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut hash = Fnv1a::default();
+    hash.write(normalise_path(path).as_bytes());
+    hash.write("\u{1f}".as_bytes());
+    hash.write(finding_key(text, diagnostic).as_bytes());
+    hash.hex()
+}
+
+/// 64-bit FNV-1a: a fixed, documented hash, so fingerprints stay the same across Rust
+/// versions and platforms (std's `DefaultHasher` promises neither).
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
     }
-    format!("{hash:016x}")
+}
+
+impl Fnv1a {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// The hash as 16 hex digits.
+    pub fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
 }
 
 fn normalise(claim: &str) -> String {

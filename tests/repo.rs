@@ -226,6 +226,43 @@ fn a_baseline_survives_edits_elsewhere_and_catches_a_changed_figure() {
     );
 }
 
+/// Code scanning and merge requests track a finding by the fingerprint its baseline
+/// records, so the three agree and a rewording of the message cannot change them.
+#[test]
+fn sarif_and_gitlab_fingerprints_are_the_baseline_fingerprints() {
+    let repo = Repo::new(&[(
+        "a.md",
+        "Revenue rose 8% to $1.2 billion from $1.0 billion.\n\nProfit rose 9% to $180 million from $150 million.\n",
+    )]);
+    repo.check(&["--write-baseline", "baseline.json", "."]);
+    let strings_under = |json: &serde_json::Value, key: &str| -> Vec<String> {
+        let mut found = Vec::new();
+        let mut stack = vec![json];
+        while let Some(value) = stack.pop() {
+            if let Some(object) = value.as_object() {
+                found.extend(object.get(key).and_then(|v| v.as_str()).map(String::from));
+                stack.extend(object.values());
+            } else if let Some(array) = value.as_array() {
+                stack.extend(array.iter().rev());
+            }
+        }
+        found.sort();
+        found
+    };
+    let json = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_slice(&repo.claimlint(args).stdout).unwrap()
+    };
+    let baseline: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.path().join("baseline.json")).unwrap())
+            .unwrap();
+    let recorded = strings_under(&baseline, "fingerprint");
+    assert_eq!(recorded.len(), 2);
+    let gitlab = json(&["check", "--format", "gitlab", "."]);
+    assert_eq!(strings_under(&gitlab, "fingerprint"), recorded);
+    let sarif = json(&["check", "--format", "sarif", "."]);
+    assert_eq!(strings_under(&sarif, "claimlint/v2"), recorded);
+}
+
 #[test]
 fn the_hedge_tolerance_is_configurable() {
     let text = "Halvorsen Systems Inc reported third-quarter revenue of about $1.0 billion on Tuesday.\n\nHalvorsen Systems third-quarter revenue was $1.13 billion, the company said.\n";

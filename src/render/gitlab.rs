@@ -7,9 +7,9 @@
 //!   "severity":"major","location":{"path":"a.md","lines":{"begin":3,"end":3}}}]
 //! ```
 //!
-//! Errors are `major`, warnings `minor`. The fingerprint ([`Fingerprints`]) does not
-//! depend on line numbers, so GitLab does not report a finding as fixed and new again
-//! when text is added above it.
+//! Errors are `major`, warnings `minor`. The fingerprint ([`Fingerprints`]) depends on
+//! neither line numbers nor the message's wording, so GitLab does not report a finding
+//! as fixed and new again when text is added above it or a release rewords it.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;

@@ -18,6 +18,7 @@ pub mod rdjson;
 pub mod sarif;
 pub mod statistics;
 
+use crate::baseline::{self, Fnv1a};
 use crate::diagnostic::{in_order, Diagnostic};
 use crate::document::Document;
 use std::collections::HashMap;
@@ -165,50 +166,30 @@ pub fn details(document: &Document, diagnostic: &Diagnostic) -> String {
 }
 
 /// Fingerprints that identify a finding across runs, for the formats whose consumers
-/// track findings (GitLab Code Quality, SARIF `partialFingerprints`): a hash of the
-/// path, the rule, the message and the text of every claim involved — not of line
-/// numbers, so a finding keeps its fingerprint when text is added above it. Equal
-/// findings in one file are told apart by their order.
+/// track findings (GitLab Code Quality, SARIF `partialFingerprints`): the finding's
+/// baseline fingerprint ([`baseline::fingerprint`]: the path, the rule and the text of
+/// every claim involved), so a finding keeps it when text is added above it or when a
+/// release words its message differently, and loses it when a figure it is about
+/// changes. Equal findings in one file are told apart by their order: the second and
+/// later ones hash their rank into it.
 #[derive(Debug, Default)]
 pub struct Fingerprints {
-    seen: HashMap<u64, u64>,
+    seen: HashMap<String, u64>,
 }
 
 impl Fingerprints {
     /// The fingerprint of the next finding, as 16 hex digits.
     pub fn next(&mut self, document: &Document, diagnostic: &Diagnostic) -> String {
-        let mut hash = Fnv1a::default();
-        hash.write(document.path.as_bytes());
-        hash.write(diagnostic.code.as_bytes());
-        hash.write(diagnostic.message.as_bytes());
-        for label in std::iter::once(&diagnostic.primary).chain(&diagnostic.related) {
-            hash.write(span_text(document, &label.span).as_bytes());
-        }
-        let base = hash.0;
-        let occurrence = self.seen.entry(base).or_default();
+        let first = baseline::fingerprint(&document.path, &document.text, diagnostic);
+        let occurrence = self.seen.entry(first.clone()).or_default();
         *occurrence += 1;
-        hash.write(&occurrence.to_le_bytes());
-        format!("{:016x}", hash.0)
-    }
-}
-
-/// 64-bit FNV-1a: a fixed, documented hash, so fingerprints stay the same across Rust
-/// versions and platforms (std's `DefaultHasher` promises neither). Each field is
-/// followed by a 0xff byte, which UTF-8 never contains, so fields cannot run together.
-struct Fnv1a(u64);
-
-impl Default for Fnv1a {
-    fn default() -> Fnv1a {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv1a {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes.iter().chain([0xff].iter()) {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        if *occurrence == 1 {
+            return first;
         }
+        let mut hash = Fnv1a::default();
+        hash.write(first.as_bytes());
+        hash.write(&occurrence.to_le_bytes());
+        hash.hex()
     }
 }
 
@@ -264,6 +245,12 @@ mod tests {
         );
         let other = Document::new("b.md", "x 275\n");
         assert_ne!(Fingerprints::default().next(&other, &d), first);
-        assert_ne!(Fingerprints::default().next(&a, &finding("n", 2..5)), first);
+        assert_eq!(
+            Fingerprints::default().next(&a, &finding("reworded", 2..5)),
+            first,
+            "a message worded differently keeps the fingerprint"
+        );
+        assert_ne!(Fingerprints::default().next(&a, &finding("m", 3..5)), first);
+        assert_eq!(first, baseline::fingerprint("./a.md", "x 275\n", &d));
     }
 }

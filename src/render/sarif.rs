@@ -26,7 +26,7 @@ pub const SCHEMA_URL: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// The key of claimlint's fingerprint in `partialFingerprints`; the version changes
 /// if the fingerprint is ever computed differently.
-const FINGERPRINT_KEY: &str = "claimlint/v1";
+const FINGERPRINT_KEY: &str = "claimlint/v2";
 
 /// The log, pretty printed without a final newline.
 pub fn render(files: &[(&Document, Vec<Diagnostic>)]) -> String {
