@@ -1,10 +1,13 @@
 //! Markdown as prose: the text a writer wrote, without the code, markup, URLs and front
 //! matter around it.
 //!
-//! The prose view has the same byte length as the file and the same line breaks, with
-//! every byte that is not prose replaced by a space. Extraction, attribution and rules
-//! run on it unchanged, and every span they produce still indexes the original file, so
-//! a finding's line and column are those of the file as written.
+//! The prose view has the same byte length as the file, with every byte that is not
+//! prose replaced by a space. Extraction, attribution and rules run on it unchanged, and
+//! every span they produce still indexes the original file, so a finding's line and
+//! column are those of the file as written. Its line breaks are the file's but for soft
+//! ones, the breaks of a paragraph wrapped by hand: Markdown reads them as spaces, and so
+//! does the view, where a line break would end the sentence and cut `$1.2` off the
+//! `billion` on the next line.
 
 use crate::document::Prose;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
@@ -20,6 +23,7 @@ pub fn prose(text: &str) -> Prose {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut kept: Vec<Range<usize>> = Vec::new();
+    let mut soft_breaks: Vec<Range<usize>> = Vec::new();
     let mut headings = Vec::new();
     let mut comments = Vec::new();
     // For each open tag, whether its text is not prose (code blocks, front matter,
@@ -40,6 +44,7 @@ pub fn prose(text: &str) -> Prose {
             }
             Event::End(_) => hidden -= usize::from(open.pop().unwrap_or(false)),
             Event::Text(_) if hidden == 0 => kept.push(range),
+            Event::SoftBreak if hidden == 0 => soft_breaks.push(range),
             Event::Html(html) | Event::InlineHtml(html)
                 if html.trim_start().starts_with("<!--") =>
             {
@@ -50,7 +55,7 @@ pub fn prose(text: &str) -> Prose {
     }
     kept.sort_by_key(|r| r.start);
     Prose {
-        text: Some(keep_only(text, &kept)),
+        text: Some(keep_only(text, &kept, &soft_breaks)),
         headings: Some(headings),
         comments,
     }
@@ -72,12 +77,18 @@ fn cell_separators(text: &str, table: Range<usize>) -> impl Iterator<Item = Rang
         .map(move |(i, _)| table.start + i..table.start + i + 1)
 }
 
-/// The text with every byte outside `kept` (sorted by start) blanked, line breaks kept.
-fn keep_only(text: &str, kept: &[Range<usize>]) -> String {
+/// The text with every byte outside `kept` (sorted by start) blanked, line breaks kept
+/// but those in `soft_breaks`.
+fn keep_only(text: &str, kept: &[Range<usize>], soft_breaks: &[Range<usize>]) -> String {
     let mut out: Vec<u8> = text
         .bytes()
         .map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' })
         .collect();
+    for range in soft_breaks {
+        if let Some(soft) = out.get_mut(range.clone()) {
+            soft.fill(b' ');
+        }
+    }
     for range in kept {
         if let (Some(to), Some(from)) = (out.get_mut(range.clone()), text.get(range.clone())) {
             to.copy_from_slice(from.as_bytes());
@@ -118,6 +129,21 @@ mod tests {
             assert!(!out.contains(figure), "{figure} in {out:?}");
         }
         assert!(out.contains("Sales"));
+    }
+
+    #[test]
+    fn soft_line_breaks_are_spaces_and_the_others_stay() {
+        let text = "Revenue was $1.2\r\nbillion, up\n  12%.\n\n> quoted $3\n> million\n\n- item 4\n  per cent\n\nhard 5  \nline\n\n```\ncode 6\nhere\n```\n";
+        let out = view(text);
+        assert_eq!(out.len(), text.len());
+        assert!(
+            out.contains("Revenue was $1.2  billion, up   12%.\n\n"),
+            "{out:?}"
+        );
+        assert!(out.contains("quoted $3   million\n"), "{out:?}");
+        assert!(out.contains("item 4   per cent\n"), "{out:?}");
+        assert!(out.contains("hard 5  \nline\n"), "{out:?}");
+        assert!(out.ends_with("\n      \n    \n   \n"), "{out:?}");
     }
 
     #[test]

@@ -80,3 +80,23 @@ fn headings_start_sections() {
     assert_eq!(codes(&with), Vec::<&str>::new());
     assert_eq!(codes(&without), ["CL001"]);
 }
+
+/// A paragraph wrapped by hand reads as one line: the figure and the sentence go on
+/// across the break, as Markdown renders them. In plain text, where lines are often a
+/// table's rows, a line break still ends both.
+#[test]
+fn a_soft_line_break_is_a_space() {
+    let wrapped = "Revenue rose 8% to $1.2\nbillion from $1.0 billion, the company said.\n";
+    let found = |path: &str| -> Vec<(usize, usize, &'static str)> {
+        findings(&Document::new(path, wrapped.to_string()))
+    };
+    assert_eq!(found("a.md"), [(1, 14, "CL002")]);
+    assert_eq!(found("a.txt"), []);
+    let document = Document::new("a.md", wrapped.to_string());
+    let read: Vec<&str> = claimlint::analyze(&document)
+        .mentions
+        .iter()
+        .map(|m| &document.text[m.span.clone()])
+        .collect();
+    assert!(read.contains(&"$1.2\nbillion"), "{read:?}");
+}
