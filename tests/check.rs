@@ -532,6 +532,23 @@ fn year_on_year_changes_are_checked() {
     }
 }
 
+/// A year-on-year rate is another figure's when its clause, or a part of the sentence
+/// after a semicolon, has a figure of its own, or when the values before it already have
+/// their rate: each sentence here was a finding against the first pair.
+#[test]
+fn a_later_year_on_year_rate_is_not_the_first_pairs() {
+    assert_silent(&[
+        "华为出货量为1170万台，较去年同期的557万台增长110.1%；苹果同比下降6.6%。",
+        "营业收入1653.41亿元，较上年同期的1688.87亿元下降2.1%；净利润同比增长3.4%。",
+        "资产11.36万亿元，较上年末10.52万亿元增长8.0%，贷款增长8.4%。",
+        "资产总额11.36万亿元，较上年末的10.52万亿元增长8.0%；存款总额8.91万亿元，较上年末增长9.2%。",
+        "华为出货量为1170万台，上年同期为557万台；苹果同比下降6.6%。",
+        "资产11.36万亿元，上年末为10.52万亿元，存款8.91万亿元，增长9.2%。",
+    ]);
+    let own_clause = |rate: &str| format!("净利润为36.8亿元，上年同期为32亿元，同比增长{rate}。");
+    assert_right_and_wrong(own_clause, "15%", "25%", "CL002");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

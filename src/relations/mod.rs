@@ -588,7 +588,10 @@ impl Sentence<'_> {
 
     /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure
     /// that follows a prior-period word, the new one the figure before it; the rate
-    /// follows the change word. Only rates no other change has claimed.
+    /// follows the change word. Only rates no other change has claimed, and only in the
+    /// old value's part of the sentence: no semicolon and no other figure between them
+    /// (`资产11.36万亿元，较上年末的10.52万亿元增长8.0%；存款8.91万亿元，较上年末增长9.2%`),
+    /// and not for values that already have their rate (`…增长8.0%，贷款增长8.4%`).
     fn change_since_prior_period(&self, word: usize, out: &mut Vec<Change>) {
         let Some(rate) = self.rate_in(Window::First(word + 1..self.clause_end(word))) else {
             return;
@@ -608,11 +611,23 @@ impl Sentence<'_> {
             return;
         };
         let Some(a) = self.amount(old) else { return };
+        let another_figure =
+            (old + 1..word).any(|j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
+        if another_figure || self.semicolon_between(old, word) {
+            return;
+        }
         let new = (self.range.start..old).rev().find(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
         });
-        if let Some(b) = new.and_then(|j| self.amount(j)) {
+        let has_its_rate = |b: usize| {
+            out.iter()
+                .any(|c| (c.from, c.to) == (a, b) && c.stated.is_some())
+        };
+        if let Some(b) = new
+            .and_then(|j| self.amount(j))
+            .filter(|&b| !has_its_rate(b))
+        {
             let direction = self.direction_in(word..word + 1);
             out.push(self.change(a, b, Some(rate), direction));
         }
