@@ -763,6 +763,8 @@ fn exchange_rates_quoted_per_currency_are_not_checked() {
         "The yen weakened past 150, and fell to 151.20 yen from 149.80 yen.",
         "The yen fell 3.00 yen, or 2.0%, to 153.00 yen per dollar.",
         "The yen strengthened to 140 per dollar from 150, rising 7%.",
+        "人民币对美元收盘报7.1235，较上一交易日7.1320上涨85个基点。",
+        "人民币兑美元中间价报7.1020，较前一交易日的7.1072上涨52个基点。",
     ]);
     for text in [
         "The dollar fell to 153 yen from 150 yen.",

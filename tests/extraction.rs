@@ -208,6 +208,10 @@ fn counts_with_a_classifier_or_unit() {
         ),
         ("100 Exa-Flops", "count 100 Exa-Flops exact 99.5 100.5"),
         ("1TB", "count 1 TB exact 0.5 1.5"),
+        ("油耗6升", "count 6 升 exact 5.5 6.5"),
+        // 升 is the verb where "to", a level or a rate follows.
+        ("7.10升至", "number 7.1 - exact 7.095 7.105"),
+        ("由2.1升到", "number 2.1 - exact 2.05 2.15"),
     ]);
 }
 

@@ -422,6 +422,33 @@ const CURRENCY_NAMES: [(Currency, &[&str]); 7] = [
     (Currency::Inr, &["rupee"]),
 ];
 
+/// Chinese names of currencies, for a pair quoted as 人民币对美元 or 欧元兑人民币.
+const CURRENCY_NAMES_ZH: [&str; 14] = [
+    "人民币",
+    "美元",
+    "日元",
+    "欧元",
+    "英镑",
+    "港元",
+    "港币",
+    "韩元",
+    "卢布",
+    "澳元",
+    "加元",
+    "瑞郎",
+    "法郎",
+    "卢比",
+];
+
+/// Whether `text` names a pair of currencies: a currency, 对 or 兑, another currency.
+fn names_a_currency_pair(text: &str) -> bool {
+    let starts_with_currency = |s: &str| CURRENCY_NAMES_ZH.iter().any(|c| s.starts_with(c));
+    text.match_indices(['对', '兑']).any(|(at, joiner)| {
+        let after = &text[at + joiner.len()..];
+        starts_with_currency(after) && CURRENCY_NAMES_ZH.iter().any(|c| text[..at].ends_with(c))
+    })
+}
+
 /// What follows a price quoted per unit of a currency: `153 per dollar`, `151.20 yen to
 /// the dollar`.
 const PER_CURRENCY: [&str; 4] = ["per ", "a ", "to the ", "against the "];
@@ -1289,8 +1316,10 @@ impl Sentence<'_> {
     }
 
     /// Whether a value is the price of another currency in the currency the sentence is
-    /// about: followed by "per dollar" or "to the dollar", or written in the currency the
-    /// sentence names before its first change word (`the yen fell to 151.20 yen`).
+    /// about: followed by "per dollar" or "to the dollar", written in the currency the
+    /// sentence names before its first change word (`the yen fell to 151.20 yen`), or in
+    /// a sentence about a pair of currencies (`人民币对美元收盘报7.1235，较上一交易日上涨85
+    /// 个基点`: the yuan rose, its price in yuan fell).
     pub(super) fn quoted_per_currency(&self, claim: usize) -> bool {
         let span = self.claims[claim].mention.span.clone();
         let end = char_floor(self.text, self.text.len().min(span.end + 24));
@@ -1301,11 +1330,28 @@ impl Sentence<'_> {
                 .strip_prefix(per)
                 .is_some_and(|rest| CURRENCY_WORDS.iter().any(|c| rest.starts_with(c)))
         });
+        let subject = self.subject_before(span.start);
+        if per_currency || names_a_currency_pair(subject) {
+            return true;
+        }
         let Some(Unit::Money(currency)) = self.claims[claim].mention.quantity().map(|q| &q.unit)
         else {
-            return per_currency;
+            return false;
         };
-        // The subject: what the sentence says before its first change word.
+        CURRENCY_NAMES
+            .iter()
+            .filter(|(c, _)| c == currency)
+            .flat_map(|(_, names)| names.iter())
+            .any(|name| {
+                subject
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|word| word.eq_ignore_ascii_case(name))
+            })
+    }
+
+    /// What the sentence says, on the line of its start, before its first change word
+    /// (and before `limit`): its subject.
+    fn subject_before(&self, limit: usize) -> &str {
         let sentence_start = self
             .range
             .start
@@ -1315,20 +1361,10 @@ impl Sentence<'_> {
             .range
             .clone()
             .find(|&j| self.is_change_word(j))
-            .map_or(span.start, |j| self.span(j).start)
-            .min(span.start);
+            .map_or(limit, |j| self.span(j).start)
+            .min(limit);
         let before = &self.text[sentence_start.min(subject_end)..subject_end];
-        let before = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
-        let names_currency = CURRENCY_NAMES
-            .iter()
-            .filter(|(c, _)| c == currency)
-            .flat_map(|(_, names)| names.iter())
-            .any(|name| {
-                before
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .any(|word| word.eq_ignore_ascii_case(name))
-            });
-        per_currency || names_currency
+        &before[before.rfind('\n').map_or(0, |n| n + 1)..]
     }
 
     /// Whether the sentence's text (from the token before it to the token after it, on
