@@ -549,6 +549,36 @@ fn a_later_year_on_year_rate_is_not_the_first_pairs() {
     assert_right_and_wrong(own_clause, "15%", "25%", "CL002");
 }
 
+/// "compared with" sets a level beside a level. Beside the amount a change word
+/// measures (`fell by 6.9 million barrels`) it compares two changes, and after a change
+/// from an old value it compares the new value with a third: each sentence here was a
+/// CL003, in English wire-style articles written to be consistent.
+#[test]
+fn compared_with_a_change_or_an_old_value_is_no_change() {
+    assert_silent(&[
+        "Inventories fell by 6.9 million barrels, compared with a 1.0 million-barrel draw.",
+        "Inventories fell 6.9 million barrels, compared with a 1.0 million-barrel build.",
+        "SovEcon cut its forecast for Russia's wheat crop to 80.7 million tons from 82.5 million, compared with 78.0 million last year.",
+    ]);
+    assert_eq!(
+        codes_in("Revenue fell to $3.1 billion, compared with $2.5 billion a year earlier."),
+        ["CL003"]
+    );
+}
+
+/// `422,183 of the total` measures a part against a total the sentence does not state:
+/// the next figure is no whole.
+#[test]
+fn a_part_of_the_total_is_not_the_whole_of_the_next() {
+    assert_silent(&[
+        "Chevrolet accounted for 422,183 of the total, GMC 141,729, Buick 89,861 and Cadillac 65,828.",
+    ]);
+    let stated = |part: &str| {
+        format!("GM's sales came to a total of 719,601, with Chevrolet at {part}, GMC at 141,729, Buick at 89,861 and Cadillac at 65,828.")
+    };
+    assert_right_and_wrong(stated, "422,183", "522,183", "CL004");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -422,6 +422,11 @@ const CURRENCY_NAMES: [(Currency, &[&str]); 7] = [
     (Currency::Inr, &["rupee"]),
 ];
 
+/// Whether a change of `found` starts from claim `claim`.
+fn changes_from(found: &[Change], claim: usize) -> bool {
+    found.iter().any(|c| c.from == claim)
+}
+
 /// Chinese names of currencies, for a pair quoted as 人民币对美元 or 欧元兑人民币.
 const CURRENCY_NAMES_ZH: [&str; 14] = [
     "人民币",
@@ -903,7 +908,7 @@ impl Sentence<'_> {
     fn read_parts(&self, out: &mut Vec<PartsOfWhole>, changes: &[Change]) {
         let not_a_part = |j: usize, claim: usize| {
             self.is_rate(claim)
-                || changes.iter().any(|c| c.from == claim)
+                || changes_from(changes, claim)
                 || (j > self.range.start
                     && [
                         CueKind::From,
@@ -928,7 +933,7 @@ impl Sentence<'_> {
             return;
         }
         for i in self.range.clone() {
-            let whole_token = if self.is_cue(i, CueKind::Whole) {
+            let whole_token = if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
                 (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
             } else if self.is_cue(i, CueKind::OfWhich) {
                 (self.range.start..i)
@@ -968,6 +973,18 @@ impl Sentence<'_> {
                 out.push(PartsOfWhole { whole, parts });
             }
         }
+    }
+
+    /// Whether the whole cue at token `i` names a total the sentence measures a part
+    /// against and does not state: `Chevrolet accounted for 422,183 of the total, GMC
+    /// 141,729, …`.
+    fn total_not_stated(&self, i: usize) -> bool {
+        let before = self.text[..self.span(i).start].trim_end();
+        let tail = &before[char_floor(before, before.len().saturating_sub(8))..];
+        let tail = tail.to_ascii_lowercase();
+        [" of the", " of its", " of their"]
+            .iter()
+            .any(|of| tail.ends_with(of))
     }
 
     /// Whether the values of `parts` add up to the value of `whole` to within a thousandth
@@ -1223,6 +1240,13 @@ impl Sentence<'_> {
         };
         // Chinese puts the change after A (较A增长25%); English before B.
         let chinese = !self.text[self.span(than_cue)].is_ascii();
+        // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
+        // two changes, not two levels; `cut it to 80.7 million from 82.5 million, compared
+        // with 78.0 million last year` compares the new value with last year's, and the
+        // nearest figure, the old value, has its change already.
+        if !chinese && (self.is_a_difference(new) || changes_from(out, b)) {
+            return;
+        }
         let after_old = if chinese {
             old + 1..(old + 4).min(self.clause_end(old))
         } else {
@@ -1241,6 +1265,20 @@ impl Sentence<'_> {
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// Whether the figure at token `j` is what a change word before it measures: `fell
+    /// 6.9 million barrels`, `rose by $3 billion` (a level follows "to" or "at").
+    fn is_a_difference(&self, j: usize) -> bool {
+        j > self.range.start
+            && self.is_change_word(j - 1)
+            && matches!(
+                self.text[self.span(j - 1).end..self.span(j).start]
+                    .trim()
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "" | "by"
+            )
     }
 
     /// `Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an
