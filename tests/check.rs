@@ -579,6 +579,25 @@ fn a_part_of_the_total_is_not_the_whole_of_the_next() {
     assert_right_and_wrong(stated, "422,183", "522,183", "CL004");
 }
 
+/// 其中 opening a sentence breaks down the figure of the sentence before measured as
+/// its parts are, when there is one such figure and it is no change's amount.
+#[test]
+fn parts_after_a_full_stop_break_down_the_sentence_before() {
+    let trade = |imports: &str| {
+        format!("全年货物进出口总额417568亿元，比上年增长5.0%。其中，出口237726亿元，增长7.1%；进口{imports}亿元，增长2.3%。")
+    };
+    assert_right_and_wrong(trade, "179842", "189842", "CL004");
+    let census = |men: &str| {
+        format!("全市常住人口为3249425人，共增加232889人，增长7.72%。其中，男性人口为{men}人，女性人口为1554479人。")
+    };
+    assert_right_and_wrong(census, "1694946", "1794946", "CL004");
+    assert_silent(&[
+        "利润总额6000亿元，营业收入90000亿元。其中，出口19.55万亿元，进口14.87万亿元。",
+        "平均每年增加65092人。其中，男性为3306182人，女性为3126030人。",
+        "进出口总值34.32万亿元。\n其中，出口19.55万亿元，进口14.87万亿元。",
+    ]);
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

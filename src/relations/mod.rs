@@ -214,12 +214,17 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read(&mut changes);
         reader.read_period_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
-        reader.read_parts(&mut out.parts, &changes);
+        reader.read_parts(
+            &mut out.parts,
+            &changes,
+            paragraph.previous_sentence.clone(),
+        );
         reader.read_shares(&mut out.shares, &changes);
         reader.read_changes_by(&changes, &mut out.changes_by);
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
+        paragraph.previous_sentence = Some(reader.range);
     }
     let periods = PeriodGroups::of(claims);
     out.period_sums = periods.sums();
@@ -236,6 +241,9 @@ struct Paragraph {
     count: Option<usize>,
     /// The last price of one unit (售价12000美金, priced at $12,000 each).
     unit_price: Option<usize>,
+    /// The tokens of the sentence before: the whole that a sentence opening with 其中
+    /// breaks down.
+    previous_sentence: Option<Range<usize>>,
 }
 
 /// Token ranges of sentences, in order. Found as they are read rather than collected:
@@ -905,7 +913,12 @@ impl Sentence<'_> {
     /// A whole after 共/total and the figures of its kind after it in the sentence, or
     /// the figures after 其中/of which as parts of the figure before it. Old values of
     /// changes, rates and figures after from/than/previous are not parts.
-    fn read_parts(&self, out: &mut Vec<PartsOfWhole>, changes: &[Change]) {
+    fn read_parts(
+        &self,
+        out: &mut Vec<PartsOfWhole>,
+        changes: &[Change],
+        previous_sentence: Option<Range<usize>>,
+    ) {
         let not_a_part = |j: usize, claim: usize| {
             self.is_rate(claim)
                 || changes_from(changes, claim)
@@ -939,6 +952,7 @@ impl Sentence<'_> {
                 (self.range.start..i)
                     .rev()
                     .find(|&j| self.amount(j).is_some())
+                    .or_else(|| self.whole_said_before(i, previous_sentence.clone()?, &not_a_part))
             } else {
                 continue;
             };
@@ -973,6 +987,27 @@ impl Sentence<'_> {
                 out.push(PartsOfWhole { whole, parts });
             }
         }
+    }
+
+    /// The whole of parts listed by a sentence that opens with 其中 (`of_which`, token
+    /// `i`): `进出口总值34.32万亿元，增长5%。其中，出口19.55万亿元，进口14.77万亿元`. It
+    /// is the one figure of the sentence before measured as the first part is, none of
+    /// them an old value or the amount of a change (`平均每年增加65092人。其中，男性…`);
+    /// where there are two, which one is broken down is not said.
+    fn whole_said_before(
+        &self,
+        i: usize,
+        before: Range<usize>,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Option<usize> {
+        let first_part = (i + 1..self.range.end).find_map(|j| self.amount(j))?;
+        let mut wholes = before.filter(|&j| {
+            self.amount(j).is_some_and(|c| {
+                !not_a_part(j, c) && !self.is_a_difference(j) && self.same_measure(c, first_part)
+            })
+        });
+        let whole = wholes.next()?;
+        wholes.next().is_none().then_some(whole)
     }
 
     /// Whether the whole cue at token `i` names a total the sentence measures a part
@@ -1270,15 +1305,16 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is what a change word before it measures: `fell
     /// 6.9 million barrels`, `rose by $3 billion` (a level follows "to" or "at").
     fn is_a_difference(&self, j: usize) -> bool {
-        j > self.range.start
-            && self.is_change_word(j - 1)
-            && matches!(
-                self.text[self.span(j - 1).end..self.span(j).start]
-                    .trim()
-                    .to_ascii_lowercase()
-                    .as_str(),
-                "" | "by"
-            )
+        j.checked_sub(1).is_some_and(|word| {
+            self.is_change_word(word)
+                && matches!(
+                    self.text[self.span(word).end..self.span(j).start]
+                        .trim()
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "" | "by"
+                )
+        })
     }
 
     /// `Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an
