@@ -239,6 +239,11 @@ fn hedges_widen_or_open_the_interval() {
         ("almost 5%", "percent 5 % nearly 4.5 5.5"),
         ("超过500%", "percent 500 % more_than (499.5 inf"),
         ("逾5%", "percent 5 % more_than (4.5 inf"),
+        (
+            "超1150亿元",
+            "money 115000000000 CNY more_than (114950000000 inf",
+        ),
+        ("超三成", "percent 30 % more_than (25 inf"),
         ("30万多行", "count 300000 行 more_than (295000 inf"),
         ("1000余家", "count 1000 家 more_than (999.5 inf"),
         ("more than 5%", "percent 5 % more_than (4.5 inf"),
