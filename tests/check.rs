@@ -598,6 +598,24 @@ fn parts_after_a_full_stop_break_down_the_sentence_before() {
     ]);
 }
 
+/// A change in percentage points after a period is a rate's, not a change of the
+/// amount before it: `增加7206万人，…，比2000年到2010年的年平均增长率0.57%下降0.04个百分点`
+/// was read as 7206万人 measured from 2000–2010.
+#[test]
+fn a_change_in_points_from_a_period_is_no_amounts() {
+    let period_changes = |text: &str| {
+        claimlint::analyze(&Document::new("a.txt", text))
+            .relations
+            .period_changes
+            .len()
+    };
+    assert_eq!(period_changes("全国人口共141178万人，增加7206万人，增长5.38%，年平均增长率为0.53%，比2000年到2010年的年平均增长率0.57%下降0.04个百分点。"), 0);
+    assert_eq!(
+        period_changes("第二季度交付了9535辆，较第一季度增长了500%以上。"),
+        1
+    );
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

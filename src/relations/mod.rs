@@ -700,6 +700,12 @@ impl Sentence<'_> {
                     None => continue,
                 },
             };
+            // A change in points is a rate's, whose old level follows the period when it
+            // is given (比2000年到2010年的年平均增长率0.57%下降0.04个百分点); the new value
+            // sought here is an amount.
+            if matches!(self.unit(stated), Unit::PercentagePoint | Unit::BasisPoint) {
+                continue;
+            }
             let new = (self.range.start..i)
                 .rev()
                 .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
