@@ -640,7 +640,8 @@ fn cjk_suffixed(
         .collect();
     let chars = prefix.chars().count();
     let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
-    ((2..=4).contains(&chars) && !demonstrative && !names_a_time(&prefix)).then(|| {
+    let no_name = demonstrative || names_a_time(&prefix) || names_a_kind(&prefix);
+    ((2..=4).contains(&chars) && !no_name).then(|| {
         let name = format!("{prefix}{suffix}");
         (name.clone(), name, kind)
     })
@@ -658,6 +659,33 @@ fn names_a_time(prefix: &str) -> bool {
     prefix.starts_with('第')
         || prefix.contains(TIME_CHARS)
         || CONNECTIVES.iter().any(|word| prefix.ends_with(word))
+}
+
+/// Whether the characters before a suffix say what kind of thing, not whose:
+/// `电动载人汽车`, `新能源汽车`, `消费电子`, `可再生能源` are goods and industries, and a
+/// trade report that lists them made 电动载人汽车 the subject of every figure.
+fn names_a_kind(prefix: &str) -> bool {
+    const KIND_WORDS: [&str; 18] = [
+        "电动",
+        "新能源",
+        "燃油",
+        "混动",
+        "纯电",
+        "载人",
+        "载货",
+        "乘用",
+        "商用",
+        "智能",
+        "国产",
+        "进口",
+        "二手",
+        "消费",
+        "可再生",
+        "清洁",
+        "化石",
+        "生物",
+    ];
+    KIND_WORDS.iter().any(|word| prefix.contains(word))
 }
 
 /// "Halvorsen Systems Inc" and "Velocore Semiconductor (VLCR.O)" are "Halvorsen" and

@@ -63,6 +63,17 @@ fn a_time_before_gongsi_is_no_company_name() {
     }
 }
 
+/// `电动载人汽车`, `新能源汽车`: a kind of goods before a suffix is no company, and the
+/// trade report that lists it last is not about it.
+#[test]
+fn a_kind_of_goods_before_a_suffix_is_no_company() {
+    let subject = |text: &str, w: &str| find(&claims(text), text, w).subject.known().cloned();
+    let trade = "前10个月我国进出口总值34.32万亿元。其中，电动载人汽车、锂离子蓄电池和太阳能电池合计出口8890亿元。";
+    assert_eq!(subject(trade, "34.32万亿元"), None);
+    let exports = "新能源汽车出口增长，星驰汽车出口12万辆。";
+    assert_eq!(subject(exports, "12万辆").as_deref(), Some("星驰汽车"));
+}
+
 /// A sentence that opens a breakdown (分产品看, "By segment,") gives the figures of the
 /// topic's parts, not the topic's own, unless it names a subject itself.
 #[test]
