@@ -616,6 +616,26 @@ fn a_change_in_points_from_a_period_is_no_amounts() {
     );
 }
 
+/// A verb of change before "from A to B" makes A the old value and B the new one (`fell
+/// from 96 to 64`, as 从40亿元下降至50亿元). The "to" must follow A: a later "to" closes
+/// another change. After "up" or "down", and beside "$9.00 to $9.30", the figures are
+/// ranges.
+#[test]
+fn a_verb_of_change_before_from_a_to_b() {
+    let fell = |to: &str| format!("Revenue fell from $4.0 billion to {to}.");
+    assert_right_and_wrong(fell, "$3.2 billion", "$5.0 billion", "CL003");
+    let rose =
+        |rate: &str| format!("Revenue increased from $4.0 billion to $5.0 billion, or {rate}.");
+    assert_right_and_wrong(rose, "25%", "30%", "CL002");
+    assert_silent(&[
+        "Cost at $98.32 dropped from $25.52 to $11.10.",
+        "At 8,192 tokens, batch size fell from 96 to 64.",
+        "Available seat miles for the month totaled 352.8 mln, up from 348.1 mln and for the two-month period available miles declined to 745.3 mln from the 751.7 mln reported for the same period of 1986.",
+        "EPS of $9.00 to $9.30, down from $9.20 to $9.60.",
+        "EPS of $9.30, down from $9.20 to $9.60.",
+    ]);
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -1109,10 +1109,22 @@ impl Sentence<'_> {
             .rev()
             .find(|&j| self.is_cue(j, CueKind::To))
             .filter(|_| !change_word_before);
+        // After a verb of change (fell from 96 to 64, 从40亿元下降至50亿元) "to" is this
+        // change's only right after the old value: `up from 348.1 mln and for the
+        // two-month period available miles declined to 745.3 mln` closes another. After
+        // "up" or "down" the old value is a range: `EPS of $9.00 to $9.30, down from $9.20
+        // to $9.60`.
+        let adverb_before = change_word_before
+            && matches!(
+                self.text[self.span(from_cue - 1)]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "up" | "down"
+            );
         let to_after = (last_old + 1..self.clause_end(from_cue))
             .take_while(|&j| !self.is_cue(j, CueKind::From))
             .find(|&j| self.is_cue(j, CueKind::To))
-            .filter(|_| !change_word_before);
+            .filter(|&t| !change_word_before || !adverb_before && self.right_after(last_old, t));
         let (news, direction_window, rate_windows) = if let Some(t) = to_before {
             // Another "to" before this one closes a change of its own: `Shares rose 2.8%
             // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
@@ -1163,7 +1175,12 @@ impl Sentence<'_> {
             // their own old value.
             let ends_list =
                 new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
-            if ends_list {
+            // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
+            // each other's old and new values.
+            if ends_list
+                || new.is_some_and(|n| self.ends_a_range(n))
+                || self.starts_a_range(last_old)
+            {
                 return;
             }
             (
@@ -1306,6 +1323,33 @@ impl Sentence<'_> {
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// Whether the figure at token `j` is the upper end of a range: `$9.00 to $9.30`.
+    fn ends_a_range(&self, j: usize) -> bool {
+        j >= 2
+            && self.is_cue(j - 1, CueKind::To)
+            && self.amount(j - 2).is_some_and(|c| !self.is_rate(c))
+            && self.adjacent(j - 2, j - 1)
+            && self.adjacent(j - 1, j)
+    }
+
+    /// Whether the figure at token `j` is the lower end of a range: `$9.20 to $9.60`.
+    fn starts_a_range(&self, j: usize) -> bool {
+        j + 2 < self.range.end && self.ends_a_range(j + 2) && self.amount(j).is_some()
+    }
+
+    /// Whether token `b` follows token `a` with nothing but spaces and change words
+    /// between them.
+    fn right_after(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).all(|j| self.is_change_word(j)) && (a..b).all(|j| self.adjacent(j, j + 1))
+    }
+
+    /// Whether only spaces stand between tokens `a` and `b`.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        self.text[self.span(a).end..self.span(b).start]
+            .trim()
+            .is_empty()
     }
 
     /// Whether the figure at token `j` is what a change word before it measures: `fell
