@@ -636,6 +636,21 @@ fn a_verb_of_change_before_from_a_to_b() {
     ]);
 }
 
+/// A total or a part given as a range (`$40 million to $45 million`) has no one value to
+/// add up: the range's ends are neither a whole and its part nor two parts.
+#[test]
+fn a_range_is_no_whole_and_no_part() {
+    assert_silent(&[
+        "Total charges of $40 million to $45 million include $12 million of severance.",
+        "Total revenue of $1.315 billion to $1.325 billion, over the $0.51 billion reported a year earlier.",
+        "A total of $100 million, including $40 million to $45 million of severance and $70 million of impairments.",
+    ]);
+    let charges = |severance: &str| {
+        format!("Total charges of $40 million include {severance} of severance and $12 million of impairments.")
+    };
+    assert_right_and_wrong(charges, "$28 million", "$32 million", "CL004");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -969,6 +969,12 @@ impl Sentence<'_> {
                 continue;
             };
             let list_start = whole_token.max(i) + 1;
+            // `Total charges of $40 million to $45 million include $12 million of
+            // severance`: a whole or a part given as a range has no one value to add.
+            let in_a_range = |j: usize| self.starts_a_range(j) || self.ends_a_range(j);
+            if in_a_range(whole_token) {
+                continue;
+            }
             let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
                 .filter_map(|j| self.amount(j).map(|c| (j, c)))
                 .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
@@ -982,6 +988,9 @@ impl Sentence<'_> {
                         .unwrap_or(self.range.end);
                     parts.retain(|&(j, _)| j < end);
                 }
+            }
+            if parts.iter().any(|&(j, _)| in_a_range(j)) {
+                continue;
             }
             let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
             // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
