@@ -651,6 +651,15 @@ fn a_range_is_no_whole_and_no_part() {
     assert_right_and_wrong(charges, "$28 million", "$32 million", "CL004");
 }
 
+/// In `X，比上月A减少，比上年B增长p%` the change from B is X's: A is what X was compared
+/// with before, not a new value.
+#[test]
+fn a_second_comparison_is_the_first_figures() {
+    let two = |rate: &str| format!("营收2760亿元，比上月3142亿元减少，比上年2062亿元增长{rate}。");
+    assert_right_and_wrong(two, "33.8%", "43.8%", "CL002");
+    assert_silent(&["單月合併營收約新台幣2,760.58億元，較10月的3,142.40億元減少12.2%，較去年同期的2,061.98億元增加33.9%。"]);
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -659,6 +659,7 @@ impl Sentence<'_> {
         let new = (self.range.start..old).rev().find(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
+                && !self.is_compared_with(j)
         });
         let has_its_rate = |b: usize| {
             out.iter()
@@ -1298,20 +1299,27 @@ impl Sentence<'_> {
             return;
         };
         let Some(a) = self.amount(old) else { return };
-        let new = (self.range.start..than_cue).rev().find(|&j| {
+        // Chinese puts the change after A (较A增长25%); English before B.
+        let chinese = !self.text[self.span(than_cue)].is_ascii();
+        let mut candidates = (self.range.start..than_cue).rev().filter(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
         });
+        // `营收2760亿元，比上月3142亿元减少，比上年2062亿元增长33.8%`: the figure of an
+        // earlier comparison is its old value, not this one's new. In English it also
+        // owns the change word before it: `cut it to 80.7 million from 82.5 million,
+        // compared with 78.0 million last year` compares the new value with last year's.
+        let new = if chinese {
+            candidates.find(|&j| !self.is_compared_with(j))
+        } else {
+            candidates.next().filter(|&j| !self.is_compared_with(j))
+        };
         let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
             return;
         };
-        // Chinese puts the change after A (较A增长25%); English before B.
-        let chinese = !self.text[self.span(than_cue)].is_ascii();
         // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
-        // two changes, not two levels; `cut it to 80.7 million from 82.5 million, compared
-        // with 78.0 million last year` compares the new value with last year's, and the
-        // nearest figure, the old value, has its change already.
-        if !chinese && (self.is_a_difference(new) || changes_from(out, b)) {
+        // two changes, not two levels.
+        if !chinese && self.is_a_difference(new) {
             return;
         }
         let after_old = if chinese {
@@ -1598,6 +1606,34 @@ impl Sentence<'_> {
     }
 
     /// A date or a word that names a period (the previous year, quarterly).
+    /// Whether the figure at token `j` is what another is compared with: after "than",
+    /// "from" or a prior period, past any period words, or after 比 and period words
+    /// (`比上月3142亿元`; 比 is a cue only right before a figure).
+    fn is_compared_with(&self, j: usize) -> bool {
+        let marks_a_comparison = |k: usize| {
+            [
+                CueKind::Than,
+                CueKind::From,
+                CueKind::Prior,
+                CueKind::PriorPeriod,
+            ]
+            .iter()
+            .any(|&kind| self.is_cue(k, kind))
+        };
+        let periods_start = (self.range.start..j)
+            .rev()
+            .take_while(|&k| !marks_a_comparison(k) && self.is_period(k))
+            .last()
+            .unwrap_or(j);
+        let before = periods_start
+            .checked_sub(1)
+            .filter(|&k| k >= self.range.start);
+        let text_before =
+            &self.text[before.map_or(0, |k| self.span(k).end)..self.span(periods_start).start];
+        before.is_some_and(marks_a_comparison)
+            || periods_start < j && text_before.trim_end().ends_with('比')
+    }
+
     fn is_period(&self, j: usize) -> bool {
         match &self.tokens[j] {
             Token::Mention(m) => m.kind() == Kind::Date,
