@@ -660,6 +660,18 @@ fn a_second_comparison_is_the_first_figures() {
     assert_silent(&["單月合併營收約新台幣2,760.58億元，較10月的3,142.40億元減少12.2%，較去年同期的2,061.98億元增加33.9%。"]);
 }
 
+/// A loss among the parts is a part with a minus sign its figure does not carry: the
+/// parts are not added up.
+#[test]
+fn a_loss_among_the_parts_is_not_added() {
+    assert_silent(&[
+        "净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元。",
+        "Net income was $8.6 million, of which the fourth quarter had a $1.7 million loss and the first three quarters $10.3 million.",
+    ]);
+    let profit = |q4: &str| format!("净利润8.62亿元，其中四季度{q4}亿元，前三季度7.28亿元。");
+    assert_right_and_wrong(profit, "1.34", "2.66", "CL004");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -990,7 +990,12 @@ impl Sentence<'_> {
                     parts.retain(|&(j, _)| j < end);
                 }
             }
-            if parts.iter().any(|&(j, _)| in_a_range(j)) {
+            // `净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元`: a loss is
+            // a part with a minus sign, which the figure does not carry.
+            if parts
+                .iter()
+                .any(|&(j, _)| in_a_range(j) || self.is_a_loss(j))
+            {
                 continue;
             }
             let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
@@ -1340,6 +1345,31 @@ impl Sentence<'_> {
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// Whether the figure at token `j` is said to be a loss: `亏损1.66亿元`, `a loss of
+    /// $3 million`, `a $3 million loss`.
+    fn is_a_loss(&self, j: usize) -> bool {
+        let span = self.span(j);
+        let before = &self.text[char_floor(self.text, span.start.saturating_sub(12))..span.start];
+        let before = before.trim_end().to_ascii_lowercase();
+        let after = self.text[span.end..].trim_start();
+        [
+            "亏损",
+            "亏",
+            "虧損",
+            "虧",
+            "loss of",
+            "losses of",
+            "deficit of",
+        ]
+        .iter()
+        .any(|word| before.ends_with(word))
+            || ["loss", "deficit"].iter().any(|word| {
+                after
+                    .get(..word.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(word))
+            })
     }
 
     /// Whether the figure at token `j` is the upper end of a range: `$9.00 to $9.30`.
