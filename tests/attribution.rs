@@ -185,3 +185,25 @@ fn the_quarter_is_the_quarter_its_section_is_about() {
 fn a_claim_stays_small() {
     assert_eq!(std::mem::size_of::<Claim>(), 120);
 }
+
+/// "net" alone is net income in results tables (`Net 5.2 mln vs 4.1 mln`); the measures
+/// whose names start with it are others: net debt, net sales, 净利率, 净资产收益率.
+#[test]
+fn measures_named_net_are_not_all_net_income() {
+    let text = "Acme had net profit of $1.9 billion, net debt of $2.6 billion, net sales of $9 billion and net interest income of $2.3 billion. Net 5.2 mln vs 4.1 mln. 星驰汽车净利润为52亿元，净利率为15.2%，净资产收益率为18.1%，北向资金净流入134亿元。";
+    let all = claims(text);
+    let metric = |w: &str| find(&all, text, w).metric.known().cloned();
+    for (written, expected) in [
+        ("$1.9 billion", "net income"),
+        ("$2.6 billion", "net debt"),
+        ("$9 billion", "revenue"),
+        ("$2.3 billion", "net interest income"),
+        ("5.2 mln", "net income"),
+        ("52亿元", "net income"),
+        ("15.2%", "net margin"),
+        ("18.1%", "return on equity"),
+        ("134亿元", "net inflow"),
+    ] {
+        assert_eq!(metric(written).as_deref(), Some(expected), "{written}");
+    }
+}
