@@ -672,6 +672,20 @@ fn a_loss_among_the_parts_is_not_added() {
     assert_right_and_wrong(profit, "1.34", "2.66", "CL004");
 }
 
+/// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
+/// another currency on purpose.
+#[test]
+fn a_conversion_is_no_restatement_in_another_unit() {
+    assert_silent(&[
+        "台積電第三季營收新台幣7,596.9億元。台積電第三季營收達7,596.9億元新台幣，約合236.2億美元。",
+        "Tesla's third-quarter revenue was 180 billion yuan. Tesla's third-quarter revenue of 180 billion yuan was equivalent to $25.2 billion.",
+    ]);
+    assert_eq!(
+        codes_in("台積電第三季營收新台幣7,596.9億元。台積電第三季營收達236.2億美元。"),
+        ["CL007"]
+    );
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -1,5 +1,6 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
+use crate::document::char_floor;
 use crate::quantity::Unit;
 use crate::rules::conflicting_restatement::FactKey;
 use crate::rules::{declare_rule, Context};
@@ -12,6 +13,8 @@ declare_rule! {
     /// Two statements of the same fact (same subject, metric, period, role and source,
     /// as for CL001) whose units cannot both be right: `275 美元` and later `275元`,
     /// `$30` and `30 euros`, `5%` and `5个百分点`. `$30` and `30美元` are the same unit.
+    /// A figure in the sentence of the other, or given as a conversion (`约合236.2亿美元`,
+    /// `equivalent to $1.05 billion`), is no restatement.
     ///
     /// ## Why it matters
     /// A dropped 美 or a euro sign where a dollar sign belongs changes the figure by a
@@ -40,6 +43,9 @@ impl UnitMismatch {
             let Some(key) = FactKey::of(claim) else {
                 continue;
             };
+            if is_a_conversion(ctx.text, claim) {
+                continue;
+            }
             let Some(&earlier) = first.get(&key) else {
                 first.insert(key, index);
                 continue;
@@ -58,6 +64,26 @@ impl UnitMismatch {
         }
         out
     }
+}
+
+/// Whether the figure is given as a conversion of another (`约合236.2億美元`, `折合`,
+/// `equivalent to`): the same fact in another unit on purpose.
+fn is_a_conversion(text: &str, claim: &Claim) -> bool {
+    const CONVERSION_WORDS: [&str; 8] = [
+        "约合",
+        "約合",
+        "折合",
+        "相当于",
+        "相當於",
+        "equivalent to",
+        "the equivalent of",
+        "or about",
+    ];
+    let start = claim.mention.span.start;
+    let before = text[char_floor(text, start.saturating_sub(24))..start]
+        .trim_end()
+        .to_ascii_lowercase();
+    CONVERSION_WORDS.iter().any(|word| before.ends_with(word))
 }
 
 fn unit(claim: &Claim) -> &Unit {
