@@ -217,6 +217,26 @@ struct Place {
 }
 
 /// Words that open a breakdown of a whole into parts (see `opens_a_breakdown`).
+/// Words before what a subject is compared with (`超过Tesla`, `ahead of Ford`).
+const COMPARISON_WORDS: [&str; 16] = [
+    "超过",
+    "超過",
+    "高于",
+    "高於",
+    "低于",
+    "低於",
+    "超越",
+    "领先",
+    "領先",
+    "落后于",
+    "落後於",
+    "不及",
+    "than",
+    "ahead of",
+    "behind",
+    "surpassing",
+];
+
 const BREAKDOWN_OPENERS: [&str; 30] = [
     "分产品",
     "分业务",
@@ -371,7 +391,7 @@ impl<'t> Entities<'t> {
             .iter()
             .rev()
             .take_while(|(span, _, _)| sentence.contains(&span.start))
-            .find(|(_, _, kind)| is_subject(*kind))
+            .find(|(span, _, kind)| is_subject(*kind) && !self.compared_before(span, offset))
             .map(|(_, name, _)| (name.as_str(), true))
             .or_else(|| {
                 let opens_with_other = self.opens_with_unknown_name(sentence.start, offset)
@@ -379,6 +399,18 @@ impl<'t> Entities<'t> {
                 let topic = *topics.get(&place.section)?;
                 (!opens_with_other).then_some((topic, false))
             })
+    }
+
+    /// `比亚迪Q3营收超过Tesla，约为283.3亿美元`: a name after a word of comparison is what
+    /// the subject is measured against. A figure of its own follows it in its clause
+    /// (`高于特斯拉的251.8亿美元`); one after a comma is the subject's.
+    fn compared_before(&self, name: &Range<usize>, offset: usize) -> bool {
+        let before = self.text[char_floor(self.text, name.start.saturating_sub(16))..name.start]
+            .trim_end()
+            .to_ascii_lowercase();
+        let compared = COMPARISON_WORDS.iter().any(|word| before.ends_with(word));
+        let between = self.text.get(name.end..offset).unwrap_or_default();
+        compared && between.contains([',', '，', ';', '；'])
     }
 
     /// The sentence's text up to `offset` from its first letter or digit, and where that is.

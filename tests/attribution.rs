@@ -207,3 +207,14 @@ fn measures_named_net_are_not_all_net_income() {
         assert_eq!(metric(written).as_deref(), Some(expected), "{written}");
     }
 }
+
+/// A name after a word of comparison is what the subject is measured against: its own
+/// figure follows it in the clause, a figure after a comma is the subject's.
+#[test]
+fn a_name_compared_with_is_not_the_subject_after_a_comma() {
+    let text = "比亚迪Q3营收超过Tesla，约为283.3亿美元。比亚迪营收高于Tesla的251.8亿美元。";
+    let all = claims(text);
+    let subject = |w: &str| find(&all, text, w).subject.known().cloned();
+    assert_eq!(subject("约为283.3亿美元").as_deref(), Some("BYD"));
+    assert_eq!(subject("251.8亿美元").as_deref(), Some("Tesla"));
+}
