@@ -686,6 +686,17 @@ fn a_conversion_is_no_restatement_in_another_unit() {
     );
 }
 
+/// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
+/// body's 新台幣. Beside 美元 it is still a dropped 美.
+#[test]
+fn a_bare_yuan_is_the_local_dollar() {
+    assert_silent(&["台積電11月營收2,760.58億元，年增33.9%。\n\n台積電11月合併營收約新台幣2,760.58億元，較去年同期增加33.9%。"]);
+    assert_eq!(
+        codes_in("台積電11月營收2,760.58億元，年增33.9%。\n\n台積電11月合併營收約2,760.58億美元，較去年同期增加33.9%。"),
+        ["CL007"]
+    );
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -1,7 +1,7 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::document::char_floor;
-use crate::quantity::Unit;
+use crate::quantity::{Currency, Unit};
 use crate::rules::conflicting_restatement::FactKey;
 use crate::rules::{declare_rule, Context};
 use std::collections::HashMap;
@@ -58,7 +58,10 @@ impl UnitMismatch {
                 (unit(claim), unit(earlier)),
                 (Unit::Count(_), Unit::Count(_))
             );
-            if restated && !things_counted && !unit(claim).is_comparable_with(unit(earlier)) {
+            let comparable = unit(claim).is_comparable_with(unit(earlier))
+                || local_yuan(ctx.text, claim, earlier)
+                || local_yuan(ctx.text, earlier, claim);
+            if restated && !things_counted && !comparable {
                 out.push(diagnostic(ctx, &key, earlier, claim));
             }
         }
@@ -84,6 +87,20 @@ fn is_a_conversion(text: &str, claim: &Claim) -> bool {
         .trim_end()
         .to_ascii_lowercase();
     CONVERSION_WORDS.iter().any(|word| before.ends_with(word))
+}
+
+/// Whether `bare` is written in 元 alone and `other` in a currency that is 元 where it is
+/// spent: `台積電11月營收2,760.58億元` in a Taiwanese headline is the body's
+/// `新台幣2,760.58億元`, as 元 in Hong Kong is the 港元. (A bare 元 beside 美元 is a dropped
+/// 美, the mistake this rule is for.)
+fn local_yuan(text: &str, bare: &Claim, other: &Claim) -> bool {
+    let written = &text[bare.mention.span.clone()];
+    let only_yuan = *unit(bare) == Unit::Money(Currency::Cny)
+        && ["元", "圆"].iter().any(|yuan| written.contains(yuan))
+        && !["人民币", "人民幣", "RMB", "CNY", "¥", "￥"]
+            .iter()
+            .any(|explicit| written.contains(explicit));
+    only_yuan && matches!(unit(other), Unit::Money(Currency::Twd | Currency::Hkd))
 }
 
 fn unit(claim: &Claim) -> &Unit {
