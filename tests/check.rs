@@ -697,6 +697,20 @@ fn a_bare_yuan_is_the_local_dollar() {
     );
 }
 
+/// `rose to $612 million, or $1.53 per share, from $540 million`: an aside that restates
+/// the new value in other terms does not part "to" from "from".
+#[test]
+fn an_aside_between_to_and_from_is_passed_over() {
+    let earnings = |verb: &str| {
+        format!("Net income {verb} to $612 million, or $1.53 per share, from $540 million, or $1.35 per share.")
+    };
+    assert_right_and_wrong(earnings, "rose", "fell", "CL003");
+    let rate = |rate: &str| {
+        format!("Net income rose {rate} to $612 million, or $1.53 per share, from $540 million, or $1.35 per share.")
+    };
+    assert_right_and_wrong(rate, "13%", "10%", "CL002");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -1114,7 +1114,7 @@ impl Sentence<'_> {
                 .trim()
                 .is_empty();
         let reach = if opens_clause {
-            self.clause_start(clause.saturating_sub(1))
+            self.clause_before_asides(clause)
         } else {
             clause
         };
@@ -1345,6 +1345,23 @@ impl Sentence<'_> {
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// The start of the clause before the one starting at token `clause`, passing over
+    /// asides that restate a value in other terms: `rose to $612 million, or $1.53 per
+    /// share, from $540 million`.
+    fn clause_before_asides(&self, clause: usize) -> usize {
+        let mut start = self.clause_start(clause.saturating_sub(1));
+        while start > self.range.start && start < self.range.end {
+            let aside = self.text[self.span(start - 1).end..self.span(start).start]
+                .trim_start()
+                .to_ascii_lowercase();
+            if !aside.starts_with("or ") {
+                break;
+            }
+            start = self.clause_start(start - 1);
+        }
+        start
     }
 
     /// Whether the figure at token `j` is said to be a loss: `亏损1.66亿元`, `a loss of
