@@ -698,7 +698,8 @@ fn a_bare_yuan_is_the_local_dollar() {
 }
 
 /// `rose to $612 million, or $1.53 per share, from $540 million`: an aside that restates
-/// the new value in other terms does not part "to" from "from".
+/// the new value in other terms, or says no figure (`its lowest since late December`),
+/// does not part "to" from "from".
 #[test]
 fn an_aside_between_to_and_from_is_passed_over() {
     let earnings = |verb: &str| {
@@ -709,6 +710,10 @@ fn an_aside_between_to_and_from_is_passed_over() {
         format!("Net income rose {rate} to $612 million, or $1.53 per share, from $540 million, or $1.35 per share.")
     };
     assert_right_and_wrong(rate, "13%", "10%", "CL002");
+    let lowest = |rate: &str| {
+        format!("The dollar fell {rate} to 141.85 yen, its lowest since late December, from 143.57 yen.")
+    };
+    assert_right_and_wrong(lowest, "1.2%", "2.2%", "CL002");
 }
 
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:

@@ -1348,15 +1348,20 @@ impl Sentence<'_> {
     }
 
     /// The start of the clause before the one starting at token `clause`, passing over
-    /// asides that restate a value in other terms: `rose to $612 million, or $1.53 per
-    /// share, from $540 million`.
+    /// asides: one that restates a value in other terms (`rose to $612 million, or $1.53
+    /// per share, from $540 million`), or one with no figure and no change word (`fell
+    /// 2.2% to 141.85 yen, its lowest since late December, from 143.57 yen`).
     fn clause_before_asides(&self, clause: usize) -> usize {
         let mut start = self.clause_start(clause.saturating_sub(1));
         while start > self.range.start && start < self.range.end {
-            let aside = self.text[self.span(start - 1).end..self.span(start).start]
+            let end = self.clause_end(start);
+            let restates = self.text[self.span(start - 1).end..self.span(start).start]
                 .trim_start()
-                .to_ascii_lowercase();
-            if !aside.starts_with("or ") {
+                .to_ascii_lowercase()
+                .starts_with("or ");
+            let says_no_figure =
+                (start..end).all(|j| self.amount(j).is_none() && !self.is_change_word(j));
+            if !restates && !says_no_figure {
                 break;
             }
             start = self.clause_start(start - 1);
