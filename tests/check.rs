@@ -716,6 +716,20 @@ fn an_aside_between_to_and_from_is_passed_over() {
     assert_right_and_wrong(lowest, "1.2%", "2.2%", "CL002");
 }
 
+/// Beside the parts after 其中 stand figures that are no parts: how much a part changed,
+/// an average, the base of a share. Each sentence here was a CL004.
+#[test]
+fn changes_averages_and_bases_beside_parts_are_no_parts() {
+    assert_silent(&[
+        "产量112万吨，其中长材100万吨，增加14万吨。",
+        "指数为112.86点。其中，长材指数116.54点，环比上升4.08点。",
+        "发送旅客1.52亿人次，其中6天发送1.34亿人次，日均2233万人次。",
+        "全年旅客运输量6.2亿人次，其中国际航线1.48亿人次，恢复至2019年5.0亿人次的29.6%。",
+    ]);
+    let parts = |steel: &str| format!("产量112万吨，其中长材{steel}万吨，板材20万吨，增加14万吨。");
+    assert_right_and_wrong(parts, "92", "102", "CL004");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -926,18 +926,14 @@ impl Sentence<'_> {
         changes: &[Change],
         previous_sentence: Option<Range<usize>>,
     ) {
+        // Beside the parts stand what they are compared with, their averages (`日均2233万
+        // 人次`) and the bases of their shares (`恢复至2019年5.0亿人次的29.6%`).
         let not_a_part = |j: usize, claim: usize| {
             self.is_rate(claim)
                 || changes_from(changes, claim)
-                || (j > self.range.start
-                    && [
-                        CueKind::From,
-                        CueKind::Than,
-                        CueKind::Prior,
-                        CueKind::PriorPeriod,
-                    ]
-                    .iter()
-                    .any(|&k| self.is_cue(j - 1, k)))
+                || self.is_compared_with(j)
+                || self.is_an_average(j)
+                || self.is_a_base(j)
         };
         if self.range.is_empty() {
             return;
@@ -979,6 +975,9 @@ impl Sentence<'_> {
             let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
                 .filter_map(|j| self.amount(j).map(|c| (j, c)))
                 .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
+                // How much a part changed (`其中长材100万吨，增加14万吨`) is no part of a
+                // level; of a change (住户贷款增加2.18万亿元，其中，短期贷款增加…) it is.
+                .filter(|&(j, _)| !self.is_a_difference(j) || self.is_a_difference(whole_token))
                 .collect();
             if let [(first, _), (second, _), ..] = parts[..] {
                 if !self.semicolon_between(first, second) {
@@ -1367,6 +1366,27 @@ impl Sentence<'_> {
             start = self.clause_start(start - 1);
         }
         start
+    }
+
+    /// Whether the figure at token `j` is an average: `日均2233万人次`, `an average of 40`.
+    fn is_an_average(&self, j: usize) -> bool {
+        let start = self.span(j).start;
+        let before = self.text[char_floor(self.text, start.saturating_sub(12))..start]
+            .trim_end()
+            .to_ascii_lowercase();
+        ["均", "average of", "average", "averaged"]
+            .iter()
+            .any(|word| before.ends_with(word))
+    }
+
+    /// Whether the figure at token `j` is the base of the share after it: `5.0亿人次的29.6%`.
+    fn is_a_base(&self, j: usize) -> bool {
+        j + 1 < self.range.end && self.amount(j + 1).is_some_and(|c| self.is_rate(c)) && {
+            // `5.0亿人次的`: a measure word the figure's unit left over may stand
+            // before 的.
+            let between = self.text[self.span(j).end..self.span(j + 1).start].trim();
+            between.ends_with('的') && between.chars().count() <= 2
+        }
     }
 
     /// Whether the figure at token `j` is said to be a loss: `亏损1.66亿元`, `a loss of
