@@ -730,6 +730,21 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// One figure compared twice, `B, down X% from A1 … but up Y% from A2`: each comparison
+/// starts from B, not from the other's old value, and takes the rate nearest its "from".
+#[test]
+fn a_figure_compared_twice_is_the_new_value_of_both() {
+    assert_silent(&[
+        "Sales were $100 million, down 19% from $123.5 million in the previous quarter but up 27% from $78.7 million a year earlier.",
+        "Sales were $131 million, up 7% from $122 million a year earlier and up 3% from $127 million in the first quarter.",
+        "He put 1986 revenue at 222.03 billion yuan, against a budgeted 214.17 billion, and up from 185.41 billion in 1985.",
+    ]);
+    let twice = |rate: &str| {
+        format!("Revenue was $1.31 billion, up 3% sequentially and {rate} from $1.22 billion a year earlier.")
+    };
+    assert_right_and_wrong(twice, "7%", "17%", "CL002");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

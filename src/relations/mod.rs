@@ -1181,9 +1181,12 @@ impl Sentence<'_> {
             let Some(word) = (since..from_cue).rev().find(|&j| self.is_change_word(j)) else {
                 return;
             };
-            let new = (self.range.start..word)
-                .rev()
-                .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
+            // `Sales were $100 million, down 19% from $123.5 million in the previous
+            // quarter but up 27% from $78.7 million a year earlier`: the first comparison's
+            // old value is not the second's new one.
+            let new = (self.range.start..word).rev().find(|&j| {
+                self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
+            });
             // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
             // $4.40`: the figure next to the word ends a list, whose values each have
             // their own old value.
@@ -1197,10 +1200,12 @@ impl Sentence<'_> {
             {
                 return;
             }
+            // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
+            // billion a year earlier`.
             (
                 new.into_iter().collect(),
                 word..word + 1,
-                vec![Window::First(word..from_cue)],
+                vec![Window::Last(word..from_cue)],
             )
         };
         let pairs: Vec<(usize, usize)> = if olds.len() == news.len() {
