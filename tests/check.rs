@@ -745,6 +745,18 @@ fn a_figure_compared_twice_is_the_new_value_of_both() {
     assert_right_and_wrong(twice, "7%", "17%", "CL002");
 }
 
+/// A revised range (`to between X and Y, from A to B`) and two lists compared
+/// (`$150.00 and $120.80, respectively, versus $144.09 and $110.02`) pair no single old
+/// value with a new one: each sentence here was a finding.
+#[test]
+fn revised_ranges_and_compared_lists_are_not_one_change() {
+    assert_silent(&[
+        "It raised its forecast for net additions to between 1.9 million and 2.0 million, from 1.7 million to 1.9 million.",
+        "It cut its outlook to between $5.00 and $5.20, from $5.20 to $5.50.",
+        "RevPAR rose to $150.00 and $120.80, respectively, versus $144.09 and $110.02.",
+    ]);
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -9,7 +9,7 @@
 use crate::attribute::Claim;
 use crate::document::char_floor;
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
-use crate::quantity::{Currency, Unit};
+use crate::quantity::{Approx, Currency, Unit};
 use rust_decimal::Decimal;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -1161,6 +1161,11 @@ impl Sentence<'_> {
                 ],
             )
         } else if let Some(t) = to_after {
+            // `raised it to between 1.9 million and 2.0 million, from 1.7 million to 1.9
+            // million`: after a range, "from A to B" is the range it revises.
+            if (since..from_cue).any(|j| self.is_a_range(j)) {
+                return;
+            }
             let news = self.run_after(t);
             let after_new = news.last().map_or(t + 1, |&n| n + 1);
             let next_clause_end = self.clause_end(self.clause_end(after_new) + 1);
@@ -1326,6 +1331,11 @@ impl Sentence<'_> {
         let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
             return;
         };
+        // `rose to $150.00 and $120.80, respectively, versus $144.09 and $110.02`: lists,
+        // whose values each have their own old value.
+        if (new..than_cue).any(|j| self.is_cue(j, CueKind::Respectively)) {
+            return;
+        }
         // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
         // two changes, not two levels.
         if !chinese && self.is_a_difference(new) {
@@ -1417,6 +1427,13 @@ impl Sentence<'_> {
                     .get(..word.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(word))
             })
+    }
+
+    /// Whether the figure at token `j` is a range read as one: `between $5.00 and $5.20`.
+    fn is_a_range(&self, j: usize) -> bool {
+        self.amount(j)
+            .and_then(|c| self.claims[c].mention.quantity())
+            .is_some_and(|q| q.approx == Approx::Range)
     }
 
     /// Whether the figure at token `j` is the upper end of a range: `$9.00 to $9.30`.
