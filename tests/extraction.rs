@@ -402,6 +402,10 @@ fn idioms_and_vague_amounts() {
 #[test]
 fn things_with_digits_that_are_not_figures() {
     assert_nothing(&[
+        // Quotes in eighths and quarters: their decimal value is not read.
+        "1-1/2",
+        "$5.81-1/2",
+        "5.75-3/4",
         "H100",
         "A100芯片",
         "Model 3",
