@@ -859,6 +859,16 @@ fn english_compositions_are_products() {
     assert_right_and_wrong(text, "150", "300", "CL005");
 }
 
+/// Shares sold at a price make the proceeds, when one count is all that was sold: a
+/// second count (the holders' shares) is part of it.
+#[test]
+fn proceeds_are_shares_times_price_when_one_count_is_sold() {
+    let offering =
+        |raised: &str| format!("The company sold 22 million shares at $30 each, raising {raised}.");
+    assert_right_and_wrong(offering, "$660 million", "$760 million", "CL005");
+    assert_silent(&["The company sold 22.5 million shares and existing holders 4.5 million, at $20 each, raising $540 million."]);
+}
+
 /// `increased by 119 employees, from 1,501 … to 1,620`: a stated difference.
 #[test]
 fn stated_differences_are_checked() {

@@ -843,6 +843,19 @@ impl Sentence<'_> {
                     && count.is_some_and(|c| self.unit(c).is_comparable_with(&shares))
             })
         };
+        // `sold 22.5 million shares and existing holders 4.5 million, at $20 each, raising
+        // $540 million`: another count beside the first is part of what was sold.
+        let counted_once = |count: usize| {
+            let one = self.claims[count].token;
+            let total_token = self.claims[total].token;
+            !(self.range.start..total_token).any(|j| {
+                j != one
+                    && self.amount(j).is_some_and(|c| {
+                        matches!(self.claims[c].mention.kind(), Kind::Count | Kind::Number)
+                    })
+            })
+        };
+        let count = count.filter(|&c| counted_once(c));
         if let (Some(count), Some(price)) = (count, price_here.or_else(earlier_price)) {
             out.push(Product {
                 factors: vec![count, price],
