@@ -1047,10 +1047,13 @@ fn nearest_period<'t>(
             .take_while(|t| clause.contains(&t.span().start) && !is_figure(t))
             .find(|t| is_period(t))
     };
+    // A prior period marks its own clause's figure (`上年同期为400亿元；总收入为1672亿元`):
+    // a date or a current period carries through the sentence, a prior one does not.
+    let carries = |t: &&Token| !matches!(t, Token::Cue(c) if c.kind == CueKind::PriorPeriod);
     period_right_after(text, tokens, index)
         .or(in_clause_before)
         .or_else(in_clause_after)
-        .or_else(|| before.filter(|t| sentence.contains(&t.span().start)))
+        .or_else(|| before.filter(|t| sentence.contains(&t.span().start) && carries(t)))
 }
 
 /// "45,000 vehicles in the second quarter": in English a period joined to the figure

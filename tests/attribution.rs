@@ -218,3 +218,21 @@ fn a_name_compared_with_is_not_the_subject_after_a_comma() {
     assert_eq!(subject("约为283.3亿美元").as_deref(), Some("BYD"));
     assert_eq!(subject("251.8亿美元").as_deref(), Some("Tesla"));
 }
+
+/// A prior period marks the figure of its own clause: `上年同期为400亿元；总收入为1672亿元`
+/// is this year's revenue, and `净利润为36.8亿元，上年同期为32亿元` this year's profit.
+#[test]
+fn a_prior_period_does_not_carry_to_other_clauses() {
+    let text = "腾讯Q3净利润为530亿元，上年同期为400亿元；总收入为1672亿元。星驰汽车营收为412.5亿元，较上年同期的330亿元增长25%；净利润为36.8亿元，上年同期为32亿元。";
+    let all = claims(text);
+    let period = |w: &str| {
+        find(&all, text, w)
+            .period
+            .known()
+            .map(|p| p.text.to_string())
+    };
+    assert_eq!(period("400亿元").as_deref(), Some("上年同期"));
+    assert_eq!(period("1672亿元"), None);
+    assert_eq!(period("36.8亿元"), None);
+    assert_eq!(period("32亿元").as_deref(), Some("上年同期"));
+}
