@@ -101,7 +101,12 @@ fn clean_articles_have_no_findings() {
             "fixtures/en/clean_deliveries.txt",
             "fixtures/en/clean_offering.txt",
             "fixtures/en/clean_traps.txt",
+            "fixtures/en/clean_earnings_release.md",
+            "fixtures/en/clean_benchmark_report.md",
             "fixtures/zh/clean_traps.txt",
+            "fixtures/zh/clean_annual_report.txt",
+            "fixtures/zh/clean_statistics_bulletin.txt",
+            "fixtures/zh/clean_private_placement.txt",
         ]
         .map(String::from),
     );
