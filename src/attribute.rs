@@ -7,7 +7,7 @@
 //! within its clause, then its sentence, then its paragraph. What cannot be read stays
 //! unknown, with the reason, and no rule compares on an unknown key.
 
-use crate::document::{char_floor, Document};
+use crate::document::{char_floor, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use aho_corasick::AhoCorasick;
@@ -405,10 +405,7 @@ impl<'t> Entities<'t> {
     /// the subject is measured against. A figure of its own follows it in its clause
     /// (`高于特斯拉的251.8亿美元`); one after a comma is the subject's.
     fn compared_before(&self, name: &Range<usize>, offset: usize) -> bool {
-        let before = self.text[char_floor(self.text, name.start.saturating_sub(16))..name.start]
-            .trim_end()
-            .to_ascii_lowercase();
-        let compared = COMPARISON_WORDS.iter().any(|word| before.ends_with(word));
+        let compared = preceded_by(self.text, name.start, &COMPARISON_WORDS);
         let between = self.text.get(name.end..offset).unwrap_or_default();
         compared && between.contains([',', '，', ';', '；'])
     }

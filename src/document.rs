@@ -199,6 +199,15 @@ pub fn char_floor(text: &str, offset: usize) -> usize {
     at
 }
 
+/// Whether the text before `offset`, spaces after it skipped and ASCII case ignored,
+/// ends with one of `words` (lower case, each within the 32 bytes before `offset`).
+pub fn preceded_by(text: &str, offset: usize, words: &[&str]) -> bool {
+    let end = char_floor(text, offset);
+    let window = &text[char_floor(text, end.saturating_sub(32))..end];
+    let before = window.trim_end().to_ascii_lowercase();
+    words.iter().any(|word| before.ends_with(word))
+}
+
 /// The char boundary at or after `offset` (at most the text's length).
 pub fn char_ceil(text: &str, offset: usize) -> usize {
     let mut at = offset.min(text.len());

@@ -7,7 +7,7 @@
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
 use crate::attribute::Claim;
-use crate::document::char_floor;
+use crate::document::{char_floor, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{Approx, Currency, Unit};
 use rust_decimal::Decimal;
@@ -1047,12 +1047,11 @@ impl Sentence<'_> {
     /// against and does not state: `Chevrolet accounted for 422,183 of the total, GMC
     /// 141,729, …`.
     fn total_not_stated(&self, i: usize) -> bool {
-        let before = self.text[..self.span(i).start].trim_end();
-        let tail = &before[char_floor(before, before.len().saturating_sub(8))..];
-        let tail = tail.to_ascii_lowercase();
-        [" of the", " of its", " of their"]
-            .iter()
-            .any(|of| tail.ends_with(of))
+        preceded_by(
+            self.text,
+            self.span(i).start,
+            &[" of the", " of its", " of their"],
+        )
     }
 
     /// Whether the values of `parts` add up to the value of `whole` to within a thousandth
@@ -1398,13 +1397,11 @@ impl Sentence<'_> {
 
     /// Whether the figure at token `j` is an average: `日均2233万人次`, `an average of 40`.
     fn is_an_average(&self, j: usize) -> bool {
-        let start = self.span(j).start;
-        let before = self.text[char_floor(self.text, start.saturating_sub(12))..start]
-            .trim_end()
-            .to_ascii_lowercase();
-        ["均", "average of", "average", "averaged"]
-            .iter()
-            .any(|word| before.ends_with(word))
+        preceded_by(
+            self.text,
+            self.span(j).start,
+            &["均", "average of", "average", "averaged"],
+        )
     }
 
     /// Whether the figure at token `j` is the base of the share after it: `5.0亿人次的29.6%`.
@@ -1420,21 +1417,18 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is said to be a loss: `亏损1.66亿元`, `a loss of
     /// $3 million`, `a $3 million loss`.
     fn is_a_loss(&self, j: usize) -> bool {
-        let span = self.span(j);
-        let before = &self.text[char_floor(self.text, span.start.saturating_sub(12))..span.start];
-        let before = before.trim_end().to_ascii_lowercase();
-        let after = self.text[span.end..].trim_start();
-        [
+        const LOSS_BEFORE: [&str; 7] = [
             "亏损",
-            "亏",
             "虧損",
+            "亏",
             "虧",
             "loss of",
             "losses of",
             "deficit of",
-        ]
-        .iter()
-        .any(|word| before.ends_with(word))
+        ];
+        let span = self.span(j);
+        let after = self.text[span.end..].trim_start();
+        preceded_by(self.text, span.start, &LOSS_BEFORE)
             || ["loss", "deficit"].iter().any(|word| {
                 after
                     .get(..word.len())

@@ -1,6 +1,6 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
-use crate::document::char_floor;
+use crate::document::preceded_by;
 use crate::quantity::{Currency, Unit};
 use crate::rules::conflicting_restatement::FactKey;
 use crate::rules::{declare_rule, Context};
@@ -82,11 +82,7 @@ fn is_a_conversion(text: &str, claim: &Claim) -> bool {
         "the equivalent of",
         "or about",
     ];
-    let start = claim.mention.span.start;
-    let before = text[char_floor(text, start.saturating_sub(24))..start]
-        .trim_end()
-        .to_ascii_lowercase();
-    CONVERSION_WORDS.iter().any(|word| before.ends_with(word))
+    preceded_by(text, claim.mention.span.start, &CONVERSION_WORDS)
 }
 
 /// Whether `bare` is written in 元 alone and `other` in a currency that is 元 where it is
