@@ -762,6 +762,15 @@ fn revised_ranges_and_compared_lists_are_not_one_change() {
     ]);
 }
 
+/// `Of the $2.1 billion, …`: a sentence that opens with its whole lists its parts.
+#[test]
+fn a_sentence_opening_with_of_the_whole_lists_its_parts() {
+    let budget = |roads: &str| {
+        format!("Of the $2.1 billion, $800 million goes to schools and {roads} to roads.")
+    };
+    assert_right_and_wrong(budget, "$1.3 billion", "$1.5 billion", "CL004");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -961,6 +961,12 @@ impl Sentence<'_> {
         if line_start.is_some_and(|l| self.text[l..].trim_start().starts_with('|')) {
             return;
         }
+        // `Of the $2.1 billion, $800 million goes to schools and …`: the sentence opens
+        // with its whole.
+        let opening = self.range.start;
+        if self.opens_with_of_the() {
+            out.extend(self.parts_of(opening, opening + 1, &not_a_part));
+        }
         for i in self.range.clone() {
             let whole_token = if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
                 (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
@@ -972,54 +978,67 @@ impl Sentence<'_> {
             } else {
                 continue;
             };
-            let Some(whole_token) = whole_token else {
-                continue;
-            };
-            let Some(whole) = self.amount(whole_token) else {
-                continue;
-            };
-            let list_start = whole_token.max(i) + 1;
-            // `Total charges of $40 million to $45 million include $12 million of
-            // severance`: a whole or a part given as a range has no one value to add.
-            let in_a_range = |j: usize| self.starts_a_range(j) || self.ends_a_range(j);
-            if in_a_range(whole_token) {
-                continue;
-            }
-            let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
-                .filter_map(|j| self.amount(j).map(|c| (j, c)))
-                .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
-                // How much a part changed (`其中长材100万吨，增加14万吨`) is no part of a
-                // level; of a change (住户贷款增加2.18万亿元，其中，短期贷款增加…) it is.
-                .filter(|&(j, _)| !self.is_a_difference(j) || self.is_a_difference(whole_token))
-                .collect();
-            if let [(first, _), (second, _), ..] = parts[..] {
-                if !self.semicolon_between(first, second) {
-                    // Parts listed with commas end at a semicolon: what follows it is a
-                    // sibling of the whole (住户贷款…，其中…，…；非银行业金融机构贷款…).
-                    let end = (list_start..self.range.end)
-                        .find(|&j| self.is_semicolon(j))
-                        .unwrap_or(self.range.end);
-                    parts.retain(|&(j, _)| j < end);
-                }
-            }
-            // `净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元`: a loss is
-            // a part with a minus sign, which the figure does not carry.
-            if parts
-                .iter()
-                .any(|&(j, _)| in_a_range(j) || self.is_a_loss(j))
-            {
-                continue;
-            }
-            let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
-            // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
-            // another breakdown of the whole (常住外来人口), not by more of its parts.
-            if let Some(complete) = (2..parts.len()).find(|&k| self.add_up_to(whole, &parts[..k])) {
-                parts.truncate(complete);
-            }
-            if parts.len() >= 2 {
-                out.push(PartsOfWhole { whole, parts });
+            if let Some(whole_token) = whole_token {
+                out.extend(self.parts_of(whole_token, whole_token.max(i) + 1, &not_a_part));
             }
         }
+    }
+
+    /// Whether the sentence opens with "Of the" and its first figure: `Of the $2.1
+    /// billion, …`.
+    fn opens_with_of_the(&self) -> bool {
+        let first = self.range.start;
+        let sentence_start = first.checked_sub(1).map_or(0, |j| self.span(j).end);
+        let lead = self.text[sentence_start..self.span(first).start].trim();
+        self.amount(first).is_some() && ["Of the", "Of its", "Of this", "Of their"].contains(&lead)
+    }
+
+    /// The parts listed from token `list_start` on of the whole at token `whole_token`.
+    fn parts_of(
+        &self,
+        whole_token: usize,
+        list_start: usize,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Option<PartsOfWhole> {
+        let whole = self.amount(whole_token)?;
+        // `Total charges of $40 million to $45 million include $12 million of
+        // severance`: a whole or a part given as a range has no one value to add.
+        let in_a_range = |j: usize| self.starts_a_range(j) || self.ends_a_range(j);
+        if in_a_range(whole_token) {
+            return None;
+        }
+        let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
+            .filter_map(|j| self.amount(j).map(|c| (j, c)))
+            .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
+            // How much a part changed (`其中长材100万吨，增加14万吨`) is no part of a
+            // level; of a change (住户贷款增加2.18万亿元，其中，短期贷款增加…) it is.
+            .filter(|&(j, _)| !self.is_a_difference(j) || self.is_a_difference(whole_token))
+            .collect();
+        if let [(first, _), (second, _), ..] = parts[..] {
+            if !self.semicolon_between(first, second) {
+                // Parts listed with commas end at a semicolon: what follows it is a
+                // sibling of the whole (住户贷款…，其中…，…；非银行业金融机构贷款…).
+                let end = (list_start..self.range.end)
+                    .find(|&j| self.is_semicolon(j))
+                    .unwrap_or(self.range.end);
+                parts.retain(|&(j, _)| j < end);
+            }
+        }
+        // `净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元`: a loss is a
+        // part with a minus sign, which the figure does not carry.
+        if parts
+            .iter()
+            .any(|&(j, _)| in_a_range(j) || self.is_a_loss(j))
+        {
+            return None;
+        }
+        let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
+        // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
+        // another breakdown of the whole (常住外来人口), not by more of its parts.
+        if let Some(complete) = (2..parts.len()).find(|&k| self.add_up_to(whole, &parts[..k])) {
+            parts.truncate(complete);
+        }
+        (parts.len() >= 2).then_some(PartsOfWhole { whole, parts })
     }
 
     /// The whole of parts listed by a sentence that opens with 其中 (`of_which`, token
