@@ -686,7 +686,23 @@ fn a_conversion_is_no_restatement_in_another_unit() {
         "Tesla's third-quarter revenue was 180 billion yuan. Tesla's third-quarter revenue of 180 billion yuan was equivalent to $25.2 billion.",
     ]);
     assert_eq!(
-        codes_in("台積電第三季營收新台幣7,596.9億元。台積電第三季營收達236.2億美元。"),
+        codes_in("台積電第三季營收新台幣7,596.9億元。台積電第三季營收達7,596.9億美元。"),
+        ["CL007"]
+    );
+}
+
+/// A slip of the unit keeps the number: figures a rate of exchange apart are a
+/// conversion or two facts, not a restatement in another currency.
+#[test]
+fn a_restatement_in_another_unit_keeps_the_number() {
+    assert_silent(&[
+        "拼享控股第三季度营收为人民币993.54亿元。\n\n按美元计，拼享控股第三季度营收为141.58亿美元。",
+        "莱茵精工2023年实现营业收入18.42亿欧元。宁远集团2023年营业收入为1320.6亿元人民币。",
+    ]);
+    assert_eq!(
+        codes_in(
+            "拼享控股第三季度营收为人民币993.54亿元。\n\n拼享控股第三季度营收为993.54亿美元。"
+        ),
         ["CL007"]
     );
 }

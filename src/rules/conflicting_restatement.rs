@@ -186,7 +186,7 @@ impl Extremes {
 
 /// Within a factor of 1.5: the distance of a slip or a stale restatement (4.15 and 4.25,
 /// 46万 and 48万), not of two different facts that share an attribution.
-fn close_in_value(a: &Claim, b: &Claim) -> bool {
+pub(crate) fn close_in_value(a: &Claim, b: &Claim) -> bool {
     let value = |c: &Claim| c.mention.quantity().map(|q| q.value.abs());
     let (Some(x), Some(y)) = (value(a), value(b)) else {
         return false;

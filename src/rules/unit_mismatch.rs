@@ -2,7 +2,7 @@ use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::document::preceded_by;
 use crate::quantity::{Currency, Unit};
-use crate::rules::conflicting_restatement::FactKey;
+use crate::rules::conflicting_restatement::{close_in_value, FactKey};
 use crate::rules::{declare_rule, Context};
 use std::collections::HashMap;
 
@@ -14,7 +14,8 @@ declare_rule! {
     /// as for CL001) whose units cannot both be right: `275 美元` and later `275元`,
     /// `$30` and `30 euros`, `5%` and `5个百分点`. `$30` and `30美元` are the same unit.
     /// A figure in the sentence of the other, or given as a conversion (`约合236.2亿美元`,
-    /// `equivalent to $1.05 billion`), is no restatement.
+    /// `equivalent to $1.05 billion`), is no restatement, nor is one whose number is more
+    /// than 1.5 times the other's: a slip of the unit keeps the number.
     ///
     /// ## Why it matters
     /// A dropped 美 or a euro sign where a dollar sign belongs changes the figure by a
@@ -61,7 +62,9 @@ impl UnitMismatch {
             let comparable = unit(claim).is_comparable_with(unit(earlier))
                 || local_yuan(ctx.text, claim, earlier)
                 || local_yuan(ctx.text, earlier, claim);
-            if restated && !things_counted && !comparable {
+            // A slip of the unit keeps the number (275 美元, 275元); figures a rate of
+            // exchange apart (人民币993.54亿元, 141.58亿美元) are a conversion or two facts.
+            if restated && !things_counted && !comparable && close_in_value(claim, earlier) {
                 out.push(diagnostic(ctx, &key, earlier, claim));
             }
         }
