@@ -190,7 +190,7 @@ fn a_claim_stays_small() {
 /// whose names start with it are others: net debt, net sales, 净利率, 净资产收益率.
 #[test]
 fn measures_named_net_are_not_all_net_income() {
-    let text = "Acme had net profit of $1.9 billion, net debt of $2.6 billion, net sales of $9 billion and net interest income of $2.3 billion. Net 5.2 mln vs 4.1 mln. 星驰汽车净利润为52亿元，净利率为15.2%，净资产收益率为18.1%，北向资金净流入134亿元。";
+    let text = "Acme had net profit of $1.9 billion, net debt of $2.6 billion, net sales of $9 billion and net interest income of $2.3 billion. Net 5.2 mln vs 4.1 mln. 星驰汽车净利润为52亿元，净利率为15.2%，净资产收益率为18.1%，北向资金净流入134亿元。华驰汽车归母净利润252.4亿元，扣非净利润234.0亿元。";
     let all = claims(text);
     let metric = |w: &str| find(&all, text, w).metric.known().cloned();
     for (written, expected) in [
@@ -203,6 +203,8 @@ fn measures_named_net_are_not_all_net_income() {
         ("15.2%", "net margin"),
         ("18.1%", "return on equity"),
         ("134亿元", "net inflow"),
+        ("252.4亿元", "net income attributable"),
+        ("234.0亿元", "adjusted net income"),
     ] {
         assert_eq!(metric(written).as_deref(), Some(expected), "{written}");
     }
