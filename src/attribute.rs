@@ -94,6 +94,10 @@ pub struct Claim {
     pub basis: Basis,
     /// A rate stated as a change (rose 14.4 pct, 收跌3.32%, 60%涨幅), not a level.
     pub is_change: bool,
+    /// Its metric is a part's: what the subject reports of a segment, a business or a
+    /// region (`汽车业务收入`, `境内收入`, `segment revenue`), which no figure of the whole
+    /// restates.
+    pub of_a_part: bool,
     /// Whose figure it is; `None` is the article's own voice.
     pub source: Option<Arc<str>>,
     /// The section the figure stands in (0 before the first heading).
@@ -217,6 +221,37 @@ struct Place {
 }
 
 /// Words that open a breakdown of a whole into parts (see `opens_a_breakdown`).
+/// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
+/// `海外营收`, `中国区营收`, `segment revenue`, `the division's sales`).
+const PART_WORDS: [&str; 26] = [
+    "业务",
+    "業務",
+    "板块",
+    "板塊",
+    "分部",
+    "境内",
+    "境內",
+    "境外",
+    "海外",
+    "国内",
+    "國內",
+    "地区",
+    "地區",
+    "区",
+    "區",
+    "产品",
+    "產品",
+    "部门",
+    "部門",
+    "segment",
+    "segment's",
+    "division",
+    "division's",
+    "unit's",
+    "business's",
+    "segments",
+];
+
 /// Words before what a subject is compared with (`超过Tesla`, `ahead of Ford`).
 const COMPARISON_WORDS: [&str; 16] = [
     "超过",
@@ -818,6 +853,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
         let metric_hit = nearest_metric(&metrics, &place, tokens, index);
+        let of_a_part = metric_hit.is_some_and(|h| preceded_by(text, h.span.start, &PART_WORDS));
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
         let metric = metric_hit.map_or(Attribution::Unknown(Unattributed::NoMetric), |h| {
             Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name))
@@ -843,6 +879,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             role: role_of(tokens, &place, index),
             basis: basis_of(tokens, &place, index, before.estimate),
             is_change: is_change(tokens, &place, index),
+            of_a_part,
             source,
             scope,
             sentence: place.sentence_index,

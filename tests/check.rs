@@ -707,6 +707,21 @@ fn a_restatement_in_another_unit_keeps_the_number() {
     );
 }
 
+/// A segment's, business's or region's figure (`汽车业务收入`, `境内收入`, `segment
+/// revenue`) is no restatement of the company's whole.
+#[test]
+fn a_part_of_the_business_does_not_restate_the_whole() {
+    assert_silent(&[
+        "华驰汽车前三季度营业收入5023.5亿元。华驰汽车前三季度汽车业务收入4011.3亿元。",
+        "华驰汽车前三季度营业收入5023.5亿元。华驰汽车前三季度境内收入4011.3亿元。",
+        "Acme Corp had revenue of $1.06 billion last year. Acme Corp had cloud segment revenue of $0.9 billion last year.",
+    ]);
+    assert_eq!(
+        codes_in("华驰汽车前三季度营业收入5023.5亿元。华驰汽车前三季度营业收入4011.3亿元。"),
+        ["CL001"]
+    );
+}
+
 /// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
 /// body's 新台幣. Beside 美元 it is still a dropped 美.
 #[test]
