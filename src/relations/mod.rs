@@ -656,7 +656,14 @@ impl Sentence<'_> {
         if another_figure || self.semicolon_between(old, word) {
             return;
         }
-        let new = (self.range.start..old).rev().find(|&j| {
+        // The new value stands in the old one's part of the sentence: `10月平均时薪为
+        // 35.46美元，9月为35.32美元；上年同期为34.10美元` names October's year-ago value
+        // after September's, and which figure it is compared with is not said.
+        let part_start = (self.range.start..old)
+            .rev()
+            .find(|&j| self.is_semicolon(j))
+            .map_or(self.range.start, |j| j + 1);
+        let new = (part_start..old).rev().find(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
                 && !self.is_compared_with(j)
