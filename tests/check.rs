@@ -803,6 +803,19 @@ fn a_sentence_opening_with_of_the_whole_lists_its_parts() {
     assert_right_and_wrong(budget, "$1.3 billion", "$1.5 billion", "CL004");
 }
 
+/// "revised up to 43,000" is the direction of a revision, not "up to" (at most): read as
+/// a bound, the revision took its new value from another clause.
+#[test]
+fn revised_up_to_is_a_direction() {
+    assert_silent(&[
+        "The November figure was revised down to 212,000, while October's gain was revised up to 43,000 from 36,000.",
+        "November fell to 212,000 and October was revised up to 43,000 from 36,000.",
+    ]);
+    let revised =
+        |direction: &str| format!("October's gain was revised {direction} to 43,000 from 36,000.");
+    assert_right_and_wrong(revised, "up", "down", "CL003");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -1164,6 +1164,7 @@
     ("raisin", Rule::rise_step, None),
     ("reduce", Rule::fall_step, None),
     ("respec", Rule::respectively_step, None),
+    ("revise", Rule::cue_step, None),
     ("rise", Rule::rise_step, None),
     ("rising", Rule::rise_step, None),
     ("rmb", Rule::range_or_quantity_step, None),
