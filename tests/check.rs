@@ -565,6 +565,7 @@ fn compared_with_a_change_or_an_old_value_is_no_change() {
         "Inventories fell by 6.9 million barrels, compared with a 1.0 million-barrel draw.",
         "Inventories fell 6.9 million barrels, compared with a 1.0 million-barrel build.",
         "SovEcon cut its forecast for Russia's wheat crop to 80.7 million tons from 82.5 million, compared with 78.0 million last year.",
+        "Sales rose 8.7% from September and were 23 million, compared with 21.7 million.",
     ]);
     assert_eq!(
         codes_in("Revenue fell to $3.1 billion, compared with $2.5 billion a year earlier."),

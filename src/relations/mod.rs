@@ -430,6 +430,17 @@ const CURRENCY_NAMES: [(Currency, &[&str]); 7] = [
     (Currency::Inr, &["rupee"]),
 ];
 
+/// Whether `text` holds the word "from".
+fn says_from(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices("from").any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + 4..].chars().next();
+        before.is_none_or(|c| !c.is_ascii_alphanumeric())
+            && after.is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
 /// Whether a change of `found` starts from claim `claim`.
 fn changes_from(found: &[Change], claim: usize) -> bool {
     found.iter().any(|c| c.from == claim)
@@ -1385,6 +1396,13 @@ impl Sentence<'_> {
             old + 1..old + 1
         };
         let before_new = self.clause_start(new)..new;
+        // `Sales rose 8.7% from September and were 23 million, compared with 21.7
+        // million`: a change word before the new value in its clause goes with the
+        // "from" there, not with "compared with".
+        let clause_text = &self.text[self.span(before_new.start).start..self.span(new).start];
+        if !chinese && says_from(clause_text) {
+            return;
+        }
         let direction = self
             .direction_in(before_new.clone())
             .or_else(|| self.direction_in(after_old.clone()));
