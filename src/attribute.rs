@@ -98,6 +98,9 @@ pub struct Claim {
     /// region (`汽车业务收入`, `境内收入`, `segment revenue`), which no figure of the whole
     /// restates.
     pub of_a_part: bool,
+    /// An end of a range written with "to" (`EPS of $7.30 to $7.45`): neither end is the
+    /// fact's value, so neither restates one.
+    pub range_end: bool,
     /// Whose figure it is; `None` is the article's own voice.
     pub source: Option<Arc<str>>,
     /// The section the figure stands in (0 before the first heading).
@@ -880,6 +883,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             basis: basis_of(tokens, &place, index, before.estimate),
             is_change: is_change(tokens, &place, index),
             of_a_part,
+            range_end: is_a_range_end(text, tokens, index),
             source,
             scope,
             sentence: place.sentence_index,
@@ -1156,6 +1160,36 @@ fn is_change(tokens: &[Token], place: &Place, index: usize) -> bool {
             !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
         });
     before.is_some_and(change_word) || tokens.get(index + 1).is_some_and(change_word)
+}
+
+/// Whether the figure at `index` and a figure of its kind beside it are joined by "to"
+/// alone, with no "from" or change word before them: `$7.30 to $7.45` (`from $1.18 to
+/// $1.25`, `rose 20% to $1.2 billion` and `fell $1.20 to $79.30` are changes; a range
+/// written `$7.30-$7.45` or `between … and …` is one figure).
+fn is_a_range_end(text: &str, tokens: &[Token], index: usize) -> bool {
+    let kind = |i: usize| match tokens.get(i) {
+        Some(Token::Mention(m)) if m.kind() != Kind::Date => Some(m.kind()),
+        _ => None,
+    };
+    let cue = |i: usize| match tokens.get(i) {
+        Some(Token::Cue(c)) => Some(c.kind),
+        _ => None,
+    };
+    let adjacent = |a: usize, b: usize| {
+        text.get(tokens[a].span().end..tokens[b].span().start)
+            .is_some_and(|between| between.trim().is_empty())
+    };
+    let opens_a_change =
+        |i: usize| matches!(cue(i), Some(CueKind::From | CueKind::Rise | CueKind::Fall));
+    let joined = |low: usize| {
+        kind(low).is_some()
+            && kind(low) == kind(low + 2)
+            && cue(low + 1) == Some(CueKind::To)
+            && adjacent(low, low + 1)
+            && adjacent(low + 1, low + 2)
+            && !low.checked_sub(1).is_some_and(opens_a_change)
+    };
+    joined(index) || index.checked_sub(2).is_some_and(joined)
 }
 
 /// An estimate when an estimate word (预期, expected, target) stands before the figure

@@ -238,3 +238,29 @@ fn a_prior_period_does_not_carry_to_other_clauses() {
     assert_eq!(period("36.8亿元"), None);
     assert_eq!(period("32亿元").as_deref(), Some("上年同期"));
 }
+
+/// The ends of a range written with "to" restate nothing: a guidance range repeated in
+/// the body compared its low end with its high end. "from A to B", "rose X% to B" and
+/// "fell $A to $B" are changes.
+#[test]
+fn the_ends_of_a_range_are_no_restatements() {
+    let text = "Apple expects 2025 EPS of $7.30 to $7.45. Analysts had raised their estimate from $1.18 to $1.25. Revenue rose 20% to $1.2 billion. Oil fell $1.20 to $79.30.";
+    let all = claims(text);
+    let range_end = |w: &str| find(&all, text, w).range_end;
+    assert!(range_end("$7.30") && range_end("$7.45"));
+    for change in ["$1.18", "$1.25", "20%", "$1.2 billion", "$1.20", "$79.30"] {
+        assert!(!range_end(change), "{change}");
+    }
+    let codes = |text: &str| -> Vec<&str> {
+        claimlint::check(&Document::new("a.txt", text))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert_eq!(
+        codes(
+            "Apple expects 2025 EPS of $7.30 to $7.45. Apple expects 2025 EPS of $7.30 to $7.45."
+        ),
+        Vec::<&str>::new()
+    );
+}
