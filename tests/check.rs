@@ -817,6 +817,16 @@ fn revised_up_to_is_a_direction() {
     assert_right_and_wrong(revised, "up", "down", "CL003");
 }
 
+/// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
+/// rise.
+#[test]
+fn cents_of_a_named_currency_are_money() {
+    let dividend = |direction: &str| {
+        format!("It declared a dividend of 177 US cents per share, {direction} from 180 cents.")
+    };
+    assert_right_and_wrong(dividend, "down", "up", "CL003");
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -143,6 +143,9 @@ fn money_with_the_currency_before_or_after() {
         ),
         ("RMB 300,000", "money 300000 CNY exact 299500 300500"),
         ("HK$35.20", "money 35.2 HKD exact 35.195 35.205"),
+        ("177 US cents", "money 1.77 USD exact 1.765 1.775"),
+        ("177 Australian cents", "money 1.77 AUD exact 1.765 1.775"),
+        ("45 euro cents", "money 0.45 EUR exact 0.445 0.455"),
         (
             "新台幣7,596.9億元",
             "money 759690000000 TWD exact 759685000000 759695000000",

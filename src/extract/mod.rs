@@ -462,8 +462,14 @@ impl Reading {
             Rule::known_unit | Rule::cn_classifier | Rule::en_time_unit | Rule::en_noun => {
                 self.unit = Some(Unit::Count(text.into()));
             }
-            Rule::usd_cents => {
-                self.unit = Some(Unit::Money(Currency::Usd));
+            cents @ (Rule::usd_cents | Rule::aud_cents | Rule::cad_cents | Rule::eur_cents) => {
+                let currency = match cents {
+                    Rule::aud_cents => Currency::Aud,
+                    Rule::cad_cents => Currency::Cad,
+                    Rule::eur_cents => Currency::Eur,
+                    _ => Currency::Usd,
+                };
+                self.unit = Some(Unit::Money(currency));
                 self.divisor = Some(Decimal::ONE_HUNDRED);
             }
             rule => {
