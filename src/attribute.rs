@@ -862,11 +862,15 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name))
         });
         let scope = place.section;
+        let current_period = before
+            .current_period
+            .map(|at| &tokens[at])
+            .filter(|t| place.sentence.contains(&t.span().start));
         let period = list_periods
             .get(&index)
             .map(|&p| &tokens[p])
             .or_else(|| nearest_period(text, tokens, &place, index, before.period))
-            .map(|t| period_of_token(text, t, scope, &mut names))
+            .map(|t| period_in_sentence(text, t, current_period, scope, &mut names))
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
                 Attribution::Known,
@@ -1000,6 +1004,8 @@ fn nearest_metric<'h>(
 #[derive(Clone, Copy, Default)]
 struct LastSeen {
     period: Option<usize>,
+    /// The last period that is no prior period (上年同期 is a year before it).
+    current_period: Option<usize>,
     estimate: Option<usize>,
 }
 
@@ -1007,6 +1013,9 @@ impl LastSeen {
     fn pass(&mut self, index: usize, token: &Token) {
         if is_period(token) {
             self.period = Some(index);
+            if !is_prior_period(token) {
+                self.current_period = Some(index);
+            }
         }
         if matches!(token, Token::Cue(c) if c.kind == CueKind::Estimate) {
             self.estimate = Some(index);
@@ -1014,10 +1023,42 @@ impl LastSeen {
     }
 }
 
+fn is_prior_period(token: &Token) -> bool {
+    matches!(token, Token::Cue(c) if c.kind == CueKind::PriorPeriod)
+}
+
 fn is_period(token: &Token) -> bool {
     match token {
         Token::Mention(m) => m.kind() == Kind::Date,
         Token::Cue(c) => matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod),
+    }
+}
+
+/// The period `token` names, for a figure of a sentence whose last current period is
+/// `current`: `第三季度总收入为925.1亿元，上年同期为708.9亿元` makes 上年同期 the same span
+/// a year before 第三季度 (`上年同期 of Q3`), not the same key as the next sentence's
+/// 上年同期 of 第二季度.
+fn period_in_sentence(
+    text: &str,
+    token: &Token,
+    current: Option<&Token>,
+    scope: usize,
+    names: &mut Names,
+) -> Period {
+    let period = period_of_token(text, token, scope, names);
+    // 上年同期, a year earlier: the same span a year before; 去年 and "last year" are a
+    // year of their own.
+    let written = text[token.span()].to_ascii_lowercase();
+    let same_span_before = ["同期", "earlier", "ago", "same period"]
+        .iter()
+        .any(|word| written.contains(word));
+    let Some(current) = current.filter(|_| is_prior_period(token) && same_span_before) else {
+        return period;
+    };
+    let current = period_of_token(text, current, scope, names);
+    Period {
+        text: names.get(&format!("{} of {}", period.text, current.text)),
+        relative_to_scope: period.relative_to_scope,
     }
 }
 

@@ -233,7 +233,7 @@ fn a_prior_period_does_not_carry_to_other_clauses() {
             .known()
             .map(|p| p.text.to_string())
     };
-    assert_eq!(period("400亿元").as_deref(), Some("上年同期"));
+    assert_eq!(period("400亿元").as_deref(), Some("上年同期 of Q3"));
     assert_eq!(period("1672亿元"), None);
     assert_eq!(period("36.8亿元"), None);
     assert_eq!(period("32亿元").as_deref(), Some("上年同期"));
@@ -263,4 +263,26 @@ fn the_ends_of_a_range_are_no_restatements() {
         ),
         Vec::<&str>::new()
     );
+}
+
+/// 上年同期 is the same span a year before the sentence's own period: the prior-year
+/// figures of two quarters are two facts, not a restatement.
+#[test]
+fn the_same_period_a_year_before_belongs_to_its_sentences_period() {
+    let text = "米然集团第三季度总收入为925.1亿元，上年同期为708.9亿元。米然集团第二季度总收入为889.0亿元，上年同期为679.6亿元。去年营收为100亿元。";
+    let all = claims(text);
+    let period = |w: &str| {
+        find(&all, text, w)
+            .period
+            .known()
+            .map(|p| p.text.to_string())
+    };
+    assert_eq!(period("708.9亿元").as_deref(), Some("上年同期 of Q3"));
+    assert_eq!(period("679.6亿元").as_deref(), Some("上年同期 of Q2"));
+    assert_eq!(period("100亿元").as_deref(), Some("去年"));
+    let codes: Vec<&str> = claimlint::check(&Document::new("a.txt", text))
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(codes.is_empty(), "{codes:?}");
 }
