@@ -827,6 +827,17 @@ fn cents_of_a_named_currency_are_money() {
     assert_right_and_wrong(dividend, "down", "up", "CL003");
 }
 
+/// Where one respondent may give several answers (可多选, could choose up to three),
+/// the shares of the answers overlap and add up to more than 100%.
+#[test]
+fn shares_of_several_answers_overlap() {
+    assert_silent(&[
+        "在“最希望改善的领域”（最多选三项）中，选择医疗的受访者占42%，选择教育的占37%，选择住房的占35%。",
+        "（可多选）医疗占42%，教育占37%，住房占35%。",
+    ]);
+    assert_eq!(codes_in("医疗占42%，教育占37%，住房占35%。"), ["CL004"]);
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

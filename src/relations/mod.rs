@@ -1660,8 +1660,14 @@ impl Sentence<'_> {
     }
 
     fn names_other_basis(&self) -> bool {
+        let words = self.sentence_text().to_lowercase();
+        OTHER_BASIS.iter().any(|basis| words.contains(basis))
+    }
+
+    /// The sentence's text, from the token before it to the token after it, on its line.
+    pub(super) fn sentence_text(&self) -> &str {
         if self.range.is_empty() {
-            return false;
+            return "";
         }
         let first = self.span(self.range.start).start;
         let before = self
@@ -1679,8 +1685,7 @@ impl Sentence<'_> {
         let end = self.text[first..after]
             .find('\n')
             .map_or(after, |n| first + n);
-        let words = self.text[start..end].to_lowercase();
-        OTHER_BASIS.iter().any(|basis| words.contains(basis))
+        &self.text[start..end]
     }
 
     /// The last rise or fall word in the window.

@@ -64,9 +64,27 @@ const SHARE_WORDS_AFTER: &[&str] = &[
 /// How far after an English share its whole (`of total revenue`) is looked for.
 const WHOLE_NAME_REACH: usize = 60;
 
+/// Words that say one respondent may give several answers, whose shares overlap.
+const SEVERAL_ANSWERS: [&str; 8] = [
+    "多选",
+    "多選",
+    "多项选择",
+    "最多选",
+    "more than one answer",
+    "multiple answers",
+    "more than one option",
+    "could choose up to",
+];
+
 impl Sentence<'_> {
     /// Runs of two shares or more of one whole.
     pub(super) fn read_shares(&self, out: &mut Vec<Shares>, changes: &[Change]) {
+        // `（可多选）医疗占42%，教育占37%，住房占35%`: the answers of one person add up to
+        // more than one share.
+        let text = self.sentence_text().to_lowercase();
+        if SEVERAL_ANSWERS.iter().any(|words| text.contains(words)) {
+            return;
+        }
         let mut run: Option<Run> = None;
         for cue in self.range.clone() {
             if !self.is_cue(cue, CueKind::ShareOf) {
