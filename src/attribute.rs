@@ -108,6 +108,24 @@ pub struct Claim {
     pub sentence: usize,
 }
 
+impl Claim {
+    /// Why no restatement rule (CL001, CL007) compares the figure with another, when
+    /// none does though its attributes are known: it is not the value of a fact.
+    pub fn not_restated(&self) -> Option<&'static str> {
+        if self.mention.quantity().is_some_and(|q| q.vague) {
+            Some("a vague amount (数亿, several million)")
+        } else if self.is_change {
+            Some("a rate stated as a change, not a level")
+        } else if self.of_a_part {
+            Some("a figure of a segment, business or region, which no figure of the whole restates")
+        } else if self.range_end {
+            Some("an end of a range written with \"to\", not the fact's value")
+        } else {
+            None
+        }
+    }
+}
+
 /// Sentence, clause, paragraph and section boundaries as sorted byte offsets.
 ///
 /// A paragraph ends a sentence and a sentence ends a clause, but each boundary is held

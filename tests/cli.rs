@@ -210,6 +210,28 @@ fn claims_json_lists_relations_and_why_they_are_unchecked() {
     );
 }
 
+/// A figure no restatement rule compares says why in the claims JSON.
+#[test]
+fn claims_json_says_why_a_figure_restates_nothing() {
+    let text = "华驰汽车前三季度汽车业务收入4011.3亿元。Apple expects 2025 EPS of $7.30 to $7.45. Revenue was $5.2 billion.";
+    let out = claimlint(&["claims", "--format", "json", "-"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let why = |written: &str| -> Option<String> {
+        json["files"][0]["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["text"] == written)
+            .and_then(|c| c.get("not_restated"))
+            .and_then(|w| w.as_str())
+            .map(String::from)
+    };
+    assert!(why("4011.3亿元").is_some_and(|w| w.contains("segment")));
+    assert!(why("$7.45").is_some_and(|w| w.contains("range")));
+    assert_eq!(why("$5.2 billion"), None);
+}
+
 #[test]
 fn unknown_arguments_are_usage_errors() {
     let out = claimlint(&["claims", "--format", "yaml", "x"], None);

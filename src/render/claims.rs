@@ -106,6 +106,9 @@ pub struct ClaimJson<'a> {
     scope: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unknown: Option<UnknownJson>,
+    /// Why CL001 and CL007 compare it with no restatement, when they do not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_restated: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -214,6 +217,7 @@ pub fn claim_json<'a>(
             metric: reason(&c.metric),
             period: reason(&c.period),
         }),
+        not_restated: claim.and_then(Claim::not_restated),
     }
 }
 

@@ -81,7 +81,7 @@ impl<'a> FactKey<'a> {
     /// `None` when subject, metric or period is unknown, or the figure is vague.
     pub(crate) fn of(claim: &'a Claim) -> Option<FactKey<'a>> {
         let quantity = claim.mention.quantity()?;
-        if quantity.vague || claim.is_change || claim.of_a_part || claim.range_end {
+        if claim.not_restated().is_some() {
             return None;
         }
         Some(FactKey {
