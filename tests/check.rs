@@ -838,6 +838,18 @@ fn shares_of_several_answers_overlap() {
     assert_eq!(codes_in("医疗占42%，教育占37%，住房占35%。"), ["CL004"]);
 }
 
+/// `16 × 64 GB = 1,024 GB` multiplies: the figure after × is a factor, not a unit set
+/// equal to another (a CL006 in a consistent hardware spec sheet).
+#[test]
+fn a_product_of_data_sizes_is_no_definition() {
+    assert_silent(&[
+        "16 × 64 GB = 1,024 GB.",
+        "- 16 DIMM slots x 64 GB = 1,024 GB of DDR5-4800.",
+        "8 块 × 80 GB = 640 GB。",
+    ]);
+    assert_eq!(codes_in("1TB=100GB"), ["CL006"]);
+}
+
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:
 /// period algebra for flow metrics (quarters under their year, a half made of its
 /// quarters), a share count times its offer price stated earlier, and a count times the

@@ -780,7 +780,11 @@ impl Sentence<'_> {
                     Unit::Count(u) => crate::lexicon::prefix_of(u).is_some(),
                     _ => false,
                 };
-                if data_unit(left) && data_unit(right) {
+                // `16 × 64 GB = 1,024 GB` multiplies: the left figure is a factor, not
+                // one unit set equal to another.
+                let left_span = self.claims[left].mention.span.clone();
+                let multiplied = preceded_by(self.text, left_span.start, &["×", " x", "*", "乘以"]);
+                if data_unit(left) && data_unit(right) && !multiplied {
                     out.push(Definition::Equal { left, right });
                 }
             }
