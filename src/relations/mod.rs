@@ -441,11 +441,6 @@ fn says_from(text: &str) -> bool {
     })
 }
 
-/// Whether a change of `found` starts from claim `claim`.
-fn changes_from(found: &[Change], claim: usize) -> bool {
-    found.iter().any(|c| c.from == claim)
-}
-
 /// Chinese names of currencies, for a pair quoted as 人民币对美元 or 欧元兑人民币.
 const CURRENCY_NAMES_ZH: [&str; 14] = [
     "人民币",
@@ -965,7 +960,7 @@ impl Sentence<'_> {
         // 人次`) and the bases of their shares (`恢复至2019年5.0亿人次的29.6%`).
         let not_a_part = |j: usize, claim: usize| {
             self.is_rate(claim)
-                || changes_from(changes, claim)
+                || changes.iter().any(|c| c.from == claim)
                 || self.is_compared_with(j)
                 || self.is_an_average(j)
                 || self.is_a_base(j)
@@ -1642,19 +1637,13 @@ impl Sentence<'_> {
     /// What the sentence says, on the line of its start, before its first change word
     /// (and before `limit`): its subject.
     fn subject_before(&self, limit: usize) -> &str {
-        let sentence_start = self
-            .range
-            .start
-            .checked_sub(1)
-            .map_or(0, |j| self.span(j).end);
         let subject_end = self
             .range
             .clone()
             .find(|&j| self.is_change_word(j))
             .map_or(limit, |j| self.span(j).start)
             .min(limit);
-        let before = &self.text[sentence_start.min(subject_end)..subject_end];
-        &before[before.rfind('\n').map_or(0, |n| n + 1)..]
+        &self.text[self.sentence_bytes().start.min(subject_end)..subject_end]
     }
 
     /// Whether the sentence's text (from the token before it to the token after it, on
@@ -1670,8 +1659,14 @@ impl Sentence<'_> {
 
     /// The sentence's text, from the token before it to the token after it, on its line.
     pub(super) fn sentence_text(&self) -> &str {
+        &self.text[self.sentence_bytes()]
+    }
+
+    /// Where the sentence's text starts and ends: from the token before it to the token
+    /// after it, on its line.
+    fn sentence_bytes(&self) -> Range<usize> {
         if self.range.is_empty() {
-            return "";
+            return 0..0;
         }
         let first = self.span(self.range.start).start;
         let before = self
@@ -1689,7 +1684,7 @@ impl Sentence<'_> {
         let end = self.text[first..after]
             .find('\n')
             .map_or(after, |n| first + n);
-        &self.text[start..end]
+        start..end
     }
 
     /// The last rise or fall word in the window.

@@ -80,9 +80,13 @@ impl Sentence<'_> {
     /// Runs of two shares or more of one whole.
     pub(super) fn read_shares(&self, out: &mut Vec<Shares>, changes: &[Change]) {
         // `（可多选）医疗占42%，教育占37%，住房占35%`: the answers of one person add up to
-        // more than one share.
-        let text = self.sentence_text().to_lowercase();
-        if SEVERAL_ANSWERS.iter().any(|words| text.contains(words)) {
+        // more than one share. (The text is read only where a share is stated.)
+        let has_shares = self.range.clone().any(|j| self.is_cue(j, CueKind::ShareOf));
+        let several_answers = || {
+            let text = self.sentence_text().to_lowercase();
+            SEVERAL_ANSWERS.iter().any(|words| text.contains(words))
+        };
+        if !has_shares || several_answers() {
             return;
         }
         let mut run: Option<Run> = None;
