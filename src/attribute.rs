@@ -28,6 +28,7 @@ pub enum Attribution<T> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unattributed {
     NoSubject,
+    OtherSubject,
     NoMetric,
     NoPeriod,
 }
@@ -38,6 +39,9 @@ impl Unattributed {
         match self {
             Unattributed::NoSubject => {
                 "no company, index or economy named in its sentence, and its section has no topic"
+            }
+            Unattributed::OtherSubject => {
+                "its sentence or clause opens with a name claimlint does not know, or with a breakdown (by segment, 分产品), so it is not the topic's"
             }
             Unattributed::NoMetric => "no metric word in its clause or sentence",
             Unattributed::NoPeriod => "no date or period word in its sentence",
@@ -241,7 +245,6 @@ struct Place {
     section: usize,
 }
 
-/// Words that open a breakdown of a whole into parts (see `opens_a_breakdown`).
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
 /// `海外营收`, `中国区营收`, `segment revenue`, `the division's sales`).
 const PART_WORDS: [&str; 26] = [
@@ -293,6 +296,7 @@ const COMPARISON_WORDS: [&str; 16] = [
     "surpassing",
 ];
 
+/// Words that open a breakdown of a whole into parts (see `opens_a_breakdown`).
 const BREAKDOWN_OPENERS: [&str; 30] = [
     "分产品",
     "分业务",
@@ -326,8 +330,23 @@ const BREAKDOWN_OPENERS: [&str; 30] = [
     "by unit",
 ];
 
+/// The words that link a name to its figure in `圆通速递为2.24元`.
+const LINKS: [char; 3] = ['为', '為', '是'];
+
+/// Words that open a Chinese sentence before its period without naming what it is
+/// about: references (公司, 该行, 本公司, 其), sources (据, 数据显示), times (今年, 全年, 截至)
+/// and connectives (同时, 但, 随着).
+const HAN_OPENING_WORDS: [&str; 76] = [
+    "公司", "集团", "集團", "该", "該", "这", "這", "本", "其", "我", "贵", "貴", "今", "去", "明",
+    "前", "上", "下", "全", "同", "此", "另", "但", "而", "并", "並", "且", "据", "據", "根据",
+    "根據", "截", "从", "從", "在", "随", "隨", "受", "由", "因", "对", "對", "与", "與", "若",
+    "如", "当", "當", "自", "至", "于", "於", "过去", "過去", "未来", "未來", "最近", "近", "仅",
+    "僅", "共", "每", "预计", "預計", "预期", "預期", "数据", "數據", "统计", "統計", "报告",
+    "報告", "合计", "合計", "累计", "累計",
+];
+
 /// Words that open a sentence without naming what it is about.
-const OPENING_WORDS: [&str; 40] = [
+const OPENING_WORDS: [&str; 48] = [
     "The",
     "It",
     "Its",
@@ -368,6 +387,14 @@ const OPENING_WORDS: [&str; 40] = [
     "From",
     "Under",
     "Then",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Full",
+    "Fiscal",
+    "Quarterly",
+    "Annual",
 ];
 
 /// Entities found in a document: the built-in lexicon plus names learned from the text.
@@ -440,21 +467,27 @@ impl<'t> Entities<'t> {
         place: &Place,
         topics: &HashMap<usize, &'a str>,
         offset: usize,
-    ) -> Option<(&'a str, bool)> {
+    ) -> Result<(&'a str, bool), Unattributed> {
+        if self.clause_opens_with_unknown_han_name(place, offset) {
+            return Err(Unattributed::OtherSubject);
+        }
         let upto = self.hits.partition_point(|(span, _, _)| span.end <= offset);
         let sentence = &place.sentence;
-        self.hits[..upto]
+        let named = self.hits[..upto]
             .iter()
             .rev()
             .take_while(|(span, _, _)| sentence.contains(&span.start))
-            .find(|(span, _, kind)| is_subject(*kind) && !self.compared_before(span, offset))
-            .map(|(_, name, _)| (name.as_str(), true))
-            .or_else(|| {
-                let opens_with_other = self.opens_with_unknown_name(sentence.start, offset)
-                    || self.opens_a_breakdown(sentence.start, offset);
-                let topic = *topics.get(&place.section)?;
-                (!opens_with_other).then_some((topic, false))
-            })
+            .find(|(span, _, kind)| is_subject(*kind) && !self.compared_before(span, offset));
+        if let Some((_, name, _)) = named {
+            return Ok((name, true));
+        }
+        if self.opens_with_unknown_name(sentence.start, offset)
+            || self.opens_a_breakdown(sentence.start, offset)
+        {
+            return Err(Unattributed::OtherSubject);
+        }
+        let topic = topics.get(&place.section).ok_or(Unattributed::NoSubject)?;
+        Ok((topic, false))
     }
 
     /// `比亚迪Q3营收超过Tesla，约为283.3亿美元`: a name after a word of comparison is what
@@ -486,25 +519,100 @@ impl<'t> Entities<'t> {
         })
     }
 
-    /// "Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs": a
-    /// sentence that opens with a capitalised name claimlint does not know is about that
-    /// name (a segment, a product), not about the section's topic.
+    /// "Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs",
+    /// `圆通速递10月单票收入2.24元`: a sentence that opens with a name claimlint does not
+    /// know is about that name (a segment, a product, a company), not about the section's
+    /// topic.
     fn opens_with_unknown_name(&self, sentence_start: usize, offset: usize) -> bool {
         let Some((word_start, lead)) = self.sentence_lead(sentence_start, offset) else {
             return false;
         };
+        if lead.starts_with(is_han) {
+            return self.opens_with_unknown_han_name(word_start, lead);
+        }
         let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
         let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-        let at_word = self
-            .hits
-            .partition_point(|(span, _, _)| span.start < word_start);
-        let known = self
-            .hits
-            .get(at_word)
-            .is_some_and(|(span, _, _)| span.start == word_start)
-            || self.metric_starts.binary_search(&word_start).is_ok()
+        let known = self.names_or_measures_within(word_start..word_start + 1)
             || OPENING_WORDS.contains(&word.as_str());
         capitalised && word.len() > 1 && !known
+    }
+
+    /// A Chinese sentence names what it is about before its period: `圆通速递10月…`,
+    /// `某某银行2023年…`.
+    fn opens_with_unknown_han_name(&self, word_start: usize, lead: &str) -> bool {
+        let run_len = lead
+            .char_indices()
+            .find(|&(_, c)| !is_han(c))
+            .map_or(lead.len(), |(at, _)| at);
+        let (run, rest) = lead.split_at(run_len);
+        let before_period = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['年', '月', '季', '财', '財']);
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            && before_period
+            && self.is_unknown_han_name(word_start, run)
+    }
+
+    /// `单票收入方面，圆通速递为2.24元，韵达股份为2.06元，申通快递为2.01元`: in a sentence
+    /// that lists figures as name, 为 and figure, clause by clause, a clause that opens with
+    /// a name claimlint does not know gives that name's figure, not the one named before
+    /// it. (Outside such a list, `总资产为300亿元` opens with a measure.)
+    fn clause_opens_with_unknown_han_name(&self, place: &Place, offset: usize) -> bool {
+        self.clause_name_before_wei(place.clause.start, offset)
+            .is_some_and(|(word_start, name)| self.is_unknown_han_name(word_start, name))
+            && self.lists_known_names_before_wei(&place.sentence)
+    }
+
+    /// The text between the start of a clause and its figure at `offset` when it is a
+    /// name and 为 (or 是), and where it starts.
+    fn clause_name_before_wei(&self, clause_start: usize, offset: usize) -> Option<(usize, &str)> {
+        let (word_start, lead) = self.sentence_lead(clause_start, offset)?;
+        let name = lead.strip_suffix(LINKS)?;
+        Some((word_start, name))
+    }
+
+    /// Whether a clause of the sentence opens with a subject claimlint knows and 为.
+    fn lists_known_names_before_wei(&self, sentence: &Range<usize>) -> bool {
+        let first = self
+            .hits
+            .partition_point(|(span, _, _)| span.start < sentence.start);
+        self.hits[first..]
+            .iter()
+            .take_while(|(span, _, _)| span.start < sentence.end)
+            .any(|(span, _, kind)| {
+                let opens_clause = span.start == sentence.start
+                    || preceded_by(self.text, span.start, &["，", ",", "；", ";"]);
+                is_subject(*kind) && opens_clause && self.text[span.end..].starts_with(LINKS)
+            })
+    }
+
+    /// Whether `run`, at `word_start`, is a name claimlint does not know: two to six
+    /// Chinese characters, none of them starting a name or metric claimlint knows, and
+    /// no word of time, reference or connection (`截至2023年`, `公司10月`,
+    /// `数据显示2023年`).
+    fn is_unknown_han_name(&self, word_start: usize, run: &str) -> bool {
+        let no_name = HAN_OPENING_WORDS.iter().any(|word| run.starts_with(word))
+            || names_a_time(run)
+            || names_a_kind(run);
+        (2..=6).contains(&run.chars().count())
+            && run.chars().all(is_han)
+            && !no_name
+            && !self.names_or_measures_within(word_start..word_start + run.len())
+    }
+
+    /// Whether a name or metric word claimlint knows starts within `bytes`.
+    fn names_or_measures_within(&self, bytes: Range<usize>) -> bool {
+        let first_hit = self
+            .hits
+            .partition_point(|(span, _, _)| span.start < bytes.start);
+        let first_metric = self.metric_starts.partition_point(|&s| s < bytes.start);
+        self.hits
+            .get(first_hit)
+            .is_some_and(|(span, _, _)| bytes.contains(&span.start))
+            || self
+                .metric_starts
+                .get(first_metric)
+                .is_some_and(|s| bytes.contains(s))
     }
 
     /// The subject named most often in each section; the first named wins a tie.
@@ -532,6 +640,10 @@ impl<'t> Entities<'t> {
             .map(|(section, (name, _))| (section, name))
             .collect()
     }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3007}' | '\u{3400}'..='\u{9FFF}')
 }
 
 fn is_subject(kind: EntityKind) -> bool {
@@ -864,12 +976,11 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let offset = mention.span.start;
         let place = layout.place(offset);
         let found = entities.subject_of(&place, &topics, offset);
-        let subject_named = found.is_some_and(|(_, named)| named);
-        let subject = found
-            .map(|(s, _)| s)
-            .map_or(Attribution::Unknown(Unattributed::NoSubject), |s| {
-                Attribution::Known(names.get(s))
-            });
+        let subject_named = found.is_ok_and(|(_, named)| named);
+        let subject = match found {
+            Ok((s, _)) => Attribution::Known(names.get(s)),
+            Err(why) => Attribution::Unknown(why),
+        };
         let source = entities
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));

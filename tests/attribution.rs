@@ -1,6 +1,6 @@
 //! What claimlint reads a figure to be about, on small texts.
 
-use claimlint::attribute::{Basis, Claim, Role};
+use claimlint::attribute::{Attribution, Basis, Claim, Role, Unattributed};
 use claimlint::document::Document;
 
 fn claims(text: &str) -> Vec<Claim> {
@@ -103,6 +103,33 @@ fn a_breakdown_sentence_is_not_about_the_topic() {
     assert_eq!(subject("877.77亿元"), None);
     assert_eq!(subject("900 billion yuan"), None);
     assert_eq!(subject("750亿元").as_deref(), Some("Tencent"));
+}
+
+/// A Chinese sentence that opens with a name claimlint does not know before its period
+/// (`圆通速递10月…`), or a clause that is a name, 为 and a figure, is about that name: not
+/// about the topic, nor about the company named before it in the sentence. Words of
+/// reference, time and source before a period (`公司10月`, `截至2023年`, `数据显示2023年`)
+/// name nobody new.
+#[test]
+fn an_unknown_chinese_name_opening_a_sentence_or_clause_is_its_subject() {
+    let text = "韵达股份10月单票收入2.06元。圆通速递10月单票收入2.24元。\
+                单票收入方面，韵达股份为2.06元，申通快递为2.01元。\
+                公司10月营业收入45.5亿元。截至2023年末，总资产为300亿元。";
+    let all = claims(text);
+    let subject = |w: &str| find(&all, text, w).subject.clone();
+    let yunda = Attribution::Known("韵达股份".into());
+    let other = Attribution::Unknown(Unattributed::OtherSubject);
+    assert_eq!(subject("2.24元"), other);
+    assert_eq!(subject("2.01元"), other);
+    let second_2_06 = all
+        .iter()
+        .filter(|c| &text[c.mention.span.clone()] == "2.06元")
+        .nth(1)
+        .map(|c| c.subject.clone());
+    assert_eq!(second_2_06, Some(yunda.clone()));
+    assert_eq!(subject("45.5亿元"), yunda);
+    assert_eq!(subject("300亿元"), yunda);
+    assert!(codes(text).is_empty(), "{:?}", codes(text));
 }
 
 #[test]
