@@ -754,6 +754,27 @@ fn an_aside_between_to_and_from_is_passed_over() {
     assert_right_and_wrong(lowest, "1.2%", "2.2%", "CL002");
 }
 
+/// A percentage after ", or" next to a change's old or new value is that value's share
+/// of a whole (`to 418,500 shares, or 9.3 pct, from 337,500 shares, or 7.5 pct`); next to
+/// the amount of the change, or with a comparative after it, it is the change's rate,
+/// also when "to" opens a clause of its own (`rose $10 million, or 5%, to $210 million`).
+#[test]
+fn a_percentage_beside_a_value_is_its_share_beside_the_change_its_rate() {
+    assert_silent(&[
+        "The group raised its stake to 418,500 shares, or 9.3 pct, from 337,500 shares, or 7.5 pct.",
+        "Unemployment rose to 412,000, or 8.1 pct of the workforce, from 390,000, or 7.7 pct.",
+    ]);
+    let amount = |rate: &str| {
+        format!("Revenue rose $10 million, or {rate}, to $210 million from $200 million.")
+    };
+    assert_right_and_wrong(amount, "5%", "8%", "CL002");
+    let woolworth =
+        |rate: &str| format!("Domestic sales increased {rate} pct, to 249 mln from 233 mln.");
+    assert_right_and_wrong(woolworth, "7.1", "9.1", "CL002");
+    let lower = |rate: &str| format!("Cost dropped from $25.52 to $11.10, or {rate} lower.");
+    assert_right_and_wrong(lower, "56.5%", "46.5%", "CL002");
+}
+
 /// Beside the parts after 其中 stand figures that are no parts: how much a part changed,
 /// an average, the base of a share. Each sentence here was a CL004.
 #[test]

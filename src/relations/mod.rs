@@ -1191,7 +1191,14 @@ impl Sentence<'_> {
             // Another "to" before this one closes a change of its own: `Shares rose 2.8%
             // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
             // billion`.
-            let start = self.clause_start(t).max(since);
+            // `rose $10 million, or 5%, to $210 million from $200 million`: a "to" that
+            // opens its clause goes on the clause before it and its asides.
+            let clause = self.clause_start(t);
+            let start = if clause == t && t > self.range.start {
+                self.clause_before_asides(clause).max(previous_from)
+            } else {
+                clause.max(since)
+            };
             let window = (start..t)
                 .rev()
                 .find(|&j| self.is_cue(j, CueKind::To))
@@ -1712,6 +1719,7 @@ impl Sentence<'_> {
             self.amount(*j).is_some_and(|c| self.is_rate(c))
                 && !self.per_period_beside(*j)
                 && !is_value(*j)
+                && !self.share_of_the_value_before(*j, &is_value)
         };
         let clip = |w: Range<usize>| w.start..w.end.min(self.range.end);
         let j = match window {
@@ -1722,6 +1730,48 @@ impl Sentence<'_> {
                 .filter(|&j| self.only_rate_joiners(after, j) && !self.rate_of_a_noun(j)),
         }?;
         self.amount(j)
+    }
+
+    /// `raised its stake to 418,500 shares, or 9.3 pct, from 337,500 shares, or 7.5 pct`:
+    /// a percentage after ", or" next to a change's old or new value is that value's share
+    /// of a whole when it stands between the two values or each value has one. After the
+    /// last value alone (`increased from $4.0 billion to $5.0 billion, or 25%`), after the
+    /// amount of the change (`rose $10 million, or 5%`) or before a comparative (`or 56.5%
+    /// lower`) it is the change's rate.
+    fn share_of_the_value_before(&self, j: usize, is_value: &impl Fn(usize) -> bool) -> bool {
+        let next = (j + 1..self.range.end).find(|&k| !self.is_cue(k, CueKind::ClauseSep));
+        let between_values =
+            next.is_some_and(|k| self.is_cue(k, CueKind::From) || self.is_cue(k, CueKind::To));
+        let parallel = || {
+            self.range
+                .clone()
+                .any(|r| r != j && self.aside_of_a_value(r, is_value))
+        };
+        self.aside_of_a_value(j, is_value) && (between_values || parallel())
+    }
+
+    /// Whether the figure at token `j` is a percentage after ", or" and a change's value,
+    /// with no comparative after it.
+    fn aside_of_a_value(&self, j: usize, is_value: &impl Fn(usize) -> bool) -> bool {
+        const COMPARATIVES: [&str; 8] = [
+            "lower", "higher", "less", "more", "down", "up", "below", "above",
+        ];
+        let is_percentage = self.amount(j).is_some_and(|c| self.is_rate(c));
+        let before = (self.range.start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some());
+        let after = self.text[self.span(j).end..].trim_start();
+        let compares = COMPARATIVES.iter().any(|word| {
+            after
+                .get(..word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        });
+        is_percentage
+            && !compares
+            && before.is_some_and(|k| {
+                let between = self.text[self.span(k).end..self.span(j).start].trim();
+                is_value(k) && between.eq_ignore_ascii_case(", or")
+            })
     }
 
     /// Whether the text between tokens `a` and `b` holds only punctuation,
