@@ -789,6 +789,47 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// In Chinese a multiple straight after a word of rising is the increase: 增长1.1倍 is
+/// ×2.1, as 增长了两倍 is ×3, whatever the form of the change (由A增至B, 较A). Words of
+/// change are read in traditional characters too (增長, 減少, 擴大).
+#[test]
+fn chinese_multiples_and_words_of_change() {
+    let firms = |multiple: &str| {
+        format!("高新技术企业数量由2018年的612家增加到2023年的1,286家，增长{multiple}倍。")
+    };
+    assert_right_and_wrong(firms, "1.1", "2.1", "CL002");
+    let profit = |multiple: &str| format!("净利润由3.2亿元增至8.9亿元，增长约{multiple}倍。");
+    assert_right_and_wrong(profit, "1.8", "2.8", "CL002");
+    let traditional = |verb: &str| format!("營收由新臺幣500億元{verb}至新臺幣450億元。");
+    assert_right_and_wrong(traditional, "減少", "增長", "CL003");
+}
+
+/// The whole that 其中/of which breaks down is the figure before it that is no rate and
+/// no old value, and of the parts' kind: a level for levels, a change for changes. What
+/// is no part of it: a part's rate per period, figures measured per head, and a clause
+/// that turns to another measure (", and its", ", while", 而). Each sentence here was a
+/// CL004, the one with the wrong whole twice.
+#[test]
+fn the_whole_of_a_breakdown_and_what_is_no_part_of_it() {
+    assert_silent(&[
+        "Total debt decreased by $40.0 million, reflecting repayments of $15.0 million ($3.75 million a quarter) and net repayments of $25.0 million.",
+        "Total debt decreased by $40.0 million, reflecting repayments of $15.0 million (quarterly installments of $3.75 million) and net repayments of $25.0 million.",
+        "Income was €1.31 billion, of which grants accounted for €412 million, and its endowment was €1.2 billion.",
+        "Sales were 120 mln dlrs, of which exports were 50 mln dlrs, while the order book stood at 90 mln dlrs.",
+        "Kestrel reported revenue of $900 million, up 5% from $857 million a year earlier, of which $500 million came from industrial, $250 million from consumer and $130 million from services.",
+        "年末全省民用汽车保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆，增加9.2万辆。",
+        "全年全体居民人均消费支出33815元，增长8.6%，其中城镇居民人均消费支出38962元，农村居民人均消费支出22487元。",
+    ]);
+    let kestrel = |industrial: &str| {
+        format!("Kestrel reported revenue of $900 million, up 5% from $857 million a year earlier, of which {industrial} came from industrial, $250 million from consumer and $130 million from services.")
+    };
+    assert_right_and_wrong(kestrel, "$500 million", "$600 million", "CL004");
+    let sales = |exports: &str| {
+        format!("营收合计80亿元，同比增长9.6%，其中手机、家电和互联网服务收入分别为{exports}、28亿元和12亿元。")
+    };
+    assert_right_and_wrong(sales, "40亿元", "45亿元", "CL004");
+}
+
 /// One figure compared twice, `B, down X% from A1 … but up Y% from A2`: each comparison
 /// starts from B, not from the other's old value, and takes the rate nearest its "from".
 #[test]
@@ -1008,7 +1049,7 @@ fn stated_differences_are_checked() {
 #[test]
 fn a_change_by_an_amount_and_a_rate_is_checked() {
     type Sentence = fn(&str) -> String;
-    let cases: [(Sentence, &str, &str); 12] = [
+    let cases: [(Sentence, &str, &str); 15] = [
         (
             |rate| format!("Brent crude fell $1.20, or {rate}, to $79.30 a barrel."),
             "1.5%",
@@ -1076,6 +1117,22 @@ fn a_change_by_an_amount_and_a_rate_is_checked() {
             },
             "1.21%",
             "2.21%",
+        ),
+        // Or from the period before, as statistics bulletins write.
+        (
+            |rate| format!("全年粮食总产量2,168.4万吨，比上年增产42.7万吨，增长{rate}。"),
+            "2.0%",
+            "3.0%",
+        ),
+        (
+            |rate| format!("2023年全国农民工总量29753万人，比上年增加191万人，增长{rate}。"),
+            "0.6%",
+            "0.9%",
+        ),
+        (
+            |rate| format!("Sales were $5.2 billion, up $400 million, or {rate}."),
+            "8.3%",
+            "9.3%",
         ),
     ];
     for (sentence, right, wrong) in cases {

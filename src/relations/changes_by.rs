@@ -5,10 +5,13 @@
 //!
 //! Read only in its tight form: the change word, then the amount and the rate in either
 //! order joined by "or" (或) or parentheses, then "to" (至, 到, "to settle at", 收于) and
-//! the new value, with nothing else between them but commas and words naming a period;
+//! the new value, with nothing else between them but commas and words naming a period
+//! (or the new value first: `Sales were $5.2 billion, up $400 million, or 8.3%`);
 //! or, as Xinhua writes market reports, the amount, the new value and the rate
 //! (`下跌200.5点，收于38500.3点，跌幅为0.52%`), or the new value, then its change from the
-//! day before (`收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%`).
+//! day before (`收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%`) or the
+//! period before, as statistics bulletins write (`产量2,168.4万吨，比上年增产42.7万吨，增长
+//! 2.0%`).
 //! An amount of the new value's kind and unit and a percentage (not points: a change of a
 //! rate in points and in percent is another matter) are required, and no currency quoted
 //! per another (`the yen fell 3 yen, or 2%, to 153 per dollar`: the old value is not the
@@ -33,8 +36,9 @@ const SETTLES_AT: [&str; 10] = [
     "报",
 ];
 
-/// What introduces the rate after the new value: `收于38500.3点，跌幅为0.52%`.
-const RATE_WORDS: [&str; 8] = [
+/// What introduces the rate after the new value: `收于38500.3点，跌幅为0.52%`,
+/// `比上年增产42.7万吨，增长2.0%`.
+const RATE_WORDS: [&str; 20] = [
     "跌幅为",
     "涨幅为",
     "跌幅",
@@ -43,15 +47,43 @@ const RATE_WORDS: [&str; 8] = [
     "涨幅达",
     "降幅为",
     "增幅为",
+    "增长",
+    "增長",
+    "增加",
+    "上升",
+    "提高",
+    "下降",
+    "减少",
+    "減少",
+    "降低",
+    "同比增长",
+    "同比下降",
+    "同比增長",
 ];
 
-/// What stands between a new value and its change from the day before:
-/// `收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分`.
-const PRIOR_DAY: [&str; 4] = [
+/// What stands between a new value and its change from the day or period before:
+/// `收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分`, `产量2,168.4万吨，比上年增产42.7万吨`.
+const PRIOR_PERIOD: [&str; 20] = [
     "比前一交易日",
     "较前一交易日",
     "比上一交易日",
     "较上一交易日",
+    "比上年",
+    "较上年",
+    "較上年",
+    "比上年末",
+    "较上年末",
+    "較上年末",
+    "比上年同期",
+    "较上年同期",
+    "較上年同期",
+    "比去年",
+    "较去年",
+    "較去年",
+    "比上月",
+    "较上月",
+    "比上月末",
+    "较上月末",
 ];
 
 /// `fell $1.20, or 1.5%, to $79.30`.
@@ -85,15 +117,18 @@ impl Sentence<'_> {
             .filter(|&j| !(self.is_cue(j, CueKind::ClauseSep) || self.is_change_word(j)));
         let (first, second) = (next.next()?, next.next()?);
         let (a, b, to_token) = if self.restated(first, second) {
-            (first, second, self.new_value_after(second)?)
+            let to = self
+                .new_value_after(second)
+                .or_else(|| self.new_value_just_before(word))?;
+            (first, second, to)
         } else if self.rate_word_between(first, second) {
             // 收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%: the new value
-            // first, then the change from the day before.
+            // first, then the change from the day or period before.
             let to = (self.range.start..word)
                 .rev()
                 .find(|&j| self.amount(j).is_some())?;
-            let from_the_day_before = PRIOR_DAY.contains(&self.gap(to, word).as_str());
-            from_the_day_before.then_some((first, second, to))?
+            let from_the_period_before = PRIOR_PERIOD.contains(&self.gap(to, word).as_str());
+            from_the_period_before.then_some((first, second, to))?
         } else {
             // 下跌200.5点，收于38500.3点，跌幅为0.52%: the new value between them.
             let third = (second + 1..self.range.end)
@@ -126,6 +161,15 @@ impl Sentence<'_> {
         (after..self.range.end)
             .find(|&j| !self.is_cue(j, CueKind::PerUnit))
             .filter(|&j| self.amount(j).is_some() && self.settles_at(second, j))
+    }
+
+    /// The new value a comma before the change word: `Sales were $5.2 billion, up $400
+    /// million, or 8.3%`.
+    fn new_value_just_before(&self, word: usize) -> Option<usize> {
+        let before = (self.range.start..word)
+            .rev()
+            .find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
+        (self.amount(before).is_some() && self.gap(before, word).is_empty()).then_some(before)
     }
 
     fn is_percent(&self, claim: usize) -> bool {

@@ -39,8 +39,8 @@ pub struct Change {
     pub stated: Option<usize>,
     /// The direction word and its span.
     pub direction: Option<(Direction, Range<usize>)>,
-    /// 增长了两倍: in Chinese usage a multiple after "增长了" is the increase, so the new
-    /// value is (N + 1) times the old one.
+    /// 增长1.1倍, 增长了两倍: in Chinese usage a multiple right after a word of rising is
+    /// the increase, so the new value is (N + 1) times the old one.
     pub multiple_adds_one: bool,
     /// Why the stated rate is not checked against the values, when it is not.
     pub unchecked: Option<&'static str>,
@@ -323,6 +323,33 @@ enum Window {
     First(Range<usize>),
     Last(Range<usize>),
     Following { after: usize, within: Range<usize> },
+}
+
+/// Words that open a clause about another measure than the parts listed before it.
+const TURNS: [&str; 11] = [
+    "and its",
+    "and their",
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "而",
+    "但",
+    "同时",
+    "同時",
+    "此外",
+];
+
+/// Whether `text`, spaces skipped, opens with one of `words` (ASCII case ignored, a Latin
+/// word whole).
+fn starts_with_word(text: &str, words: &[&str]) -> bool {
+    let text = text.trim_start();
+    words.iter().any(|word| {
+        text.get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+            && !(word.is_ascii()
+                && text[word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    })
 }
 
 /// English words that may stand between a change's last value and its rate in the
@@ -730,9 +757,7 @@ impl Sentence<'_> {
             if self.on_other_basis() {
                 return;
             }
-            let multiple_adds_one = direction
-                .as_ref()
-                .is_some_and(|(_, span)| self.text[span.clone()].ends_with('了'));
+            let multiple_adds_one = self.multiple_adds_one(Some(stated));
             out.push(PeriodChange {
                 to,
                 from_period,
@@ -988,9 +1013,7 @@ impl Sentence<'_> {
             let whole_token = if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
                 (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
             } else if self.is_cue(i, CueKind::OfWhich) {
-                (self.range.start..i)
-                    .rev()
-                    .find(|&j| self.amount(j).is_some())
+                self.whole_before(i, changes)
                     .or_else(|| self.whole_said_before(i, previous_sentence.clone()?, &not_a_part))
             } else {
                 continue;
@@ -999,6 +1022,35 @@ impl Sentence<'_> {
                 out.extend(self.parts_of(whole_token, whole_token.max(i) + 1, &not_a_part));
             }
         }
+    }
+
+    /// The whole the parts after 其中/of which (token `i`) break down: the nearest figure
+    /// before it that is no rate or old value of a change (`revenue of $900 million, up 5%
+    /// from $857 million a year earlier, of which …`), and a level where the first part
+    /// is one (`保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆`).
+    fn whole_before(&self, i: usize, changes: &[Change]) -> Option<usize> {
+        let first_part = (i + 1..self.range.end).find(|&j| self.amount(j).is_some());
+        let part_is_a_difference = first_part.is_some_and(|j| self.is_a_difference(j));
+        (self.range.start..i).rev().find(|&j| {
+            self.amount(j).is_some_and(|c| {
+                !self.is_rate(c)
+                    && !changes.iter().any(|change| change.from == c)
+                    && self.is_a_difference(j) == part_is_a_difference
+            })
+        })
+    }
+
+    /// Whether the figure at token `j` stands in parentheses opened right after the figure
+    /// before it: `$15.0 million (quarterly installments of $3.75 million)`.
+    fn aside_of_the_figure_before(&self, j: usize) -> bool {
+        let Some(before) = (self.range.start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some())
+        else {
+            return false;
+        };
+        let gap = &self.text[self.span(before).end..self.span(j).start];
+        gap.trim_start().starts_with(['(', '（']) && !gap.contains([')', '）'])
     }
 
     /// Whether the sentence opens with "Of the" and its first figure: `Of the $2.1
@@ -1030,7 +1082,19 @@ impl Sentence<'_> {
             // How much a part changed (`其中长材100万吨，增加14万吨`) is no part of a
             // level; of a change (住户贷款增加2.18万亿元，其中，短期贷款增加…) it is.
             .filter(|&(j, _)| !self.is_a_difference(j) || self.is_a_difference(whole_token))
+            // `repayments of $15.0 million ($3.75 million a quarter)`: a part's rate per
+            // period is no part of a whole that has none, and a figure in parentheses
+            // right after another is said of it.
+            .filter(|&(j, _)| !self.per_period_beside(j) || self.per_period_beside(whole_token))
+            .filter(|&(j, _)| !self.aside_of_the_figure_before(j))
             .collect();
+        // `Income was €1.31 billion, of which grants accounted for €412 million, and its
+        // endowment was €1.2 billion`: a clause that turns to another measure ends them.
+        let turn = (list_start..self.range.end).find(|&j| {
+            self.is_cue(j, CueKind::ClauseSep)
+                && starts_with_word(&self.text[self.span(j).end..], &TURNS)
+        });
+        parts.retain(|&(j, _)| turn.is_none_or(|t| j < t));
         if let [(first, _), (second, _), ..] = parts[..] {
             if !self.semicolon_between(first, second) {
                 // Parts listed with commas end at a semicolon: what follows it is a
@@ -1451,7 +1515,38 @@ impl Sentence<'_> {
             self.text,
             self.span(j).start,
             &["均", "average of", "average", "averaged"],
-        )
+        ) || self.measured_per_head(j)
+    }
+
+    /// Whether the clause of the figure at token `j` measures per head shortly before it:
+    /// `城镇居民人均消费支出38962元`, "income per capita of $41,000". Such figures are
+    /// averages, which add up to no whole.
+    fn measured_per_head(&self, j: usize) -> bool {
+        const PER_HEAD: [&str; 6] = [
+            "人均",
+            "戶均",
+            "户均",
+            "per capita",
+            "per-capita",
+            "per head",
+        ];
+        let clause = self.clause_start(j);
+        let start = if clause > self.range.start {
+            self.span(clause - 1).end
+        } else {
+            self.sentence_bytes().start
+        };
+        // A metric's name is short: look back a bounded distance.
+        let figure = self.span(j).start;
+        let reach = char_floor(self.text, figure.saturating_sub(64));
+        let lead = &self.text[start.clamp(reach, figure)..figure];
+        PER_HEAD.iter().any(|word| {
+            if word.is_ascii() {
+                lead.to_ascii_lowercase().contains(word)
+            } else {
+                lead.contains(word)
+            }
+        })
     }
 
     /// Whether the figure at token `j` is the base of the share after it: `5.0亿人次的29.6%`.
@@ -1568,6 +1663,21 @@ impl Sentence<'_> {
         })
     }
 
+    /// `增长1.1倍`, `增加了两倍`: in Chinese a multiple straight after a word of rising is
+    /// the increase (×2.1, ×3); after 到/至 (`增长到3倍`) or in `是…的3倍` it is the new
+    /// value's multiple of the old.
+    fn multiple_adds_one(&self, stated: Option<usize>) -> bool {
+        const RISING: [&str; 9] = [
+            "增长", "增長", "增加", "提高", "上升", "扩大", "擴大", "上涨", "上漲",
+        ];
+        stated.is_some_and(|claim| {
+            let start = self.claims[claim].mention.span.start;
+            let before = &self.text[char_floor(self.text, start.saturating_sub(12))..start];
+            let before = before.strip_suffix('了').unwrap_or(before);
+            RISING.iter().any(|word| before.ends_with(word))
+        })
+    }
+
     /// Whether nothing but punctuation follows token `j` up to the end of its clause: `an
     /// increase of 24%, the company said`, not `a decline of 5% in shipments` (another
     /// figure's rate).
@@ -1585,9 +1695,7 @@ impl Sentence<'_> {
         stated: Option<usize>,
         direction: Option<(Direction, Range<usize>)>,
     ) -> Change {
-        let multiple_adds_one = direction
-            .as_ref()
-            .is_some_and(|(_, span)| self.text[span.clone()].ends_with('了'));
+        let multiple_adds_one = self.multiple_adds_one(stated);
         let quoted_per_currency = self.quoted_per_currency(from) || self.quoted_per_currency(to);
         let unchecked = if quoted_per_currency {
             Some(QUOTED_PER_CURRENCY)

@@ -27,8 +27,10 @@ declare_rule! {
     /// H2 = the year − H1, then Q3 = H2 − Q4), and the rate checked against it. A change
     /// given both as an amount and as a percentage, with the new value only (`fell $1.20,
     /// or 1.5%, to settle at $79.30`, `rose 120 points, or 1.5%, to 8,120`,
-    /// `下跌200.5点，收于38500.3点，跌幅为0.52%`), is checked against the old value that
-    /// follows: the new one less the amount, or plus it after a fall.
+    /// `下跌200.5点，收于38500.3点，跌幅为0.52%`, `产量2,168.4万吨，比上年增产42.7万吨，增长
+    /// 2.0%`, `Sales were $5.2 billion, up $400 million, or 8.3%`), is checked against the
+    /// old value that follows: the new one less the amount, or plus it after a fall. In
+    /// Chinese a multiple right after a word of rising is the increase: 增长1.1倍 is ×2.1.
     ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
