@@ -820,6 +820,9 @@ fn the_whole_of_a_breakdown_and_what_is_no_part_of_it() {
         "年末全省民用汽车保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆，增加9.2万辆。",
         "全年全体居民人均消费支出33815元，增长8.6%，其中城镇居民人均消费支出38962元，农村居民人均消费支出22487元。",
     ]);
+    let people = |women: &str| format!("人口1萬8,642人，其中男性9,873人，女性{women}人。");
+    assert_right_and_wrong(people, "8,769", "9,769", "CL004");
+    assert_silent(&["歲出編列新臺幣2兆8,813億元，其中社會福利支出6,885億元，教育支出5,650億元。"]);
     let kestrel = |industrial: &str| {
         format!("Kestrel reported revenue of $900 million, up 5% from $857 million a year earlier, of which {industrial} came from industrial, $250 million from consumer and $130 million from services.")
     };

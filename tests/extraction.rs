@@ -173,6 +173,35 @@ fn money_with_the_currency_before_or_after() {
     ]);
 }
 
+/// Large figures as Taiwan and Hong Kong write them: digits after a scale word count
+/// in units or in the smaller scale after them, and 兆 is 10^12 but before a unit
+/// (兆瓦, megawatts). No digits before a date word are a tail.
+#[test]
+fn digits_after_a_scale_word_and_zhao() {
+    assert_reads(&[
+        ("46萬2,315人", "count 462315 人 exact 462314.5 462315.5"),
+        ("103萬0572人", "count 1030572 人 exact 1030571.5 1030572.5"),
+        (
+            "新臺幣2兆8,813億",
+            "money 2881300000000 TWD exact 2881250000000 2881350000000",
+        ),
+        ("1億4,800萬", "number 148000000 - exact 147995000 148005000"),
+        (
+            "7.4兆美元",
+            "money 7400000000000 USD exact 7350000000000 7450000000000",
+        ),
+        ("100兆瓦", "count 100 兆瓦 exact 99.5 100.5"),
+        (
+            "4549.5万千瓦",
+            "count 45495000 千瓦 exact 45494500 45495500",
+        ),
+        ("2万5千", "number 25000 - exact 24500 25500"),
+    ]);
+    let text = "約20萬2019年";
+    let claims = claimlint::analyze(&claimlint::document::Document::new("a.txt", text)).claims;
+    assert_eq!(&text[claims[0].mention.span.clone()], "約20萬");
+}
+
 #[test]
 fn percents_points_tenths_and_multiples() {
     assert_reads(&[

@@ -79,6 +79,7 @@ fn chinese_scale(c: char) -> Option<u64> {
     Some(match c {
         '万' | '萬' => 10_000,
         '亿' | '億' => 100_000_000,
+        '兆' => 1_000_000_000_000,
         _ => return None,
     })
 }
@@ -104,11 +105,14 @@ pub fn english_scale_word(text: &str) -> Option<Decimal> {
     Some(Decimal::from(10u64.pow(exponent)))
 }
 
-/// The `5千` of `2万5千`: one digit times a place word.
+/// The `5千` of `2万5千`, the `2,315` of `46萬2,315`, the `8,813億` of `2兆8,813億`:
+/// digits, times the place or scale word after them if any.
 pub fn mixed_tail(text: &str) -> Option<Numeral> {
-    let digit = text.get(..1)?;
-    let place = chinese_scale_word(text.get(1..)?)?;
-    arabic(digit)?.scaled(place)
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(text.len());
+    let (digits, place) = text.split_at(digits_end);
+    arabic(digits)?.scaled(chinese_scale_word(place)?)
 }
 
 /// Chinese numerals: `二十`, `一百二十三`, `三千五百万`, `一亿二千万`, `三点五亿`, and
