@@ -789,6 +789,16 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// Words of change in -ing are read, and the nearest to the values decides: in
+/// `Elevation gain dropping to 95 metres`, "gain" is a noun.
+#[test]
+fn words_of_change_in_ing() {
+    let gain = |verb: &str| format!("Elevation gain {verb} to 95 metres from 140 metres.");
+    assert_right_and_wrong(gain, "dropping", "climbing", "CL003");
+    let price = |verb: &str| format!("Shares ended the week {verb} to $38 from $31.");
+    assert_right_and_wrong(price, "surging", "sliding", "CL003");
+}
+
 /// In Chinese a multiple straight after a word of rising is the increase: 增长1.1倍 is
 /// ×2.1, as 增长了两倍 is ×3, whatever the form of the change (由A增至B, 较A). Words of
 /// change are read in traditional characters too (增長, 減少, 擴大).
