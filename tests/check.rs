@@ -789,6 +789,21 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// `净利润下降至5.1亿元，上年同期为4.2亿元`: a word of change and 至 give the new value,
+/// a prior period after it in the sentence the old one, and their rate stands before
+/// 至 or after the new value.
+#[test]
+fn a_change_to_a_value_then_its_prior_period() {
+    let profit = |verb: &str| format!("净利润{verb}至4.2亿元，上年同期为5.1亿元。");
+    assert_right_and_wrong(profit, "下降", "增长", "CL003");
+    let fees = |rate: &str| format!("手续费收入同比增长{rate}至2.3亿元，上年同期为1.9亿元。");
+    assert_right_and_wrong(fees, "21%", "35%", "CL002");
+    let forecast = |verb: &str| format!("IMF将全球经济增长预期{verb}至3.2%，此前预测为3.5%。");
+    assert_right_and_wrong(forecast, "下调", "上调", "CL003");
+    let births = |verb: &str| format!("去年出生人口{verb}至902万人，上一年为956万人。");
+    assert_right_and_wrong(births, "减少", "增加", "CL003");
+}
+
 /// Words of change in -ing are read, and the nearest to the values decides: in
 /// `Elevation gain dropping to 95 metres`, "gain" is a noun.
 #[test]

@@ -625,7 +625,10 @@ impl Sentence<'_> {
                 self.change_since_prior_period(i, out);
             }
             if self.is_cue(i, CueKind::To) {
-                if let Some(change) = self.change_grew_to(i, out) {
+                if let Some(change) = self
+                    .change_grew_to(i, out)
+                    .or_else(|| self.change_to_then_prior(i, out))
+                {
                     out.push(change);
                 }
             }
@@ -657,6 +660,56 @@ impl Sentence<'_> {
         }
         let direction = self.direction_in(word..word + 1);
         Some(self.change(a, b, Some(rate), direction))
+    }
+
+    /// `净利润下降至5亿元，上年同期为4亿元`, `同比增长15%至2.3亿元，上年同期为1.9亿元`: a
+    /// word of change and 至 give the new value; the old one follows a prior period (上年同期,
+    /// 此前) as the next figure of the sentence but rates, before any semicolon. The rate
+    /// stands between the word and 至, or after the new value.
+    fn change_to_then_prior(&self, to_cue: usize, found: &[Change]) -> Option<Change> {
+        if self.text[self.span(to_cue)].is_ascii() {
+            return None;
+        }
+        let clause = self.clause_start(to_cue);
+        let direction = self.direction_in(clause..to_cue)?;
+        // A rate's new level (`上调至3.2%`) is no run of amounts.
+        let new_token = self
+            .run_after(to_cue)
+            .first()
+            .copied()
+            .or_else(|| (to_cue + 1 < self.range.end).then_some(to_cue + 1))?;
+        let b = self.amount(new_token)?;
+        if found.iter().any(|c| c.to == b || c.from == b) {
+            return None;
+        }
+        let old_token = (new_token + 1..self.range.end)
+            .take_while(|&j| !self.is_semicolon(j))
+            .find(|&j| {
+                self.amount(j)
+                    .is_some_and(|c| self.is_rate(c) == self.is_rate(b) && c != b)
+            })?;
+        // `此前预测为3.5%`: what the old value was may stand between.
+        let before_old = old_token - 1;
+        let cue_before = if self.is_cue(before_old, CueKind::Estimate) {
+            before_old - 1
+        } else {
+            before_old
+        };
+        let after_prior = [CueKind::PriorPeriod, CueKind::Prior]
+            .iter()
+            .any(|&kind| self.is_cue(cue_before, kind));
+        let a = self.amount(old_token).filter(|_| after_prior)?;
+        if !self.compatible(a, b) {
+            return None;
+        }
+        let rate = [
+            Window::Last(clause..to_cue),
+            Window::First(new_token + 1..old_token),
+        ]
+        .into_iter()
+        .find_map(|window| self.rate_in(window))
+        .filter(|_| !self.is_rate(b));
+        Some(self.change(a, b, rate, Some(direction)))
     }
 
     /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure
