@@ -789,6 +789,20 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// Groups of people named by two traits (sex and age, degree and title, relocated and in
+/// need of aid) overlap: such a 其中 list is no partition. Groups named by one trait are.
+#[test]
+fn groups_named_by_two_traits_overlap() {
+    assert_silent(&[
+        "受灾人口12.6万人，其中紧急转移安置8.8万人，需紧急生活救助5.1万人。",
+        "公司共有员工1200人，其中女性700人，35岁以下青年职工600人。",
+        "全年城镇新增就业68.4万人，其中女性31.2万人，35岁以下青年42.7万人。",
+        "学校有专任教师2,860人，其中正高级职称720人，具有博士学位的2,310人。",
+    ]);
+    let staff = |women: &str| format!("公司共有员工1200人，其中男性500人，女性{women}人。");
+    assert_right_and_wrong(staff, "700", "800", "CL004");
+}
+
 /// `净利润下降至5.1亿元，上年同期为4.2亿元`: a word of change and 至 give the new value,
 /// a prior period after it in the sentence the old one, and their rate stands before
 /// 至 or after the new value.

@@ -325,6 +325,50 @@ enum Window {
     Following { after: usize, within: Range<usize> },
 }
 
+/// Traits that sort people into groups, each named by its words: groups named by two
+/// traits overlap (`员工1200人，其中女性700人，35岁以下青年职工600人`), where groups named
+/// by one partition their whole (`其中男性…，女性…`).
+const TRAITS: [&[&str]; 8] = [
+    &[
+        "女性",
+        "男性",
+        "妇女",
+        "婦女",
+        "女职工",
+        "女職工",
+        "女干部",
+        "女幹部",
+    ],
+    &["岁", "歲", "青年", "老年", "儿童", "兒童", "未成年"],
+    &[
+        "博士",
+        "硕士",
+        "碩士",
+        "本科",
+        "大专",
+        "大專",
+        "学历",
+        "學歷",
+        "学位",
+        "學位",
+        "研究生",
+    ],
+    &["职称", "職稱", "教授", "讲师", "講師"],
+    &["党员", "黨員", "团员", "團員"],
+    &["少数民族", "少數民族", "汉族", "漢族"],
+    &["转移安置", "轉移安置", "撤离", "撤離"],
+    &["救助", "救济", "救濟"],
+];
+
+/// Whether the text of a list of parts names groups by more than one trait.
+fn groups_cut_across(listed: &str) -> bool {
+    TRAITS
+        .iter()
+        .filter(|words| words.iter().any(|word| listed.contains(word)))
+        .count()
+        > 1
+}
+
 /// Words that open a clause about another measure than the parts listed before it.
 const TURNS: [&str; 11] = [
     "and its",
@@ -1165,6 +1209,12 @@ impl Sentence<'_> {
             .any(|&(j, _)| in_a_range(j) || self.is_a_loss(j))
         {
             return None;
+        }
+        if let Some(&(last, _)) = parts.last() {
+            let listed = self.span(whole_token).end..self.span(last).end;
+            if groups_cut_across(&self.text[listed]) {
+                return None;
+            }
         }
         let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
         // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
