@@ -1014,7 +1014,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             period,
             role: role_of(tokens, &place, index),
             basis: basis_of(tokens, &place, index, before.estimate),
-            is_change: is_change(tokens, &place, index),
+            is_change: is_change(text, tokens, &place, index),
             of_a_part,
             range_end: is_a_range_end(text, tokens, index),
             source,
@@ -1311,12 +1311,20 @@ fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {
 
 /// A percentage or multiple right after a rise or fall word in its clause, or right
 /// before one (60%涨幅).
-fn is_change(tokens: &[Token], place: &Place, index: usize) -> bool {
+fn is_change(text: &str, tokens: &[Token], place: &Place, index: usize) -> bool {
     let Token::Mention(m) = &tokens[index] else {
         return false;
     };
     if !matches!(m.kind(), Kind::Percent | Kind::Multiple) {
         return false;
+    }
+    // doubled, 翻了一番: the word is the change.
+    let written = text[m.span.clone()].to_ascii_lowercase();
+    if ["doubled", "tripled", "quadrupled", "番"]
+        .iter()
+        .any(|word| written.ends_with(word))
+    {
+        return true;
     }
     let clause = &place.clause;
     let change_word = |t: &Token| {

@@ -818,6 +818,24 @@ fn a_change_to_a_value_then_its_prior_period() {
     assert_right_and_wrong(births, "减少", "增加", "CL003");
 }
 
+/// doubled, tripled, quadrupled, 翻了一番 and 翻两番 state a multiple in a word, about as
+/// exact as "about twice": ×1.85 nearly doubles, ×1.5 does not double.
+#[test]
+fn a_multiple_said_in_a_word() {
+    let stations =
+        |new: &str| format!("The number of charging stations doubled to {new} from 200.");
+    assert_right_and_wrong(stations, "410", "300", "CL002");
+    let stores = |new: &str| format!("门店数量从120家增至{new}家，翻了一番。");
+    assert_right_and_wrong(stores, "250", "300", "CL002");
+    let exports = |old: &str| format!("Exports tripled to 9,000 tonnes from {old} tonnes.");
+    assert_right_and_wrong(exports, "3,100", "4,100", "CL002");
+    assert_silent(&[
+        "Investment in Canada nearly doubled to 15.9 billion from 8.6 billion.",
+        "Sales more than doubled to $410 million from $198 million.",
+        "Sales doubled last year, and profit doubled as well.",
+    ]);
+}
+
 /// Words of change in -ing are read, and the nearest to the values decides: in
 /// `Elevation gain dropping to 95 metres`, "gain" is a noun.
 #[test]

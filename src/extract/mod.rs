@@ -459,6 +459,11 @@ impl Reading {
                 self.multiplier = Some(Decimal::TEN);
             }
             Rule::multiple_word | Rule::multiple_x => self.unit = Some(Unit::Multiple),
+            Rule::word_multiple => {
+                self.numeral = Some(numeral::word_multiple(text));
+                self.unit = Some(Unit::Multiple);
+                self.approx.get_or_insert(Approx::Approx);
+            }
             Rule::known_unit | Rule::cn_classifier | Rule::en_time_unit | Rule::en_noun => {
                 self.unit = Some(Unit::Count(text.into()));
             }

@@ -115,6 +115,23 @@ pub fn mixed_tail(text: &str) -> Option<Numeral> {
     arabic(digits)?.scaled(chinese_scale_word(place)?)
 }
 
+/// The multiple a word says: doubled and 翻一番 ×2, tripled ×3, quadrupled and 翻两番 ×4.
+pub fn word_multiple(text: &str) -> Numeral {
+    let lower = text.to_ascii_lowercase();
+    let times: u32 = if lower.starts_with("tripled") {
+        3
+    } else if lower.starts_with("quadrupled") || text.contains(['两', '兩']) {
+        4
+    } else {
+        2
+    };
+    // Said to a tenth: "doubled" is ×1.8 at a stretch, not ×1.5.
+    Numeral {
+        value: Decimal::from(times),
+        resolution: Decimal::new(1, 1),
+    }
+}
+
 /// Chinese numerals: `二十`, `一百二十三`, `三千五百万`, `一亿二千万`, `三点五亿`, and
 /// plain digit strings such as `二〇二三`.
 pub fn chinese(text: &str) -> Option<Numeral> {
