@@ -246,8 +246,8 @@ struct Place {
 }
 
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
-/// `海外营收`, `中国区营收`, `segment revenue`, `the division's sales`).
-const PART_WORDS: [&str; 26] = [
+/// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`).
+const PART_WORDS: [&str; 38] = [
     "业务",
     "業務",
     "板块",
@@ -274,6 +274,18 @@ const PART_WORDS: [&str; 26] = [
     "unit's",
     "business's",
     "segments",
+    "乘用车",
+    "乘用車",
+    "商用车",
+    "商用車",
+    "车型",
+    "車型",
+    "新能源汽车",
+    "新能源汽車",
+    "新能源车",
+    "新能源車",
+    "电动车",
+    "電動車",
 ];
 
 /// Words before what a subject is compared with (`超过Tesla`, `ahead of Ford`).
@@ -837,7 +849,8 @@ fn cjk_suffixed(
         .collect();
     let chars = prefix.chars().count();
     let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
-    let no_name = demonstrative || names_a_time(&prefix) || names_a_kind(&prefix);
+    let no_name =
+        demonstrative || names_a_time(&prefix) || names_a_kind(&prefix) || counts_them(&prefix);
     ((2..=4).contains(&chars) && !no_name).then(|| {
         let name = format!("{prefix}{suffix}");
         (name.clone(), name, kind)
@@ -856,6 +869,16 @@ fn names_a_time(prefix: &str) -> bool {
     prefix.starts_with('第')
         || prefix.contains(TIME_CHARS)
         || CONNECTIVES.iter().any(|word| prefix.ends_with(word))
+}
+
+/// Whether the characters before a suffix count what they name: `四家快递公司`, `三大银行`,
+/// `多家科技公司` are several companies, not one.
+fn counts_them(prefix: &str) -> bool {
+    let mut chars = prefix.chars();
+    let count = chars
+        .next()
+        .is_some_and(|c| "一二两兩三四五六七八九十几幾多数數各诸諸".contains(c));
+    count && chars.next().is_some_and(|c| "家个個所座大只隻".contains(c))
 }
 
 /// Whether the characters before a suffix say what kind of thing, not whose:

@@ -789,6 +789,22 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// What is no restatement of a company's total or part of a population: a segment's
+/// figure (`乘用车销量`, `新能源汽车销量`), the figures of companies a headline counts
+/// (`四家快递公司`: several, not one), and a density (`5000人/平方千米`).
+#[test]
+fn segments_counted_companies_and_densities() {
+    assert_silent(&[
+        "星驰汽车11月销量30.2万辆。11月乘用车销量29.8万辆。",
+        "星驰汽车11月销量30.2万辆。11月，新能源汽车销量27.6万辆。",
+        "四家快递公司公布10月数据。10月，顺丰单票收入2.24元。10月，韵达单票收入2.06元。",
+        "该市常住人口38.5万人，其中市区人口38.2万人，人口密度约为5000人/平方千米。",
+    ]);
+    let restated =
+        |again: &str| format!("星驰汽车11月销量30.2万辆。11月，星驰汽车销量{again}万辆。");
+    assert_right_and_wrong(restated, "30.2", "29.8", "CL001");
+}
+
 /// Groups of people named by two traits (sex and age, degree and title, relocated and in
 /// need of aid) overlap: such a 其中 list is no partition. Groups named by one trait are.
 #[test]

@@ -1086,6 +1086,7 @@ impl Sentence<'_> {
                 || self.is_compared_with(j)
                 || self.is_an_average(j)
                 || self.is_a_base(j)
+                || self.is_per_unit(j)
         };
         if self.range.is_empty() {
             return;
@@ -1650,6 +1651,16 @@ impl Sentence<'_> {
                 lead.contains(word)
             }
         })
+    }
+
+    /// Whether the figure at token `j` is measured per unit of something else, a density
+    /// or a price: `5000人/平方千米`, `312人每平方公里`, "40 people per square mile".
+    fn is_per_unit(&self, j: usize) -> bool {
+        let after = &self.text[self.span(j).end..];
+        after.starts_with(['/', '／', '每'])
+            || after
+                .get(..5)
+                .is_some_and(|word| word.eq_ignore_ascii_case(" per "))
     }
 
     /// Whether the figure at token `j` is the base of the share after it: `5.0亿人次的29.6%`.
