@@ -1268,7 +1268,18 @@ fn nearest_period<'t>(
     last_period: Option<usize>,
 ) -> Option<&'t Token> {
     let (sentence, clause) = (&place.sentence, &place.clause);
-    let before = last_period.map(|at| &tokens[at]);
+    // `$61.9 million (2018: $58.3 million)`: a period that labels a figure in
+    // parentheses is that figure's alone.
+    let figure_start = tokens[index].span().start;
+    let labels_another = |t: &&Token| {
+        labels_a_figure(text, t)
+            && text
+                .get(t.span().end..figure_start)
+                .is_none_or(|between| between.contains([')', '）']))
+    };
+    let before = last_period
+        .map(|at| &tokens[at])
+        .filter(|t| !labels_another(t));
     let in_clause_before = before.filter(|t| clause.contains(&t.span().start));
     // A period after the next figure belongs to that figure.
     let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind() != Kind::Date);
@@ -1276,7 +1287,7 @@ fn nearest_period<'t>(
         tokens[index + 1..]
             .iter()
             .take_while(|t| clause.contains(&t.span().start) && !is_figure(t))
-            .find(|t| is_period(t))
+            .find(|t| is_period(t) && !labels_a_figure(text, t))
     };
     // A prior period marks its own clause's figure (`上年同期为400亿元；总收入为1672亿元`):
     // a date or a current period carries through the sentence, a prior one does not.
@@ -1285,6 +1296,18 @@ fn nearest_period<'t>(
         .or(in_clause_before)
         .or_else(in_clause_after)
         .or_else(|| before.filter(|t| sentence.contains(&t.span().start) && carries(t)))
+}
+
+/// Whether a period opens parentheses as a label: `(2018: $58.3 million)`.
+fn labels_a_figure(text: &str, token: &Token) -> bool {
+    let span = token.span();
+    let opens = text
+        .get(..span.start)
+        .is_some_and(|before| before.trim_end().ends_with(['(', '（']));
+    let colon = text
+        .get(span.end..)
+        .is_some_and(|after| after.starts_with([':', '：']));
+    opens && colon
 }
 
 /// "45,000 vehicles in the second quarter": in English a period joined to the figure
@@ -1492,10 +1515,24 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                 9,
                 |t| matches!(t, Token::Mention(m) if m.kind() != Kind::Date),
             );
-            if let Some(periods) = period_runs.into_iter().next() {
+            let listed = period_runs.into_iter().next();
+            // `21% in 2019 and 25% in 2018 on revenue of $575 million and $572 million,
+            // respectively`: the periods named one by one, when no run lists them, for
+            // values of one kind (not `$1.1 million or 11%`).
+            let one_by_one = listed.is_none();
+            let named_one_by_one = || {
+                let all: Vec<usize> = (start..end).filter(|&i| is_period(&tokens[i])).collect();
+                (all.len() >= 2).then_some(all)
+            };
+            let kind = |i: &usize| match &tokens[*i] {
+                Token::Mention(m) => Some(m.kind()),
+                Token::Cue(_) => None,
+            };
+            if let Some(periods) = listed.or_else(named_one_by_one) {
                 let values = value_runs
                     .into_iter()
                     .filter(|r| r.len() == periods.len())
+                    .filter(|r| !one_by_one || r.iter().all(|i| kind(i) == kind(&r[0])))
                     .collect();
                 lists.push(RespectivelyList { periods, values });
             }

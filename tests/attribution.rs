@@ -132,6 +132,36 @@ fn an_unknown_chinese_name_opening_a_sentence_or_clause_is_its_subject() {
     assert!(codes(text).is_empty(), "{:?}", codes(text));
 }
 
+/// Three misreadings that made CL001s in consistent annual-report text: a year that
+/// labels a figure in parentheses (`(2018: $58.3 million)`) gave its year to the figure
+/// before it and those after it; values listed "respectively" after periods named one
+/// by one took the last period; a dividend a share was earnings per share.
+#[test]
+fn year_labels_periods_one_by_one_and_dividends() {
+    let text = "Acme Corp's revenue was $58.3 million in 2018. Acme Corp's revenue rose to \
+                $61.9 million (2018: $58.3 million), and margin was 5.1%.";
+    let all = claims(text);
+    assert_eq!(period_of(&all, text, "$61.9 million"), None);
+    assert_eq!(period_of(&all, text, "5.1%"), None);
+    assert!(codes(text).is_empty(), "{:?}", codes(text));
+    let text = "Acme Corp's margin was 21% in 2019 and 25% in 2018 on revenue of $575 million \
+                and $572 million, respectively. Acme Corp's 2018 revenue was $572 million.";
+    let all = claims(text);
+    assert_eq!(
+        period_of(&all, text, "$575 million").as_deref(),
+        Some("2019")
+    );
+    assert!(codes(text).is_empty(), "{:?}", codes(text));
+    let text = "Carver Utilities Co raised its quarterly dividend to 44 cts a share, an \
+                indicated annual rate of 1.76 dlrs. Carver Utilities Co earned 1.50 dlrs a share \
+                in the quarter.";
+    let all = claims(text);
+    let metric = |w: &str| find(&all, text, w).metric.known().map(|m| m.to_string());
+    assert_eq!(metric("1.76 dlrs").as_deref(), Some("dividend"));
+    assert_eq!(metric("1.50 dlrs").as_deref(), Some("eps"));
+    assert!(codes(text).is_empty(), "{:?}", codes(text));
+}
+
 #[test]
 fn sources_are_read_in_the_sentence_and_refer_back() {
     let text = "高盛维持对特斯拉的中性评级，并重申其的目标价为275美元。\
