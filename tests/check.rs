@@ -789,6 +789,17 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
     assert_right_and_wrong(parts, "92", "102", "CL004");
 }
 
+/// A count at a unit price makes the sum said after ", or" or a word of total (总额,
+/// 总金额); a price after the count it divides is no factor.
+#[test]
+fn a_count_at_a_price_and_its_sum() {
+    let shares = |sum: &str| format!("He bought 1,200 shares at $15 each, or {sum}.");
+    assert_right_and_wrong(shares, "$18,000", "$20,000", "CL005");
+    let buses = |sum: &str| format!("共计采购320辆公交车，单价45万元，总额{sum}亿元。");
+    assert_right_and_wrong(buses, "1.44", "1.6", "CL005");
+    assert_silent(&["General obligation debt stood at $31.4 billion, or about $2,290 for each of the state's 13.7 million residents."]);
+}
+
 /// What is no restatement of a company's total or part of a population: a segment's
 /// figure (`乘用车销量`, `新能源汽车销量`), the figures of companies a headline counts
 /// (`四家快递公司`: several, not one), and a density (`5000人/平方千米`).

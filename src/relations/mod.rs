@@ -942,18 +942,16 @@ impl Sentence<'_> {
             out.push(Product { factors, result });
         }
         out.extend(self.priced_conclusion());
+        let money = |c: usize| self.claims[c].mention.kind() == Kind::Money;
+        // The first sum of money right after a cue of the kind (共计采购320辆 … 总额1.6亿元:
+        // the count after a word of total is no total).
         let after = |kind: CueKind| {
             self.range
                 .clone()
-                .find(|&j| self.is_cue(j, kind))
-                .and_then(|j| {
-                    (j + 1 < self.range.end)
-                        .then(|| self.amount(j + 1))
-                        .flatten()
-                })
+                .filter(|&j| self.is_cue(j, kind) && j + 1 < self.range.end)
+                .find_map(|j| self.amount(j + 1).filter(|&c| money(c)))
         };
-        let money = |c: usize| self.claims[c].mention.kind() == Kind::Money;
-        let price_here = after(CueKind::PerUnit).filter(|&p| money(p));
+        let price_here = after(CueKind::PerUnit);
         let is_offer_price = |p: usize| {
             self.claims[p]
                 .metric
@@ -963,16 +961,25 @@ impl Sentence<'_> {
         if let Some(price) = price_here.filter(|&p| is_offer_price(p)) {
             *offer_price = Some(price);
         }
-        // "raised $660 million": a rise word with an amount as its object is a total.
-        let total = after(CueKind::Total)
-            .or_else(|| after(CueKind::Rise))
-            .filter(|&t| money(t));
-        let Some(total) = total else { return };
+        // "raised $660 million": a rise word with an amount as its object is a total, and
+        // so is a sum restating the price's product ("at $15 each, or $20,000").
         let count = self
             .range
             .clone()
             .filter_map(|j| self.amount(j))
             .find(|&c| self.claims[c].mention.kind() == Kind::Count);
+        // The count stands before its price: `stood at $31.4 billion, or about $2,290 for
+        // each of the state's 13.7 million residents` is a quotient.
+        let counted_before =
+            |p: usize| count.is_some_and(|c| self.claims[c].token < self.claims[p].token);
+        let total = after(CueKind::Total)
+            .or_else(|| after(CueKind::Rise))
+            .or_else(|| {
+                price_here
+                    .filter(|&p| counted_before(p))
+                    .and_then(|p| self.restated_as_a_sum(p))
+            });
+        let Some(total) = total else { return };
         // 发行价定在每股30美元 … 共发行了2200万股，筹资6.6亿美元: the offer price of the
         // section stands for a share count stated later without one.
         let shares = Unit::Count("shares".into());
@@ -1001,6 +1008,21 @@ impl Sentence<'_> {
                 result: total,
             });
         }
+    }
+
+    /// The sum of money after a unit price and ", or": `1,200 shares at $15 each, or
+    /// $20,000`, `at 20 dlrs a share, or 10 mln dlrs`.
+    fn restated_as_a_sum(&self, price: usize) -> Option<usize> {
+        let token = self.claims[price].token;
+        let next = (token + 1..self.range.end).find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
+        let sum = self.amount(next)?;
+        let between = self.text[self.span(token).end..self.span(next).start].to_ascii_lowercase();
+        let between = ["each", "apiece", "a share", "per share"]
+            .iter()
+            .find_map(|word| between.trim_start().strip_prefix(word))
+            .unwrap_or(&between);
+        let says_or = between.trim() == ", or";
+        (says_or && self.claims[sum].mention.kind() == Kind::Money).then_some(sum)
     }
 
     /// `总销量是4527916辆。按照FSD售价12000美金。…假设30%车主购买FSD服务，收入净增长约163亿美金`:
