@@ -795,7 +795,7 @@ fn changes_averages_and_bases_beside_parts_are_no_parts() {
 fn a_count_at_a_price_and_its_sum() {
     let shares = |sum: &str| format!("He bought 1,200 shares at $15 each, or {sum}.");
     assert_right_and_wrong(shares, "$18,000", "$20,000", "CL005");
-    let buses = |sum: &str| format!("共计采购320辆公交车，单价45万元，总额{sum}亿元。");
+    let buses = |sum: &str| format!("共计采购320辆10.5米纯电动公交车，单价45万元，总额{sum}亿元。");
     assert_right_and_wrong(buses, "1.44", "1.6", "CL005");
     assert_silent(&["General obligation debt stood at $31.4 billion, or about $2,290 for each of the state's 13.7 million residents."]);
 }
@@ -852,7 +852,7 @@ fn a_multiple_said_in_a_word() {
     let stations =
         |new: &str| format!("The number of charging stations doubled to {new} from 200.");
     assert_right_and_wrong(stations, "410", "300", "CL002");
-    let stores = |new: &str| format!("门店数量从120家增至{new}家，翻了一番。");
+    let stores = |new: &str| format!("门店数量从两年前的120家增至{new}家，翻了一番。");
     assert_right_and_wrong(stores, "250", "300", "CL002");
     let exports = |old: &str| format!("Exports tripled to 9,000 tonnes from {old} tonnes.");
     assert_right_and_wrong(exports, "3,100", "4,100", "CL002");

@@ -990,16 +990,17 @@ impl Sentence<'_> {
             })
         };
         // `sold 22.5 million shares and existing holders 4.5 million, at $20 each, raising
-        // $540 million`: another count beside the first is part of what was sold.
+        // $540 million`: another count beside the first is part of what was sold; one in
+        // another unit (`320辆10.5米纯电动公交车`) says what the things are.
         let counted_once = |count: usize| {
             let one = self.claims[count].token;
             let total_token = self.claims[total].token;
-            !(self.range.start..total_token).any(|j| {
-                j != one
-                    && self.amount(j).is_some_and(|c| {
-                        matches!(self.claims[c].mention.kind(), Kind::Count | Kind::Number)
-                    })
-            })
+            let beside = |c: usize| match self.claims[c].mention.kind() {
+                Kind::Number => true,
+                Kind::Count => self.unit(c).is_comparable_with(self.unit(count)),
+                _ => false,
+            };
+            !(self.range.start..total_token).any(|j| j != one && self.amount(j).is_some_and(beside))
         };
         let count = count.filter(|&c| counted_once(c));
         if let (Some(count), Some(price)) = (count, price_here.or_else(earlier_price)) {
