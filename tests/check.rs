@@ -987,6 +987,15 @@ fn shares_of_several_answers_overlap() {
     assert_eq!(codes_in("医疗占42%，教育占37%，住房占35%。"), ["CL004"]);
 }
 
+/// A data size restated in other units in parentheses defines one by the other.
+#[test]
+fn a_data_size_restated_in_parentheses_is_a_definition() {
+    let english = |size: &str| format!("Free storage rises to 1 terabyte ({size} gigabytes).");
+    assert_right_and_wrong(english, "1,024", "3,000", "CL006");
+    let chinese = |size: &str| format!("存储空间为1TB（即{size}GB）。");
+    assert_right_and_wrong(chinese, "1000", "100", "CL006");
+}
+
 /// `16 × 64 GB = 1,024 GB` multiplies: the figure after × is a factor, not a unit set
 /// equal to another (a CL006 in a consistent hardware spec sheet).
 #[test]

@@ -871,6 +871,9 @@ impl Sentence<'_> {
     /// word in the sentence is a value of one unit) and `1TB=1024GB`.
     fn read_definitions(&self, out: &mut Vec<Definition>) {
         for i in self.range.clone() {
+            if let Some(definition) = self.defined_in_parentheses(i) {
+                out.push(definition);
+            }
             if !self.is_cue(i, CueKind::Define) {
                 continue;
             }
@@ -893,18 +896,38 @@ impl Sentence<'_> {
                     .then(|| self.amount(i + 1))
                     .flatten(),
             ) {
-                let data_unit = |c: usize| match self.unit(c) {
-                    Unit::Count(u) => crate::lexicon::prefix_of(u).is_some(),
-                    _ => false,
-                };
                 // `16 × 64 GB = 1,024 GB` multiplies: the left figure is a factor, not
                 // one unit set equal to another.
                 let left_span = self.claims[left].mention.span.clone();
                 let multiplied = preceded_by(self.text, left_span.start, &["×", " x", "*", "乘以"]);
-                if data_unit(left) && data_unit(right) && !multiplied {
+                if self.in_data_units(left) && self.in_data_units(right) && !multiplied {
                     out.push(Definition::Equal { left, right });
                 }
             }
+        }
+    }
+
+    /// `1 terabyte (1,000 megabytes)`, `1TB（即1000MB）`: an amount in data units restated
+    /// in parentheses in others is defined as equal to it.
+    fn defined_in_parentheses(&self, i: usize) -> Option<Definition> {
+        const OPENINGS: [&str; 5] = ["(", "（", "（即", "(i.e.", "(i.e.,"];
+        let left = self.amount(i)?;
+        let next = (i + 1 < self.range.end).then_some(i + 1)?;
+        let right = self.amount(next)?;
+        let gap = self.text[self.span(i).end..self.span(next).start].trim();
+        let restated = OPENINGS
+            .iter()
+            .any(|opening| gap.eq_ignore_ascii_case(opening));
+        let other_units = self.unit(left) != self.unit(right);
+        (restated && other_units && self.in_data_units(left) && self.in_data_units(right))
+            .then_some(Definition::Equal { left, right })
+    }
+
+    /// Whether a figure is counted in a unit with a data prefix (TB, megabytes).
+    fn in_data_units(&self, claim: usize) -> bool {
+        match self.unit(claim) {
+            Unit::Count(unit) => crate::lexicon::prefix_of(unit).is_some(),
+            _ => false,
         }
     }
 
