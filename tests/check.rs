@@ -996,6 +996,27 @@ fn a_data_size_restated_in_parentheses_is_a_definition() {
     assert_right_and_wrong(chinese, "1000", "100", "CL006");
 }
 
+/// A length, mass or area restated in another unit (in parentheses, after 约合, or set
+/// equal) is converted from the first figure as written: rounded conversions pass, a
+/// wrong factor does not. Parentheses that open a definition of their own
+/// (`约16.1公里（1英里约合1.6公里）`) restate nothing.
+#[test]
+fn conversions_between_units_of_one_measure() {
+    let miles = |km: &str| format!("Jacksonville is about 340 miles ({km} km) from Miami.");
+    assert_right_and_wrong(miles, "550", "340", "CL006");
+    let mile = |km: &str| format!("1英里约合{km}公里。");
+    assert_right_and_wrong(mile, "1.6", "1.2", "CL006");
+    let hectare = |m2: &str| format!("1公頃等於{m2}平方公尺。");
+    assert_right_and_wrong(hectare, "10,000", "1,000", "CL006");
+    let mu = |m2: &str| format!("新建高标准农田5.2万亩，约合{m2}公顷。");
+    assert_right_and_wrong(mu, "3467", "5200", "CL006");
+    assert_silent(&[
+        "路线全长约16.1公里（1英里约合1.61公里）。",
+        "The race covers 100 miles (160 km).",
+        "A troy ounce (31.1 grams) of gold costs $2,450; an ounce (28 grams) of tea, $4.",
+    ]);
+}
+
 /// `16 × 64 GB = 1,024 GB` multiplies: the figure after × is a factor, not a unit set
 /// equal to another (a CL006 in a consistent hardware spec sheet).
 #[test]

@@ -208,6 +208,42 @@ pub fn metrics() -> &'static Lexicon<MetricKind> {
     &Lexicons::builtin().metrics
 }
 
+/// A unit of length, mass or area (`measures.txt`): what it measures and its sizes in
+/// that measure's base unit (two for an ounce, avoirdupois and troy).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    pub unit: String,
+    pub dimension: String,
+    pub sizes: Vec<rust_decimal::Decimal>,
+}
+
+/// The measure of a unit as written (`miles`, `公里`), ignoring ASCII case.
+pub fn measure_of(unit: &str) -> Option<&'static Measure> {
+    static TABLE: OnceLock<Vec<Measure>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("measures.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('|').map(str::trim);
+                let (unit, dimension) = (fields.next()?, fields.next()?);
+                let sizes = fields
+                    .next()?
+                    .split_whitespace()
+                    .map(str::parse)
+                    .collect::<Result<Vec<_>, _>>()
+                    .ok()?;
+                Some(Measure {
+                    unit: unit.to_string(),
+                    dimension: dimension.to_string(),
+                    sizes,
+                })
+            })
+            .collect()
+    });
+    table.iter().find(|m| m.unit.eq_ignore_ascii_case(unit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +275,18 @@ mod tests {
             Lexicons::extended(&["firm | X | Y"], &[]).unwrap_err(),
             "firm | X | Y"
         );
+    }
+
+    #[test]
+    fn every_line_of_the_measures_is_read() {
+        let lines = include_str!("measures.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty());
+        for line in lines {
+            let unit = line.split('|').next().unwrap().trim();
+            assert!(super::measure_of(unit).is_some(), "{line}");
+        }
+        assert_eq!(super::measure_of("Miles").unwrap().dimension, "length");
     }
 
     #[test]

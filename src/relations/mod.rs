@@ -79,6 +79,9 @@ pub enum Definition {
     },
     /// Two counts in data units said to be equal.
     Equal { left: usize, right: usize },
+    /// A length, mass or area given again in another unit: `3 miles (about 4.8 km)`,
+    /// `1英里约合1.6公里`.
+    Conversion { left: usize, right: usize },
 }
 
 /// Figures that multiply to another: `由六个…组成…用25块…组成，那么…300个` (a
@@ -163,6 +166,7 @@ impl Relations {
         let definitions = self.definitions.iter().map(|d| match d {
             Definition::Unit { values, .. } => listed("definition", values.clone()),
             Definition::Equal { left, right } => listed("definition", vec![*left, *right]),
+            Definition::Conversion { left, right } => listed("conversion", vec![*left, *right]),
         });
         let shares = self.shares.iter().map(|s| Listed {
             kind: "shares of one whole",
@@ -902,25 +906,64 @@ impl Sentence<'_> {
                 let multiplied = preceded_by(self.text, left_span.start, &["×", " x", "*", "乘以"]);
                 if self.in_data_units(left) && self.in_data_units(right) && !multiplied {
                     out.push(Definition::Equal { left, right });
+                } else if !multiplied {
+                    out.extend(self.converted(left, right));
                 }
             }
         }
     }
 
-    /// `1 terabyte (1,000 megabytes)`, `1TB（即1000MB）`: an amount in data units restated
-    /// in parentheses in others is defined as equal to it.
+    /// `1 terabyte (1,000 megabytes)`, `1TB（即1000MB）`, `3 miles (about 4.8 km)`,
+    /// `1英里约合1.6公里`: an amount restated right after it, in parentheses or after 约合,
+    /// in another unit of its measure is defined as equal to it.
     fn defined_in_parentheses(&self, i: usize) -> Option<Definition> {
-        const OPENINGS: [&str; 5] = ["(", "（", "（即", "(i.e.", "(i.e.,"];
+        const OPENINGS: [&str; 9] = [
+            "(",
+            "（",
+            "（即",
+            "(i.e.",
+            "(i.e.,",
+            "约合",
+            "約合",
+            "（约合",
+            "（約合",
+        ];
         let left = self.amount(i)?;
-        let next = (i + 1 < self.range.end).then_some(i + 1)?;
+        // The next figure; the gap's words are checked below (a comma and 约合 may be cues).
+        let next =
+            (i + 1..self.range.end).find(|&j| matches!(self.tokens[j], Token::Mention(_)))?;
         let right = self.amount(next)?;
-        let gap = self.text[self.span(i).end..self.span(next).start].trim();
+        let gap = self.text[self.span(i).end..self.span(next).start]
+            .trim()
+            .trim_start_matches([',', '，'])
+            .trim_start();
         let restated = OPENINGS
             .iter()
             .any(|opening| gap.eq_ignore_ascii_case(opening));
-        let other_units = self.unit(left) != self.unit(right);
-        (restated && other_units && self.in_data_units(left) && self.in_data_units(right))
-            .then_some(Definition::Equal { left, right })
+        // Parentheses hold the restatement alone: `约16.1公里（1英里约合1.6公里）` opens a
+        // definition of its own.
+        let closed = !gap.starts_with(['(', '（'])
+            || self.text[self.span(next).end..]
+                .trim_start()
+                .starts_with([')', '）']);
+        if !restated || !closed || self.unit(left) == self.unit(right) {
+            return None;
+        }
+        if self.in_data_units(left) && self.in_data_units(right) {
+            return Some(Definition::Equal { left, right });
+        }
+        self.converted(left, right)
+    }
+
+    /// A conversion between two units of one measure (length, mass, area).
+    fn converted(&self, left: usize, right: usize) -> Option<Definition> {
+        let measure = |c: usize| match self.unit(c) {
+            Unit::Count(unit) => crate::lexicon::measure_of(unit),
+            _ => None,
+        };
+        let (from, to) = (measure(left)?, measure(right)?);
+        (from.dimension == to.dimension && from.unit != to.unit)
+            .then_some(Definition::Conversion { left, right })
     }
 
     /// Whether a figure is counted in a unit with a data prefix (TB, megabytes).

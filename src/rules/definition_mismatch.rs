@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Label};
-use crate::lexicon::{prefix_of, Prefix};
+use crate::lexicon::{measure_of, prefix_of, Measure, Prefix};
 use crate::quantity::{canonical, Interval, Unit};
 use crate::relations::Definition;
 use crate::rules::{declare_rule, Context};
@@ -12,7 +12,11 @@ declare_rule! {
     /// A prefixed unit the text defines (`Exa-Flops相当于每秒100亿次运算`) with a value
     /// other than its SI prefix (exa is 10^18), or with two values that disagree
     /// (`…100亿…1后面18个零`), and two data units said to be equal (`1TB=1024GB`) that are
-    /// equal in neither decimal nor binary prefixes.
+    /// equal in neither decimal nor binary prefixes. A length, mass or area given again in
+    /// another unit (`3 miles (about 4.8 km)`, `1英里约合1.6公里`, `1公顷等于10000平方米`)
+    /// is converted from the first figure as written and checked against the second, with
+    /// 5% beyond its rounding for a converted value written short (an ounce may be
+    /// avoirdupois or troy).
     ///
     /// ## Why it matters
     /// Explanations of units are where readers learn them; a wrong power of ten teaches
@@ -42,6 +46,7 @@ impl DefinitionMismatch {
             .filter_map(|definition| match definition {
                 Definition::Unit { unit, values } => check_unit(ctx, unit, values),
                 Definition::Equal { left, right } => check_equal(ctx, *left, *right),
+                Definition::Conversion { left, right } => check_conversion(ctx, *left, *right),
             })
             .collect()
     }
@@ -127,6 +132,70 @@ fn check_equal(ctx: &Context, left: usize, right: usize) -> Option<Diagnostic> {
             lp.name,
             lp.power_of_ten / 3,
             lp.power_of_two / 10
+        )),
+    )
+}
+
+/// How far beyond its own rounding a converted value may be written: `100 miles (160 km)`
+/// is 160.9 km.
+const CONVERSION_SLACK: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
+
+/// `3 miles (about 4.8 km)`: the first figure, as written, in the second's unit, against
+/// the interval the second allows widened by [`CONVERSION_SLACK`].
+fn check_conversion(ctx: &Context, left: usize, right: usize) -> Option<Diagnostic> {
+    let side = |c: usize| -> Option<(&crate::quantity::Quantity, &'static Measure)> {
+        let q = ctx.claims[c].mention.quantity()?;
+        let Unit::Count(unit) = &q.unit else {
+            return None;
+        };
+        Some((q, measure_of(unit)?))
+    };
+    let ((from, from_unit), (to, to_unit)) = (side(left)?, side(right)?);
+    let low = to.interval.low?.value;
+    let high = to.interval.high?.value;
+    let allowed = Interval::closed(
+        low.checked_mul(Decimal::ONE - CONVERSION_SLACK)?,
+        high.checked_mul(Decimal::ONE + CONVERSION_SLACK)?,
+    );
+    let converted: Vec<Decimal> = from_unit
+        .sizes
+        .iter()
+        .flat_map(|a| to_unit.sizes.iter().map(move |b| (a, b)))
+        .filter_map(|(a, b)| from.value.checked_mul(*a)?.checked_div(*b))
+        .collect();
+    if converted.is_empty() || converted.iter().any(|&v| allowed.contains(v)) {
+        return None;
+    }
+    let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
+    let nearest = converted
+        .iter()
+        .map(|v| v.round_sf(3).unwrap_or(*v).normalize());
+    let values: Vec<String> = nearest.map(|v| format!("{v} {}", to_unit.unit)).collect();
+    Some(
+        DefinitionMismatch::diagnostic(
+            format!(
+                "`{}` is {}, not `{}`",
+                text(left),
+                values.join(" or "),
+                text(right)
+            ),
+            Label::new(ctx.claims[right].mention.span.clone(), "given as this"),
+        )
+        .with_related(Label::new(
+            ctx.claims[left].mention.span.clone(),
+            "converted from this",
+        ))
+        .with_note(format!(
+            "1 {} = {} {}",
+            from_unit.unit,
+            from_unit
+                .sizes
+                .iter()
+                .filter_map(|a| a.checked_div(to_unit.sizes[0]))
+                .map(|v| v.round_sf(4).unwrap_or(v).normalize().to_string())
+                .collect::<Vec<_>>()
+                .join(" or "),
+            to_unit.unit
         )),
     )
 }
