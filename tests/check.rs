@@ -800,6 +800,16 @@ fn a_count_at_a_price_and_its_sum() {
     assert_silent(&["General obligation debt stood at $31.4 billion, or about $2,290 for each of the state's 13.7 million residents."]);
 }
 
+/// Lots at two prices add up to their total; one count times one price is no product
+/// of it.
+#[test]
+fn lots_at_two_prices_are_no_product_of_one() {
+    assert_silent(&[
+        "The city bought 40 buses at $750,000 each and 12 chargers at $95,000 each, for a total of $31.1 million.",
+        "12 wide-body jets at $110 million each and 20 narrow-body jets at $52 million each, for a total of $2.36 billion.",
+    ]);
+}
+
 /// What is no restatement of a company's total or part of a population: a segment's
 /// figure (`乘用车销量`, `新能源汽车销量`), the figures of companies a headline counts
 /// (`四家快递公司`: several, not one), and a density (`5000人/平方千米`).
@@ -828,6 +838,25 @@ fn groups_named_by_two_traits_overlap() {
     ]);
     let staff = |women: &str| format!("公司共有员工1200人，其中男性500人，女性{women}人。");
     assert_right_and_wrong(staff, "700", "800", "CL004");
+}
+
+/// Parts after 其中 whose labels are of unrelated kinds (民办, 寄宿制, 农村) name groups that
+/// overlap; labels alike in a character, a known pair, the rest (其他) or labels after
+/// the figures make a partition.
+#[test]
+fn parts_after_qizhong_labelled_alike_partition_their_whole() {
+    assert_silent(&[
+        "学校1260所，其中民办310所，寄宿制520所，农村640所。",
+        "村里312個，其中再生社區85個，5G村里256個。",
+    ]);
+    let schools = |private: &str| format!("学校1260所，其中公办950所，民办{private}所。");
+    assert_right_and_wrong(schools, "310", "410", "CL004");
+    let segments = |cars: &str| format!("营收900亿元，其中汽车业务{cars}亿元，其他300亿元。");
+    assert_right_and_wrong(segments, "600", "700", "CL004");
+    let shanghai = |local: &str| {
+        format!("上海市內共有2419.70万名常住人口，其中分別有980.20万名常住外來人口以及{local}万名常住户籍人口。")
+    };
+    assert_right_and_wrong(shanghai, "1439.50", "1639.50", "CL004");
 }
 
 /// `净利润下降至5.1亿元，上年同期为4.2亿元`: a word of change and 至 give the new value,

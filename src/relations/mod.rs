@@ -1069,6 +1069,20 @@ impl Sentence<'_> {
             !(self.range.start..total_token).any(|j| j != one && self.amount(j).is_some_and(beside))
         };
         let count = count.filter(|&c| counted_once(c));
+        // `40 buses at $750,000 each and 12 chargers at $95,000 each, for a total of $31.1
+        // million`: lots at two prices add up; one count times one price is not the total.
+        let priced = self
+            .range
+            .clone()
+            .filter(|&j| {
+                self.is_cue(j, CueKind::PerUnit)
+                    && j + 1 < self.range.end
+                    && self.amount(j + 1).is_some_and(money)
+            })
+            .count();
+        if priced > 1 {
+            return;
+        }
         if let (Some(count), Some(price)) = (count, price_here.or_else(earlier_price)) {
             out.push(Product {
                 factors: vec![count, price],
@@ -1227,6 +1241,66 @@ impl Sentence<'_> {
         })
     }
 
+    /// `其中民办310所，寄宿制520所，农村640所`: parts after 其中 are a partition when at least
+    /// two of their labels (the Chinese words right before each figure) are alike, sharing
+    /// their first or last character (长材/板材, 出口/进口, 男性/女性, 境内/境外) or making a
+    /// known pair (国内/海外, 城镇/乡村), or one is the rest (其他); labels of unrelated
+    /// kinds name groups that overlap. Unlabelled parts are taken as a partition.
+    fn labelled_alike(&self, parts: &[usize]) -> bool {
+        const PAIRS: [(&str, &str); 6] = [
+            ("国内", "海外"),
+            ("國內", "海外"),
+            ("城镇", "乡村"),
+            ("城鎮", "鄉村"),
+            ("城市", "农村"),
+            ("男", "女"),
+        ];
+        let labels: Vec<&str> = parts.iter().map(|&j| self.label_before(j)).collect();
+        if labels.iter().any(|l| {
+            l.is_empty()
+                || l.starts_with("其他")
+                || l.starts_with("其余")
+                || l.starts_with("其它")
+                || l.starts_with("其餘")
+        }) {
+            return true;
+        }
+        let alike = |a: &str, b: &str| {
+            a.chars().next() == b.chars().next()
+                || a.chars().last() == b.chars().last()
+                || PAIRS.iter().any(|&(x, y)| {
+                    (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
+                })
+        };
+        labels
+            .iter()
+            .enumerate()
+            .any(|(k, a)| labels[k + 1..].iter().any(|b| alike(a, b)))
+    }
+
+    /// The Chinese characters right before the figure at token `j`, without 其中 and the
+    /// words that link a label to its figure (为, 有, 达, 共).
+    fn label_before(&self, j: usize) -> &str {
+        let start = self.span(j).start;
+        let reach = char_floor(self.text, start.saturating_sub(36));
+        let before = &self.text[reach..start];
+        let run = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| matches!(c, '\u{3400}'..='\u{9FFF}'))
+            .last()
+            .map_or("", |(at, _)| &before[at..]);
+        let run = run.strip_prefix("其中").unwrap_or(run);
+        let label = run.trim_end_matches(['为', '為', '是', '有', '达', '達', '共', '计', '計']);
+        // `其中分別有980.20万名常住外來人口以及1439.50万名…`: the labels follow the figures.
+        const CONNECTIVES: [&str; 9] = ["分别", "分別", "以及", "及", "和", "与", "與", "另", "还"];
+        if CONNECTIVES.contains(&label) {
+            ""
+        } else {
+            label
+        }
+    }
+
     /// Whether the figure at token `j` stands in parentheses opened right after the figure
     /// before it: `$15.0 million (quarterly installments of $3.75 million)`.
     fn aside_of_the_figure_before(&self, j: usize) -> bool {
@@ -1305,6 +1379,13 @@ impl Sentence<'_> {
             if groups_cut_across(&self.text[listed]) {
                 return None;
             }
+        }
+        let after_qizhong = list_start > self.range.start
+            && self.is_cue(list_start - 1, CueKind::OfWhich)
+            && !self.text[self.span(list_start - 1)].is_ascii();
+        let tokens: Vec<usize> = parts.iter().map(|&(j, _)| j).collect();
+        if after_qizhong && !self.labelled_alike(&tokens) {
+            return None;
         }
         let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
         // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
