@@ -847,6 +847,7 @@ fn groups_named_by_two_traits_overlap() {
 fn parts_after_qizhong_labelled_alike_partition_their_whole() {
     assert_silent(&[
         "学校1260所，其中民办310所，寄宿制520所，农村640所。",
+        "年末全市共有各级各类学校1260所，其中民办学校310所，寄宿制学校520所，农村学校640所。",
         "村里312個，其中再生社區85個，5G村里256個。",
     ]);
     let schools = |private: &str| format!("学校1260所，其中公办950所，民办{private}所。");
@@ -890,6 +891,23 @@ fn a_multiple_said_in_a_word() {
         "Sales more than doubled to $410 million from $198 million.",
         "Sales doubled last year, and profit doubled as well.",
     ]);
+}
+
+/// Words that say what a value is may stand between "to" and it (`to a seasonally
+/// adjusted 1,493,000 units`), and the old value's period between it and "to" (`from
+/// $124.0 million in 2018 to $175.5 million`).
+#[test]
+fn described_values_and_periods_inside_a_change() {
+    let starts = |rate: &str| {
+        format!("Housing starts fell {rate} pct in September to a seasonally adjusted 1,493,000 units from 1,502,000 units.")
+    };
+    assert_right_and_wrong(starts, "0.6", "6.6", "CL002");
+    let revenue = |rate: &str| {
+        format!(
+            "Revenue increased by {rate} from $124.0 million in 2018 to $175.5 million in 2019."
+        )
+    };
+    assert_right_and_wrong(revenue, "41.5%", "54.5%", "CL002");
 }
 
 /// Words of change in -ing are read, and the nearest to the values decides: in

@@ -373,6 +373,25 @@ fn groups_cut_across(listed: &str) -> bool {
         > 1
 }
 
+/// The longest ending all `labels` share, in whole characters.
+fn common_suffix<'a>(labels: &[&'a str]) -> &'a str {
+    let Some((first, rest)) = labels.split_first() else {
+        return "";
+    };
+    let mut len = first.len();
+    for label in rest {
+        let shared: usize = first[first.len() - len..]
+            .chars()
+            .rev()
+            .zip(label.chars().rev())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        len = shared;
+    }
+    &first[first.len() - len..]
+}
+
 /// Words that open a clause about another measure than the parts listed before it.
 const TURNS: [&str; 11] = [
     "and its",
@@ -1243,28 +1262,39 @@ impl Sentence<'_> {
 
     /// `其中民办310所，寄宿制520所，农村640所`: parts after 其中 are a partition when at least
     /// two of their labels (the Chinese words right before each figure) are alike, sharing
-    /// their first or last character (长材/板材, 出口/进口, 男性/女性, 境内/境外) or making a
-    /// known pair (国内/海外, 城镇/乡村), or one is the rest (其他); labels of unrelated
-    /// kinds name groups that overlap. Unlabelled parts are taken as a partition.
-    fn labelled_alike(&self, parts: &[usize]) -> bool {
-        const PAIRS: [(&str, &str); 6] = [
+    /// their first or last character (长材/板材, 男性/女性, 境内/境外) or making a known pair
+    /// (国内/海外, 城镇/乡村, 出口/进口), or one is the rest (其他); labels of unrelated kinds
+    /// name groups that overlap. The noun the whole names is no likeness: in `学校1260所，
+    /// 其中民办学校310所，寄宿制学校520所`, 民办 and 寄宿制 are compared. Unlabelled parts
+    /// are taken as a partition.
+    fn labelled_alike(&self, whole: usize, parts: &[usize]) -> bool {
+        const PAIRS: [(&str, &str); 8] = [
             ("国内", "海外"),
             ("國內", "海外"),
             ("城镇", "乡村"),
             ("城鎮", "鄉村"),
             ("城市", "农村"),
             ("男", "女"),
+            ("出", "进"),
+            ("出", "進"),
         ];
+        const REST: [&str; 4] = ["其他", "其余", "其它", "其餘"];
         let labels: Vec<&str> = parts.iter().map(|&j| self.label_before(j)).collect();
-        if labels.iter().any(|l| {
-            l.is_empty()
-                || l.starts_with("其他")
-                || l.starts_with("其余")
-                || l.starts_with("其它")
-                || l.starts_with("其餘")
-        }) {
+        if labels
+            .iter()
+            .any(|l| l.is_empty() || REST.iter().any(|rest| l.starts_with(rest)))
+        {
             return true;
         }
+        let shared = common_suffix(&labels);
+        let whole_names_it = !shared.is_empty() && self.label_before(whole).contains(shared);
+        let labels: Vec<&str> = labels
+            .iter()
+            .map(|l| match l.strip_suffix(shared) {
+                Some(modifier) if whole_names_it && !modifier.is_empty() => modifier,
+                _ => l,
+            })
+            .collect();
         let alike = |a: &str, b: &str| {
             a.chars().next() == b.chars().next()
                 || a.chars().last() == b.chars().last()
@@ -1384,7 +1414,7 @@ impl Sentence<'_> {
             && self.is_cue(list_start - 1, CueKind::OfWhich)
             && !self.text[self.span(list_start - 1)].is_ascii();
         let tokens: Vec<usize> = parts.iter().map(|&(j, _)| j).collect();
-        if after_qizhong && !self.labelled_alike(&tokens) {
+        if after_qizhong && !self.labelled_alike(whole_token, &tokens) {
             return None;
         }
         let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
@@ -1524,7 +1554,11 @@ impl Sentence<'_> {
         let to_after = (last_old + 1..self.clause_end(from_cue))
             .take_while(|&j| !self.is_cue(j, CueKind::From))
             .find(|&j| self.is_cue(j, CueKind::To))
-            .filter(|&t| !change_word_before || !adverb_before && self.right_after(last_old, t));
+            .filter(|&t| {
+                !change_word_before
+                    || !adverb_before
+                        && (self.right_after(last_old, t) || self.only_periods_between(last_old, t))
+            });
         let (news, direction_window, rate_windows) = if let Some(t) = to_before {
             // Another "to" before this one closes a change of its own: `Shares rose 2.8%
             // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
@@ -1890,6 +1924,12 @@ impl Sentence<'_> {
     /// between them.
     fn right_after(&self, a: usize, b: usize) -> bool {
         (a + 1..b).all(|j| self.is_change_word(j)) && (a..b).all(|j| self.adjacent(j, j + 1))
+    }
+
+    /// `declined from 75.8% in 1970 to 85.1% by 2010`: the old value's period, and the
+    /// words that lead into it, between tokens `a` and `b`.
+    fn only_periods_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).all(|j| self.is_period(j)) && b > a + 1 && self.only_rate_joiners(a, b)
     }
 
     /// Whether only spaces stand between tokens `a` and `b`.
