@@ -840,6 +840,22 @@ fn groups_named_by_two_traits_overlap() {
     assert_right_and_wrong(staff, "700", "800", "CL004");
 }
 
+/// One part after 其中 is checked too, when it and its whole count something: it can only
+/// be too large. An average, an index or a price is no whole, and a bound that picks a
+/// group (`60岁及以上`) is no amount (each silent sentence was a finding of the first
+/// version).
+#[test]
+fn one_part_after_qizhong() {
+    let rail = |fast: &str| format!("全国铁路营业里程共計15.5萬公里，其中高速铁路{fast}万公里。");
+    assert_right_and_wrong(rail, "4.2", "16.2", "CL004");
+    assert_silent(&[
+        "假期全国高速公路日均车流量达4,182.6万辆次，比平日增长28.1%，其中1月1日车流量最高，达4,561.3万辆次。",
+        "指数为112.86点。其中，长材指数116.54点，环比上升4.08点。",
+        "60岁及以上人口占21.6%，其中65岁及以上人口占15.8%。",
+        "目前上海拥有10所211工程重点高校，其中上海交通大学、复旦大学为985工程院校。",
+    ]);
+}
+
 /// Parts after 其中 whose labels are of unrelated kinds (民办, 寄宿制, 农村) name groups that
 /// overlap; labels alike in a character, a known pair, the rest (其他) or labels after
 /// the figures make a partition.

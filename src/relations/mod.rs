@@ -1209,6 +1209,7 @@ impl Sentence<'_> {
                 || self.is_an_average(j)
                 || self.is_a_base(j)
                 || self.is_per_unit(j)
+                || self.is_a_threshold(j)
         };
         if self.range.is_empty() {
             return;
@@ -1251,13 +1252,51 @@ impl Sentence<'_> {
     fn whole_before(&self, i: usize, changes: &[Change]) -> Option<usize> {
         let first_part = (i + 1..self.range.end).find(|&j| self.amount(j).is_some());
         let part_is_a_difference = first_part.is_some_and(|j| self.is_a_difference(j));
-        (self.range.start..i).rev().find(|&j| {
-            self.amount(j).is_some_and(|c| {
-                !self.is_rate(c)
-                    && !changes.iter().any(|change| change.from == c)
-                    && self.is_a_difference(j) == part_is_a_difference
+        (self.range.start..i)
+            .rev()
+            .find(|&j| {
+                self.amount(j).is_some_and(|c| {
+                    !self.is_rate(c)
+                        && !changes.iter().any(|change| change.from == c)
+                        && !self.is_an_average(j)
+                        && !self.is_a_threshold(j)
+                        && self.is_a_difference(j) == part_is_a_difference
+                })
             })
+            .filter(|&j| !self.measures_no_sum(j))
+    }
+
+    /// `60岁及以上人口`, "aged 65 or older": a bound that picks a group, no amount of it.
+    fn is_a_threshold(&self, j: usize) -> bool {
+        const BOUNDS: [&str; 8] = [
+            "及以上",
+            "以上",
+            "及以下",
+            "以下",
+            " or older",
+            " or more",
+            " and over",
+            " and older",
+        ];
+        let after = &self.text[self.span(j).end..];
+        BOUNDS.iter().any(|bound| {
+            after
+                .get(..bound.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(bound))
         })
+    }
+
+    /// `指数为112.86点。其中，长材指数116.54点`: an index, a price or a rate is no sum of
+    /// the figures under it.
+    fn measures_no_sum(&self, j: usize) -> bool {
+        const NOT_SUMMED: [&str; 12] = [
+            "指数", "指數", "价格", "價格", "均价", "均價", "单价", "單價", "寿命", "壽命",
+            "index", "price",
+        ];
+        let start = self.span(j).start;
+        let lead = &self.text[char_floor(self.text, start.saturating_sub(24))..start];
+        let lead = lead.to_ascii_lowercase();
+        NOT_SUMMED.iter().any(|word| lead.contains(word))
     }
 
     /// `其中民办310所，寄宿制520所，农村640所`: parts after 其中 are a partition when at least
@@ -1361,6 +1400,9 @@ impl Sentence<'_> {
         not_a_part: &impl Fn(usize, usize) -> bool,
     ) -> Option<PartsOfWhole> {
         let whole = self.amount(whole_token)?;
+        if self.is_an_average(whole_token) || self.measures_no_sum(whole_token) {
+            return None;
+        }
         // `Total charges of $40 million to $45 million include $12 million of
         // severance`: a whole or a part given as a range has no one value to add.
         let in_a_range = |j: usize| self.starts_a_range(j) || self.ends_a_range(j);
@@ -1410,11 +1452,11 @@ impl Sentence<'_> {
                 return None;
             }
         }
-        let after_qizhong = list_start > self.range.start
-            && self.is_cue(list_start - 1, CueKind::OfWhich)
-            && !self.text[self.span(list_start - 1)].is_ascii();
+        let of_which =
+            list_start > self.range.start && self.is_cue(list_start - 1, CueKind::OfWhich);
+        let after_qizhong = of_which && !self.text[self.span(list_start - 1)].is_ascii();
         let tokens: Vec<usize> = parts.iter().map(|&(j, _)| j).collect();
-        if after_qizhong && !self.labelled_alike(whole_token, &tokens) {
+        if after_qizhong && tokens.len() > 1 && !self.labelled_alike(whole_token, &tokens) {
             return None;
         }
         let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
@@ -1423,7 +1465,13 @@ impl Sentence<'_> {
         if let Some(complete) = (2..parts.len()).find(|&k| self.add_up_to(whole, &parts[..k])) {
             parts.truncate(complete);
         }
-        (parts.len() >= 2).then_some(PartsOfWhole { whole, parts })
+        // `共計12.4萬公里，其中高速铁路13.2万公里`: one part after 其中/of which is checked too
+        // (it can only be too large), when both say what they count (`10所211工程重点高校，
+        // 其中…为985工程院校` names projects).
+        let counted = |c: usize| self.claims[c].mention.kind() != Kind::Number;
+        let one_part =
+            of_which && parts.len() == 1 && counted(whole) && parts.iter().all(|&p| counted(p));
+        (parts.len() >= 2 || one_part).then_some(PartsOfWhole { whole, parts })
     }
 
     /// The whole of parts listed by a sentence that opens with 其中 (`of_which`, token
@@ -1823,20 +1871,24 @@ impl Sentence<'_> {
             self.text,
             self.span(j).start,
             &["均", "average of", "average", "averaged"],
-        ) || self.measured_per_head(j)
+        ) || self.measured_on_average(j)
     }
 
-    /// Whether the clause of the figure at token `j` measures per head shortly before it:
-    /// `城镇居民人均消费支出38962元`, "income per capita of $41,000". Such figures are
-    /// averages, which add up to no whole.
-    fn measured_per_head(&self, j: usize) -> bool {
-        const PER_HEAD: [&str; 6] = [
+    /// Whether the clause of the figure at token `j` measures per head or per day shortly
+    /// before it: `城镇居民人均消费支出38962元`, `日均车流量达4,182.6万辆次`, "income per capita
+    /// of $41,000". Such figures are averages, which add up to no whole and are none.
+    fn measured_on_average(&self, j: usize) -> bool {
+        const AVERAGED: [&str; 10] = [
             "人均",
             "戶均",
             "户均",
+            "日均",
+            "月均",
+            "平均",
             "per capita",
             "per-capita",
             "per head",
+            "on average",
         ];
         let clause = self.clause_start(j);
         let start = if clause > self.range.start {
@@ -1848,7 +1900,7 @@ impl Sentence<'_> {
         let figure = self.span(j).start;
         let reach = char_floor(self.text, figure.saturating_sub(64));
         let lead = &self.text[start.clamp(reach, figure)..figure];
-        PER_HEAD.iter().any(|word| {
+        AVERAGED.iter().any(|word| {
             if word.is_ascii() {
                 lead.to_ascii_lowercase().contains(word)
             } else {

@@ -112,8 +112,11 @@ fn report(
     // span: the first part named takes the primary label, and the message gives the
     // whole's value.
     let (primary, label, part, message, percent) = if let Some(claim) = solution.claim(whole) {
-        let message =
-            format!("parts add up to {total}, {more_or_less} than the whole `{whole_name}`");
+        let message = if parts.len() == 1 {
+            format!("the part {total} is {more_or_less} than the whole `{whole_name}`")
+        } else {
+            format!("parts add up to {total}, {more_or_less} than the whole `{whole_name}`")
+        };
         (claim, "the whole".to_string(), "part", message, "")
     } else if shares {
         let of = if whole_name.is_empty() {
