@@ -848,6 +848,11 @@ fn groups_named_by_two_traits_overlap() {
 fn one_part_after_qizhong() {
     let rail = |fast: &str| format!("全国铁路营业里程共計15.5萬公里，其中高速铁路{fast}万公里。");
     assert_right_and_wrong(rail, "4.2", "16.2", "CL004");
+    // 包括 lists parts as 其中 does (DRCD's Dubai census).
+    let dubai = |women: &str| {
+        format!("杜拜酋長國的人口總數為1,771,000人，包括1,370,000名男性和{women}名女性。")
+    };
+    assert_right_and_wrong(dubai, "401,000", "501,000", "CL004");
     assert_silent(&[
         "假期全国高速公路日均车流量达4,182.6万辆次，比平日增长28.1%，其中1月1日车流量最高，达4,561.3万辆次。",
         "指数为112.86点。其中，长材指数116.54点，环比上升4.08点。",

@@ -2567,6 +2567,8 @@
     ("募資", Rule::total_word_step, Some(Rule::total_word)),
     ("募资", Rule::total_word_step, Some(Rule::total_word)),
     ("募集", Rule::total_word_step, Some(Rule::total_word)),
+    ("包含", Rule::of_which_step, Some(Rule::of_which)),
+    ("包括", Rule::of_which_step, Some(Rule::of_which)),
     ("十", Rule::mention_or_cue_step, None),
     ("千万", Rule::quantity_step, None),
     ("千亿", Rule::quantity_step, None),

@@ -1347,8 +1347,8 @@ impl Sentence<'_> {
             .any(|(k, a)| labels[k + 1..].iter().any(|b| alike(a, b)))
     }
 
-    /// The Chinese characters right before the figure at token `j`, without 其中 and the
-    /// words that link a label to its figure (为, 有, 达, 共).
+    /// The Chinese characters right before the figure at token `j`, without 其中 (包括) and
+    /// the words that link a label to its figure (为, 有, 达, 共).
     fn label_before(&self, j: usize) -> &str {
         let start = self.span(j).start;
         let reach = char_floor(self.text, start.saturating_sub(36));
@@ -1359,7 +1359,10 @@ impl Sentence<'_> {
             .take_while(|&(_, c)| matches!(c, '\u{3400}'..='\u{9FFF}'))
             .last()
             .map_or("", |(at, _)| &before[at..]);
-        let run = run.strip_prefix("其中").unwrap_or(run);
+        let run = ["其中", "包括", "包含"]
+            .iter()
+            .find_map(|opening| run.strip_prefix(opening))
+            .unwrap_or(run);
         let label = run.trim_end_matches(['为', '為', '是', '有', '达', '達', '共', '计', '計']);
         // `其中分別有980.20万名常住外來人口以及1439.50万名…`: the labels follow the figures.
         const CONNECTIVES: [&str; 9] = ["分别", "分別", "以及", "及", "和", "与", "與", "另", "还"];
