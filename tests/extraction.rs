@@ -293,6 +293,14 @@ fn hedges_widen_or_open_the_interval() {
         ),
         ("500%以上", "percent 500 % at_least 499.5 inf"),
         ("至少5%", "percent 5 % at_least 4.5 inf"),
+        // A negated bound: 不超过 is at most, 不低于 at least (not "more than" 3亿元).
+        ("不超过3亿元", "money 300000000 CNY at_most -inf 350000000"),
+        ("不低于1.5亿股", "count 150000000 股 at_least 145000000 inf"),
+        // 買超 is net buying: its 超 says no "more than".
+        (
+            "外資買超186億元",
+            "money 18600000000 CNY exact 18550000000 18650000000",
+        ),
         ("at least 5%", "percent 5 % at_least 4.5 inf"),
         ("不到5%", "percent 5 % less_than -inf 5.5)"),
         ("少于5%", "percent 5 % less_than -inf 5.5)"),
