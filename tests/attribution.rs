@@ -135,7 +135,8 @@ fn an_unknown_chinese_name_opening_a_sentence_or_clause_is_its_subject() {
 /// Three misreadings that made CL001s in consistent annual-report text: a year that
 /// labels a figure in parentheses (`(2018: $58.3 million)`) gave its year to the figure
 /// before it and those after it; values listed "respectively" after periods named one
-/// by one took the last period; a dividend a share was earnings per share.
+/// by one took the last period; a dividend a share was earnings per share; a name read as
+/// an acronym.
 #[test]
 fn year_labels_periods_one_by_one_and_dividends() {
     let text = "Acme Corp's revenue was $58.3 million in 2018. Acme Corp's revenue rose to \
@@ -160,6 +161,12 @@ fn year_labels_periods_one_by_one_and_dividends() {
     assert_eq!(metric("1.76 dlrs").as_deref(), Some("dividend"));
     assert_eq!(metric("1.50 dlrs").as_deref(), Some("eps"));
     assert!(codes(text).is_empty(), "{:?}", codes(text));
+    // An acronym among the synonyms matches in capitals only: Jane Roe is no ROE.
+    let text = "Jane Roe owns 12.4% of the company. Its ROE was 15%.";
+    let all = claims(text);
+    let metric = |w: &str| find(&all, text, w).metric.known().map(|m| m.to_string());
+    assert_eq!(metric("12.4%"), None);
+    assert_eq!(metric("15%").as_deref(), Some("return on equity"));
 }
 
 #[test]

@@ -48,6 +48,9 @@ pub struct Hit {
 pub struct Lexicon<K> {
     pub entries: Vec<Entry<K>>,
     entry_of_pattern: Vec<usize>,
+    /// The patterns that are acronyms (`ROE`, `EPS`): they match in capitals only, so
+    /// that "Jane Roe" names no return on equity.
+    acronyms: Vec<Option<String>>,
     matcher: Option<AhoCorasick>,
 }
 
@@ -57,9 +60,12 @@ impl<K: Copy> Lexicon<K> {
     pub fn new(entries: Vec<(K, String, Vec<String>)>, case_insensitive: bool) -> Lexicon<K> {
         let mut patterns = Vec::new();
         let mut entry_of_pattern = Vec::new();
+        let mut acronyms = Vec::new();
         let mut out = Vec::new();
         for (index, (kind, name, synonyms)) in entries.into_iter().enumerate() {
             for synonym in synonyms {
+                let acronym = synonym.len() >= 2 && synonym.bytes().all(|b| b.is_ascii_uppercase());
+                acronyms.push(acronym.then(|| synonym.clone()));
                 patterns.push(synonym);
                 entry_of_pattern.push(index);
             }
@@ -73,6 +79,7 @@ impl<K: Copy> Lexicon<K> {
         Lexicon {
             entries: out,
             entry_of_pattern,
+            acronyms,
             matcher,
         }
     }
@@ -85,6 +92,11 @@ impl<K: Copy> Lexicon<K> {
         matcher
             .find_iter(text)
             .filter(|m| whole_word(text, m.start(), m.end()))
+            .filter(|m| {
+                self.acronyms[m.pattern().as_usize()]
+                    .as_deref()
+                    .is_none_or(|acronym| &text[m.range()] == acronym)
+            })
             .map(|m| Hit {
                 span: m.start()..m.end(),
                 entry: self.entry_of_pattern[m.pattern().as_usize()],
