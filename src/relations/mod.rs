@@ -1881,35 +1881,22 @@ impl Sentence<'_> {
     /// before it: `城镇居民人均消费支出38962元`, `日均车流量达4,182.6万辆次`, "income per capita
     /// of $41,000". Such figures are averages, which add up to no whole and are none.
     fn measured_on_average(&self, j: usize) -> bool {
-        const AVERAGED: [&str; 10] = [
-            "人均",
-            "戶均",
-            "户均",
-            "日均",
-            "月均",
-            "平均",
-            "per capita",
-            "per-capita",
-            "per head",
-            "on average",
-        ];
+        const AVERAGED_HAN: [&str; 6] = ["人均", "戶均", "户均", "日均", "月均", "平均"];
+        const AVERAGED_LATIN: [&str; 4] = ["per capita", "per-capita", "per head", "on average"];
+        // The clause's start, or the end of the token before the sentence; a metric's name
+        // is short, so the look back is bounded too.
         let clause = self.clause_start(j);
-        let start = if clause > self.range.start {
-            self.span(clause - 1).end
-        } else {
-            self.sentence_bytes().start
-        };
-        // A metric's name is short: look back a bounded distance.
+        let start = clause
+            .checked_sub(1)
+            .map_or(0, |before| self.span(before).end);
         let figure = self.span(j).start;
         let reach = char_floor(self.text, figure.saturating_sub(64));
         let lead = &self.text[start.clamp(reach, figure)..figure];
-        AVERAGED.iter().any(|word| {
-            if word.is_ascii() {
-                lead.to_ascii_lowercase().contains(word)
-            } else {
-                lead.contains(word)
+        AVERAGED_HAN.iter().any(|word| lead.contains(word))
+            || lead.bytes().any(|b| b.is_ascii_alphabetic()) && {
+                let lower = lead.to_ascii_lowercase();
+                AVERAGED_LATIN.iter().any(|word| lower.contains(word))
             }
-        })
     }
 
     /// Whether the figure at token `j` is measured per unit of something else, a density
