@@ -947,11 +947,14 @@ impl Sentence<'_> {
             "（约合",
             "（約合",
         ];
-        let left = self.amount(i)?;
-        // The next figure; the gap's words are checked below (a comma and 约合 may be cues).
-        let next =
-            (i + 1..self.range.end).find(|&j| matches!(self.tokens[j], Token::Mention(_)))?;
-        let right = self.amount(next)?;
+        // The words between a figure and the next one say whether it is restated (a comma
+        // and 约合 may be cues); they are read before the figures are looked up, as most
+        // figures are restated by nothing.
+        let is_mention = |j: usize| matches!(self.tokens[j], Token::Mention(_));
+        if !is_mention(i) {
+            return None;
+        }
+        let next = (i + 1..self.range.end).find(|&j| is_mention(j))?;
         let gap = self.text[self.span(i).end..self.span(next).start]
             .trim()
             .trim_start_matches([',', '，'])
@@ -959,13 +962,17 @@ impl Sentence<'_> {
         let restated = OPENINGS
             .iter()
             .any(|opening| gap.eq_ignore_ascii_case(opening));
+        if !restated {
+            return None;
+        }
+        let (left, right) = (self.amount(i)?, self.amount(next)?);
         // Parentheses hold the restatement alone: `约16.1公里（1英里约合1.6公里）` opens a
         // definition of its own.
         let closed = !gap.starts_with(['(', '（'])
             || self.text[self.span(next).end..]
                 .trim_start()
                 .starts_with([')', '）']);
-        if !restated || !closed || self.unit(left) == self.unit(right) {
+        if !closed || self.unit(left) == self.unit(right) {
             return None;
         }
         if self.in_data_units(left) && self.in_data_units(right) {
