@@ -161,6 +161,17 @@ fn year_labels_periods_one_by_one_and_dividends() {
     assert_eq!(metric("1.76 dlrs").as_deref(), Some("dividend"));
     assert_eq!(metric("1.50 dlrs").as_deref(), Some("eps"));
     assert!(codes(text).is_empty(), "{:?}", codes(text));
+    // Balances are metrics of their own, a trade deficit not a budget deficit.
+    let text = "China's 1986 budget deficit was 7.08 billion yuan. Britain's trade deficit \
+                narrowed to 224 mln stg. 2010年的財政赤字有人民幣1兆元。";
+    let all = claims(text);
+    let metric = |w: &str| find(&all, text, w).metric.known().map(|m| m.to_string());
+    assert_eq!(
+        metric("7.08 billion yuan").as_deref(),
+        Some("budget deficit")
+    );
+    assert_eq!(metric("224 mln stg").as_deref(), Some("trade deficit"));
+    assert_eq!(metric("人民幣1兆").as_deref(), Some("budget deficit"));
     // An acronym among the synonyms matches in capitals only: Jane Roe is no ROE.
     let text = "Jane Roe owns 12.4% of the company. Its ROE was 15%.";
     let all = claims(text);
