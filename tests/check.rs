@@ -107,6 +107,9 @@ fn clean_articles_have_no_findings() {
             "fixtures/zh/clean_annual_report.txt",
             "fixtures/zh/clean_statistics_bulletin.txt",
             "fixtures/zh/clean_private_placement.txt",
+            "fixtures/zh/clean_household_registry.txt",
+            "fixtures/zh/clean_city_bulletin.txt",
+            "fixtures/en/clean_stake_filing.txt",
         ]
         .map(String::from),
     );
