@@ -851,6 +851,11 @@ fn groups_named_by_two_traits_overlap() {
 fn one_part_after_qizhong() {
     let rail = |fast: &str| format!("全国铁路营业里程共計15.5萬公里，其中高速铁路{fast}万公里。");
     assert_right_and_wrong(rail, "4.2", "16.2", "CL004");
+    let found = claimlint::check(&Document::new("a.txt", rail("16.2")));
+    assert_eq!(
+        found[0].message,
+        "the part `16.2万公里` is more than the whole `15.5萬公里`"
+    );
     // 包括 lists parts as 其中 does (DRCD's Dubai census).
     let dubai = |women: &str| {
         format!("杜拜酋長國的人口總數為1,771,000人，包括1,370,000名男性和{women}名女性。")

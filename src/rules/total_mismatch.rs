@@ -112,8 +112,13 @@ fn report(
     // span: the first part named takes the primary label, and the message gives the
     // whole's value.
     let (primary, label, part, message, percent) = if let Some(claim) = solution.claim(whole) {
-        let message = if parts.len() == 1 {
-            format!("the part {total} is {more_or_less} than the whole `{whole_name}`")
+        // One part is named as written (`13.2万公里`), not in the whole's way of writing.
+        let only_part = match parts {
+            [part] => Some(solution.name(*part)),
+            _ => None,
+        };
+        let message = if let Some(part) = only_part {
+            format!("the part `{part}` is {more_or_less} than the whole `{whole_name}`")
         } else {
             format!("parts add up to {total}, {more_or_less} than the whole `{whole_name}`")
         };
