@@ -7,7 +7,7 @@
 //! within its clause, then its sentence, then its paragraph. What cannot be read stays
 //! unknown, with the reason, and no rule compares on an unknown key.
 
-use crate::document::{char_floor, preceded_by, Document};
+use crate::document::{char_floor, is_han, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use aho_corasick::AhoCorasick;
@@ -652,10 +652,6 @@ impl<'t> Entities<'t> {
             .map(|(section, (name, _))| (section, name))
             .collect()
     }
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3007}' | '\u{3400}'..='\u{9FFF}')
 }
 
 fn is_subject(kind: EntityKind) -> bool {

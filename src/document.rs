@@ -208,6 +208,11 @@ pub fn preceded_by(text: &str, offset: usize, words: &[&str]) -> bool {
     words.iter().any(|word| before.ends_with(word))
 }
 
+/// A Chinese character (CJK ideographs and 〇), the script of Chinese labels and names.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3007}' | '\u{3400}'..='\u{9FFF}')
+}
+
 /// The char boundary at or after `offset` (at most the text's length).
 pub fn char_ceil(text: &str, offset: usize) -> usize {
     let mut at = offset.min(text.len());

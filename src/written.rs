@@ -2,6 +2,7 @@
 //! article writes the figure they stand beside: `$1.3 billion` next to `$1.2 billion`,
 //! `136.06万亿元` next to `126.06万亿元`, rather than 1300000000 and 136060000000000.
 
+use crate::document::is_han;
 use crate::quantity::{Bound, Interval};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::str::FromStr;
@@ -145,10 +146,6 @@ fn is_power_of_ten(d: Decimal) -> bool {
         mantissa /= 10;
     }
     mantissa == 1
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3007}' | '\u{3400}'..='\u{9FFF}')
 }
 
 /// The words after a figure that hedge it (`hedge_after` in the grammar): a computed

@@ -7,7 +7,7 @@
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
 use crate::attribute::Claim;
-use crate::document::{char_floor, preceded_by};
+use crate::document::{char_floor, is_han, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{Approx, Currency, Unit};
 use rust_decimal::Decimal;
@@ -1363,7 +1363,7 @@ impl Sentence<'_> {
         let run = before
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| matches!(c, '\u{3400}'..='\u{9FFF}'))
+            .take_while(|&(_, c)| is_han(c))
             .last()
             .map_or("", |(at, _)| &before[at..]);
         let run = ["其中", "包括", "包含"]
