@@ -682,6 +682,52 @@ fn a_loss_among_the_parts_is_not_added() {
     assert_right_and_wrong(profit, "1.34", "2.66", "CL004");
 }
 
+/// Net sales beside net purchases are parts with a minus sign: they are not added.
+#[test]
+fn net_sales_beside_net_purchases_are_not_added() {
+    assert_silent(&[
+        "三大法人合計買超215.37億元，其中外資買超182.46億元，投信買超41.25億元，自營商賣超8.34億元。",
+        "Institutions bought a net $150 million, of which foreign funds bought $90 million, trusts bought $80 million and dealers sold $20 million.",
+    ]);
+    let bought = |trusts: &str| {
+        format!("Institutions bought a net $150 million, of which foreign funds bought $90 million and trusts bought ${trusts} million.")
+    };
+    assert_right_and_wrong(bought, "60", "80", "CL004");
+}
+
+/// Parts whose periods nest (a half and its first quarter) are no partition of a whole.
+#[test]
+fn nested_periods_are_not_added_as_parts() {
+    assert_silent(&[
+        "前三季度公司累计实现营业收入52.47亿元，其中上半年为34.11亿元，第一季度为16.66亿元，第二季度为17.45亿元。",
+    ]);
+    let quarters = |q3: &str| {
+        format!("前三季度公司累计实现营业收入52.47亿元，其中第一季度为16.66亿元，第二季度为17.45亿元，第三季度为{q3}亿元。")
+    };
+    assert_right_and_wrong(quarters, "18.36", "28.36", "CL004");
+}
+
+/// `专任教师中，…`: a clause opening with one of the parts, "among" it, breaks that part
+/// down; its figures are not more parts of the whole.
+#[test]
+fn a_breakdown_of_a_part_is_not_added_to_the_whole() {
+    assert_silent(&[
+        "学校现有教职工4237人，其中专任教师2856人；专任教师中，具有正高级职称的892人、副高级职称的1104人。",
+    ]);
+    let staff = |others: &str| {
+        format!("学校现有教职工4237人，其中专任教师2856人；行政人员{others}人、工勤人员600人。")
+    };
+    assert_right_and_wrong(staff, "781", "1781", "CL004");
+}
+
+/// A number written in full-width digits has a full-width point: `６５．１０％`.
+#[test]
+fn full_width_decimals_are_one_figure() {
+    assert_silent(&["投票率６５．１０％，較四年前的６８．３０％下降３．２個百分點。"]);
+    let revenue = |rate: &str| format!("营收从２．５亿元提高至４．０亿元，增长{rate}。");
+    assert_right_and_wrong(revenue, "６０％", "７０％", "CL002");
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]

@@ -25,13 +25,14 @@ impl Numeral {
     }
 }
 
-/// `1,234.56`, `１２３`, `4527916`.
+/// `1,234.56`, `１２３`, `６５．１０`, `4527916`.
 pub fn arabic(text: &str) -> Option<Numeral> {
     let ascii: String = text
         .chars()
         .filter(|c| *c != ',')
         .map(|c| match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
             other => other,
         })
         .collect();

@@ -22,6 +22,13 @@ use periods::PeriodGroups;
 pub use periods::{PeriodFigure, PeriodSum};
 pub use shares::Shares;
 
+/// Which side of the market a net trade is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TradeSide {
+    Buy,
+    Sell,
+}
+
 /// Which way a change word says the value went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -406,6 +413,19 @@ const TURNS: [&str; 11] = [
     "同時",
     "此外",
 ];
+
+/// Whether `text` opens a clause with a group of the parts before it, "among" them:
+/// `专任教师中，具有正高级职称的892人`. What follows breaks that part down, not the
+/// whole (其中 opens the whole's own parts).
+fn opens_with_among(text: &str) -> bool {
+    let text = text.trim_start();
+    let clause = text.find(['，', ',']).map_or("", |end| &text[..end]);
+    clause.chars().count() >= 2
+        && clause.chars().count() <= 10
+        && clause.ends_with('中')
+        && !clause.ends_with("其中")
+        && clause.chars().all(is_han)
+}
 
 /// Whether `text`, spaces skipped, opens with one of `words` (ASCII case ignored, a Latin
 /// word whole).
@@ -1434,8 +1454,9 @@ impl Sentence<'_> {
         // `Income was €1.31 billion, of which grants accounted for €412 million, and its
         // endowment was €1.2 billion`: a clause that turns to another measure ends them.
         let turn = (list_start..self.range.end).find(|&j| {
+            let rest = &self.text[self.span(j).end..];
             self.is_cue(j, CueKind::ClauseSep)
-                && starts_with_word(&self.text[self.span(j).end..], &TURNS)
+                && (starts_with_word(rest, &TURNS) || opens_with_among(rest))
         });
         parts.retain(|&(j, _)| turn.is_none_or(|t| j < t));
         if let [(first, _), (second, _), ..] = parts[..] {
@@ -1454,6 +1475,28 @@ impl Sentence<'_> {
             .iter()
             .any(|&(j, _)| in_a_range(j) || self.is_a_loss(j))
         {
+            return None;
+        }
+        // `合計買超215.37億元，其中…自營商賣超8.34億元`: net sales are parts with a minus
+        // sign beside net purchases.
+        let sides: Vec<Option<TradeSide>> = std::iter::once(whole_token)
+            .chain(parts.iter().map(|&(j, _)| j))
+            .map(|j| self.trade_side(j))
+            .collect();
+        if sides.contains(&Some(TradeSide::Buy)) && sides.contains(&Some(TradeSide::Sell)) {
+            return None;
+        }
+        // `前三季度…52.47亿元，其中上半年34.11亿元，第一季度16.66亿元`: a half and its
+        // quarter are not two parts of one whole.
+        let period = |c: usize| self.claims[c].period.known();
+        let nest = parts.iter().enumerate().any(|(k, &(_, a))| {
+            parts[k + 1..].iter().any(|&(_, b)| {
+                period(a)
+                    .zip(period(b))
+                    .is_some_and(|(a, b)| periods::nested(a, b))
+            })
+        });
+        if nest {
             return None;
         }
         if let Some(&(last, _)) = parts.last() {
@@ -1923,6 +1966,46 @@ impl Sentence<'_> {
             // before 的.
             let between = self.text[self.span(j).end..self.span(j + 1).start].trim();
             between.ends_with('的') && between.chars().count() <= 2
+        }
+    }
+
+    /// Whether the figure at token `j` is said to be bought or sold, net: `外資買超182.46億元`,
+    /// `dealers sold a net $20 million`.
+    fn trade_side(&self, j: usize) -> Option<TradeSide> {
+        const BOUGHT: [&str; 9] = [
+            "买超",
+            "買超",
+            "净买入",
+            "淨買入",
+            "净买",
+            "淨買",
+            "买入",
+            "買進",
+            "bought",
+        ];
+        const SOLD: [&str; 9] = [
+            "卖超",
+            "賣超",
+            "净卖出",
+            "淨賣出",
+            "净卖",
+            "淨賣",
+            "卖出",
+            "賣出",
+            "sold",
+        ];
+        let start = self.span(j).start;
+        let before = self.text[char_floor(self.text, start.saturating_sub(24))..start]
+            .trim_end()
+            .trim_end_matches(" a net")
+            .trim_end_matches(" net");
+        let said = |words: &[&str]| words.iter().any(|w| before.ends_with(w));
+        if said(&BOUGHT) {
+            Some(TradeSide::Buy)
+        } else if said(&SOLD) {
+            Some(TradeSide::Sell)
+        } else {
+            None
         }
     }
 

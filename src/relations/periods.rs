@@ -148,6 +148,17 @@ impl PeriodGroups {
     }
 }
 
+/// Whether two periods share some months of one year without being the same period:
+/// `上半年` and `第一季度` (a half and a quarter of it), which are not parts of one whole.
+pub(super) fn nested(a: &Period, b: &Period) -> bool {
+    let (Some(a), Some(b)) = (Slot::of_period(a), Slot::of_period(b)) else {
+        return false;
+    };
+    let same_year = a.year.is_none() || b.year.is_none() || a.year == b.year;
+    let overlap = a.part.first <= b.part.last && b.part.first <= a.part.last;
+    same_year && overlap && a.part != b.part
+}
+
 /// A claim that can take part in period algebra, with its period.
 fn period_member((index, claim): (usize, &Claim)) -> Option<(usize, Slot)> {
     let amount = !matches!(claim.mention.kind(), Kind::Percent | Kind::Multiple);
