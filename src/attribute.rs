@@ -16,6 +16,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
+mod qualifier;
+use qualifier::Qualifiers;
+
 /// A value read from the text, or why it could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Attribution<T> {
@@ -973,6 +976,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let metric_lexicon = &lexicons.metrics;
     let metrics = metric_lexicon.find(text);
     let entities = Entities::new(text, &metrics, &lexicons.entities);
+    let qualifiers = Qualifiers::find(text);
     let list_periods = respectively_periods(text, tokens, &layout);
     let topics = entities.topics(&layout);
     // Sized exactly: on a large file the claims are the largest allocation.
@@ -1007,7 +1011,14 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let of_a_part = metric_hit.is_some_and(|h| preceded_by(text, h.span.start, &PART_WORDS));
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
         let metric = metric_hit.map_or(Attribution::Unknown(Unattributed::NoMetric), |h| {
-            Attribution::Known(names.get(&metric_lexicon.entries[h.entry].name))
+            let name = &metric_lexicon.entries[h.entry].name;
+            let span = &mention.span;
+            Attribution::Known(
+                match qualifiers.qualified(name, text, &place.sentence, span, h.span.start) {
+                    Some(qualified) => names.get(&qualified),
+                    None => names.get(name),
+                },
+            )
         });
         let scope = place.section;
         let current_period = before
@@ -1306,8 +1317,9 @@ fn labels_a_figure(text: &str, token: &Token) -> bool {
     opens && colon
 }
 
-/// "45,000 vehicles in the second quarter": in English a period joined to the figure
-/// by a preposition is its own, whatever period the clause named before it.
+/// "45,000 vehicles in the second quarter", "$3.41 billion reported for the first
+/// quarter": in English a period joined to the figure by a preposition (after a
+/// participle) is its own, whatever period the clause named before it.
 fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Option<&'t Token> {
     const JOINS: &[&str] = &[
         "in",
@@ -1323,6 +1335,17 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
     let between = text
         .get(tokens[index].span().end..next.span().start)?
         .trim();
+    // `the $3.41 billion reported for the first quarter`: a participle may come between.
+    let between = match between.split_once(' ') {
+        Some((word, rest))
+            if word.len() > 4
+                && word.ends_with("ed")
+                && word.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            rest
+        }
+        _ => between,
+    };
     JOINS
         .iter()
         .any(|j| between.eq_ignore_ascii_case(j))

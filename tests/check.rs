@@ -728,6 +728,46 @@ fn full_width_decimals_are_one_figure() {
     assert_right_and_wrong(revenue, "６０％", "７０％", "CL002");
 }
 
+/// `Of total output, the Ndaba mine contributed 312,500 ounces, …`: a total named in an
+/// opening phrase without its figure is not the first part.
+#[test]
+fn a_total_named_without_its_figure_is_not_the_first_part() {
+    assert_silent(&[
+        "Of total output, the Ndaba mine contributed 312,500 ounces, Tshiredi 224,800 ounces and Bosveld 121,600 ounces.",
+    ]);
+    let output = |total: &str| {
+        format!("Of total output of {total} ounces, the Ndaba mine contributed 312,500 ounces, Tshiredi 224,800 ounces and Bosveld 121,600 ounces.")
+    };
+    assert_right_and_wrong(output, "658,900", "600,000", "CL004");
+}
+
+/// A figure on another measure (excluding items, adjusted, at constant exchange rates)
+/// is another fact than the reported one; two statements on the same measure still
+/// compare.
+#[test]
+fn a_figure_on_another_measure_is_another_fact() {
+    assert_silent(&[
+        "Vantora Systems Inc reported second-quarter net income of $412 million, or $2.88 per share. Excluding stock-based compensation, Vantora earned $3.10 per share in the second quarter.",
+        "Ellesmere Utilities Corp reported 2023 earnings of $6.12 per share. On an adjusted basis, Ellesmere Utilities Corp earned $5.95 per share in 2023.",
+        "Teramont Group Inc reported fiscal 2024 revenue of $4,420.6 million. At constant exchange rates, Teramont Group Inc's fiscal 2024 revenue would have been $4,455.0 million.",
+        "Vantora Systems Inc reported second-quarter EPS of $2.88. Vantora Systems Inc's adjusted EPS for the second quarter was $3.10.",
+    ]);
+    let adjusted = |again: &str| {
+        format!("Vantora Systems Inc reported second-quarter net income of $412 million, or $2.88 per share. Excluding stock-based compensation, Vantora earned $3.10 per share in the second quarter. Excluding stock-based compensation, Vantora Systems Inc earned {again} per share in the second quarter.")
+    };
+    assert_right_and_wrong(adjusted, "$3.10", "$3.20", "CL001");
+}
+
+/// `the $3.41 billion reported for the first quarter of 2024`: the period after a
+/// participle and a preposition is the figure's own.
+#[test]
+fn a_period_after_a_participle_is_the_figures_own() {
+    let sentences = |restated: &str| {
+        format!("Northwind Digital Corp posted second-quarter revenue of $3.87 billion. Second-quarter revenue was 13.5% higher than the $3.41 billion reported for the first quarter of 2024. Northwind Digital Corp reported first-quarter 2024 revenue of {restated}.")
+    };
+    assert_right_and_wrong(sentences, "$3.41 billion", "$3.51 billion", "CL001");
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]

@@ -1552,11 +1552,18 @@ impl Sentence<'_> {
     /// against and does not state: `Chevrolet accounted for 422,183 of the total, GMC
     /// 141,729, …`.
     fn total_not_stated(&self, i: usize) -> bool {
-        preceded_by(
-            self.text,
-            self.span(i).start,
-            &[" of the", " of its", " of their"],
-        )
+        let start = self.span(i).start;
+        if preceded_by(self.text, start, &[" of the", " of its", " of their"]) {
+            return true;
+        }
+        // `Of total output, the Ndaba mine contributed 312,500 ounces, …`: a total named in
+        // a phrase of its own, with no figure in it.
+        let word_before = self.text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next();
+        word_before.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && (i + 1..self.clause_end(i)).all(|j| self.amount(j).is_none())
     }
 
     /// Whether the values of `parts` add up to the value of `whole` to within a thousandth

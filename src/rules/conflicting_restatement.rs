@@ -9,7 +9,9 @@ declare_rule! {
     /// A figure restated elsewhere in the article with a value its first statement rules out.
     ///
     /// ## What it finds
-    /// Two figures in different sentences with the same subject, metric, period, role
+    /// Two figures in different sentences with the same subject, metric (on the same
+    /// measure: `adjusted eps`, read from "excluding items" or "Non-GAAP", is not `eps`;
+    /// nor is revenue at constant exchange rates the reported one), period, role
     /// (old or current value), basis (reported or estimated), source and, for relative
     /// periods such as 今日 or "this year", the same section, whose intervals do not
     /// overlap while their values lie within a factor of 1.5 of each other and at least

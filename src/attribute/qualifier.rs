@@ -1,0 +1,242 @@
+//! What a figure is measured on besides its metric: earnings excluding items, revenue at
+//! constant exchange rates, diluted or pro forma figures. A company reports such a figure
+//! beside the reported one, so the two are different facts: `net income of $412 million,
+//! or $2.88 per share … Excluding stock-based compensation, it earned $3.10 per share`.
+//! The qualifier becomes part of the metric's name (`adjusted eps`), which keeps the two
+//! out of one restatement and out of one period sum.
+
+use crate::document::char_floor;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Words right before a metric that name another measure of it, with that measure.
+const BEFORE_METRIC: [(&str, &str); 28] = [
+    ("adjusted", "adjusted"),
+    ("non-gaap", "adjusted"),
+    ("underlying", "underlying"),
+    ("organic", "organic"),
+    ("core", "core"),
+    ("comparable", "comparable"),
+    ("like-for-like", "like-for-like"),
+    ("same-store", "same-store"),
+    ("constant-currency", "constant-currency"),
+    ("pro forma", "pro forma"),
+    ("pro-forma", "pro forma"),
+    ("diluted", "diluted"),
+    ("operating", "operating"),
+    ("recurring", "recurring"),
+    ("经调整", "adjusted"),
+    ("經調整", "adjusted"),
+    ("调整后", "adjusted"),
+    ("調整後", "adjusted"),
+    ("摊薄", "diluted"),
+    ("攤薄", "diluted"),
+    ("稀释", "diluted"),
+    ("稀釋", "diluted"),
+    ("经常性", "recurring"),
+    ("經常性", "recurring"),
+    ("备考", "pro forma"),
+    ("備考", "pro forma"),
+    ("可比", "comparable"),
+    ("有机", "organic"),
+];
+
+/// Phrases that put the figures after them in their sentence on another measure
+/// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
+/// was $3.10 excluding items`).
+const PHRASES: [(&str, &str); 27] = [
+    ("excluding", "adjusted"),
+    ("excluding items", "adjusted"),
+    ("before special items", "adjusted"),
+    ("before one-time", "adjusted"),
+    ("before one-off", "adjusted"),
+    ("before exceptional", "adjusted"),
+    ("on an adjusted basis", "adjusted"),
+    ("adjusted for", "adjusted"),
+    ("non-gaap", "adjusted"),
+    ("at constant exchange rates", "constant-currency"),
+    ("at constant currency", "constant-currency"),
+    ("at constant currencies", "constant-currency"),
+    ("in constant currency", "constant-currency"),
+    ("on a constant currency basis", "constant-currency"),
+    ("at constant rates", "constant-currency"),
+    ("on a pro forma basis", "pro forma"),
+    ("on a diluted basis", "diluted"),
+    ("on a like-for-like basis", "like-for-like"),
+    ("on a comparable basis", "comparable"),
+    ("扣除", "adjusted"),
+    ("剔除", "adjusted"),
+    ("不计", "adjusted"),
+    ("不計", "adjusted"),
+    ("按固定汇率", "constant-currency"),
+    ("按固定匯率", "constant-currency"),
+    ("按不变汇率", "constant-currency"),
+    ("按可比口径", "comparable"),
+];
+
+/// Words that turn from the qualified figure to another one: `Excluding items, EPS was
+/// $3.10, compared with reported EPS of $2.88`.
+const CONTRASTS: [&str; 12] = [
+    "while",
+    "whereas",
+    "compared with",
+    "compared to",
+    "versus",
+    "against",
+    "but",
+    "reported",
+    "而",
+    "相比",
+    "较",
+    "較",
+];
+
+/// The measure phrases and contrasts of a text, found in one pass, in reading order.
+pub(super) struct Qualifiers {
+    /// Each phrase's span and measure; a contrast has none.
+    hits: Vec<(Range<usize>, Option<&'static str>)>,
+}
+
+static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let patterns = PHRASES.iter().map(|&(p, _)| p).chain(CONTRASTS);
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .ok()
+});
+
+impl Qualifiers {
+    pub(super) fn find(text: &str) -> Qualifiers {
+        let Some(matcher) = MATCHER.as_ref() else {
+            return Qualifiers { hits: Vec::new() };
+        };
+        let hits = matcher
+            .find_iter(text)
+            .filter(|hit| whole_word(text, hit.range()))
+            .map(|hit| {
+                let measure = PHRASES.get(hit.pattern().as_usize()).map(|&(_, m)| m);
+                (hit.range(), measure)
+            })
+            .collect();
+        Qualifiers { hits }
+    }
+
+    /// The metric `name` as measured for the figure at `figure` (a byte range of `text`,
+    /// in the sentence `sentence`): with the measures its words (starting at `metric`) or
+    /// its sentence name put before it (`adjusted diluted eps`), or as it is.
+    pub(super) fn qualified(
+        &self,
+        name: &str,
+        text: &str,
+        sentence: &Range<usize>,
+        figure: &Range<usize>,
+        metric: usize,
+    ) -> Option<String> {
+        let mut measures = words_before_metric(text, sentence, metric);
+        if measures.is_empty() {
+            measures.extend(self.measured_on(sentence, figure));
+        }
+        measures.retain(|measure| !name.starts_with(measure));
+        measures.dedup();
+        (!measures.is_empty()).then(|| format!("{} {name}", measures.join(" ")))
+    }
+
+    /// The measure the sentence puts the figure on: a phrase before it with no contrast
+    /// between (`Excluding items, EPS was $3.10`), or one after it in its clause (`EPS
+    /// was $3.10 excluding items`). Only so far either side is read.
+    fn measured_on(&self, sentence: &Range<usize>, figure: &Range<usize>) -> Option<&'static str> {
+        const BEFORE: usize = 200;
+        const AFTER: usize = 80;
+        let from = figure.start.saturating_sub(BEFORE).max(sentence.start);
+        let first = self.hits.partition_point(|(span, _)| span.start < from);
+        let end = self
+            .hits
+            .partition_point(|(span, _)| span.end <= figure.start);
+        let before = self.hits.get(first..end).unwrap_or_default();
+        // The last phrase, if no contrast follows it.
+        if let Some((_, measure)) = before.iter().rev().find(|(_, m)| m.is_some()) {
+            let contrast_after = before.last().is_some_and(|(_, m)| m.is_none());
+            if !contrast_after {
+                return *measure;
+            }
+        }
+        let to = (figure.end + AFTER).min(sentence.end);
+        let next = self
+            .hits
+            .partition_point(|(span, _)| span.start < figure.end);
+        self.hits[next..]
+            .iter()
+            .take_while(|(span, _)| span.end <= to)
+            .find_map(|(_, measure)| *measure)
+    }
+}
+
+/// The measures named by the words right before a metric, in reading order: `Non-GAAP
+/// diluted EPS` is adjusted and diluted.
+fn words_before_metric(text: &str, sentence: &Range<usize>, metric: usize) -> Vec<&'static str> {
+    let from = char_floor(text, metric.saturating_sub(64)).max(sentence.start);
+    let mut before = text.get(from.min(metric)..metric).unwrap_or("");
+    let mut measures = Vec::new();
+    while let Some((word, measure)) = ends_with_word(before) {
+        measures.insert(0, measure);
+        let trimmed = before.trim_end();
+        before = &trimmed[..trimmed.len() - word.len()];
+    }
+    measures
+}
+
+/// The word of `BEFORE_METRIC` that `text` ends with, spaces aside, and its measure.
+fn ends_with_word(text: &str) -> Option<(&'static str, &'static str)> {
+    let text = text.trim_end();
+    BEFORE_METRIC.iter().copied().find(|&(word, _)| {
+        let at = text.len().saturating_sub(word.len());
+        text.len() >= word.len()
+            && text.is_char_boundary(at)
+            && text[at..].eq_ignore_ascii_case(word)
+            && whole_word(text, at..text.len())
+    })
+}
+
+/// Whether the match at `span` of `text` is a whole word: a Latin word continues no
+/// word on either side.
+fn whole_word(text: &str, span: Range<usize>) -> bool {
+    let latin = text[span.clone()].is_ascii();
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    !latin
+        || !(alnum(text[..span.start].chars().next_back())
+            || alnum(text[span.end..].chars().next()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Qualifiers;
+
+    fn measure(sentence: &str, figure: &str, metric: &str) -> Option<String> {
+        let at = sentence.find(figure).unwrap();
+        let metric = sentence.find(metric).unwrap();
+        let figure = at..at + figure.len();
+        Qualifiers::find(sentence).qualified("eps", sentence, &(0..sentence.len()), &figure, metric)
+    }
+
+    #[test]
+    fn a_measure_is_named_before_the_metric_or_in_the_sentence() {
+        let s = "Excluding stock-based compensation, Vantora earned $3.10 per share.";
+        assert_eq!(measure(s, "$3.10", "per share").unwrap(), "adjusted eps");
+        let s = "Non-GAAP diluted EPS was $3.10.";
+        assert_eq!(measure(s, "$3.10", "EPS").unwrap(), "adjusted diluted eps");
+        let s = "Revenue was $4.46 billion at constant exchange rates.";
+        assert_eq!(
+            measure(s, "$4.46", "Revenue").unwrap(),
+            "constant-currency eps"
+        );
+        let s = "Excluding items, EPS was $3.10, compared with reported EPS of $2.88.";
+        assert_eq!(measure(s, "$2.88", "EPS of"), None);
+        let s = "Net income was $412 million, or $2.88 per share.";
+        assert_eq!(measure(s, "$2.88", "per share"), None);
+        // "core" in "score" is no qualifier.
+        let s = "The score revenue was $5 million.";
+        assert_eq!(measure(s, "$5", "revenue"), None);
+    }
+}
