@@ -362,6 +362,16 @@ fn adversarial_table(report: &mut String, scale: usize) {
         ("`a@a@a@…`", "bench.txt", "a@".repeat(size / 2)),
         // A currency sign, which may start an amount, at every byte.
         ("`$$$…`", "bench.txt", "$".repeat(size)),
+        // A table whose total rows never add up: every one tries the rows since the
+        // heading, which must stay bounded.
+        (
+            "a table with a total row in every other row",
+            "bench.md",
+            format!(
+                "| | 2024 | 2023 |\n|---|---|---|\n{}",
+                "| Total | 1,234 | 5,678 |\n| Part | 2,345 | 6,789 |\n".repeat(size / 50)
+            ),
+        ),
         // A title needs text after it: found from each line, this was quadratic.
         (
             "a title, then blank lines",

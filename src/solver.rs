@@ -16,7 +16,7 @@
 
 use crate::attribute::Claim;
 use crate::quantity::{Interval, Unit};
-use crate::relations::{PeriodFigure, Relations};
+use crate::relations::{PeriodFigure, Relations, Signed};
 use crate::written::{self, grouped};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -125,6 +125,19 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
             open: false,
         });
     }
+    for sum in relations
+        .column_sums
+        .iter()
+        .filter(|s| s.unchecked.is_none())
+    {
+        let whole = builder.signed(sum.total);
+        let parts = sum.parts.iter().map(|&p| builder.signed(p)).collect();
+        builder.add(Constraint::Sum {
+            whole,
+            parts,
+            open: false,
+        });
+    }
     for shares in relations.shares.iter().filter(|s| s.unchecked.is_none()) {
         let whole = builder.constant(&shares.whole, Decimal::ONE_HUNDRED);
         let parts = builder.stated_all(&shares.shares);
@@ -167,6 +180,7 @@ struct Builder<'a> {
     text: &'a str,
     claims: &'a [Claim],
     stated: HashMap<usize, Figure>,
+    negated: HashMap<usize, Figure>,
     unstated: HashMap<(usize, String), Figure>,
 }
 
@@ -186,6 +200,7 @@ impl<'a> Builder<'a> {
             text,
             claims,
             stated: HashMap::new(),
+            negated: HashMap::new(),
             unstated: HashMap::new(),
         }
     }
@@ -202,6 +217,25 @@ impl<'a> Builder<'a> {
                 point: q.value,
             });
             s.push(name, false, value, Some(claim))
+        })
+    }
+
+    /// The figure of a claim with its sign in a table: `(8,982)` is −8,982.
+    fn signed(&mut self, figure: Signed) -> Figure {
+        if !figure.negative {
+            return self.stated(figure.claim);
+        }
+        let (text, claims, s) = (self.text, self.claims, &mut self.solution);
+        *self.negated.entry(figure.claim).or_insert_with(|| {
+            let mention = &claims[figure.claim].mention;
+            let name = format!("−{}", text.get(mention.span.clone()).unwrap_or(""));
+            let value = mention.quantity().filter(|q| !q.vague).and_then(|q| {
+                Some(Value {
+                    interval: q.interval.scale(Decimal::NEGATIVE_ONE)?,
+                    point: -q.value,
+                })
+            });
+            s.push(name, false, value, Some(figure.claim))
         })
     }
 

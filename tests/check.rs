@@ -48,7 +48,7 @@ fn assert_right_and_wrong(sentence: impl Fn(&str) -> String, right: &str, wrong:
 #[test]
 fn each_mutation_fires_its_rule_once() {
     let seed = codes("fixtures/zh/seed.txt");
-    let cases: [(&str, &[&str], &str); 22] = [
+    let cases: [(&str, &[&str], &str); 24] = [
         ("fixtures/zh/seed_restated_eps.txt", &seed, "CL001"),
         ("fixtures/zh/seed_percent_change.txt", &seed, "CL002"),
         ("fixtures/zh/seed_direction.txt", &seed, "CL003"),
@@ -67,6 +67,8 @@ fn each_mutation_fires_its_rule_once() {
         ("fixtures/en/derived_chain_mismatch.txt", &[], "CL002"),
         ("fixtures/en/shares_mismatch.txt", &[], "CL004"),
         ("fixtures/zh/shares_mismatch.txt", &[], "CL004"),
+        ("fixtures/en/table_change_mismatch.md", &[], "CL002"),
+        ("fixtures/en/table_total_mismatch.md", &[], "CL004"),
         ("fixtures/en/clean_shipments.txt", &[], ""),
         ("fixtures/zh/clean_earnings.txt", &[], ""),
         ("fixtures/en/clean_earnings.txt", &[], ""),
@@ -110,6 +112,8 @@ fn clean_articles_have_no_findings() {
             "fixtures/zh/clean_household_registry.txt",
             "fixtures/zh/clean_city_bulletin.txt",
             "fixtures/en/clean_stake_filing.txt",
+            "fixtures/en/clean_segment_table.md",
+            "fixtures/en/clean_balance_table.md",
         ]
         .map(String::from),
     );
@@ -766,6 +770,25 @@ fn a_period_after_a_participle_is_the_figures_own() {
         format!("Northwind Digital Corp posted second-quarter revenue of $3.87 billion. Second-quarter revenue was 13.5% higher than the $3.41 billion reported for the first quarter of 2024. Northwind Digital Corp reported first-quarter 2024 revenue of {restated}.")
     };
     assert_right_and_wrong(sentences, "$3.41 billion", "$3.51 billion", "CL001");
+}
+
+/// An outflow among the parts is a part with a minus sign, as a loss is.
+#[test]
+fn an_outflow_among_the_parts_is_not_added() {
+    assert_silent(&[
+        "全年经营活动产生的现金流量净额为29,422.24万元，其中第一季度为净流出8,205.44万元；第四季度净流入21,407.33万元。",
+    ]);
+}
+
+/// `第三季營收較第二季的…增加13.7%，較去年同期的…減少10.8%`: comparisons whose clause
+/// names a period compare that period's figure, not a part of it stated in between; a
+/// period followed by its own figure is a change between two figures.
+#[test]
+fn a_comparison_names_the_period_of_its_new_value() {
+    let quarter = |rate: &str| {
+        format!("第三季營收為5,467.33億元，其中9月營收1,804.30億元；第三季營收較第二季的4,808.41億元增加13.7%，較去年同期的6,131.43億元減少{rate}。")
+    };
+    assert_right_and_wrong(quarter, "10.8%", "12.8%", "CL002");
 }
 
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in

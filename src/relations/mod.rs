@@ -17,10 +17,12 @@ use std::ops::Range;
 mod changes_by;
 mod periods;
 mod shares;
+mod tables;
 pub use changes_by::ChangeBy;
 use periods::PeriodGroups;
 pub use periods::{PeriodFigure, PeriodSum};
 pub use shares::Shares;
+pub use tables::{ColumnSum, Signed};
 
 /// Which side of the market a net trade is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +123,7 @@ pub struct Relations {
     pub definitions: Vec<Definition>,
     pub products: Vec<Product>,
     pub shares: Vec<Shares>,
+    pub column_sums: Vec<ColumnSum>,
 }
 
 /// A relation as `claimlint claims` lists it: what kind it is, the claims it links in
@@ -180,7 +183,16 @@ impl Relations {
             claims: s.shares.clone(),
             unchecked: s.unchecked,
         });
+        let column_sums = self.column_sums.iter().map(|s| Listed {
+            kind: "total row of a table",
+            claims: std::iter::once(&s.total)
+                .chain(&s.parts)
+                .map(|f| f.claim)
+                .collect(),
+            unchecked: s.unchecked,
+        });
         let mut out: Vec<Listed> = changes
+            .chain(column_sums)
             .chain(period_changes)
             .chain(changes_by)
             .chain(parts)
@@ -237,6 +249,9 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_assumed_share(&mut out.products, &mut paragraph);
         paragraph.previous_sentence = Some(reader.range);
     }
+    let mut tables = tables::read(text, claims);
+    out.changes.append(&mut tables.changes);
+    out.column_sums = tables.sums;
     let periods = PeriodGroups::of(claims);
     out.period_sums = periods.sums();
     for change in &mut out.period_changes {
@@ -873,6 +888,14 @@ impl Sentence<'_> {
             // The change word and rate follow the period (较第一季度增长了X%) or precede
             // "from" (up X% from the first).
             let after = date + 1..self.clause_end(date);
+            // `較第二季的4,808.41億元增加13.7%` gives the old period's figure: a change
+            // between two figures, read as one.
+            if after
+                .clone()
+                .any(|j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
+            {
+                continue;
+            }
             let before = self.clause_start(i)..i;
             let (direction, stated) = match self.rate_in(Window::First(after.clone())) {
                 Some(rate) => (self.direction_in(after), rate),
@@ -1858,8 +1881,26 @@ impl Sentence<'_> {
         // earlier comparison is its old value, not this one's new. In English it also
         // owns the change word before it: `cut it to 80.7 million from 82.5 million,
         // compared with 78.0 million last year` compares the new value with last year's.
+        // `第三季營收為5,467.33億元，其中9月營收1,804.30億元；第三季營收較第二季…增加13.7%，
+        // 較去年同期…減少10.8%`: a clause that names its period before 較 compares that
+        // period's figure, and so do the comparisons that follow it.
+        let mut subject_clause = self.clause_start(than_cue);
+        while subject_clause > self.range.start && self.is_cue(subject_clause, CueKind::Than) {
+            subject_clause = self.clause_start(subject_clause - 1);
+        }
+        let named_period = (subject_clause..than_cue).find_map(|j| match &self.tokens[j] {
+            Token::Mention(m) => m.period(),
+            Token::Cue(_) => None,
+        });
+        let of_named_period = |j: usize| {
+            named_period.is_none_or(|period| {
+                self.amount(j)
+                    .and_then(|c| self.claims[c].period.known())
+                    .is_some_and(|p| p.text.ends_with(period))
+            })
+        };
         let new = if chinese {
-            candidates.find(|&j| !self.is_compared_with(j))
+            candidates.find(|&j| !self.is_compared_with(j) && of_named_period(j))
         } else {
             candidates.next().filter(|&j| !self.is_compared_with(j))
         };
@@ -2016,17 +2057,23 @@ impl Sentence<'_> {
         }
     }
 
-    /// Whether the figure at token `j` is said to be a loss: `亏损1.66亿元`, `a loss of
-    /// $3 million`, `a $3 million loss`.
+    /// Whether the figure at token `j` is said to be a loss or an outflow: `亏损1.66亿元`,
+    /// `净流出8,205.44万元`, `a loss of $3 million`, `a $3 million loss`.
     fn is_a_loss(&self, j: usize) -> bool {
-        const LOSS_BEFORE: [&str; 7] = [
+        const LOSS_BEFORE: [&str; 13] = [
             "亏损",
             "虧損",
             "亏",
             "虧",
+            "净流出",
+            "淨流出",
+            "流出",
             "loss of",
             "losses of",
             "deficit of",
+            "outflow of",
+            "outflows of",
+            "net outflow of",
         ];
         let span = self.span(j);
         let after = self.text[span.end..].trim_start();

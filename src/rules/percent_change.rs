@@ -32,6 +32,14 @@ declare_rule! {
     /// old value that follows: the new one less the amount, or plus it after a fall. In
     /// Chinese a multiple right after a word of rising is the increase: 增长1.1倍 is ×2.1.
     ///
+    /// In a pipe table, a column headed Change, Variance, Increase (decrease), 增减 or 变动
+    /// (a percent change where the heading says % or percent) is read as the change
+    /// between two year columns: those on either side of it, the two nearest on its left,
+    /// or the latest two, whichever it matches in more rows. It is read only where it
+    /// matches in every row but one at most and in two at least, and not where its heading
+    /// names another measure (constant currency, organic, adjusted); the row that breaks
+    /// it is reported.
+    ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
     /// beside it means one of the three is wrong.

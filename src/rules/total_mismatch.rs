@@ -26,6 +26,14 @@ declare_rule! {
     /// is part of the one before it, and shares of differently named wholes, of another
     /// period or hedged with 约占 are not added up; the rule stays silent on those.
     ///
+    /// In a pipe table, a row labelled Total (合计, 总计, 小计) adds up the rows above it,
+    /// back to a heading row, column by column, with amounts in parentheses counted as
+    /// negative and dashes as zero; a subtotal confirmed by its rows stands for them in
+    /// the next total. The rows are taken as the total's parts only where they add up to
+    /// it in some column; then a column where they do not is reported. Columns of prices,
+    /// averages and rates, and percentages other than shares of a 100% total, are left
+    /// alone.
+    ///
     /// ## Why it matters
     /// Parts that exceed their total mean that one of them, or the total, is wrong, and a
     /// reader who adds them up will notice.

@@ -1,0 +1,537 @@
+//! Tables: the arithmetic a pipe table states by its layout. A row labelled "Total" (合计,
+//! 总计, 小计) is the sum of the rows above it, column by column; a "Change" column (增减,
+//! 变动) is the difference or the percent change of two year columns.
+//!
+//! Tables are laid out by hand in many ways (subtotals, rows of ratios or per-share
+//! figures under a total, section headings, a total above its parts), so a layout is
+//! trusted only where the table confirms it: rows are a breakdown of a total row only
+//! when they add up to it in some column, and a change column compares the two year
+//! columns it matches in every row but one at most. Columns whose heading names prices,
+//! averages, rates or another measure (constant currency) are left alone. The column or row that then breaks the
+//! pattern is the table's own contradiction, which CL004 and CL002 report.
+
+use super::Change;
+use crate::attribute::Claim;
+use crate::extract::Kind;
+use crate::quantity::{Interval, Unit};
+use rust_decimal::Decimal;
+use std::ops::Range;
+
+/// A claim counted with its sign: `(8,982)` in an accounting table is −8,982.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signed {
+    pub claim: usize,
+    pub negative: bool,
+}
+
+/// A total row's figure in one column and the figures above it that it adds up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnSum {
+    pub total: Signed,
+    pub parts: Vec<Signed>,
+    /// Why the sum is not checked, when it is not.
+    pub unchecked: Option<&'static str>,
+}
+
+/// The arithmetic of the tables of a text.
+#[derive(Debug, Default)]
+pub(super) struct TableRelations {
+    pub sums: Vec<ColumnSum>,
+    pub changes: Vec<Change>,
+}
+
+/// Read every table of `text`: a run of three or more lines that open with `|`.
+pub(super) fn read(text: &str, claims: &[Claim]) -> TableRelations {
+    let mut out = TableRelations::default();
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let range = start..start + line.trim_end().len();
+        start += line.len();
+        if line.trim_start().starts_with('|') {
+            lines.push(range);
+            continue;
+        }
+        read_table(text, claims, &lines, &mut out);
+        lines.clear();
+    }
+    read_table(text, claims, &lines, &mut out);
+    out
+}
+
+fn read_table(text: &str, claims: &[Claim], lines: &[Range<usize>], out: &mut TableRelations) {
+    if lines.len() < 3 {
+        return;
+    }
+    let rows: Vec<Row> = lines
+        .iter()
+        .map(|line| Row::read(text, claims, line))
+        .collect();
+    let columns = Columns::of(text, &rows);
+    column_sums(claims, &rows, &columns, &mut out.sums);
+    change_columns(claims, &rows, &columns, &mut out.changes);
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    /// One figure and nothing else but its currency sign and the parentheses of a
+    /// negative amount.
+    Figure(Signed),
+    /// `—`, `-`: none, a zero in a sum.
+    Dash,
+    Empty,
+    /// Words, a year, or more than one figure.
+    Text,
+}
+
+struct Row {
+    /// The first cell, in lower case.
+    label: String,
+    /// Every cell's text and reading, the label's first.
+    cells: Vec<(Range<usize>, Cell)>,
+}
+
+impl Row {
+    fn read(text: &str, claims: &[Claim], line: &Range<usize>) -> Row {
+        let pipes: Vec<usize> = text[line.clone()]
+            .match_indices('|')
+            .map(|(at, _)| line.start + at)
+            .collect();
+        let cells: Vec<(Range<usize>, Cell)> = pipes
+            .windows(2)
+            .map(|pair| {
+                let span = pair[0] + 1..pair[1];
+                let cell = Cell::read(text, claims, &span);
+                (span, cell)
+            })
+            .collect();
+        let label = cells
+            .first()
+            .map(|(span, _)| text[span.clone()].trim().to_lowercase())
+            .unwrap_or_default();
+        Row { label, cells }
+    }
+
+    fn cell(&self, column: usize) -> Cell {
+        self.cells
+            .get(column)
+            .map_or(Cell::Empty, |(_, cell)| *cell)
+    }
+
+    fn has_figures(&self) -> bool {
+        self.cells
+            .iter()
+            .skip(1)
+            .any(|(_, cell)| matches!(cell, Cell::Figure(_)))
+    }
+
+    /// A row that sums the rows above it: `Total revenues`, `合计`, `小计`.
+    fn is_total(&self) -> bool {
+        const TOTALS: [&str; 8] = [
+            "合计", "合計", "总计", "總計", "小计", "小計", "共计", "共計",
+        ];
+        self.label.starts_with("total") || TOTALS.iter().any(|t| self.label.contains(t))
+    }
+}
+
+impl Cell {
+    fn read(text: &str, claims: &[Claim], span: &Range<usize>) -> Cell {
+        let content = text[span.clone()].trim();
+        if content.is_empty() {
+            return Cell::Empty;
+        }
+        if matches!(content, "—" | "-" | "–" | "−") {
+            return Cell::Dash;
+        }
+        let first = claims.partition_point(|c| c.mention.span.start < span.start);
+        let inside: Vec<usize> = (first..claims.len())
+            .take_while(|&c| claims[c].mention.span.end <= span.end)
+            .collect();
+        let [claim] = inside[..] else {
+            return Cell::Text;
+        };
+        let mention = &claims[claim].mention;
+        if mention.kind() == Kind::Date || mention.quantity().is_some_and(|q| q.vague) {
+            return Cell::Text;
+        }
+        let around = [
+            &text[span.start..mention.span.start],
+            &text[mention.span.end..span.end],
+        ];
+        let plain = around.iter().all(|side| {
+            side.chars()
+                .all(|c| c.is_whitespace() || "$€£¥()%".contains(c))
+        });
+        if !plain {
+            return Cell::Text;
+        }
+        let negative = around[0].contains('(') && around[1].contains(')');
+        Cell::Figure(Signed { claim, negative })
+    }
+}
+
+/// The signed interval of a figure.
+fn interval(claims: &[Claim], figure: Signed) -> Option<Interval> {
+    let interval = claims[figure.claim].mention.quantity()?.interval;
+    if figure.negative {
+        interval.scale(Decimal::NEGATIVE_ONE)
+    } else {
+        Some(interval)
+    }
+}
+
+fn unit(claims: &[Claim], figure: Signed) -> Option<&Unit> {
+    claims[figure.claim].mention.quantity().map(|q| &q.unit)
+}
+
+/// How many first rows of a block are dropped, one by one, to find the total's parts:
+/// a bound, so that a long table is read in linear time.
+const MOST_ROWS_DROPPED: usize = 4;
+/// How many rows since its heading a total with subtotals may add up: a table of
+/// thousands of rows with a total in every other one is read in linear time.
+const MOST_ROWS_SINCE_HEADING: usize = 256;
+
+/// For each total row, the sums of its block in every column where they can be told.
+/// Rows since the last heading row (one without figures) are the candidates; a total
+/// confirmed by its block stands for it in the blocks of later totals (`Total assets`
+/// adds `Total current assets` and the rows after it).
+fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<ColumnSum>) {
+    let mut pending: Vec<usize> = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        if !row.has_figures() {
+            pending.clear();
+            continue;
+        }
+        if !row.is_total() {
+            pending.push(r);
+            continue;
+        }
+        let after_subtotal = pending
+            .iter()
+            .rposition(|&p| rows[p].is_total())
+            .map_or(0, |k| k + 1);
+        // The rows since the last subtotal; without their first rows (`Net sales` above
+        // `Cost of goods sold`, `Depreciation`, `Total cost of goods sold`), a few at most;
+        // then every row since the heading, subtotals for their rows. Each is a tail of
+        // `pending`, given by its length.
+        let since_subtotal = pending.len() - after_subtotal;
+        let mut tails: Vec<usize> = (0..MOST_ROWS_DROPPED)
+            .map(|dropped| since_subtotal.saturating_sub(dropped))
+            .filter(|&rows| rows >= 2)
+            .collect();
+        if after_subtotal > 0 && pending.len() <= MOST_ROWS_SINCE_HEADING {
+            tails.push(pending.len());
+        }
+        let read: Vec<Vec<(ColumnSum, bool)>> = tails
+            .iter()
+            .map(|&tail| block_sums(claims, rows, columns, &pending[pending.len() - tail..], row))
+            .collect();
+        match read
+            .iter()
+            .position(|sums| sums.iter().any(|&(_, holds)| holds))
+        {
+            Some(k) => {
+                pending.truncate(pending.len() - tails[k]);
+                out.extend(read[k].iter().map(|(sum, _)| sum.clone()));
+            }
+            None => out.extend(read.iter().take(1).flatten().map(|(sum, _)| ColumnSum {
+                unchecked: Some("no column of the rows above adds up to this total row"),
+                ..sum.clone()
+            })),
+        }
+        pending.push(r);
+    }
+}
+
+/// The sum of `block`'s rows in each column where the total row has a figure and every
+/// row of the block has a figure or a dash (two figures at least), with whether it holds.
+/// A column of percentages is summed only to a total of 100%: a percent change or a
+/// margin of a total is no sum of the rows'.
+fn block_sums(
+    claims: &[Claim],
+    rows: &[Row],
+    columns: &Columns,
+    block: &[usize],
+    total_row: &Row,
+) -> Vec<(ColumnSum, bool)> {
+    let mut out = Vec::new();
+    for column in 1..total_row.cells.len() {
+        let Cell::Figure(total) = total_row.cell(column) else {
+            continue;
+        };
+        if columns.apart.get(column).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut parts = Vec::new();
+        let decidable = block.iter().all(|&r| match rows[r].cell(column) {
+            Cell::Figure(part) => {
+                parts.push(part);
+                true
+            }
+            Cell::Dash => true,
+            Cell::Empty | Cell::Text => false,
+        });
+        if !decidable || parts.len() < 2 {
+            continue;
+        }
+        let percent = |f: Signed| unit(claims, f) == Some(&Unit::Percent);
+        let total_is_whole = claims[total.claim]
+            .mention
+            .quantity()
+            .is_some_and(|q| q.value == Decimal::ONE_HUNDRED);
+        let percents = parts.iter().filter(|&&p| percent(p)).count();
+        let alike = if percent(total) {
+            total_is_whole && percents == parts.len()
+        } else {
+            percents == 0 && one_measure(claims, total, &parts)
+        };
+        if !alike {
+            continue;
+        }
+        let Some(holds) = sum_holds(claims, total, &parts) else {
+            continue;
+        };
+        let sum = ColumnSum {
+            total,
+            parts,
+            unchecked: None,
+        };
+        out.push((sum, holds));
+    }
+    out
+}
+
+/// Whether the figures of a column measure one thing: amounts in one currency or of one
+/// count, bare numbers beside them (`$132,426` above `122,861`), not a heading's `1 Year`
+/// above dollars.
+fn one_measure(claims: &[Claim], total: Signed, parts: &[Signed]) -> bool {
+    let mut units = std::iter::once(total)
+        .chain(parts.iter().copied())
+        .filter_map(|f| unit(claims, f))
+        .filter(|u| **u != Unit::None);
+    let Some(first) = units.next() else {
+        return true;
+    };
+    units.all(|u| u.is_comparable_with(first) && first.is_comparable_with(u))
+}
+
+/// Whether the parts can add up to the total, over the intervals they allow.
+fn sum_holds(claims: &[Claim], total: Signed, parts: &[Signed]) -> Option<bool> {
+    let sum = parts
+        .iter()
+        .try_fold(Interval::point(Decimal::ZERO), |sum, &part| {
+            sum.add(&interval(claims, part)?)
+        })?;
+    Some(sum.intersects(&interval(claims, total)?))
+}
+
+/// What the heading rows say of each column: its year, or that it is a change.
+struct Columns {
+    years: Vec<Option<u32>>,
+    /// For each column, whether it is a change, and whether a change in percent.
+    changes: Vec<Option<bool>>,
+    /// Columns whose heading says they hold no amounts that add up (prices, averages,
+    /// rates) or figures on another measure (at constant currency, adjusted).
+    apart: Vec<bool>,
+}
+
+/// Headings of columns that do not add up, or whose changes are not the year columns':
+/// `Weighted average exercise price`, `Percent Change | Constant` (currency).
+const APART: [&str; 22] = [
+    "price",
+    "average",
+    "per ",
+    "rate",
+    "ratio",
+    "margin",
+    "yield",
+    "weighted",
+    "constant",
+    "currency",
+    "organic",
+    "adjusted",
+    "excluding",
+    "pro forma",
+    "均价",
+    "均價",
+    "平均",
+    "每股",
+    "率",
+    "汇率",
+    "匯率",
+    "可比",
+];
+
+impl Columns {
+    /// Read from the rows without figures above the first row with figures.
+    fn of(text: &str, rows: &[Row]) -> Columns {
+        let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        let mut columns = Columns {
+            years: vec![None; width],
+            changes: vec![None; width],
+            apart: vec![false; width],
+        };
+        for row in rows.iter().take_while(|row| !row.has_figures()) {
+            for (column, (span, _)) in row.cells.iter().enumerate().skip(1) {
+                let heading = text[span.clone()].to_lowercase();
+                columns.apart[column] |= APART.iter().any(|w| heading.contains(w));
+                if let Some(year) = year_of(&heading) {
+                    columns.years[column] = Some(year);
+                } else if is_change_heading(&heading) {
+                    let percent = heading.contains('%')
+                        || heading.contains("percent")
+                        || heading.contains('幅');
+                    columns.changes[column] = Some(percent);
+                }
+            }
+        }
+        columns
+    }
+
+    fn is_year(&self, column: usize) -> bool {
+        self.years.get(column).copied().flatten().is_some()
+    }
+
+    /// The new and the old year column a change column may compare: the year columns on
+    /// either side of it (`| 2019 | Change | 2018 |`), the two nearest on its left
+    /// (`| 2019 | 2018 | Change | % Change |`), or the two latest years (`| 2019 | 2018 |
+    /// 2017 | Variance |`).
+    fn pairings(&self, change: usize) -> Vec<(usize, usize)> {
+        let left: Vec<usize> = (1..change)
+            .rev()
+            .filter(|&c| self.is_year(c))
+            .take(2)
+            .collect();
+        let right = (change + 1..self.years.len()).find(|&c| self.is_year(c));
+        let mut latest: Vec<usize> = (1..self.years.len()).filter(|&c| self.is_year(c)).collect();
+        latest.sort_by_key(|&c| std::cmp::Reverse(self.years[c]));
+        let mut pairs = Vec::new();
+        if let (Some(&l), Some(r)) = (left.first(), right) {
+            pairs.push((l, r));
+        }
+        if let [a, b] = left[..] {
+            pairs.push((a, b));
+        }
+        if let [a, b, ..] = latest[..] {
+            pairs.push((a, b));
+        }
+        pairs
+            .into_iter()
+            .filter_map(|(a, b)| {
+                let (ya, yb) = (self.years[a]?, self.years[b]?);
+                match ya.cmp(&yb) {
+                    std::cmp::Ordering::Greater => Some((a, b)),
+                    std::cmp::Ordering::Less => Some((b, a)),
+                    std::cmp::Ordering::Equal => None,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A year heading: `2019`, `Fiscal 2019`, `2019年`, `July 27, 2019` (one number of four
+/// digits, a day of the month beside it at most).
+fn year_of(heading: &str) -> Option<u32> {
+    let numbers: Vec<u32> = heading
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty() && n.len() <= 4)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let (years, days): (Vec<u32>, Vec<u32>) =
+        numbers.iter().partition(|&&n| (1900..=2100).contains(&n));
+    match (&years[..], &days[..]) {
+        ([year], []) => Some(*year),
+        ([year], [day]) if (1..=31).contains(day) => Some(*year),
+        _ => None,
+    }
+}
+
+fn is_change_heading(heading: &str) -> bool {
+    const WORDS: [&str; 9] = [
+        "change", "variance", "increase", "decrease", "增减", "增減", "变动", "變動", "同比",
+    ];
+    WORDS.iter().any(|w| heading.contains(w))
+}
+
+/// For each change column, the rows' changes between the year columns it matches in all
+/// rows but one at most (and in two at least).
+fn change_columns(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<Change>) {
+    for (column, percent) in columns.changes.iter().enumerate() {
+        let Some(percent) = *percent else {
+            continue;
+        };
+        if columns.apart[column] {
+            continue;
+        }
+        let best = columns
+            .pairings(column)
+            .into_iter()
+            .map(|(new, old)| {
+                let readings: Vec<(Change, bool)> = rows
+                    .iter()
+                    .filter_map(|row| row_change(claims, row, (new, old, column), percent))
+                    .collect();
+                let holding = readings.iter().filter(|(_, holds)| *holds).count();
+                (readings, holding)
+            })
+            .max_by_key(|(_, holding)| *holding);
+        if let Some((readings, holding)) = best {
+            if holding >= 2 && readings.len() - holding <= 1 {
+                out.extend(readings.into_iter().map(|(change, _)| change));
+            }
+        }
+    }
+}
+
+/// A row's change from the old year's figure to the new one's, as its change column
+/// states it, and whether the figures allow it. The change's values are the claims',
+/// without sign: two amounts in parentheses are read (their change has the size of their
+/// magnitudes'), one is not, and a percent column must hold percentages,
+/// an amount column amounts of the years' kind.
+fn row_change(
+    claims: &[Claim],
+    row: &Row,
+    (new, old, stated): (usize, usize, usize),
+    percent: bool,
+) -> Option<(Change, bool)> {
+    let figure = |column: usize| match row.cell(column) {
+        Cell::Figure(f) => Some(f),
+        _ => None,
+    };
+    let (new, old, stated) = (figure(new)?, figure(old)?, figure(stated)?);
+    let quantity = |f: Signed| claims[f.claim].mention.quantity();
+    let (a, b, x) = (quantity(old)?, quantity(new)?, quantity(stated)?);
+    let rate = |u: &Unit| matches!(u, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint);
+    let negative = |q: &crate::quantity::Quantity| q.value.is_sign_negative();
+    // Two figures in parentheses change as their magnitudes do; one alone changes sign.
+    if old.negative != new.negative || negative(a) || negative(b) || rate(&a.unit) || rate(&b.unit)
+    {
+        return None;
+    }
+    if percent != (x.unit == Unit::Percent) || (!percent && rate(&x.unit)) {
+        return None;
+    }
+    let computed = if percent {
+        a.interval.percent_change_to(&b.interval)?
+    } else {
+        b.interval.sub(&a.interval)?
+    };
+    // Unsigned, the stated change takes the sign of the computed one, as CL002 reads it.
+    let falling = computed.high.is_some_and(|h| h.value.is_sign_negative());
+    let stated_interval = if falling && !negative(x) {
+        x.interval.scale(Decimal::NEGATIVE_ONE)?
+    } else {
+        x.interval
+    };
+    let change = Change {
+        from: old.claim,
+        to: new.claim,
+        stated: Some(stated.claim),
+        direction: None,
+        multiple_adds_one: false,
+        unchecked: None,
+        quoted_per_currency: false,
+    };
+    Some((change, computed.intersects(&stated_interval)))
+}

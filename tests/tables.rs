@@ -1,0 +1,178 @@
+//! The arithmetic of pipe tables: total rows and change columns, read only where the table
+//! confirms its own layout.
+
+use claimlint::document::Document;
+
+fn codes(table: &str) -> Vec<&'static str> {
+    claimlint::check(&Document::new("t.md", table))
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+/// The relations `claimlint claims` lists for a table, with why each is unchecked.
+fn listed(table: &str) -> Vec<(&'static str, Option<&'static str>)> {
+    claimlint::analyze(&Document::new("t.md", table))
+        .relations
+        .listed()
+        .into_iter()
+        .map(|l| (l.kind, l.unchecked))
+        .collect()
+}
+
+const REGIONS: &str = "\
+| (In thousands) | 2019 | Change | 2018 |
+|---|---|---|---|
+| Americas | $132,426 | $(19,045) | $151,471 |
+| EMEA | 122,861 | (8,982) | 131,843 |
+| Asia Pacific | 29,649 | (3,294) | 32,943 |
+| Total revenues | 284,936 | (31,321) | 316,257 |
+";
+
+#[test]
+fn a_total_row_adds_up_the_rows_above_it_with_their_signs() {
+    assert_eq!(codes(REGIONS), [] as [&str; 0]);
+    let wrong_part = REGIONS.replace(
+        "| EMEA | 122,861 | (8,982) |",
+        "| EMEA | 122,861 | (9,982) |",
+    );
+    // The change column's sum and the EMEA row's change both break.
+    let mut found = codes(&wrong_part);
+    found.sort_unstable();
+    assert_eq!(found, ["CL002", "CL004"]);
+    let wrong_total = REGIONS.replace(
+        "| 284,936 | (31,321) | 316,257 |",
+        "| 284,936 | (31,321) | 318,257 |",
+    );
+    let mut found = codes(&wrong_total);
+    found.sort_unstable();
+    assert_eq!(found, ["CL002", "CL004"]);
+}
+
+#[test]
+fn a_subtotal_stands_for_its_rows_in_the_next_total() {
+    let table = "\
+| (In millions) | 2024 | 2023 |
+|---|---|---|
+| Cash | $212.4 | $186.9 |
+| Receivables | 318.7 | 297.3 |
+| Total current assets | 531.1 | 484.2 |
+| Property | 874.1 | 802.5 |
+| Goodwill | 233.6 | 233.6 |
+| Total assets | $1,638.8 | $1,520.3 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace(
+        "| Goodwill | 233.6 | 233.6 |",
+        "| Goodwill | 233.6 | 243.6 |",
+    );
+    assert_eq!(codes(&wrong), ["CL004"]);
+}
+
+/// A row above the parts (`Net sales` above the costs their total adds up) is left out.
+#[test]
+fn rows_above_the_parts_are_left_out() {
+    let table = "\
+| | 2019 | 2018 |
+|---|---|---|
+| Net sales | $ 93,662 | $ 103,350 |
+| Cost of goods sold | $ 68,367 | $ 74,646 |
+| Depreciation expense | 3,146 | 2,846 |
+| Total cost of goods sold | $ 71,513 | $ 77,492 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| 3,146 | 2,846 |", "| 3,246 | 2,846 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+}
+
+/// Rows that add up in no column are not the total's parts: nothing is checked, and
+/// `claims` says why.
+#[test]
+fn rows_that_add_up_nowhere_are_no_breakdown() {
+    let table = "\
+| | 2024 | 2023 |
+|---|---|---|
+| Revenue | 900 | 800 |
+| Cost of sales | 500 | 450 |
+| Total gross profit | 400 | 350 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let unchecked: Vec<_> = listed(table)
+        .into_iter()
+        .filter(|(kind, _)| *kind == "total row of a table")
+        .collect();
+    assert_eq!(unchecked.len(), 2);
+    assert!(unchecked.iter().all(|(_, why)| why.is_some()));
+}
+
+/// Prices, averages and percentages other than shares of 100% are not summed.
+#[test]
+fn columns_that_do_not_add_up_are_left_alone() {
+    let table = "\
+| | Shares | Weighted average price | % of total | Growth % |
+|---|---|---|---|---|
+| Plan A | 1,200 | $14.20 | 40.0% | 5.0% |
+| Plan B | 1,800 | $16.40 | 60.0% | 7.0% |
+| Total | 3,000 | $15.52 | 100.0% | 6.2% |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| 60.0% |", "| 70.0% |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+}
+
+#[test]
+fn a_change_column_compares_the_year_columns_it_matches() {
+    let table = "\
+| (In thousands) | 2024 | 2023 | $ Change | % Change |
+|---|---|---|---|---|
+| Products | $412,380 | $371,950 | $40,430 | 10.9% |
+| Instruments | 188,215 | 176,402 | 11,813 | 6.7% |
+| Services | 96,044 | 96,310 | (266) | (0.3)% |
+| Total | $696,639 | $644,662 | $51,977 | 8.1% |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong_rate = table.replace("| 11,813 | 6.7% |", "| 11,813 | 7.6% |");
+    assert_eq!(codes(&wrong_rate), ["CL002"]);
+    // Between the years on either side of it, or the latest two of three.
+    let between = "\
+| | 2019 | Change | 2018 |
+|---|---|---|---|
+| Net cash from operations | $223,630 | $66,080 | $283,710 |
+| Net cash used in investing | (692,999) | (618,400) | (74,599) |
+| Net cash from financing | 368,120 | 360,855 | 7,265 |
+";
+    assert_eq!(codes(between), ["CL002"]);
+    let latest = "\
+| | July 27, 2019 | July 28, 2018 | July 29, 2017 | Variance in Dollars | Variance in Percent |
+|---|---|---|---|---|---|
+| Research | $ 6,577 | $ 6,332 | $6,059 | $245 | 8% |
+| Sales | 9,571 | 9,242 | 9,184 | 329 | 4% |
+| Administration | 1,827 | 2,144 | 1,993 | (317) | -15% |
+";
+    assert_eq!(codes(latest), ["CL002"]);
+}
+
+/// A change column that misses in two rows, or whose heading names another measure
+/// (constant currency), is not read as the change between its year columns.
+#[test]
+fn a_change_column_the_table_does_not_confirm_is_left_alone() {
+    let constant = "\
+| | | | Percent Change | |
+|---|---|---|---|---|
+| (Dollars in millions) | 2019 | Actual | Constant | 2018 |
+| Developed technology | $857 | 13% | 14% | $758 |
+| Cloud services | 712 | -3% | -3% | 731 |
+| Other | 120 | -9% | -9% | 131 |
+| Total amortization | $1,689 | 4% | 4% | $1,620 |
+";
+    assert_eq!(codes(constant), [] as [&str; 0]);
+    let two_misses = "\
+| | 2024 | 2023 | Change |
+|---|---|---|---|
+| A | 110 | 100 | 10 |
+| B | 220 | 200 | 30 |
+| C | 330 | 300 | 40 |
+| D | 440 | 400 | 40 |
+";
+    assert_eq!(codes(two_misses), [] as [&str; 0]);
+}
