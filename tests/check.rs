@@ -791,6 +791,28 @@ fn a_comparison_names_the_period_of_its_new_value() {
     assert_right_and_wrong(quarter, "10.8%", "12.8%", "CL002");
 }
 
+/// `从去年同期的32.6万辆增至45.1万辆`: the old value's period between 从 and the value.
+#[test]
+fn a_period_may_stand_between_from_and_the_old_value() {
+    let sales = |rate: &str| {
+        format!("前三季度，远航汽车销量从去年同期的32.6万辆增至45.1万辆，增幅达{rate}。")
+    };
+    assert_right_and_wrong(sales, "38.3%", "48.3%", "CL002");
+}
+
+/// A rate compared with its earlier level changes by points: `较上月的5.2%下降0.5个百分点`,
+/// its new level before 较 or after 至.
+#[test]
+fn a_rate_compared_with_its_earlier_level_changes_by_points() {
+    let before = |points: &str| format!("失业率为4.7%，较上月的5.2%下降{points}个百分点。");
+    assert_right_and_wrong(before, "0.5", "0.8", "CL002");
+    let after = |points: &str| format!("失业率较上月的5.2%下降{points}个百分点，至4.7%。");
+    assert_right_and_wrong(after, "0.5", "0.8", "CL002");
+    let turnout =
+        |points: &str| format!("投票率６５．１０％，較四年前的６８．３０％下降{points}個百分點。");
+    assert_right_and_wrong(turnout, "３．２", "３．５", "CL002");
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]

@@ -1843,6 +1843,36 @@ impl Sentence<'_> {
             .then(|| self.change(old, new, stated, Some(direction)))
     }
 
+    /// `失业率为4.7%，较上月的5.2%下降0.5个百分点`, `较上月的5.2%下降0.5个百分点，至4.7%`: a
+    /// rate compared with its earlier level (its period may stand between 较 and it)
+    /// changes by points, and its new level is the rate before 较 in the sentence or the
+    /// one after 至 past the change.
+    fn rate_level_than(&self, than_cue: usize) -> Option<Change> {
+        let end = self.clause_end(than_cue);
+        let old_token = (than_cue + 1..end).find(|&j| !self.is_period(j))?;
+        let percent = |j: usize| self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent);
+        let old = percent(old_token)?;
+        let after = old_token + 1..end;
+        let direction = self.direction_in(after.clone())?;
+        let stated_token = after.clone().find(|&j| self.amount(j).is_some())?;
+        let stated = self
+            .amount(stated_token)
+            .filter(|&c| matches!(self.unit(c), Unit::PercentagePoint | Unit::BasisPoint))?;
+        let before = (self.range.start..than_cue)
+            .rev()
+            .find(|&j| percent(j).is_some())
+            .filter(|&j| !self.is_compared_with(j));
+        let after_to = || {
+            let to = stated_token + 1..(stated_token + 3).min(self.range.end);
+            let to = to.clone().find(|&j| self.is_cue(j, CueKind::To))?;
+            (stated_token + 1..to)
+                .all(|j| self.is_cue(j, CueKind::ClauseSep))
+                .then_some(to + 1)
+        };
+        let new = percent(before.or_else(after_to)?)?;
+        Some(self.change(old, new, Some(stated), Some(direction)))
+    }
+
     /// `increased by 119 employees, from 1,501 … to 1,620`: an amount of the values'
     /// kind right after the change word (before "from"), that is neither value, is the
     /// stated difference; words naming what changed, its period or that it is an
@@ -1867,12 +1897,15 @@ impl Sentence<'_> {
     /// figure before 较/compared with; the change word and rate follow A closely
     /// (Chinese) or precede B in its clause (English).
     fn change_than(&self, than_cue: usize, out: &mut Vec<Change>) {
+        // Chinese puts the change after A (较A增长25%); English before B.
+        let chinese = !self.text[self.span(than_cue)].is_ascii();
         let Some(&old) = self.run_after(than_cue).first() else {
+            if chinese {
+                out.extend(self.rate_level_than(than_cue));
+            }
             return;
         };
         let Some(a) = self.amount(old) else { return };
-        // Chinese puts the change after A (较A增长25%); English before B.
-        let chinese = !self.text[self.span(than_cue)].is_ascii();
         let mut candidates = (self.range.start..than_cue).rev().filter(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
