@@ -1217,9 +1217,20 @@ fn conversions_between_units_of_one_measure() {
     assert_right_and_wrong(hectare, "10,000", "1,000", "CL006");
     let mu = |m2: &str| format!("新建高标准农田5.2万亩，约合{m2}公顷。");
     assert_right_and_wrong(mu, "3467", "5200", "CL006");
+    // Joined by a hyphen, and in pounds.
+    let pipeline = |km: &str| format!("The 12-mile ({km}-km) pipeline opened in May.");
+    assert_right_and_wrong(pipeline, "19", "25", "CL006");
+    let bomb = |kg: &str| format!("It dropped a 500-pound ({kg} kg) bomb.");
+    assert_right_and_wrong(bomb, "227", "327", "CL006");
+    let truck = |kg: &str| format!("The truck weighs 4,500 pounds ({kg} kg).");
+    assert_right_and_wrong(truck, "2,041", "3,100", "CL006");
+    // "About" says the conversion is rounded, not that it may be a sixth off.
+    let marathon = |km: &str| format!("马拉松全程26.2英里（约{km}公里）。");
+    assert_right_and_wrong(marathon, "42", "48", "CL006");
     assert_silent(&[
         "路线全长约16.1公里（1英里约合1.61公里）。",
         "The race covers 100 miles (160 km).",
+        "The trail is 1 mile (about 2 km) long.",
         "A troy ounce (31.1 grams) of gold costs $2,450; an ounce (28 grams) of tea, $4.",
     ]);
 }

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Label};
 use crate::lexicon::{measure_of, prefix_of, Measure, Prefix};
-use crate::quantity::{canonical, Interval, Unit};
+use crate::quantity::{canonical, Approx, Interval, Quantity, Unit};
 use crate::relations::Definition;
 use crate::rules::{declare_rule, Context};
 use rust_decimal::Decimal;
@@ -140,10 +140,35 @@ fn check_equal(ctx: &Context, left: usize, right: usize) -> Option<Diagnostic> {
 /// is 160.9 km.
 const CONVERSION_SLACK: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
 
+/// The interval a converted figure allows before the slack: its own, or for one said to
+/// be about (`约48公里`, `about 4.8 km`) its rounding to the last digit that is not zero
+/// (48 ± 0.5, 1,600 ± 50) rather than the width of the hedge: "about" says the conversion
+/// was rounded, which the slack allows for.
+fn converted_interval(q: &Quantity) -> Option<Interval> {
+    if q.approx != Approx::Approx {
+        return Some(q.interval);
+    }
+    let value = q.value.normalize();
+    let half = if value.scale() > 0 {
+        Decimal::new(5, value.scale() + 1)
+    } else {
+        let mut unit = Decimal::ONE;
+        while !value.is_zero() && (value % (unit * Decimal::TEN)).is_zero() {
+            unit *= Decimal::TEN;
+        }
+        unit / Decimal::TWO
+    };
+    Some(Interval::closed(
+        value.checked_sub(half)?,
+        value.checked_add(half)?,
+    ))
+}
+
 /// `3 miles (about 4.8 km)`: the first figure, as written, in the second's unit, against
-/// the interval the second allows widened by [`CONVERSION_SLACK`].
+/// the interval the second allows (see [`converted_interval`]) widened by
+/// [`CONVERSION_SLACK`].
 fn check_conversion(ctx: &Context, left: usize, right: usize) -> Option<Diagnostic> {
-    let side = |c: usize| -> Option<(&crate::quantity::Quantity, &'static Measure)> {
+    let side = |c: usize| -> Option<(&Quantity, &'static Measure)> {
         let q = ctx.claims[c].mention.quantity()?;
         let Unit::Count(unit) = &q.unit else {
             return None;
@@ -151,8 +176,9 @@ fn check_conversion(ctx: &Context, left: usize, right: usize) -> Option<Diagnost
         Some((q, measure_of(unit)?))
     };
     let ((from, from_unit), (to, to_unit)) = (side(left)?, side(right)?);
-    let low = to.interval.low?.value;
-    let high = to.interval.high?.value;
+    let interval = converted_interval(to)?;
+    let low = interval.low?.value;
+    let high = interval.high?.value;
     let allowed = Interval::closed(
         low.checked_mul(Decimal::ONE - CONVERSION_SLACK)?,
         high.checked_mul(Decimal::ONE + CONVERSION_SLACK)?,
