@@ -813,6 +813,27 @@ fn a_rate_compared_with_its_earlier_level_changes_by_points() {
     assert_right_and_wrong(turnout, "３．２", "３．５", "CL002");
 }
 
+/// `eased to 3.90/4.00 pct from 4.25/35 pct`: the bid and offer of a quote are neither a
+/// level nor the rate of a change.
+#[test]
+fn a_quote_with_a_slash_is_no_change() {
+    assert_silent(&[
+        "Dealers said call money eased to 3.90/4.00 pct from 4.25/35 pct yesterday.",
+        "Call money eased to 3.90/4.00 pct from 4.25/4.35 pct.",
+    ]);
+}
+
+/// `2兆6,161.10億元` is one figure (decimals in the tail before a smaller scale word), and
+/// `前10月` the first ten months, not October.
+#[test]
+fn taiwanese_large_figures_and_first_months() {
+    let revenue = |rate: &str| {
+        format!("台積電前11月營收2兆6,161.10億元，較去年同期的1兆9,789.03億元增加{rate}。")
+    };
+    assert_right_and_wrong(revenue, "32.2%", "22.2%", "CL002");
+    assert_silent(&["台積電10月營收2,918.20億元。\n\n台積電前10月累計營收3,100.00億元。"]);
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]

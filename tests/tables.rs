@@ -85,6 +85,34 @@ fn rows_above_the_parts_are_left_out() {
     assert_eq!(codes(&wrong), ["CL004"]);
 }
 
+/// A row labelled as deducted (`减：`, `Less:`) is subtracted, in parentheses or not.
+#[test]
+fn a_deducted_row_is_subtracted() {
+    let equity = "\
+| 项目 | 期末余额 | 期初余额 |
+|---|---:|---:|
+| 股本 | 100.00 | 100.00 |
+| 资本公积 | 50.00 | 50.00 |
+| 减：库存股 | 20.00 | - |
+| 未分配利润 | 70.00 | 40.00 |
+| 所有者权益合计 | 200.00 | 190.00 |
+";
+    assert_eq!(codes(equity), [] as [&str; 0]);
+    assert_eq!(
+        codes(&equity.replace("| 70.00 | 40.00 |", "| 90.00 | 40.00 |")),
+        ["CL004"]
+    );
+    let property = "\
+| | 2024 | 2023 |
+|---|---|---|
+| Buildings | 840 | 800 |
+| Equipment | 410 | 380 |
+| Less: accumulated depreciation | (350) | (300) |
+| Total property, net | 900 | 880 |
+";
+    assert_eq!(codes(property), [] as [&str; 0]);
+}
+
 /// Rows that add up in no column are not the total's parts: nothing is checked, and
 /// `claims` says why.
 #[test]

@@ -110,7 +110,7 @@ pub fn english_scale_word(text: &str) -> Option<Decimal> {
 /// digits, times the place or scale word after them if any.
 pub fn mixed_tail(text: &str) -> Option<Numeral> {
     let digits_end = text
-        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(text.len());
     let (digits, place) = text.split_at(digits_end);
     arabic(digits)?.scaled(chinese_scale_word(place)?)

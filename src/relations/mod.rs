@@ -646,7 +646,19 @@ impl Sentence<'_> {
         let claim = self.claims.binary_search_by_key(&i, |c| c.token).ok()?;
         let c = &self.claims[claim];
         let q = c.mention.quantity()?;
-        (!q.vague && !q.unit.is_duration()).then_some(claim)
+        (!q.vague && !q.unit.is_duration() && !self.quoted_with_a_slash(i)).then_some(claim)
+    }
+
+    /// Whether the figure at token `i` is one side of a quote written with a slash: the
+    /// bid and offer of a rate (`eased to 3.90/4.00 pct from 4.25/35 pct`), neither of
+    /// which is the level.
+    fn quoted_with_a_slash(&self, i: usize) -> bool {
+        let slash_joins = |a: usize, b: usize| {
+            matches!(self.tokens.get(a), Some(Token::Mention(_)))
+                && matches!(self.tokens.get(b), Some(Token::Mention(_)))
+                && self.text.get(self.span(a).end..self.span(b).start) == Some("/")
+        };
+        (i > 0 && slash_joins(i - 1, i)) || slash_joins(i, i + 1)
     }
 
     fn is_rate(&self, claim: usize) -> bool {

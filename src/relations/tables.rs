@@ -110,7 +110,23 @@ impl Row {
             .first()
             .map(|(span, _)| text[span.clone()].trim().to_lowercase())
             .unwrap_or_default();
-        Row { label, cells }
+        let mut row = Row { label, cells };
+        if row.is_deducted() {
+            for (_, cell) in row.cells.iter_mut().skip(1) {
+                if let Cell::Figure(figure) = cell {
+                    figure.negative = true;
+                }
+            }
+        }
+        row
+    }
+
+    /// A row subtracted from the total, however its figures are written: `减：库存股 |
+    /// 20.00`, `Less: accumulated depreciation | (1,234)`.
+    fn is_deducted(&self) -> bool {
+        ["减：", "减:", "減：", "減:", "less:", "less "]
+            .iter()
+            .any(|word| self.label.starts_with(word))
     }
 
     fn cell(&self, column: usize) -> Cell {
