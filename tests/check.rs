@@ -834,6 +834,15 @@ fn taiwanese_large_figures_and_first_months() {
     assert_silent(&["台積電10月營收2,918.20億元。\n\n台積電前10月累計營收3,100.00億元。"]);
 }
 
+/// `comprised`, `comprising`, `consisting of` list the parts of the figure before them.
+#[test]
+fn comprised_lists_parts() {
+    let profit = |services: &str| {
+        format!("Operating profit of $842 million comprised $515 million from retail, $268 million from wholesale and ${services} million from services.")
+    };
+    assert_right_and_wrong(profit, "59", "131", "CL004");
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]
