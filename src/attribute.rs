@@ -250,7 +250,7 @@ struct Place {
 
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
 /// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`).
-const PART_WORDS: [&str; 38] = [
+const PART_WORDS: [&str; 42] = [
     "业务",
     "業務",
     "板块",
@@ -289,7 +289,49 @@ const PART_WORDS: [&str; 38] = [
     "新能源車",
     "电动车",
     "電動車",
+    "市场的",
+    "市場的",
+    "地区的",
+    "地區的",
 ];
+
+/// `revenue in Greater China`: a metric followed by "in" and a name (not a period's:
+/// `in March`, `in Q4`, `in Fiscal 2024`) is a region's.
+fn names_a_place_after(text: &str, metric_end: usize) -> bool {
+    const PERIOD_NAMES: [&str; 20] = [
+        "Q",
+        "H",
+        "FY",
+        "Fiscal",
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Full",
+        "Calendar",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+    ];
+    let Some(after) = text.get(metric_end..).and_then(|t| t.strip_prefix(" in ")) else {
+        return false;
+    };
+    let word: &str = after
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let named = word.starts_with(|c: char| c.is_ascii_uppercase());
+    let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p))
+        || ["November", "December", "The"].contains(&word);
+    named && !period
+}
 
 /// Words before what a subject is compared with (`超过Tesla`, `ahead of Ford`).
 const COMPARISON_WORDS: [&str; 16] = [
@@ -1008,7 +1050,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
         let metric_hit = nearest_metric(&metrics, &place, tokens, index);
-        let of_a_part = metric_hit.is_some_and(|h| preceded_by(text, h.span.start, &PART_WORDS));
+        let of_a_part = metric_hit.is_some_and(|h| {
+            preceded_by(text, h.span.start, &PART_WORDS) || names_a_place_after(text, h.span.end)
+        });
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
         let metric = metric_hit.map_or(Attribution::Unknown(Unattributed::NoMetric), |h| {
             let name = &metric_lexicon.entries[h.entry].name;

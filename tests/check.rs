@@ -843,6 +843,31 @@ fn comprised_lists_parts() {
     assert_right_and_wrong(profit, "59", "131", "CL004");
 }
 
+/// Round 4 of the session's probes: a change from a negative value is measured against
+/// its size; a loss beside a profit changes sign, unwritten; a product in one currency
+/// is no total in another, nor of a count named after it; a measure in two units (`4
+/// feet 10 inches`) is converted whole or not at all; shares of "their" or 各自 wholes are
+/// not added; a metric "in" a named region is a part's.
+#[test]
+fn signs_currencies_and_wholes_of_their_own() {
+    let cash = |rate: &str| {
+        format!("经营活动产生的现金流量净额为20.15亿元，上年同期为-3.84亿元，同比增长{rate}。")
+    };
+    assert_right_and_wrong(cash, "624.5%", "524.5%", "CL002");
+    assert_silent(&[
+        "基本每股收益为-0.12元，上年同期为-0.45元，同比增长73.3%。",
+        "子公司实现净利润1.2亿元，上年同期亏损3.5亿元，同比增长134.3%。",
+        "Harbor Biotech sold 3.5 million shares at $14 apiece; the company raised $42 million from the 3 million new shares, and existing holders sold the rest.",
+        "An investor bought 2,000 shares at HK$45 each, or about US$11,500.",
+        "The runner stands 4 feet 10 inches (1.47 meters).",
+        "The baby weighed 7 pounds, 8 ounces (3.4 kg).",
+        "Northgate and Eastfield accounted for 57% and 68% of grocery sales in their home provinces, respectively.",
+        "甲、乙两家公司的海外收入分别占各自营收的45%和60%。",
+        "台積電第四季在中國市場的營收為新台幣781億元。\n\n台積電第四季在亞太市場的營收為新台幣695億元。",
+        "Apple's revenue in Greater China was $15.0 billion in the quarter.\n\nApple's revenue in Europe was $20.1 billion in the quarter.",
+    ]);
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]

@@ -113,6 +113,41 @@ fn a_deducted_row_is_subtracted() {
     assert_eq!(codes(property), [] as [&str; 0]);
 }
 
+/// A column of rates however its cells are written (`增长(%)`, `YoY %`) is no sum; a row
+/// `of which:` or `其中：` is part of the row above it, not another part of the total.
+#[test]
+fn rate_columns_and_sub_items_are_not_added() {
+    let growth = "\
+| 项目 | 2023年 | 2024年 | 增长(%) |
+|---|---|---|---|
+| 税收收入 | 182.45 | 193.60 | 6.1 |
+| 非税收入 | 41.20 | 38.75 | -5.9 |
+| 小计 | 223.65 | 232.35 | 3.9 |
+";
+    assert_eq!(codes(growth), [] as [&str; 0]);
+    let yoy = "\
+| | Q4 2024 | Q4 2023 | YoY % |
+|---|---|---|---|
+| Net interest income | 5,120 | 4,710 | 8.7 |
+| Noninterest income | 2,310 | 2,390 | -3.3 |
+| Total revenue | 7,430 | 7,100 | 4.6 |
+";
+    assert_eq!(codes(yoy), [] as [&str; 0]);
+    let of_which = "\
+| | 2024 | 2023 |
+|---|---|---|
+| Recurring | 6,140 | 5,310 |
+| of which: Nimbus Data (acquired) | 212 | — |
+| Non-recurring | 3,789 | 3,634 |
+| Total | 9,929 | 8,944 |
+";
+    assert_eq!(codes(of_which), [] as [&str; 0]);
+    assert_eq!(
+        codes(&of_which.replace("| 3,789 | 3,634 |", "| 3,989 | 3,634 |")),
+        ["CL004"]
+    );
+}
+
 /// Rows that add up in no column are not the total's parts: nothing is checked, and
 /// `claims` says why.
 #[test]

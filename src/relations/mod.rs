@@ -542,6 +542,10 @@ const OTHER_BASIS: [&str; 22] = [
 const ON_OTHER_BASIS: &str =
     "its sentence puts the rate on another basis than the figures (like-for-like, at constant currency, adjusted)";
 
+/// Why a change between a loss and a profit is not checked.
+const ONE_SIDE_A_LOSS: &str =
+    "one of its values is a loss (上年同期亏损3.5亿元), whose minus sign the figure does not carry";
+
 /// Why a change of an exchange rate quoted per another currency is not checked.
 const QUOTED_PER_CURRENCY: &str =
     "its values are a currency quoted per another (153 per dollar), which rise as it falls";
@@ -1033,6 +1037,21 @@ impl Sentence<'_> {
         if self.in_data_units(left) && self.in_data_units(right) {
             return Some(Definition::Equal { left, right });
         }
+        // `4 feet 10 inches (1.47 meters)`, `7 pounds, 8 ounces (3.4 kg)`: the figure
+        // before the parentheses ends a measure written in two units.
+        let before = (self.range.start..i)
+            .rev()
+            .find(|&j| is_mention(j))
+            .filter(|&j| {
+                let between = self.text[self.span(j).end..self.span(i).start].trim();
+                matches!(between, "" | "," | "and")
+            });
+        if before
+            .and_then(|j| self.amount(j))
+            .is_some_and(|b| self.converted(b, left).is_some())
+        {
+            return None;
+        }
         self.converted(left, right)
     }
 
@@ -1137,17 +1156,21 @@ impl Sentence<'_> {
             })
         };
         // `sold 22.5 million shares and existing holders 4.5 million, at $20 each, raising
-        // $540 million`: another count beside the first is part of what was sold; one in
+        // $540 million`: another count in the sentence is part of what was sold; one in
         // another unit (`320辆10.5米纯电动公交车`) says what the things are.
         let counted_once = |count: usize| {
             let one = self.claims[count].token;
-            let total_token = self.claims[total].token;
             let beside = |c: usize| match self.claims[c].mention.kind() {
                 Kind::Number => true,
                 Kind::Count => self.unit(c).is_comparable_with(self.unit(count)),
                 _ => false,
             };
-            !(self.range.start..total_token).any(|j| j != one && self.amount(j).is_some_and(beside))
+            // `raised $42 million from the 3 million new shares`: the count the total is
+            // of may follow it.
+            !self
+                .range
+                .clone()
+                .any(|j| j != one && self.amount(j).is_some_and(beside))
         };
         let count = count.filter(|&c| counted_once(c));
         // `40 buses at $750,000 each and 12 chargers at $95,000 each, for a total of $31.1
@@ -1164,7 +1187,12 @@ impl Sentence<'_> {
         if priced > 1 {
             return;
         }
-        if let (Some(count), Some(price)) = (count, price_here.or_else(earlier_price)) {
+        // `2,000 shares at HK$45 each, or about US$11,500`: a total in another currency
+        // converts the product, it does not state it.
+        let price = price_here
+            .or_else(earlier_price)
+            .filter(|&p| self.unit(p).is_comparable_with(self.unit(total)));
+        if let (Some(count), Some(price)) = (count, price) {
             out.push(Product {
                 factors: vec![count, price],
                 result: total,
@@ -2252,7 +2280,14 @@ impl Sentence<'_> {
     ) -> Change {
         let multiple_adds_one = self.multiple_adds_one(stated);
         let quoted_per_currency = self.quoted_per_currency(from) || self.quoted_per_currency(to);
-        let unchecked = if quoted_per_currency {
+        // `净利润1.2亿元，上年同期亏损3.5亿元，同比增长134.3%`: from −3.5 to 1.2, though
+        // both figures are written without a sign. (Two losses change as their sizes do.)
+        let loss = |c: usize| self.is_a_loss(self.claims[c].token);
+        let sign_changes = loss(from) != loss(to);
+        let direction = direction.filter(|_| !sign_changes);
+        let unchecked = if sign_changes {
+            Some(ONE_SIDE_A_LOSS)
+        } else if quoted_per_currency {
             Some(QUOTED_PER_CURRENCY)
         } else {
             stated

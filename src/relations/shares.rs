@@ -232,8 +232,15 @@ impl Run {
     /// 農業人口占89.5％); a list after 分别/respectively, or three shares in a row, are
     /// read as the parts of one whole.
     fn finished(self) -> Option<Shares> {
+        // `分别占各自营收的45%和60%`, `57% and 68% of grocery sales in their home
+        // provinces, respectively`: each share is of its own whole.
+        let each_its_own = ["各自", "their", "its own", "each"]
+            .iter()
+            .any(|word| self.whole.contains(word));
         let unchecked = if !self.exact {
             Some("an approximate share (约占) cannot be added up exactly")
+        } else if each_its_own {
+            Some("each share is of its own whole (各自, their)")
         } else if !self.closed && self.shares.len() == 2 {
             Some("two shares given one by one may be of groups that overlap")
         } else {

@@ -121,6 +121,22 @@ impl Row {
         row
     }
 
+    /// A part of the row above it, which the total already holds: `of which: Nimbus
+    /// Data`, `其中：并购新增收入`.
+    fn is_sub_item(&self) -> bool {
+        [
+            "of which",
+            "其中",
+            "including",
+            "incl.",
+            "thereof",
+            "包括",
+            "含：",
+        ]
+        .iter()
+        .any(|word| self.label.starts_with(word))
+    }
+
     /// A row subtracted from the total, however its figures are written: `减：库存股 |
     /// 20.00`, `Less: accumulated depreciation | (1,234)`.
     fn is_deducted(&self) -> bool {
@@ -219,6 +235,9 @@ fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<
             pending.clear();
             continue;
         }
+        if row.is_sub_item() {
+            continue;
+        }
         if !row.is_total() {
             pending.push(r);
             continue;
@@ -297,8 +316,9 @@ fn block_sums(
             .quantity()
             .is_some_and(|q| q.value == Decimal::ONE_HUNDRED);
         let percents = parts.iter().filter(|&&p| percent(p)).count();
-        let alike = if percent(total) {
-            total_is_whole && percents == parts.len()
+        let percent_column = columns.percents.get(column).copied().unwrap_or(false);
+        let alike = if percent_column || percent(total) {
+            total_is_whole && (percent_column || percents == parts.len())
         } else {
             percents == 0 && one_measure(claims, total, &parts)
         };
@@ -350,7 +370,15 @@ struct Columns {
     /// Columns whose heading says they hold no amounts that add up (prices, averages,
     /// rates) or figures on another measure (at constant currency, adjusted).
     apart: Vec<bool>,
+    /// Columns of percentages however their cells are written (`增长(%)`, `YoY %`,
+    /// `Growth`): added up only to a total of 100, as shares.
+    percents: Vec<bool>,
 }
+
+/// Headings of columns of percentages, or of rates of change.
+const PERCENTS: [&str; 10] = [
+    "%", "percent", "growth", "yoy", "cagr", "return", "vs.", "增长", "增長", "增速",
+];
 
 /// Headings of columns that do not add up, or whose changes are not the year columns':
 /// `Weighted average exercise price`, `Percent Change | Constant` (currency).
@@ -387,11 +415,13 @@ impl Columns {
             years: vec![None; width],
             changes: vec![None; width],
             apart: vec![false; width],
+            percents: vec![false; width],
         };
         for row in rows.iter().take_while(|row| !row.has_figures()) {
             for (column, (span, _)) in row.cells.iter().enumerate().skip(1) {
                 let heading = text[span.clone()].to_lowercase();
                 columns.apart[column] |= APART.iter().any(|w| heading.contains(w));
+                columns.percents[column] |= PERCENTS.iter().any(|w| heading.contains(w));
                 if let Some(year) = year_of(&heading) {
                     columns.years[column] = Some(year);
                 } else if is_change_heading(&heading) {

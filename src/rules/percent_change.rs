@@ -31,6 +31,9 @@ declare_rule! {
     /// 2.0%`, `Sales were $5.2 billion, up $400 million, or 8.3%`), is checked against the
     /// old value that follows: the new one less the amount, or plus it after a fall. In
     /// Chinese a multiple right after a word of rising is the increase: 增长1.1倍 is ×2.1.
+    /// From a negative value the change is measured against its size, as reports write it
+    /// (−3.84亿元 → 20.15亿元 is +624.7%); between a loss and a profit written without
+    /// signs (`上年同期亏损3.5亿元`) it is not checked.
     ///
     /// In a pipe table, a column headed Change, Variance, Increase (decrease), 增减 or 变动
     /// (a percent change where the heading says % or percent) is read as the change
@@ -318,13 +321,25 @@ impl Computation<'_> {
             |u: &Unit| matches!(u, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint);
         match (&x.unit, rates(&a.unit) || rates(&b.unit)) {
             (Unit::Percent, false) => {
-                let computed = a.interval.percent_change_to(&b.interval)?;
-                let point = vb_minus_va_over_va(a.value, b.value)?;
+                // From a negative value (a loss, an outflow) the change is measured
+                // against its size: −3.84 → 20.15 is +624.7%, as reports write it.
+                let from_negative = a.interval.high.is_some_and(|h| h.value.is_sign_negative());
+                let sign = if from_negative {
+                    Decimal::NEGATIVE_ONE
+                } else {
+                    Decimal::ONE
+                };
+                let computed = a.interval.percent_change_to(&b.interval)?.scale(sign)?;
+                let point = vb_minus_va_over_va(a.value, b.value)?.checked_mul(sign)?;
                 Some(Computation {
                     what: "percent change",
                     stated: signed(direction, x, &computed)?,
                     computed,
-                    formula: format!("({vb} − {va}) / {va}"),
+                    formula: if from_negative {
+                        format!("({vb} − {va}) / |{va}|")
+                    } else {
+                        format!("({vb} − {va}) / {va}")
+                    },
                     point: format!("{}%", signed_text(point)),
                     amounts_like: None,
                 })

@@ -31,8 +31,9 @@ declare_rule! {
     /// negative and dashes as zero; a subtotal confirmed by its rows stands for them in
     /// the next total. The rows are taken as the total's parts only where they add up to
     /// it in some column; then a column where they do not is reported. Columns of prices,
-    /// averages and rates, and percentages other than shares of a 100% total, are left
-    /// alone.
+    /// averages and rates, and percentages (`增长(%)`, `YoY %`) other than shares of a
+    /// 100% total, are left alone; a row `of which:` or `其中：` is part of the row above
+    /// it, and a row `减：` or `Less:` is subtracted.
     ///
     /// ## Why it matters
     /// Parts that exceed their total mean that one of them, or the total, is wrong, and a
