@@ -464,7 +464,11 @@ impl Reading {
                 self.unit = Some(Unit::Multiple);
                 self.approx.get_or_insert(Approx::Approx);
             }
-            Rule::known_unit | Rule::cn_classifier | Rule::en_time_unit | Rule::en_noun => {
+            Rule::known_unit
+            | Rule::hyphen_unit
+            | Rule::cn_classifier
+            | Rule::en_time_unit
+            | Rule::en_noun => {
                 self.unit = Some(Unit::Count(text.into()));
             }
             cents @ (Rule::usd_cents | Rule::aud_cents | Rule::cad_cents | Rule::eur_cents) => {
