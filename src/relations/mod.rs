@@ -657,6 +657,13 @@ impl Sentence<'_> {
     /// bid and offer of a rate (`eased to 3.90/4.00 pct from 4.25/35 pct`), neither of
     /// which is the level.
     fn quoted_with_a_slash(&self, i: usize) -> bool {
+        let span = self.span(i);
+        let bytes = self.text.as_bytes();
+        let slash_beside = span.start.checked_sub(1).is_some_and(|b| bytes[b] == b'/')
+            || bytes.get(span.end) == Some(&b'/');
+        if !slash_beside {
+            return false;
+        }
         let slash_joins = |a: usize, b: usize| {
             matches!(self.tokens.get(a), Some(Token::Mention(_)))
                 && matches!(self.tokens.get(b), Some(Token::Mention(_)))
