@@ -868,6 +868,24 @@ fn signs_currencies_and_wholes_of_their_own() {
     ]);
 }
 
+/// `were 9% higher than the 1,510`: "higher than" and "lower than" compare as "compared
+/// with" does, with their direction and the rate before them.
+#[test]
+fn higher_than_and_lower_than_compare_two_values() {
+    let costs = |rate: &str| {
+        format!("Costs of $5.2 million were {rate} lower than the $5.8 million spent in 2023.")
+    };
+    assert_right_and_wrong(costs, "10%", "20%", "CL002");
+    let revenue = |rate: &str| {
+        format!("Second-quarter revenue of $3.87 billion was {rate} higher than the $3.41 billion reported for the first quarter.")
+    };
+    assert_right_and_wrong(revenue, "13.5%", "23.5%", "CL002");
+    assert_silent(&[
+        "Its share price is higher than the $30 offer.",
+        "Isla Marena received 8.73 million foreign visitors last year, the ministry said, a record that beat the 8.41 million of 2019 and was 9.7% higher than the 7.96 million of 2022.",
+    ]);
+}
+
 /// A figure given as a conversion of another (约合, 折合, equivalent to) restates it in
 /// another currency on purpose.
 #[test]

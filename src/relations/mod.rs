@@ -741,7 +741,7 @@ impl Sentence<'_> {
         for i in self.range.clone() {
             if self.is_cue(i, CueKind::From) {
                 self.change_from(i, out);
-            } else if self.is_cue(i, CueKind::Than) {
+            } else if self.is_cue(i, CueKind::Than) || self.is_comparative(i) {
                 self.change_than(i, out);
             }
         }
@@ -758,6 +758,17 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// Whether token `i` is "higher" or "lower" before "than": `were 9% higher than the
+    /// 1,510 sold a year earlier` compares as "compared with" does, its direction said.
+    fn is_comparative(&self, i: usize) -> bool {
+        self.is_change_word(i)
+            && matches!(
+                self.text[self.span(i)].to_ascii_lowercase().as_str(),
+                "higher" | "lower"
+            )
+            && self.text[self.span(i).end..].starts_with(" than ")
     }
 
     /// `330亿元增长25%至412.5亿元`: old value, change word, rate, "to", new value, in one
@@ -1995,6 +2006,30 @@ impl Sentence<'_> {
         // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
         // two changes, not two levels.
         if !chinese && self.is_a_difference(new) {
+            return;
+        }
+        // `The 1,840 homes sold … were 9% higher than the 1,510`: the comparative is the
+        // change word, and its rate stands between the two values.
+        let comparative = self.is_comparative(than_cue).then(|| {
+            if self.is_cue(than_cue, CueKind::Rise) {
+                Direction::Rise
+            } else {
+                Direction::Fall
+            }
+        });
+        if let Some(direction) = comparative {
+            // `a record that beat the 8.41 million of 2019 and was 9.7% higher than …`:
+            // the figure before "and" is another comparison's; which one this compares
+            // is not said where the reader looks.
+            let between = &self.text[self.span(new).end..self.span(than_cue).start];
+            if [" and ", " but ", " while "]
+                .iter()
+                .any(|w| between.contains(w))
+            {
+                return;
+            }
+            let stated = self.rate_in(Window::Last(new + 1..than_cue));
+            out.push(self.change(a, b, stated, Some((direction, self.span(than_cue)))));
             return;
         }
         let after_old = if chinese {
