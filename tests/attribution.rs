@@ -178,6 +178,18 @@ fn year_labels_periods_one_by_one_and_dividends() {
     let metric = |w: &str| find(&all, text, w).metric.known().map(|m| m.to_string());
     assert_eq!(metric("12.4%"), None);
     assert_eq!(metric("15%").as_deref(), Some("return on equity"));
+    // Statistics and spending that bulletins and filings name.
+    let text = "前三季度全市地区生产总值达5286亿元。The 2023 capital expenditure of £621 million \
+                was planned. 社会消费品零售总额1.2万亿元。今年夏粮产量14,898万吨。";
+    let all = claims(text);
+    let metric = |w: &str| find(&all, text, w).metric.known().map(|m| m.to_string());
+    assert_eq!(metric("5286亿元").as_deref(), Some("gdp"));
+    assert_eq!(
+        metric("£621 million").as_deref(),
+        Some("capital expenditure")
+    );
+    assert_eq!(metric("1.2万亿元").as_deref(), Some("retail sales"));
+    assert_eq!(metric("14,898万吨").as_deref(), Some("grain output"));
 }
 
 #[test]
