@@ -298,7 +298,7 @@ const PART_WORDS: [&str; 42] = [
 /// `revenue in Greater China`: a metric followed by "in" and a name (not a period's:
 /// `in March`, `in Q4`, `in Fiscal 2024`) is a region's.
 fn names_a_place_after(text: &str, metric_end: usize) -> bool {
-    const PERIOD_NAMES: [&str; 20] = [
+    const PERIOD_NAMES: [&str; 22] = [
         "Q",
         "H",
         "FY",
@@ -319,6 +319,8 @@ fn names_a_place_after(text: &str, metric_end: usize) -> bool {
         "August",
         "September",
         "October",
+        "November",
+        "December",
     ];
     let Some(after) = text.get(metric_end..).and_then(|t| t.strip_prefix(" in ")) else {
         return false;
@@ -328,8 +330,7 @@ fn names_a_place_after(text: &str, metric_end: usize) -> bool {
         .next()
         .unwrap_or("");
     let named = word.starts_with(|c: char| c.is_ascii_uppercase());
-    let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p))
-        || ["November", "December", "The"].contains(&word);
+    let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p)) || word == "The";
     named && !period
 }
 

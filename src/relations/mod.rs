@@ -2135,7 +2135,7 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is said to be bought or sold, net: `外資買超182.46億元`,
     /// `dealers sold a net $20 million`.
     fn trade_side(&self, j: usize) -> Option<TradeSide> {
-        const BOUGHT: [&str; 9] = [
+        const BOUGHT: [&str; 11] = [
             "买超",
             "買超",
             "净买入",
@@ -2145,8 +2145,10 @@ impl Sentence<'_> {
             "买入",
             "買進",
             "bought",
+            "bought a net",
+            "bought net",
         ];
-        const SOLD: [&str; 9] = [
+        const SOLD: [&str; 11] = [
             "卖超",
             "賣超",
             "净卖出",
@@ -2156,16 +2158,13 @@ impl Sentence<'_> {
             "卖出",
             "賣出",
             "sold",
+            "sold a net",
+            "sold net",
         ];
         let start = self.span(j).start;
-        let before = self.text[char_floor(self.text, start.saturating_sub(24))..start]
-            .trim_end()
-            .trim_end_matches(" a net")
-            .trim_end_matches(" net");
-        let said = |words: &[&str]| words.iter().any(|w| before.ends_with(w));
-        if said(&BOUGHT) {
+        if preceded_by(self.text, start, &BOUGHT) {
             Some(TradeSide::Buy)
-        } else if said(&SOLD) {
+        } else if preceded_by(self.text, start, &SOLD) {
             Some(TradeSide::Sell)
         } else {
             None
