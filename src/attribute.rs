@@ -1070,11 +1070,19 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .current_period
             .map(|at| &tokens[at])
             .filter(|t| place.sentence.contains(&t.span().start));
+        let topic = before
+            .prior_period
+            .map(|at| &tokens[at])
+            .filter(|t| opens_as_topic(text, &place, t));
         let period = list_periods
             .get(&index)
             .map(|&p| &tokens[p])
             .or_else(|| nearest_period(text, tokens, &place, index, before.period))
-            .map(|t| period_in_sentence(text, t, current_period, scope, &mut names))
+            .map(|t| match topic.filter(|_| !is_prior_period(t)) {
+                // `上年同期，公司第三季度营业收入为48.43亿元`: Q3 of the year before.
+                Some(prior) => period_in_sentence(text, prior, Some(t), scope, &mut names),
+                None => period_in_sentence(text, t, current_period, scope, &mut names),
+            })
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
                 Attribution::Known,
@@ -1210,6 +1218,8 @@ struct LastSeen {
     period: Option<usize>,
     /// The last period that is no prior period (上年同期 is a year before it).
     current_period: Option<usize>,
+    /// The last prior period.
+    prior_period: Option<usize>,
     estimate: Option<usize>,
 }
 
@@ -1217,7 +1227,9 @@ impl LastSeen {
     fn pass(&mut self, index: usize, token: &Token) {
         if is_period(token) {
             self.period = Some(index);
-            if !is_prior_period(token) {
+            if is_prior_period(token) {
+                self.prior_period = Some(index);
+            } else {
                 self.current_period = Some(index);
             }
         }
@@ -1343,11 +1355,25 @@ fn nearest_period<'t>(
     };
     // A prior period marks its own clause's figure (`上年同期为400亿元；总收入为1672亿元`):
     // a date or a current period carries through the sentence, a prior one does not.
-    let carries = |t: &&Token| !matches!(t, Token::Cue(c) if c.kind == CueKind::PriorPeriod);
+    // One that opens the sentence before a comma is its topic (`上年同期，…`), and does.
+    let carries = |t: &&Token| !is_prior_period(t) || opens_as_topic(text, place, t);
     period_right_after(text, tokens, index)
         .or(in_clause_before)
         .or_else(in_clause_after)
         .or_else(|| before.filter(|t| sentence.contains(&t.span().start) && carries(t)))
+}
+
+/// Whether a prior period opens its sentence before a comma (`上年同期，公司…`, `A year
+/// earlier, revenue was…`): the period of the whole sentence.
+fn opens_as_topic(text: &str, place: &Place, token: &Token) -> bool {
+    let span = token.span();
+    is_prior_period(token)
+        && text
+            .get(place.sentence.start..span.start)
+            .is_some_and(|before| before.trim().is_empty())
+        && text
+            .get(span.end..)
+            .is_some_and(|after| after.starts_with([',', '，']))
 }
 
 /// Whether a period opens parentheses as a label: `(2018: $58.3 million)`.

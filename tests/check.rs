@@ -1783,3 +1783,25 @@ fn a_quarter_restated_in_another_form_is_the_same_period() {
     assert!(codes_in(text("435,059 vehicles in the third quarter of 2023")).is_empty());
     assert!(codes_in(text("453,059 vehicles in the second quarter of 2023")).is_empty());
 }
+
+/// Session 17's probes: "a range of" and "ranged from" give the ends of one range; a
+/// stock split puts per-share values on different bases; a prior period that opens its
+/// sentence is the period of the sentence's figures; shopping festivals (双11, 618大促)
+/// are no numbers; an average is no old or new value of a total.
+#[test]
+fn ranges_splits_topics_festivals_and_averages() {
+    assert_silent(&[
+        "It raised its EPS forecast to a range of $7.95 to $8.05, from $7.80 to $7.95.",
+        "The middle 50% ranged from 1480 to 1560.",
+        "It raised its dividend to 12 cts after the split from 16 cts before the split.",
+        "华驰科技第三季度实现营业收入52.36亿元。上年同期，公司第三季度营业收入为48.43亿元。",
+        "双11期间GMV较2023年双11增长26.6%。",
+        "618大促期间，GMV较去年618大促增长20%。",
+    ]);
+    let travellers = |rate: &str| {
+        format!("春运期间，全国铁路累计发送旅客4.84亿人次，日均发送旅客1210万人次，比2019年同期的4.07亿人次增长{rate}。")
+    };
+    assert_right_and_wrong(travellers, "18.9%", "28.9%", "CL002");
+    let dividend = |new: &str| format!("It raised its dividend to {new} cts from 16 cts.");
+    assert_right_and_wrong(dividend, "18", "12", "CL003");
+}

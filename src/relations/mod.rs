@@ -546,6 +546,14 @@ const ON_OTHER_BASIS: &str =
 const ONE_SIDE_A_LOSS: &str =
     "one of its values is a loss (上年同期亏损3.5亿元), whose minus sign the figure does not carry";
 
+/// Why a change across a stock split is not checked.
+const ACROSS_A_SPLIT: &str =
+    "its sentence names a stock split, which puts the values on different per-share bases";
+
+/// Words of a stock split or bonus issue (after which a share is another share): with
+/// one in its sentence, a change of a per-share figure is no change of the same thing.
+const SPLIT_WORDS: [&str; 6] = ["split", "拆股", "拆细", "送股", "转增", "股票分割"];
+
 /// Why a change of an exchange rate quoted per another currency is not checked.
 const QUOTED_PER_CURRENCY: &str =
     "its values are a currency quoted per another (153 per dollar), which rise as it falls";
@@ -686,9 +694,12 @@ impl Sentence<'_> {
             .map_or(&Unit::None, |q| &q.unit)
     }
 
-    /// Whether two figures may be the old and new value of one change.
+    /// Whether two figures may be the old and new value of one change: alike, of one
+    /// magnitude, and both averages or neither (日均1210万人次 is no value of 4.07亿人次).
     fn compatible(&self, a: usize, b: usize) -> bool {
-        self.comparable(a, b) && self.same_magnitude(a, b)
+        self.comparable(a, b)
+            && self.same_magnitude(a, b)
+            && self.is_an_average(self.claims[a].token) == self.is_an_average(self.claims[b].token)
     }
 
     /// Whether two figures measure the same kind of thing in comparable units.
@@ -2325,9 +2336,12 @@ impl Sentence<'_> {
         // both figures are written without a sign. (Two losses change as their sizes do.)
         let loss = |c: usize| self.is_a_loss(self.claims[c].token);
         let sign_changes = loss(from) != loss(to);
-        let direction = direction.filter(|_| !sign_changes);
+        let across_a_split = self.names_a_split();
+        let direction = direction.filter(|_| !sign_changes && !across_a_split);
         let unchecked = if sign_changes {
             Some(ONE_SIDE_A_LOSS)
+        } else if across_a_split {
+            Some(ACROSS_A_SPLIT)
         } else if quoted_per_currency {
             Some(QUOTED_PER_CURRENCY)
         } else {
@@ -2401,6 +2415,13 @@ impl Sentence<'_> {
     fn names_other_basis(&self) -> bool {
         let words = self.sentence_text().to_lowercase();
         OTHER_BASIS.iter().any(|basis| words.contains(basis))
+    }
+
+    /// `raised its dividend to 12 cts after the split from 16 cts`: the old share is not
+    /// the new one.
+    fn names_a_split(&self) -> bool {
+        let words = self.sentence_text().to_lowercase();
+        SPLIT_WORDS.iter().any(|split| words.contains(split))
     }
 
     /// The sentence's text, from the token before it to the token after it, on its line.
