@@ -1805,3 +1805,17 @@ fn ranges_splits_topics_festivals_and_averages() {
     let dividend = |new: &str| format!("It raised its dividend to {new} cts from 16 cts.");
     assert_right_and_wrong(dividend, "18", "12", "CL003");
 }
+
+/// Values whose intervals only touch are apart (no value rounds to both 4.2% and 4.3%),
+/// and a rise or fall word that a revision's sentence opens with names its figure.
+#[test]
+fn touching_values_have_a_direction() {
+    let jobless = |old: &str| format!("The unemployment rate fell to 4.3% in August from {old}.");
+    assert_right_and_wrong(jobless, "4.4%", "4.2%", "CL003");
+    let profit = |old: &str| format!("归母净利润下降至5亿元，上年同期为{old}亿元。");
+    assert_right_and_wrong(profit, "6", "4", "CL003");
+    assert_silent(&[
+        "November's increase was revised to 0.2% from 0.3%.",
+        "The unemployment rate rose to 4.3% in August from 4.3%.",
+    ]);
+}

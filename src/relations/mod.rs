@@ -2458,11 +2458,33 @@ impl Sentence<'_> {
     fn direction_in(&self, window: Range<usize>) -> Option<(Direction, Range<usize>)> {
         window.rev().find_map(|j| {
             let cue = self.cue(j)?;
+            if self.is_revised(j) {
+                return None;
+            }
             match cue.kind {
                 CueKind::Rise => Some((Direction::Rise, cue.span())),
                 CueKind::Fall => Some((Direction::Fall, cue.span())),
                 _ => None,
             }
+        })
+    }
+
+    /// Whether the word at token `j` is the subject of a revision (`November's increase
+    /// was revised to 0.2% from 0.3%`): it names the figure, and says nothing of how the
+    /// revision moved it.
+    fn is_revised(&self, j: usize) -> bool {
+        const REVISED: [&str; 4] = [
+            "was revised",
+            "were revised",
+            "has been revised",
+            "is revised",
+        ];
+        let after = self.text[self.span(j).end..].trim_start_matches('s');
+        let after = after.strip_prefix(' ').unwrap_or(after);
+        REVISED.iter().any(|revised| {
+            after
+                .get(..revised.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(revised))
         })
     }
 

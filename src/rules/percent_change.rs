@@ -264,14 +264,16 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
     )
 }
 
-/// Whether the direction word says the opposite of what the values do.
+/// Whether the direction word says the opposite of what the values do. Intervals that
+/// only touch count (`fell to 4.3% from 4.2%`: no value rounds to both, so the new value
+/// is above the old whatever they were).
 pub(crate) fn contradicts_direction(
     direction: Option<Direction>,
     a: &Quantity,
     b: &Quantity,
 ) -> bool {
     let below = |x: &Interval, y: &Interval| match (x.high, y.low) {
-        (Some(h), Some(l)) => h.value < l.value,
+        (Some(h), Some(l)) => h.value < l.value || h.value == l.value && x != y,
         _ => false,
     };
     match direction {
