@@ -1819,3 +1819,17 @@ fn touching_values_have_a_direction() {
         "The unemployment rate rose to 4.3% in August from 4.3%.",
     ]);
 }
+
+/// A rate's old level may follow its period (`由9月的2.6%回落至`), and margins, gaps and
+/// losses widen and narrow.
+#[test]
+fn rate_levels_after_a_period_and_widening_margins() {
+    let inflation = |new: &str| format!("同比涨幅由9月的2.6%回落至{new}。");
+    assert_right_and_wrong(inflation, "2.3%", "2.9%", "CL003");
+    let margin = |points: &str| {
+        format!("Gross margin widened {points} percentage points to 41.5% from 39.1%.")
+    };
+    assert_right_and_wrong(margin, "2.4", "3.2", "CL002");
+    let loss = |new: &str| format!("The net loss narrowed to ${new} million from $118 million.");
+    assert_right_and_wrong(loss, "62", "162", "CL003");
+}

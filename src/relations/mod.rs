@@ -1874,10 +1874,14 @@ impl Sentence<'_> {
             self.amount(cue + 1)
                 .filter(|&c| cue + 1 < self.range.end && self.is_rate(c))
         };
-        let old = level_after(from_cue)?;
+        // The old level's period may stand between (由9月的2.6%回落至2.9%).
+        let old_cue = (from_cue + 1..self.range.end)
+            .find(|&j| !self.is_period(j))
+            .map_or(from_cue, |j| j - 1);
+        let old = level_after(old_cue)?;
         // "to" before "from" (fell to B from A), or after A, past a change word in
         // Chinese (从A升至B).
-        let after_old = (from_cue + 2..self.range.end).find(|&j| !self.is_change_word(j));
+        let after_old = (old_cue + 2..self.range.end).find(|&j| !self.is_change_word(j));
         let to_cue = [from_cue.checked_sub(2), after_old]
             .into_iter()
             .flatten()
