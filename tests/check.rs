@@ -1833,3 +1833,17 @@ fn rate_levels_after_a_period_and_widening_margins() {
     let loss = |new: &str| format!("The net loss narrowed to ${new} million from $118 million.");
     assert_right_and_wrong(loss, "62", "162", "CL003");
 }
+
+/// A "to" that words open its clause (`, and June was revised to`) takes no direction or
+/// change from the clause before; one that opens it straight after the comma does.
+#[test]
+fn a_revision_in_its_own_clause_borrows_no_direction() {
+    assert_silent(&[
+        "Sales rose, and June was revised to 118,000 from 179,000.",
+        "July was revised down to show 89,000 added, while June was revised to 118,000 from 179,000.",
+    ]);
+    let revenue = |rate: &str| {
+        format!("Revenue rose $10 million, or {rate}, to $210 million from $200 million.")
+    };
+    assert_right_and_wrong(revenue, "5%", "9%", "CL002");
+}

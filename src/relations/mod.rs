@@ -1765,8 +1765,15 @@ impl Sentence<'_> {
             // billion`.
             // `rose $10 million, or 5%, to $210 million from $200 million`: a "to" that
             // opens its clause goes on the clause before it and its asides.
+            // (Not one that only its clause's tokens open: `Sales rose, and June was
+            // revised to 118,000 from 179,000` says nothing of how June moved.)
             let clause = self.clause_start(t);
-            let start = if clause == t && t > self.range.start {
+            let opens_clause = clause == t
+                && t > self.range.start
+                && self.text[self.span(t - 1).end..self.span(t).start]
+                    .trim()
+                    .is_empty();
+            let start = if opens_clause {
                 self.clause_before_asides(clause).max(previous_from)
             } else {
                 clause.max(since)
