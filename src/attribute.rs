@@ -1032,7 +1032,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let mut last = LastSeen::default();
     for (index, token) in tokens.iter().enumerate() {
         let before = last;
-        last.pass(index, token);
+        if !spans_the_period_before(text, tokens, index) {
+            last.pass(index, token);
+        }
         let Token::Mention(mention) = token else {
             continue;
         };
@@ -1105,45 +1107,84 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             sentence: place.sentence_index,
         });
     }
-    resolve_the_quarter(&mut claims, tokens, &layout);
+    resolve_relative_periods(&mut claims, tokens, &layout);
     claims
 }
 
 /// "The quarter" in a section that is about one quarter (more than half of its quarter
-/// mentions name it) is that quarter: an earnings story about the third quarter says
-/// "quarterly deliveries" for Q3.
-fn resolve_the_quarter(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
-    if !claims.iter().any(|c| says_the_quarter(&c.period)) {
-        return;
-    }
-    let main_quarters = main_quarters(tokens, layout);
-    for claim in claims.iter_mut() {
-        if !says_the_quarter(&claim.period) {
+/// mentions name it) is that quarter, and "the year" (全年, full-year) in one about one
+/// year is that year: an earnings story about the third quarter says "quarterly
+/// deliveries" for Q3, and an annual report of 2023 says 全年 for 2023.
+fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
+    for (relative, names_one) in RELATIVE_PERIODS {
+        if !claims.iter().any(|c| says(&c.period, relative)) {
             continue;
         }
-        if let Some(quarter) = main_quarters.get(&claim.scope) {
-            claim.period = Attribution::Known(Period {
-                text: Arc::from(*quarter),
-                relative_to_scope: None,
-            });
+        let main_periods = main_periods(tokens, layout, names_one);
+        for claim in claims.iter_mut() {
+            if !says(&claim.period, relative) {
+                continue;
+            }
+            if let Some(period) = main_periods.get(&claim.scope) {
+                claim.period = Attribution::Known(Period {
+                    text: Arc::from(*period),
+                    relative_to_scope: None,
+                });
+            }
         }
     }
 }
 
-fn says_the_quarter(period: &Attribution<Period>) -> bool {
-    matches!(period, Attribution::Known(p) if &*p.text == "the quarter")
+/// Whether token `index` is 全年 or "full-year" straight after another period (`今年全年`,
+/// `2023年全年`, `2024 full-year`): the whole of that period, which stays the figures'.
+fn spans_the_period_before(text: &str, tokens: &[Token], index: usize) -> bool {
+    let Some(before) = index.checked_sub(1).map(|b| &tokens[b]) else {
+        return false;
+    };
+    let Token::Cue(cue) = &tokens[index] else {
+        return false;
+    };
+    cue.kind == CueKind::RelativePeriod
+        && relative_period_name(&text[cue.span()]) == "the year"
+        && is_period(before)
+        && text[before.span().end..cue.span().start].trim().is_empty()
 }
 
-/// For each section, the quarter more than half of its quarter mentions name. One pass
-/// over the tokens: a large file has many sections and many "the quarter" figures.
-fn main_quarters<'t>(tokens: &'t [Token], layout: &Layout) -> HashMap<usize, &'t str> {
+/// Whether a named period (`2023-Q3`, `2023`) is of a relative period's kind.
+type OfItsKind = fn(&str) -> bool;
+
+/// Each relative period, and which named periods are of its kind.
+const RELATIVE_PERIODS: [(&str, OfItsKind); 2] =
+    [("the quarter", names_a_quarter), ("the year", names_a_year)];
+
+fn names_a_quarter(period: &str) -> bool {
+    period.contains('Q') && !period.contains('#')
+}
+
+/// A calendar year alone (2023), not a fiscal year or a span.
+fn names_a_year(period: &str) -> bool {
+    period.len() == 4 && period.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn says(period: &Attribution<Period>, relative: &str) -> bool {
+    matches!(period, Attribution::Known(p) if &*p.text == relative)
+}
+
+/// For each section, the period of a kind that more than half of its mentions of that
+/// kind name. One pass over the tokens: a large file has many sections and many
+/// relative figures.
+fn main_periods<'t>(
+    tokens: &'t [Token],
+    layout: &Layout,
+    names_one: OfItsKind,
+) -> HashMap<usize, &'t str> {
     let mut named: HashMap<usize, Vec<&str>> = HashMap::new();
     for token in tokens {
         let Token::Mention(m) = token else { continue };
         let Some(period) = m.period() else {
             continue;
         };
-        if m.kind() == Kind::Date && period.contains('Q') && !period.contains('#') {
+        if m.kind() == Kind::Date && names_one(period) {
             named
                 .entry(layout.section(m.span.start))
                 .or_default()
@@ -1152,12 +1193,12 @@ fn main_quarters<'t>(tokens: &'t [Token], layout: &Layout) -> HashMap<usize, &'t
     }
     named
         .into_iter()
-        .filter_map(|(section, quarters)| {
+        .filter_map(|(section, periods)| {
             let mut counts: HashMap<&str, usize> = HashMap::new();
-            for q in &quarters {
-                *counts.entry(q).or_default() += 1;
+            for p in &periods {
+                *counts.entry(p).or_default() += 1;
             }
-            let main = quarters.iter().find(|q| 2 * counts[*q] > quarters.len())?;
+            let main = periods.iter().find(|p| 2 * counts[*p] > periods.len())?;
             Some((section, *main))
         })
         .collect()

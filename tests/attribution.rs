@@ -282,6 +282,31 @@ fn the_quarter_is_the_quarter_its_section_is_about() {
     assert_eq!(period("$25.2 billion", 1).as_deref(), Some("2023-Q4"));
 }
 
+/// 全年 and "full-year" in a section about one year are that year (an annual report of
+/// 2023), no year where its years are many, and after another period (今年全年) that one.
+#[test]
+fn the_year_is_the_year_its_section_is_about() {
+    let text = "华辰新能源披露2023年年度报告。公司全年实现归母净利润12.36亿元。2023年华辰新能源归母净利润达到12.36亿元。公司预计今年全年出货量为40GWh。\n\n\
+                # 回顾\n\n公司2021年营收80亿元，2022年营收120亿元，全年净利润20亿元。\n";
+    let doc = Document::new("a.md", text);
+    let all = claimlint::analyze(&doc).claims;
+    let period = |written: &str| {
+        all.iter()
+            .find(|c| &text[c.mention.span.clone()] == written)
+            .and_then(|c| c.period.known().map(|p| p.text.clone()))
+    };
+    assert_eq!(period("12.36亿元").as_deref(), Some("2023"));
+    assert_eq!(period("20亿元").as_deref(), Some("the year"));
+    // 今年全年 is the whole of 今年, whatever year the section is about.
+    assert_eq!(period("40GWh").as_deref(), Some("今年"));
+    let restated = text.replacen("达到12.36亿元", "达到12.63亿元", 1);
+    let diagnostics = claimlint::check(&Document::new("a.md", &restated));
+    assert_eq!(
+        diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+        ["CL001"]
+    );
+}
+
 /// A large file holds a claim for every figure while its relations are read, so why a
 /// value is unknown is a one-byte reason, not a string.
 #[test]
