@@ -889,15 +889,32 @@ fn cjk_suffixed(
         .into_iter()
         .rev()
         .collect();
+    // `将恒远电子…目标价上调`: a preposition before the name is no part of it.
+    let prefix = match prefix.strip_prefix(PREPOSITIONS) {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => prefix,
+    };
     let chars = prefix.chars().count();
     let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
-    let no_name =
-        demonstrative || names_a_time(&prefix) || names_a_kind(&prefix) || counts_them(&prefix);
+    // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于.
+    let compares = prefix.ends_with(['于', '於']);
+    let no_name = demonstrative
+        || compares
+        || names_a_time(&prefix)
+        || names_a_kind(&prefix)
+        || counts_them(&prefix);
     ((2..=4).contains(&chars) && !no_name).then(|| {
         let name = format!("{prefix}{suffix}");
         (name.clone(), name, kind)
     })
 }
+
+/// Prepositions and markers that stand before a company's name (将, 把, 对, 被, 向, 给,
+/// 从, 据, 与), never at the start of one here.
+const PREPOSITIONS: [char; 17] = [
+    '将', '將', '把', '对', '對', '被', '让', '讓', '给', '給', '向', '从', '從', '据', '據', '与',
+    '與',
+];
 
 /// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in
 /// the third quarter the company", `同时公司`, `目前公司` "meanwhile", "now". Company names

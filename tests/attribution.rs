@@ -394,3 +394,14 @@ fn the_same_period_a_year_before_belongs_to_its_sentences_period() {
     assert_eq!(period("100亿元").as_deref(), Some("去年"));
     assert_eq!(codes(text), Vec::<&str>::new());
 }
+
+/// A learned Chinese name starts after a preposition (`将恒远电子`), and "than the
+/// company" (`低于公司`) names none.
+#[test]
+fn learned_names_start_after_prepositions() {
+    let text = "高盛发布研报，将恒远电子2025年每股收益预测上调至3.42元。新目标价对应16倍市盈率，低于公司过去五年的平均估值18倍。";
+    let all = claims(text);
+    let subject = |w: &str| find(&all, text, w).subject.known().cloned();
+    assert_eq!(subject("3.42元").as_deref(), Some("恒远电子"));
+    assert_eq!(subject("18倍").as_deref(), Some("恒远电子"));
+}

@@ -1847,3 +1847,12 @@ fn a_revision_in_its_own_clause_borrows_no_direction() {
     };
     assert_right_and_wrong(revenue, "5%", "9%", "CL002");
 }
+
+/// A restated broker's estimate of a company named after a preposition (`将恒远电子`).
+#[test]
+fn an_estimate_restated_after_a_preposition() {
+    let eps = |value: &str| {
+        format!("高盛将恒远电子2025年每股收益预测由3.05元上调至3.42元。\n\n按照高盛的预测，恒远电子2025年每股收益为{value}元。")
+    };
+    assert_right_and_wrong(eps, "3.42", "3.24", "CL001");
+}
