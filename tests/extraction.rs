@@ -171,6 +171,13 @@ fn money_with_the_currency_before_or_after() {
             "money 1000000000000 USD exact 500000000000 1500000000000",
         ),
     ]);
+    // The unit a table's heading or a paragraph gives its figures in is none of them.
+    assert_nothing(&[
+        "| 项目 | 营收（亿美元） |",
+        "营收(亿元)",
+        "单位：亿元",
+        "單位:億元",
+    ]);
 }
 
 /// Large figures as Taiwan and Hong Kong write them: digits after a scale word count

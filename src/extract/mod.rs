@@ -316,6 +316,18 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
             for token in &mut tokens[first..] {
                 token.shift(base + offset);
             }
+            // The grammar reads from the item on and cannot see what stands before it.
+            if tokens[first..]
+                .iter()
+                .any(|t| is_unit_label(text, t.span()))
+            {
+                let labels = tokens.split_off(first);
+                tokens.extend(
+                    labels
+                        .into_iter()
+                        .filter(|t| !is_unit_label(text, t.span())),
+                );
+            }
         }
         scan::Item::Cue { rule, start, end } => {
             tokens
@@ -327,6 +339,26 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
         }
     });
     tokens
+}
+
+/// Whether `span` is a scale and currency without a number that labels the unit of
+/// figures given elsewhere: `营收（亿美元）` in a table's heading, `单位：亿元`. Alone
+/// (`市值突破万亿美元`) such a word is one of its scale.
+fn is_unit_label(text: &str, span: Range<usize>) -> bool {
+    const LABELS_BEFORE: [&str; 4] = ["单位：", "单位:", "單位：", "單位:"];
+    let (Some(written), Some(before), Some(after)) = (
+        text.get(span.clone()),
+        text.get(..span.start),
+        text.get(span.end..),
+    ) else {
+        return false;
+    };
+    let bare_scale = written.starts_with(['万', '千', '百', '十', '亿', '億', '萬'])
+        && !written
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let in_parentheses = before.ends_with(['(', '（']) && after.starts_with([')', '）']);
+    bare_scale && (in_parentheses || LABELS_BEFORE.iter().any(|l| before.ends_with(l)))
 }
 
 /// A number in a list (`1,2,3`), which the scanner reads without the grammar: a bare
