@@ -778,8 +778,16 @@ fn find_aliases(
     hits
 }
 
-/// Corporate suffixes: a company's, or a broker's (whose figures are estimates).
-const COMPANY_SUFFIXES: [&str; 12] = [
+/// Corporate suffixes: a company's, or a broker's (whose figures are estimates). The
+/// words that end the names of airlines, carmakers and drugmakers are a company's too
+/// (`Northwind Airlines`, then `Northwind's`).
+const COMPANY_SUFFIXES: [&str; 18] = [
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Technologies",
     "Inc",
     "Corp",
     "Corporation",
@@ -853,7 +861,10 @@ fn suffixed_names(text: &str) -> Vec<(String, String, EntityKind)> {
             }
         })
         .collect();
-    out.sort();
+    // Longest first: its aliases are learned first, and the first reading of an alias
+    // wins, so `Lumera Motors` and `Lumera` are `Lumera Motors Inc` where the text names
+    // it so, not a second company.
+    out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
     out.dedup();
     out
 }

@@ -1856,3 +1856,13 @@ fn an_estimate_restated_after_a_preposition() {
     };
     assert_right_and_wrong(eps, "3.42", "3.24", "CL001");
 }
+
+/// A company named by the word that ends airlines', carmakers' and drugmakers' names is
+/// a subject, also by its first word (`Northwind Airlines`, `Northwind's`).
+#[test]
+fn airlines_and_drugmakers_are_subjects() {
+    let revenue = |value: &str| {
+        format!("Northwind Airlines reported third-quarter revenue of $4.82 billion on Tuesday.\n\nShe said Northwind's third-quarter revenue of ${value} billion was a record.")
+    };
+    assert_right_and_wrong(revenue, "4.82", "4.28", "CL001");
+}
