@@ -1100,18 +1100,22 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .current_period
             .map(|at| &tokens[at])
             .filter(|t| place.sentence.contains(&t.span().start));
-        let topic = before
-            .prior_period
-            .map(|at| &tokens[at])
-            .filter(|t| opens_as_topic(text, &place, t));
+        let prior = before.prior_period.map(|at| &tokens[at]);
         let period = list_periods
             .get(&index)
             .map(|&p| &tokens[p])
             .or_else(|| nearest_period(text, tokens, &place, index, before.period))
-            .map(|t| match topic.filter(|_| !is_prior_period(t)) {
-                // `上年同期，公司第三季度营业收入为48.43亿元`: Q3 of the year before.
-                Some(prior) => period_in_sentence(text, prior, Some(t), scope, &mut names),
-                None => period_in_sentence(text, t, current_period, scope, &mut names),
+            .map(|t| {
+                // `上年同期，公司第三季度营业收入为48.43亿元`, `去年第二季度`: the period
+                // of the year before.
+                let of_the_year_before = prior.filter(|p| {
+                    !is_prior_period(t)
+                        && (opens_as_topic(text, &place, p) || names_its_year(text, p, t))
+                });
+                match of_the_year_before {
+                    Some(prior) => period_of_year_before(text, prior, t, scope, &mut names),
+                    None => period_in_sentence(text, t, current_period, scope, &mut names),
+                }
             })
             .map_or_else(
                 || standing_period(metric_kind, source.is_some(), scope),
@@ -1443,6 +1447,31 @@ fn opens_as_topic(text: &str, place: &Place, token: &Token) -> bool {
         && text
             .get(span.end..)
             .is_some_and(|after| after.starts_with([',', '，']))
+}
+
+/// Whether a prior year stands right before a period and names its year: `去年第二季度`,
+/// `last year's fourth quarter`.
+fn names_its_year(text: &str, prior: &Token, period: &Token) -> bool {
+    let between = &text[prior.span().end..period.span().start.max(prior.span().end)];
+    matches!(between.trim(), "" | "的" | "'s" | "’s")
+}
+
+/// `period` in the year before, as `prior` says: `上年同期 of Q3`, `去年 of Q2`.
+fn period_of_year_before(
+    text: &str,
+    prior: &Token,
+    period: &Token,
+    scope: usize,
+    names: &mut Names,
+) -> Period {
+    let (prior, period) = (
+        period_of_token(text, prior, scope, names),
+        period_of_token(text, period, scope, names),
+    );
+    Period {
+        text: names.get(&format!("{} of {}", prior.text, period.text)),
+        relative_to_scope: prior.relative_to_scope,
+    }
 }
 
 /// Whether a period opens parentheses as a label: `(2018: $58.3 million)`.

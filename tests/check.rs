@@ -1866,3 +1866,13 @@ fn airlines_and_drugmakers_are_subjects() {
     };
     assert_right_and_wrong(revenue, "4.82", "4.28", "CL001");
 }
+
+/// A prior year right before a period (`去年第二季度`) is that period of the year before.
+#[test]
+fn last_years_quarter_is_no_restatement_of_this_years() {
+    assert_silent(&["远航汽车第二季度交付132620辆。\n\n去年第二季度，公司交付新车88650辆。"]);
+    let deliveries = |value: &str| {
+        format!("远航汽车去年第二季度交付88650辆。\n\n去年第二季度，远航汽车交付新车{value}辆。")
+    };
+    assert_right_and_wrong(deliveries, "88650", "86650", "CL001");
+}
