@@ -1101,10 +1101,10 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .map(|at| &tokens[at])
             .filter(|t| place.sentence.contains(&t.span().start));
         let prior = before.prior_period.map(|at| &tokens[at]);
-        let period = list_periods
-            .get(&index)
-            .map(|&p| &tokens[p])
-            .or_else(|| nearest_period(text, tokens, &place, index, before.period))
+        let listed = list_periods.get(&index);
+        let period = listed
+            .map(|p| p.map(|p| &tokens[p]))
+            .unwrap_or_else(|| nearest_period(text, tokens, &place, index, before.period))
             .map(|t| {
                 // `上年同期，公司第三季度营业收入为48.43亿元`, `去年第二季度`: the period
                 // of the year before.
@@ -1626,17 +1626,28 @@ fn basis_of(tokens: &[Token], place: &Place, index: usize, last_estimate: Option
 struct RespectivelyList {
     periods: Vec<usize>,
     values: Vec<Vec<usize>>,
+    /// Runs of values beside a run of periods of another length (`4月至6月分别交付A、B和
+    /// C`): each value has a period of its own, which the list does not say.
+    unmatched: Vec<Vec<usize>>,
 }
 
-/// For each figure in a respectively list, the period token it is matched with (the
-/// first list that holds the figure wins).
-fn respectively_periods(text: &str, tokens: &[Token], layout: &Layout) -> HashMap<usize, usize> {
+/// For each figure in a respectively list, the period token it is matched with, or none
+/// where the list names periods but not one per figure (the first list that holds the
+/// figure wins).
+fn respectively_periods(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+) -> HashMap<usize, Option<usize>> {
     let mut periods = HashMap::new();
     for list in respectively_lists(text, tokens, layout) {
         for run in &list.values {
             for (&figure, &period) in run.iter().zip(&list.periods) {
-                periods.entry(figure).or_insert(period);
+                periods.entry(figure).or_insert(Some(period));
             }
+        }
+        for &figure in list.unmatched.iter().flatten() {
+            periods.entry(figure).or_insert(None);
         }
     }
     periods
@@ -1717,12 +1728,16 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                 Token::Cue(_) => None,
             };
             if let Some(periods) = listed.or_else(named_one_by_one) {
-                let values = value_runs
+                let (values, unmatched): (Vec<_>, Vec<_>) = value_runs
                     .into_iter()
-                    .filter(|r| r.len() == periods.len())
                     .filter(|r| !one_by_one || r.iter().all(|i| kind(i) == kind(&r[0])))
-                    .collect();
-                lists.push(RespectivelyList { periods, values });
+                    .partition(|r| r.len() == periods.len());
+                let unmatched = if one_by_one { Vec::new() } else { unmatched };
+                lists.push(RespectivelyList {
+                    periods,
+                    values,
+                    unmatched,
+                });
             }
         }
         start = end;

@@ -1876,3 +1876,23 @@ fn last_years_quarter_is_no_restatement_of_this_years() {
     };
     assert_right_and_wrong(deliveries, "88650", "86650", "CL001");
 }
+
+/// A respectively list whose periods do not pair one by one with its values (`4月至6月分别
+/// 交付A、B和C`) gives them no period rather than the last one; parts after an excess
+/// (`多出21席，其中…`) are of the larger thing, not of the excess; 国内 and 入境 (境外, 国外)
+/// part a whole between them.
+#[test]
+fn unpaired_list_periods_and_excesses() {
+    assert_silent(&[
+        "远航汽车6月交付48120辆。\n\n公司4月至6月分别交付41689辆、42811辆和48120辆。",
+        "全国民主联盟的席位比过半数门槛多出21席，其中泰卢固之乡党获得16席，人民党获得12席。",
+    ]);
+    let visitors = |inbound: &str| {
+        format!("全市共接待游客1,860万人次，其中国内游客1,720万人次，入境游客{inbound}万人次。")
+    };
+    assert_right_and_wrong(visitors, "140", "210", "CL004");
+    let months = |value: &str| {
+        format!("远航汽车6月交付48120辆。\n\n公司5月和6月分别交付42811辆和{value}辆。")
+    };
+    assert_right_and_wrong(months, "48120", "46120", "CL001");
+}

@@ -1418,6 +1418,13 @@ impl Sentence<'_> {
         NOT_SUMMED.iter().any(|word| lead.contains(word))
     }
 
+    /// Whether the figure at token `j` is by how much one thing exceeds another
+    /// (`席位比过半数门槛多出21席，其中…`): the parts after it are of the larger thing.
+    fn is_an_excess(&self, j: usize) -> bool {
+        const EXCEEDS: [&str; 5] = ["多出", "超出", "高出", "多于", "多於"];
+        preceded_by(self.text, self.span(j).start, &EXCEEDS)
+    }
+
     /// `其中民办310所，寄宿制520所，农村640所`: parts after 其中 are a partition when at least
     /// two of their labels (the Chinese words right before each figure) are alike, sharing
     /// their first or last character (长材/板材, 男性/女性, 境内/境外) or making a known pair
@@ -1426,11 +1433,19 @@ impl Sentence<'_> {
     /// 其中民办学校310所，寄宿制学校520所`, 民办 and 寄宿制 are compared. Unlabelled parts
     /// are taken as a partition.
     fn labelled_alike(&self, whole: usize, parts: &[usize]) -> bool {
-        const PAIRS: [(&str, &str); 8] = [
+        const PAIRS: [(&str, &str); 16] = [
             ("国内", "海外"),
             ("國內", "海外"),
+            ("国内", "国外"),
+            ("國內", "國外"),
+            ("国内", "境外"),
+            ("國內", "境外"),
+            ("国内", "入境"),
+            ("國內", "入境"),
             ("城镇", "乡村"),
             ("城鎮", "鄉村"),
+            ("城镇", "农村"),
+            ("城鎮", "農村"),
             ("城市", "农村"),
             ("男", "女"),
             ("出", "进"),
@@ -1522,7 +1537,10 @@ impl Sentence<'_> {
         not_a_part: &impl Fn(usize, usize) -> bool,
     ) -> Option<PartsOfWhole> {
         let whole = self.amount(whole_token)?;
-        if self.is_an_average(whole_token) || self.measures_no_sum(whole_token) {
+        if self.is_an_average(whole_token)
+            || self.measures_no_sum(whole_token)
+            || self.is_an_excess(whole_token)
+        {
             return None;
         }
         // `Total charges of $40 million to $45 million include $12 million of
