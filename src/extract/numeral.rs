@@ -27,15 +27,20 @@ impl Numeral {
 
 /// `1,234.56`, `１２３`, `６５．１０`, `4527916`.
 pub fn arabic(text: &str) -> Option<Numeral> {
-    let ascii: String = text
-        .chars()
-        .filter(|c| *c != ',')
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            other => other,
-        })
-        .collect();
+    // Most numbers are plain ASCII digits: read in place, not copied.
+    let ascii: std::borrow::Cow<str> = if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        text.into()
+    } else {
+        text.chars()
+            .filter(|c| *c != ',')
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '．' => '.',
+                other => other,
+            })
+            .collect::<String>()
+            .into()
+    };
     let value: Decimal = ascii.parse().ok()?;
     let decimals = ascii.split_once('.').map_or(0, |(_, frac)| frac.len());
     let resolution = Decimal::try_new(1, u32::try_from(decimals).ok()?).ok()?;

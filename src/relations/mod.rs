@@ -11,7 +11,7 @@ use crate::document::{char_floor, is_han, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{Approx, Currency, Unit};
 use rust_decimal::Decimal;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 mod changes_by;
@@ -229,6 +229,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             range,
             claims,
             other_basis: OnceCell::new(),
+            last_claim: Cell::new(0),
         };
         // A change links figures of its own sentence, and sentences share no token: the
         // sentence's changes are all its readers need to see (all of them would make a
@@ -633,6 +634,8 @@ struct Sentence<'a> {
     claims: &'a [Claim],
     /// [`Sentence::on_other_basis`], read once.
     other_basis: OnceCell<bool>,
+    /// The claim [`Sentence::claim_at`] found last.
+    last_claim: Cell<usize>,
 }
 
 impl Sentence<'_> {
@@ -653,12 +656,30 @@ impl Sentence<'_> {
 
     /// The claim of token `i` if it is a figure that can take part in a change.
     fn amount(&self, i: usize) -> Option<usize> {
-        // Searched rather than indexed: a map from token to claim would hold an entry
-        // for every claim of a large file while the relations are read.
-        let claim = self.claims.binary_search_by_key(&i, |c| c.token).ok()?;
+        let claim = self.claim_at(i)?;
         let c = &self.claims[claim];
         let q = c.mention.quantity()?;
         (!q.vague && !q.unit.is_duration() && !self.quoted_with_a_slash(i)).then_some(claim)
+    }
+
+    /// The claim read from token `i`, if any. Searched rather than indexed (a map from
+    /// token to claim would hold an entry for every claim of a large file while the
+    /// relations are read), from the claim found last: the readers walk the tokens in
+    /// order, so the claim sought is mostly that one or a neighbour.
+    fn claim_at(&self, i: usize) -> Option<usize> {
+        let last = self.last_claim.get();
+        let token = |k: usize| self.claims.get(k).map(|c| c.token);
+        let claim = if token(last) == Some(i) {
+            last
+        } else if token(last + 1) == Some(i) {
+            last + 1
+        } else if last.checked_sub(1).and_then(token) == Some(i) {
+            last - 1
+        } else {
+            self.claims.binary_search_by_key(&i, |c| c.token).ok()?
+        };
+        self.last_claim.set(claim);
+        Some(claim)
     }
 
     /// Whether the figure at token `i` is one side of a quote written with a slash: the
