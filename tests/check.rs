@@ -1896,3 +1896,11 @@ fn unpaired_list_periods_and_excesses() {
     };
     assert_right_and_wrong(months, "48120", "46120", "CL001");
 }
+
+/// "trimmed" and "slashed" are words of falling.
+#[test]
+fn trimmed_and_slashed_fall() {
+    let wages =
+        |new: &str| format!("It trimmed its wage bill to £{new} million from £128 million.");
+    assert_right_and_wrong(wages, "122", "142", "CL003");
+}
