@@ -1904,3 +1904,14 @@ fn trimmed_and_slashed_fall() {
         |new: &str| format!("It trimmed its wage bill to £{new} million from £128 million.");
     assert_right_and_wrong(wages, "122", "142", "CL003");
 }
+
+/// A rate's levels after a "to" that opens its clause take their change word and
+/// points from the clause before (`lifted its policy rate by 50 basis points on
+/// Thursday, to 4.50% from 4.25%`).
+#[test]
+fn rate_levels_in_a_clause_of_their_own() {
+    let policy = |points: &str| {
+        format!("The central bank lifted its policy rate by {points} basis points on Thursday, to 4.50% from 4.25%.")
+    };
+    assert_right_and_wrong(policy, "25", "50", "CL002");
+}

@@ -1807,12 +1807,7 @@ impl Sentence<'_> {
             // (Not one that only its clause's tokens open: `Sales rose, and June was
             // revised to 118,000 from 179,000` says nothing of how June moved.)
             let clause = self.clause_start(t);
-            let opens_clause = clause == t
-                && t > self.range.start
-                && self.text[self.span(t - 1).end..self.span(t).start]
-                    .trim()
-                    .is_empty();
-            let start = if opens_clause {
+            let start = if self.opens_its_clause(t) {
                 self.clause_before_asides(clause).max(previous_from)
             } else {
                 clause.max(since)
@@ -1947,17 +1942,23 @@ impl Sentence<'_> {
             return None;
         }
         let (first, last) = (from_cue.min(to_cue), from_cue.max(to_cue));
-        let direction = self.direction_in(self.clause_start(first)..last)?;
+        // `lifted its policy rate by 50 basis points on Thursday, to 4.50% from 4.25%`:
+        // a "to" that opens its clause goes on the clause before it.
+        let clause = self.clause_start(first);
+        let start = if self.opens_its_clause(first) {
+            self.clause_before_asides(clause)
+        } else {
+            clause
+        };
+        let direction = self.direction_in(start..last)?;
         // The level after the later cue ends the pair; a rate may follow it.
         let (last_level, beyond) = (last + 1, last + 2);
-        let stated = self
-            .rate_in(Window::Last(self.clause_start(first)..first))
-            .or_else(|| {
-                self.rate_in(Window::Following {
-                    after: last_level,
-                    within: beyond..self.clause_end(self.clause_end(beyond) + 1),
-                })
-            });
+        let stated = self.rate_in(Window::Last(start..first)).or_else(|| {
+            self.rate_in(Window::Following {
+                after: last_level,
+                within: beyond..self.clause_end(self.clause_end(beyond) + 1),
+            })
+        });
         self.compatible(old, new)
             .then(|| self.change(old, new, stated, Some(direction)))
     }
@@ -2517,6 +2518,16 @@ impl Sentence<'_> {
                 _ => None,
             }
         })
+    }
+
+    /// Whether token `j` opens its clause straight after the separator, with no word
+    /// between (`, to 4.50% from 4.25%`; not `, and June was revised to`).
+    fn opens_its_clause(&self, j: usize) -> bool {
+        j > self.range.start
+            && self.clause_start(j) == j
+            && self.text[self.span(j - 1).end..self.span(j).start]
+                .trim()
+                .is_empty()
     }
 
     /// Whether the word at token `j` is the subject of a revision (`November's increase
