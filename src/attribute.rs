@@ -1383,7 +1383,12 @@ impl Names {
 /// One name for each relative period however it is written ("quarterly" and "the
 /// quarter" are both the article's quarter).
 fn relative_period_name(written: &str) -> String {
-    let lower = written.to_lowercase();
+    // "last year's fourth quarter": the possessive names the same period.
+    let lower = written
+        .to_lowercase()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
     match lower.as_str() {
         "quarterly" | "本季" | "本季度" | "季度" => "the quarter".to_string(),
         "今天" => "今日".to_string(),

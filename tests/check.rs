@@ -1915,3 +1915,16 @@ fn rate_levels_in_a_clause_of_their_own() {
     };
     assert_right_and_wrong(policy, "25", "50", "CL002");
 }
+
+/// "last year's fourth quarter" is the fourth quarter of the year before, and a figure
+/// "more than" another says by how much, not the new value.
+#[test]
+fn last_years_possessive_and_more_than() {
+    assert_silent(&[
+        "Acme Inc delivered 1,200 cars in the fourth quarter.\n\nIn last year's fourth quarter, Acme delivered 900 cars.",
+    ]);
+    let enrolment = |rate: &str| {
+        format!("A record 40,698 students are enrolled at Haldane State University this fall, 1,088 more than last year's 39,610, an increase of {rate}.")
+    };
+    assert_right_and_wrong(enrolment, "2.7%", "3.7%", "CL002");
+}

@@ -921,6 +921,7 @@ impl Sentence<'_> {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
                 && !self.is_compared_with(j)
+                && !self.is_more_or_fewer(j)
         });
         let has_its_rate = |b: usize| {
             out.iter()
@@ -2029,6 +2030,7 @@ impl Sentence<'_> {
         let mut candidates = (self.range.start..than_cue).rev().filter(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
+                && !self.is_more_or_fewer(j)
         });
         // `营收2760亿元，比上月3142亿元减少，比上年2062亿元增长33.8%`: the figure of an
         // earlier comparison is its old value, not this one's new. In English it also
@@ -2518,6 +2520,16 @@ impl Sentence<'_> {
                 _ => None,
             }
         })
+    }
+
+    /// Whether the figure at token `j` says by how much (`1,088 more than last year's
+    /// 39,610`, `300 fewer`): a difference, no old or new value.
+    fn is_more_or_fewer(&self, j: usize) -> bool {
+        let after = &self.text[self.span(j).end..];
+        let word = after.split_whitespace().next().unwrap_or("");
+        ["more", "fewer", "less"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
     }
 
     /// Whether token `j` opens its clause straight after the separator, with no word
