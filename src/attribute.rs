@@ -1458,7 +1458,7 @@ fn opens_as_topic(text: &str, place: &Place, token: &Token) -> bool {
 /// `last year's fourth quarter`.
 fn names_its_year(text: &str, prior: &Token, period: &Token) -> bool {
     let between = &text[prior.span().end..period.span().start.max(prior.span().end)];
-    matches!(between.trim(), "" | "的" | "'s" | "’s")
+    matches!(between.trim(), "" | "的")
 }
 
 /// `period` in the year before, as `prior` says: `上年同期 of Q3`, `去年 of Q2`.

@@ -1763,12 +1763,7 @@ impl Sentence<'_> {
         // "to B" belongs to this "from" in its clause, or in the clause just before when
         // "from" opens its own (rose 11.3 pct to 416 mln, from 374 mln).
         let clause = self.clause_start(from_cue);
-        let opens_clause = from_cue > self.range.start
-            && self.is_cue(from_cue - 1, CueKind::ClauseSep)
-            && self.text[self.span(from_cue - 1).end..self.span(from_cue).start]
-                .trim()
-                .is_empty();
-        let reach = if opens_clause {
+        let reach = if self.opens_its_clause(from_cue) {
             self.clause_before_asides(clause)
         } else {
             clause
@@ -2466,15 +2461,19 @@ impl Sentence<'_> {
     }
 
     fn names_other_basis(&self) -> bool {
-        let words = self.sentence_text().to_lowercase();
-        OTHER_BASIS.iter().any(|basis| words.contains(basis))
+        self.sentence_holds(&OTHER_BASIS)
     }
 
     /// `raised its dividend to 12 cts after the split from 16 cts`: the old share is not
     /// the new one.
     fn names_a_split(&self) -> bool {
-        let words = self.sentence_text().to_lowercase();
-        SPLIT_WORDS.iter().any(|split| words.contains(split))
+        self.sentence_holds(&SPLIT_WORDS)
+    }
+
+    /// Whether the sentence's text, in lower case, holds one of `words` (lower case).
+    fn sentence_holds(&self, words: &[&str]) -> bool {
+        let text = self.sentence_text().to_lowercase();
+        words.iter().any(|word| text.contains(word))
     }
 
     /// The sentence's text, from the token before it to the token after it, on its line.
@@ -2525,11 +2524,7 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` says by how much (`1,088 more than last year's
     /// 39,610`, `300 fewer`): a difference, no old or new value.
     fn is_more_or_fewer(&self, j: usize) -> bool {
-        let after = &self.text[self.span(j).end..];
-        let word = after.split_whitespace().next().unwrap_or("");
-        ["more", "fewer", "less"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+        starts_with_word(&self.text[self.span(j).end..], &["more", "fewer", "less"])
     }
 
     /// Whether token `j` opens its clause straight after the separator, with no word
@@ -2552,13 +2547,11 @@ impl Sentence<'_> {
             "has been revised",
             "is revised",
         ];
-        let after = self.text[self.span(j).end..].trim_start_matches('s');
-        let after = after.strip_prefix(' ').unwrap_or(after);
-        REVISED.iter().any(|revised| {
-            after
-                .get(..revised.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(revised))
-        })
+        // `increases were revised`: the plural's "s" is no word of its own.
+        starts_with_word(
+            self.text[self.span(j).end..].trim_start_matches('s'),
+            &REVISED,
+        )
     }
 
     /// The percentage or multiple nearest the window's anchored end that is not a rate
