@@ -8,7 +8,7 @@
 //! unknown, with the reason, and no rule compares on an unknown key.
 
 use crate::document::{char_floor, is_han, preceded_by, Document};
-use crate::extract::{Cue, CueKind, Kind, SharedMention, Token, MAX_SENTENCE_TOKENS};
+use crate::extract::{Cue, CueKind, Kind, Mention, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use aho_corasick::AhoCorasick;
 use std::cmp::Reverse;
@@ -1058,6 +1058,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let mut claims = Vec::with_capacity(figures);
     let mut names = Names::default();
     let mut last = LastSeen::default();
+    let by_calendar = !names_fiscal_periods(text);
     for (index, token) in tokens.iter().enumerate() {
         let before = last;
         if !spans_the_period_before(text, tokens, index) {
@@ -1112,9 +1113,14 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                     !is_prior_period(t)
                         && (opens_as_topic(text, &place, p) || names_its_year(text, p, t))
                 });
+                let reader = PeriodReader {
+                    text,
+                    scope,
+                    by_calendar,
+                };
                 match of_the_year_before {
-                    Some(prior) => period_of_year_before(text, prior, t, scope, &mut names),
-                    None => period_in_sentence(text, t, current_period, scope, &mut names),
+                    Some(prior) => period_of_year_before(reader, prior, t, &mut names),
+                    None => period_in_sentence(reader, t, current_period, &mut names),
                 }
             })
             .map_or_else(
@@ -1328,13 +1334,13 @@ fn is_period(token: &Token) -> bool {
 /// a year before 第三季度 (`上年同期 of Q3`), not the same key as the next sentence's
 /// 上年同期 of 第二季度.
 fn period_in_sentence(
-    text: &str,
+    reader: PeriodReader,
     token: &Token,
     current: Option<&Token>,
-    scope: usize,
     names: &mut Names,
 ) -> Period {
-    let period = period_of_token(text, token, scope, names);
+    let text = reader.text;
+    let period = period_of_token(reader, token, names);
     // 上年同期, a year earlier: the same span a year before; 去年 and "last year" are a
     // year of their own.
     let written = text[token.span()].to_ascii_lowercase();
@@ -1344,24 +1350,118 @@ fn period_in_sentence(
     let Some(current) = current.filter(|_| is_prior_period(token) && same_span_before) else {
         return period;
     };
-    let current = period_of_token(text, current, scope, names);
+    let current = period_of_token(reader, current, names);
     Period {
         text: names.get(&format!("{} of {}", period.text, current.text)),
         relative_to_scope: period.relative_to_scope,
     }
 }
 
-fn period_of_token(text: &str, token: &Token, scope: usize, names: &mut Names) -> Period {
+/// What reading a period token needs besides the token: the text, the figure's section
+/// and whether the document counts quarters by the calendar.
+#[derive(Clone, Copy)]
+struct PeriodReader<'t> {
+    text: &'t str,
+    scope: usize,
+    /// No fiscal periods named in the document: the quarter ended Sept. 30 is the third.
+    by_calendar: bool,
+}
+
+fn period_of_token(reader: PeriodReader, token: &Token, names: &mut Names) -> Period {
+    let text = reader.text;
     match token {
-        Token::Mention(m) => Period {
-            text: names.get(m.period().unwrap_or(&text[m.span.clone()])),
-            relative_to_scope: None,
-        },
+        Token::Mention(m) => {
+            let ended = reader
+                .by_calendar
+                .then(|| months_ended_on(text, m))
+                .flatten();
+            Period {
+                text: match ended {
+                    Some(months) => names.get(&months),
+                    None => names.get(m.period().unwrap_or(&text[m.span.clone()])),
+                },
+                relative_to_scope: None,
+            }
+        }
         Token::Cue(c) => Period {
             text: names.get(&relative_period_name(&text[c.span()])),
-            relative_to_scope: Some(scope),
+            relative_to_scope: Some(reader.scope),
         },
     }
+}
+
+/// Whether the text speaks of fiscal periods ("fiscal 2024", "its fiscal first quarter"),
+/// whose quarters the calendar does not name: Microsoft's fiscal first quarter ends on
+/// Sept. 30.
+fn names_fiscal_periods(text: &str) -> bool {
+    text.as_bytes()
+        .windows(b"fiscal".len())
+        .any(|w| w.eq_ignore_ascii_case(b"fiscal"))
+}
+
+/// Words before "ended" and a date that say how many months end on it.
+const MONTHS_ENDED: [(&str, u32); 10] = [
+    ("quarter", 3),
+    ("three months", 3),
+    ("3 months", 3),
+    ("six months", 6),
+    ("6 months", 6),
+    ("nine months", 9),
+    ("9 months", 9),
+    ("twelve months", 12),
+    ("12 months", 12),
+    ("year", 12),
+];
+
+/// `the quarter ended Sept. 30`, `the six months to June 30, 2023`: the months that end
+/// on a month's last day, named as such a period is named (`Q3`, `2023-H1`, `01/09`, a
+/// year), for the figure is the quarter's, not the day's. None for months that end on
+/// another day or reach into the year before.
+fn months_ended_on(text: &str, date: &Mention) -> Option<String> {
+    let before = text[..date.span.start].trim_end();
+    let before = ["ended", "ending", "to"]
+        .iter()
+        .find_map(|word| strip_word_suffix(before, word))?
+        .trim_end();
+    let months = MONTHS_ENDED
+        .iter()
+        .find_map(|(words, months)| strip_word_suffix(before, words).map(|_| *months))?;
+    let (year, month, day) = year_month_day(date.period()?)?;
+    let last_day = match month {
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(last_day..=last_day + u32::from(month == 2)).contains(&day) {
+        return None;
+    }
+    let first = (month + 1)
+        .checked_sub(months)
+        .filter(|&first| first >= 1)?;
+    let span = match (months, month) {
+        (3, _) if month % 3 == 0 => format!("Q{}", month / 3),
+        (6, 6 | 12) => format!("H{}", month / 6),
+        (12, _) => return year.map(str::to_string),
+        _ => format!("{first:02}/{month:02}"),
+    };
+    Some(year.map_or_else(|| span.clone(), |year| format!("{year}-{span}")))
+}
+
+/// `text` without `word` at its end (ASCII case ignored, a whole word).
+fn strip_word_suffix<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let start = text.len().checked_sub(word.len())?;
+    let (rest, end) = (text.get(..start)?, &text[start..]);
+    let whole = !rest.ends_with(|c: char| c.is_alphanumeric());
+    (end.eq_ignore_ascii_case(word) && whole).then_some(rest)
+}
+
+/// The year, month and day of a canonical date (`2023-09-30`, `09-30`).
+fn year_month_day(canonical: &str) -> Option<(Option<&str>, u32, u32)> {
+    let mut parts = canonical.rsplit('-');
+    let day = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let year = parts.next().filter(|y| y.len() == 4);
+    Some((year, month, day)).filter(|_| parts.next().is_none())
 }
 
 /// One shared copy of each name the claims of a document repeat (subjects, metrics,
@@ -1463,15 +1563,14 @@ fn names_its_year(text: &str, prior: &Token, period: &Token) -> bool {
 
 /// `period` in the year before, as `prior` says: `上年同期 of Q3`, `去年 of Q2`.
 fn period_of_year_before(
-    text: &str,
+    reader: PeriodReader,
     prior: &Token,
     period: &Token,
-    scope: usize,
     names: &mut Names,
 ) -> Period {
     let (prior, period) = (
-        period_of_token(text, prior, scope, names),
-        period_of_token(text, period, scope, names),
+        period_of_token(reader, prior, names),
+        period_of_token(reader, period, names),
     );
     Period {
         text: names.get(&format!("{} of {}", prior.text, period.text)),

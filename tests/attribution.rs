@@ -405,3 +405,37 @@ fn learned_names_start_after_prepositions() {
     assert_eq!(subject("3.42元").as_deref(), Some("恒远电子"));
     assert_eq!(subject("18倍").as_deref(), Some("恒远电子"));
 }
+
+#[test]
+fn months_ended_on_a_date_are_their_quarter_half_or_year() {
+    let text = "Revenue for the quarter ended Sept. 30 rose 8% to $4.37 billion. Revenue for \
+                the six months ended June 30, 2019 was $7.8 million. In the year ended Dec. \
+                31, 2018, revenue was $14 million. Revenue in the nine months to Sept. 30 was \
+                $9 million. The three months ended Sept. 28 brought $2 million. Sales in the \
+                first nine months of 2019 were $5 million.";
+    let claims = claims(text);
+    let period = |written| period_of(&claims, text, written);
+    assert_eq!(period("$4.37 billion").as_deref(), Some("Q3"));
+    assert_eq!(period("$7.8 million").as_deref(), Some("2019-H1"));
+    assert_eq!(period("$14 million").as_deref(), Some("2018"));
+    assert_eq!(period("$9 million").as_deref(), Some("01/09"));
+    // A quarter that ends on another day than a month's last is no calendar quarter.
+    assert_eq!(period("$2 million").as_deref(), Some("09-28"));
+    assert_eq!(period("$5 million").as_deref(), Some("2019-01/09"));
+}
+
+#[test]
+fn a_document_of_fiscal_periods_keeps_the_day_a_quarter_ended() {
+    // Microsoft's fiscal first quarter ends on Sept. 30: its "third quarter" is another.
+    let text = "Microsoft's revenue for the quarter ended Sept. 30 was $65.6 billion. \
+                Microsoft's fiscal third-quarter revenue was $61.9 billion.";
+    let claims = claims(text);
+    assert_eq!(
+        period_of(&claims, text, "$65.6 billion").as_deref(),
+        Some("09-30")
+    );
+    assert!(codes(text).is_empty());
+    let calendar = "Microsoft's revenue for the quarter ended Sept. 30 was $65.6 billion. \
+                    Microsoft's third-quarter revenue was $61.9 billion.";
+    assert_eq!(codes(calendar), ["CL001"]);
+}
