@@ -1928,3 +1928,41 @@ fn last_years_possessive_and_more_than() {
     };
     assert_right_and_wrong(enrolment, "2.7%", "3.7%", "CL002");
 }
+
+/// Session 18's precision round: a noun of change before the verb, a part in an "of
+/// which" aside, a figure restated after ", or", a comparison of another topic across
+/// a semicolon, a sum of shares, a part of a part.
+#[test]
+fn the_changed_value_and_the_parts_are_the_ones_the_text_names() {
+    assert_silent(&[
+        "The annual increase in core inflation slowed to 3.8% from 3.9% in February.",
+        "Spending, of which the police account for $430 million, rose 4.4% from $1.58 billion.",
+        "The rebate was 45.678 per 100 kilos, or 456.78 a tonne, down from 46.864.",
+        "与2023年的67.65亿元票房相比，今年票房增长18.5%；观影人次较上年的1.29亿增长26.4%。",
+        "3纳米占销售额的20%，5纳米占32%，7纳米占17%，合计占69%。",
+        "Payments total $100 million: $60 million in 2022, including $30 million under the revolver, and $40 million in 2024.",
+    ]);
+    // The verb nearest the values still says which way they moved, ", or" keeps the
+    // figure that fits the old value, and 观影人次 compares its own figure.
+    let inflation = |new: &str| format!("Core inflation slowed to {new} from 3.9% in February.");
+    assert_right_and_wrong(inflation, "3.8%", "4.0%", "CL003");
+    let earnings = |old: &str| {
+        format!("Net income was $412 million, or $2.88 a share, down from {old} a share.")
+    };
+    assert_right_and_wrong(earnings, "$3.10", "$2.50", "CL003");
+    let admissions = |rate: &str| format!("观影人次为1.63亿，较上年的1.29亿增长{rate}。");
+    assert_right_and_wrong(admissions, "26.4%", "36.4%", "CL002");
+    let payments = |last: &str| {
+        format!("Payments total $100 million: $60 million in 2022, including $30 million under the revolver, and ${last} million in 2024.")
+    };
+    assert_right_and_wrong(payments, "40", "50", "CL004");
+}
+
+/// 降至, 升至: the verb before "to" says which way a rate moved.
+#[test]
+fn a_one_character_verb_before_zhi_gives_the_direction() {
+    let unemployment = |points: &str| format!("失业率从5.6%降至5.2%，下降{points}个百分点。");
+    assert_right_and_wrong(unemployment, "0.4", "0.9", "CL002");
+    let rate = |new: &str| format!("贷款利率从3.2%升至{new}。");
+    assert_right_and_wrong(rate, "3.6%", "3.0%", "CL003");
+}

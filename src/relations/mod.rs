@@ -1582,6 +1582,7 @@ impl Sentence<'_> {
             // right after another is said of it.
             .filter(|&(j, _)| !self.per_period_beside(j) || self.per_period_beside(whole_token))
             .filter(|&(j, _)| !self.aside_of_the_figure_before(j))
+            .filter(|&(j, _)| !self.included_in_the_part_before(j, list_start))
             .collect();
         // `Income was €1.31 billion, of which grants accounted for €412 million, and its
         // endowment was €1.2 billion`: a clause that turns to another measure ends them.
@@ -1657,6 +1658,20 @@ impl Sentence<'_> {
         let one_part =
             of_which && parts.len() == 1 && counted(whole) && parts.iter().all(|&p| counted(p));
         (parts.len() >= 2 || one_part).then_some(PartsOfWhole { whole, parts })
+    }
+
+    /// Whether the figure at token `j` is said of a part before it in the list that
+    /// starts at token `list_start`, not of the whole: `total $652.5 million: … $202.5
+    /// million in 2022, including the $65.0 million then outstanding under the revolver,
+    /// and $400.0 million in 2024`.
+    fn included_in_the_part_before(&self, j: usize, list_start: usize) -> bool {
+        let Some(part) = (list_start..j).rev().find(|&k| self.amount(k).is_some()) else {
+            return false;
+        };
+        let between = self.text[self.span(part).end..self.span(j).start].to_ascii_lowercase();
+        ["including", "of which", "of whom"]
+            .iter()
+            .any(|words| between.contains(words))
     }
 
     /// The whole of parts listed by a sentence that opens with 其中 (`of_which`, token
@@ -1853,9 +1868,12 @@ impl Sentence<'_> {
             // `Sales were $100 million, down 19% from $123.5 million in the previous
             // quarter but up 27% from $78.7 million a year earlier`: the first comparison's
             // old value is not the second's new one.
-            let new = (self.range.start..word).rev().find(|&j| {
+            let nearest = (self.range.start..word).rev().find(|&j| {
                 self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
             });
+            let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
+                return;
+            };
             // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
             // $4.40`: the figure next to the word ends a list, whose values each have
             // their own old value.
@@ -2049,10 +2067,16 @@ impl Sentence<'_> {
                     .is_some_and(|p| p.text.ends_with(period))
             })
         };
+        let topic = self.topic_before(than_cue);
         let new = if chinese {
-            candidates.find(|&j| !self.is_compared_with(j) && of_named_period(j))
+            candidates.find(|&j| {
+                !self.is_compared_with(j) && of_named_period(j) && self.holds_topic(j, topic)
+            })
         } else {
-            candidates.next().filter(|&j| !self.is_compared_with(j))
+            candidates
+                .next()
+                .filter(|&j| !self.is_compared_with(j))
+                .and_then(|j| self.value_changed(j, old))
         };
         let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
             return;
@@ -2116,6 +2140,88 @@ impl Sentence<'_> {
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// Which figure a change word before it moves, given the nearest one, `nearest`, and
+    /// the old value's token `old`. Not a part named in an English "of which" aside
+    /// (`Spending, of which the police account for $430 million, rose 4.4% from $1.58
+    /// billion`). When `nearest` restates the figure before it after ", or" (`45.678 per
+    /// 100 kilos, or 456.78 a tonne, down from 46.864`; `$412 million, or $2.88 a share,
+    /// down from $2.50`), whichever of the two alone fits the old value, and none when
+    /// both may.
+    fn value_changed(&self, nearest: usize, old: usize) -> Option<usize> {
+        let in_aside = (self.clause_start(nearest)..nearest)
+            .any(|k| self.is_cue(k, CueKind::OfWhich) && self.text[self.span(k)].is_ascii());
+        if in_aside {
+            return None;
+        }
+        let Some(restated) = self.restated_before(nearest) else {
+            return Some(nearest);
+        };
+        let a = self.amount(old)?;
+        let fits = |j: usize| self.amount(j).is_some_and(|b| self.compatible(a, b));
+        match (fits(restated), fits(nearest)) {
+            (true, false) => Some(restated),
+            (false, true) => Some(nearest),
+            _ => None,
+        }
+    }
+
+    /// The figure that the one at token `j` restates after ", or", both no rate.
+    fn restated_before(&self, j: usize) -> Option<usize> {
+        let before = (self.range.start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some())?;
+        let between = self.text[self.span(before).end..self.span(j).start].trim();
+        let is_value = |k: usize| self.amount(k).is_some_and(|c| !self.is_rate(c));
+        (between.eq_ignore_ascii_case(", or") && is_value(before) && is_value(j)).then_some(before)
+    }
+
+    /// The words right before 较, after the token before it (`；观影人次较上年的1.29亿增长
+    /// 26.4%` → 观影人次), without the adverbs that may follow them (则, 也).
+    fn topic_before(&self, than_cue: usize) -> &str {
+        let start = if than_cue > self.range.start {
+            self.span(than_cue - 1).end
+        } else {
+            self.sentence_bytes().start
+        };
+        let end = self.span(than_cue).start;
+        let mut topic = self.text.get(start..end.max(start)).unwrap_or("").trim();
+        while let Some(rest) = ["则", "則", "也", "亦", "均", "都"]
+            .iter()
+            .find_map(|adverb| topic.strip_suffix(adverb))
+        {
+            topic = rest.trim_end();
+        }
+        topic
+    }
+
+    /// Whether the clause of the figure at token `j` names `topic`, when it is a name
+    /// (two Chinese characters or more): `与2023年的67.65亿元票房相比，…；观影人次较上年的
+    /// 1.29亿增长26.4%` compares admissions, not the box office before the semicolon.
+    fn holds_topic(&self, j: usize, topic: &str) -> bool {
+        if topic.chars().count() < 2 || !topic.chars().all(is_han) {
+            return true;
+        }
+        self.clause_text(j).contains(topic)
+    }
+
+    /// The text of the clause holding token `j`, between its separators.
+    fn clause_text(&self, j: usize) -> &str {
+        let sentence = self.sentence_bytes();
+        let start = self.clause_start(j);
+        let start = if start > self.range.start {
+            self.span(start - 1).end
+        } else {
+            sentence.start
+        };
+        let end = self.clause_end(j);
+        let end = if end < self.range.end {
+            self.span(end).start
+        } else {
+            sentence.end
+        };
+        self.text.get(start..end.max(start)).unwrap_or("")
     }
 
     /// The start of the clause before the one starting at token `clause`, passing over

@@ -16,7 +16,7 @@
 //! `claimlint claims` says so.
 
 use super::{Change, Sentence};
-use crate::document::char_floor;
+use crate::document::{char_floor, preceded_by};
 use crate::extract::{CueKind, Kind, Token};
 use crate::quantity::Unit;
 
@@ -61,6 +61,24 @@ const SHARE_WORDS_AFTER: &[&str] = &[
     "了",
 ];
 
+/// Words that make the share after them a sum of shares: `合计占69%`, `together
+/// accounted for 69%`.
+const SUM_WORDS: [&str; 13] = [
+    "合计",
+    "合計",
+    "共计",
+    "共計",
+    "总计",
+    "總計",
+    "一共",
+    "共",
+    "together",
+    "combined",
+    "in all",
+    "in total",
+    "altogether",
+];
+
 /// How far after an English share its whole (`of total revenue`) is looked for.
 const WHOLE_NAME_REACH: usize = 60;
 
@@ -92,6 +110,11 @@ impl Sentence<'_> {
         let mut run: Option<Run> = None;
         for cue in self.range.clone() {
             if !self.is_cue(cue, CueKind::ShareOf) {
+                continue;
+            }
+            // `…7纳米占17%，合计占69%`: the sum of the shares before, not one more.
+            if preceded_by(self.text, self.span(cue).start, &SUM_WORDS) {
+                out.extend(run.take().and_then(Run::finished));
                 continue;
             }
             let item = self.shares_after(cue, changes);
