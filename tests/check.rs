@@ -1966,3 +1966,20 @@ fn a_one_character_verb_before_zhi_gives_the_direction() {
     let rate = |new: &str| format!("贷款利率从3.2%升至{new}。");
     assert_right_and_wrong(rate, "3.6%", "3.0%", "CL003");
 }
+
+/// 从年初的1.56%: the moment the old value was measured may stand between 从 and it, and
+/// the points the values give are shown to their last digit.
+#[test]
+fn a_rate_from_the_start_of_the_year() {
+    let loans = |points: &str| format!("不良贷款率从年初的1.56%降至1.38%，下降{points}个百分点。");
+    assert_right_and_wrong(loans, "0.18", "0.28", "CL002");
+    let cover =
+        |points: &str| format!("拨备覆盖率从上年末的182.4%升至196.7%，提高{points}个百分点。");
+    assert_right_and_wrong(cover, "14.3", "4.3", "CL002");
+    let finding = claimlint::check(&Document::new("a.txt", loans("0.28")));
+    assert!(
+        finding[0].message.contains("(−0.18 pp)"),
+        "{}",
+        finding[0].message
+    );
+}
