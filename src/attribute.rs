@@ -404,7 +404,7 @@ const HAN_OPENING_WORDS: [&str; 76] = [
 ];
 
 /// Words that open a sentence without naming what it is about.
-const OPENING_WORDS: [&str; 48] = [
+const OPENING_WORDS: [&str; 85] = [
     "The",
     "It",
     "Its",
@@ -453,6 +453,44 @@ const OPENING_WORDS: [&str; 48] = [
     "Fiscal",
     "Quarterly",
     "Annual",
+    // Words that open a clause before its subject: "Looking further out, Whitcombe said".
+    "Looking",
+    "Speaking",
+    "Excluding",
+    "Including",
+    "Compared",
+    "Asked",
+    "Overall",
+    "Still",
+    "Later",
+    "Elsewhere",
+    "Despite",
+    "Although",
+    "When",
+    "If",
+    "Since",
+    "Over",
+    "Through",
+    "Among",
+    "Besides",
+    "Yet",
+    "So",
+    "Now",
+    "Today",
+    "Here",
+    "There",
+    "Instead",
+    "Even",
+    "Only",
+    "Until",
+    "Once",
+    "Following",
+    "Given",
+    "Based",
+    "Further",
+    "Additionally",
+    "Nonetheless",
+    "Nevertheless",
 ];
 
 /// Entities found in a document: the built-in lexicon plus names learned from the text.
@@ -1061,7 +1099,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let by_calendar = !names_fiscal_periods(text);
     for (index, token) in tokens.iter().enumerate() {
         let before = last;
-        if !spans_the_period_before(text, tokens, index) {
+        if !spans_the_period_before(text, tokens, index)
+            && ended_on_the_date_after(text, tokens, index).is_none()
+        {
             last.pass(index, token);
         }
         let Token::Mention(mention) = token else {
@@ -1186,6 +1226,24 @@ fn spans_the_period_before(text: &str, tokens: &[Token], index: usize) -> bool {
         && relative_period_name(&text[cue.span()]) == "the year"
         && is_period(before)
         && text[before.span().end..cue.span().start].trim().is_empty()
+}
+
+/// The date token after token `at` when `at` names the span that ends on it: "the
+/// quarter" or a duration ("the three months") before "ended", "ending" or "to" and the
+/// date.
+fn ended_on_the_date_after(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    let names_a_span = match tokens.get(at)? {
+        Token::Cue(c) => c.kind == CueKind::RelativePeriod,
+        Token::Mention(m) => m.quantity().is_some_and(|q| q.unit.is_duration()),
+    };
+    let date = tokens
+        .get(at + 1)
+        .filter(|t| matches!(t, Token::Mention(m) if m.kind() == Kind::Date))?;
+    let between = text.get(tokens[at].span().end..date.span().start)?.trim();
+    let ended = ["ended", "ending", "to"]
+        .iter()
+        .any(|word| between.eq_ignore_ascii_case(word));
+    (names_a_span && ended).then_some(at + 1)
 }
 
 /// Whether a named period (`2023-Q3`, `2023`) is of a relative period's kind.
@@ -1523,13 +1581,18 @@ fn nearest_period<'t>(
         .map(|at| &tokens[at])
         .filter(|t| !labels_another(t));
     let in_clause_before = before.filter(|t| clause.contains(&t.span().start));
-    // A period after the next figure belongs to that figure.
-    let is_figure = |t: &Token| matches!(t, Token::Mention(m) if m.kind() != Kind::Date);
+    // A period after the next figure belongs to that figure. (`the three months ended
+    // Sept. 30` names the date's span: no figure, no period but the date.)
+    let names_a_span = |at: usize| ended_on_the_date_after(text, tokens, at).is_some();
+    let is_figure = |at: usize| {
+        matches!(&tokens[at], Token::Mention(m) if m.kind() != Kind::Date) && !names_a_span(at)
+    };
     let in_clause_after = || {
-        tokens[index + 1..]
-            .iter()
-            .take_while(|t| clause.contains(&t.span().start) && !is_figure(t))
-            .find(|t| is_period(t) && !labels_a_figure(text, t))
+        (index + 1..tokens.len())
+            .take_while(|&at| clause.contains(&tokens[at].span().start) && !is_figure(at))
+            .map(|at| (at, &tokens[at]))
+            .find(|&(at, t)| is_period(t) && !labels_a_figure(text, t) && !names_a_span(at))
+            .map(|(_, t)| t)
     };
     // A prior period marks its own clause's figure (`上年同期为400亿元；总收入为1672亿元`):
     // a date or a current period carries through the sentence, a prior one does not.
@@ -1604,9 +1667,11 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
         "over",
         "over the",
     ];
-    let next = tokens.get(index + 1).filter(|t| is_period(t))?;
+    let after = tokens.get(index + 1)?;
+    let next = ended_on_the_date_after(text, tokens, index + 1).map_or(after, |date| &tokens[date]);
+    let next = Some(next).filter(|t| is_period(t))?;
     let between = text
-        .get(tokens[index].span().end..next.span().start)?
+        .get(tokens[index].span().end..after.span().start)?
         .trim();
     // `the $3.41 billion reported for the first quarter`: a participle may come between.
     let between = match between.split_once(' ') {

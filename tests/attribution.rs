@@ -439,3 +439,23 @@ fn a_document_of_fiscal_periods_keeps_the_day_a_quarter_ended() {
                     Microsoft's third-quarter revenue was $61.9 billion.";
     assert_eq!(codes(calendar), ["CL001"]);
 }
+
+#[test]
+fn a_span_ended_on_a_date_after_the_figure_is_its_period() {
+    let text = "Northfield Instruments Inc. said revenue for the quarter ended Sept. 30 rose to \
+                $2.84 billion.\n\nLooking further out, Whitcombe said the business accounted for \
+                a fifth of the $2.48 billion in revenue Northfield posted for the three months \
+                ended Sept. 30.\n\nNorthfield posted revenue of $2.49 billion for the quarter \
+                ended Sept. 30.";
+    let claims = claims(text);
+    for written in ["$2.84 billion", "$2.48 billion", "$2.49 billion"] {
+        assert_eq!(period_of(&claims, text, written).as_deref(), Some("Q3"));
+    }
+    // A clause that opens with a participle ("Looking further out") names no subject.
+    let restated = find(&claims, text, "$2.48 billion");
+    assert_eq!(
+        restated.subject.known().map(|s| s.to_string()).as_deref(),
+        Some("Northfield Instruments Inc")
+    );
+    assert_eq!(codes(text), ["CL001", "CL001"]);
+}
