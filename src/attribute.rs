@@ -1232,10 +1232,6 @@ fn spans_the_period_before(text: &str, tokens: &[Token], index: usize) -> bool {
 /// quarter" or a duration ("the three months") before "ended", "ending" or "to" and the
 /// date.
 fn ended_on_the_date_after(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
-    let names_a_span = match tokens.get(at)? {
-        Token::Cue(c) => c.kind == CueKind::RelativePeriod,
-        Token::Mention(m) => m.quantity().is_some_and(|q| q.unit.is_duration()),
-    };
     let date = tokens
         .get(at + 1)
         .filter(|t| matches!(t, Token::Mention(m) if m.kind() == Kind::Date))?;
@@ -1243,7 +1239,11 @@ fn ended_on_the_date_after(text: &str, tokens: &[Token], at: usize) -> Option<us
     let ended = ["ended", "ending", "to"]
         .iter()
         .any(|word| between.eq_ignore_ascii_case(word));
-    (names_a_span && ended).then_some(at + 1)
+    let names_a_span = || match &tokens[at] {
+        Token::Cue(c) => c.kind == CueKind::RelativePeriod,
+        Token::Mention(m) => m.quantity().is_some_and(|q| q.unit.is_duration()),
+    };
+    (ended && names_a_span()).then_some(at + 1)
 }
 
 /// Whether a named period (`2023-Q3`, `2023`) is of a relative period's kind.
