@@ -1983,3 +1983,15 @@ fn a_rate_from_the_start_of_the_year() {
         finding[0].message
     );
 }
+
+/// An average changes from an old value that names no measure of its own, unless a
+/// total before the average is what changed.
+#[test]
+fn an_average_from_a_bare_old_value() {
+    let attendance =
+        |rate: &str| format!("Attendance averaged 41,200 this fall, down {rate} from 45,800.");
+    assert_right_and_wrong(attendance, "10%", "6%", "CL002");
+    assert_silent(&[
+        "Harry Reid International Airport handled 4.84 million passengers in March, an average of about 156,000 a day, up 2.8% from 4.71 million.",
+    ]);
+}

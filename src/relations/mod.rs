@@ -1910,7 +1910,23 @@ impl Sentence<'_> {
         };
         for (old, new) in pairs {
             if let (Some(a), Some(b)) = (self.amount(old), self.amount(new)) {
-                if self.compatible(a, b) {
+                // `Attendance averaged 41,200, down 6% from 45,800`: an old value right
+                // after "from" names no measure of its own and is the new one's, unless a
+                // total before the average is what changed (`handled 4.84 million
+                // passengers, an average of 156,000 a day, up 2.8% from 4.71 million`).
+                let total_before = || {
+                    (self.range.start..new).any(|k| {
+                        self.amount(k).is_some_and(|c| {
+                            !self.is_rate(c) && self.comparable(a, c) && !self.is_an_average(k)
+                        })
+                    })
+                };
+                let measured_alike = self.compatible(a, b)
+                    || self.adjacent(from_cue, old)
+                        && self.comparable(a, b)
+                        && self.same_magnitude(a, b)
+                        && !total_before();
+                if measured_alike {
                     let stated =
                         rate.or_else(|| self.difference(direction.as_ref(), from_cue, a, b));
                     out.push(self.change(a, b, stated, direction.clone()));
