@@ -1995,3 +1995,21 @@ fn an_average_from_a_bare_old_value() {
         "Harry Reid International Airport handled 4.84 million passengers in March, an average of about 156,000 a day, up 2.8% from 4.71 million.",
     ]);
 }
+
+/// An average price times the count is the total: "at an average price of", 成交均价,
+/// and "bringing in" says the total.
+#[test]
+fn an_average_price_times_the_count() {
+    let buyback = |total: &str| {
+        format!("The company repurchased 2.1 million shares at an average price of $64.50, for a total of ${total} million.")
+    };
+    assert_right_and_wrong(buyback, "135.5", "145.5", "CL005");
+    let tickets = |total: &str| {
+        format!("The team sold 18,500 season tickets at an average price of $1,150, bringing in ${total} million.")
+    };
+    assert_right_and_wrong(tickets, "21.3", "23.5", "CL005");
+    let repurchase = |total: &str| {
+        format!("公司累计回购股份1,580万股，成交均价23.40元/股，支付总金额{total}亿元。")
+    };
+    assert_right_and_wrong(repurchase, "3.70", "4.12", "CL005");
+}
