@@ -10,7 +10,7 @@
 use crate::document::{char_floor, is_han, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, Mention, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -1121,7 +1121,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let source = entities
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
-        let metric_hit = nearest_metric(&metrics, &place, tokens, index);
+        let metric_hit = nearest_metric(text, &metrics, &place, tokens, index);
         let of_a_part = metric_hit.is_some_and(|h| {
             preceded_by(text, h.span.start, &PART_WORDS) || names_a_place_after(text, h.span.end)
         });
@@ -1145,7 +1145,10 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let listed = list_periods.get(&index);
         let period = listed
             .map(|p| p.map(|p| &tokens[p]))
-            .unwrap_or_else(|| nearest_period(text, tokens, &place, index, before.period))
+            .unwrap_or_else(|| {
+                let last_period = past_the_old_value(tokens, index, &before);
+                nearest_period(text, tokens, &place, index, last_period)
+            })
             .map(|t| {
                 // `上年同期，公司第三季度营业收入为48.43亿元`, `去年第二季度`: the period
                 // of the year before.
@@ -1210,6 +1213,21 @@ fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Lay
                 });
             }
         }
+    }
+}
+
+/// The last period before token `index` that can be its figure's: not a prior period
+/// with "to" between (`营业收入从上年的3682.79亿元增至3697.14亿元`: 上年 is the old
+/// value's), whose place the last current period takes.
+fn past_the_old_value(tokens: &[Token], index: usize, before: &LastSeen) -> Option<usize> {
+    let to_since = |at: usize| {
+        tokens[at + 1..index]
+            .iter()
+            .any(|t| matches!(t, Token::Cue(c) if c.kind == CueKind::To))
+    };
+    match before.period {
+        Some(at) if is_prior_period(&tokens[at]) && to_since(at) => before.current_period,
+        period => period,
     }
 }
 
@@ -1320,6 +1338,7 @@ fn standing_period(
 /// The metric synonym nearest before the figure in its clause, else the first after it
 /// in its clause (275 美元目标价), else the nearest before it in its sentence.
 fn nearest_metric<'h>(
+    text: &str,
     hits: &'h [Hit],
     place: &Place,
     tokens: &[Token],
@@ -1329,6 +1348,12 @@ fn nearest_metric<'h>(
     let upto = hits.partition_point(|h| h.span.end <= span.start);
     let before = hits[..upto].iter().next_back();
     let (clause, sentence) = (&place.clause, &place.sentence);
+    // `净利润1334亿元 不良率降至1.32%`, `净利润率为12%`: a rate named between the metric
+    // and the figure is what the figure measures, not the metric.
+    let before = before.filter(|h| {
+        text.get(h.span.end..span.start)
+            .is_none_or(|between| !["率", "比例", "比重"].iter().any(|w| between.contains(w)))
+    });
     if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
         return Some(h);
     }
@@ -1448,13 +1473,31 @@ fn period_of_token(reader: PeriodReader, token: &Token, names: &mut Names) -> Pe
     }
 }
 
-/// Whether the text speaks of fiscal periods ("fiscal 2024", "its fiscal first quarter"),
-/// whose quarters the calendar does not name: Microsoft's fiscal first quarter ends on
-/// Sept. 30.
+/// Whether the text speaks of fiscal periods, whose quarters the calendar does not name
+/// (Microsoft's fiscal first quarter ends on Sept. 30): "fiscal 2024", a quarter it
+/// names itself ("the quarter ended Sept. 30, its first quarter") or a year that ends
+/// in another month than December ("the year ended June 30").
 fn names_fiscal_periods(text: &str) -> bool {
-    text.as_bytes()
-        .windows(b"fiscal".len())
-        .any(|w| w.eq_ignore_ascii_case(b"fiscal"))
+    static SIGNS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        const MONTHS: [&str; 11] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        ];
+        let ordinals = ["first", "second", "third", "fourth"];
+        let quarters = ordinals.map(|o| format!("its {o} quarter"));
+        let years = ["year ended ", "year ending ", "year to "]
+            .iter()
+            .flat_map(|lead| MONTHS.map(|month| format!("{lead}{month}")));
+        let signs: Vec<String> = std::iter::once("fiscal".to_string())
+            .chain(quarters)
+            .chain(years)
+            .collect();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(signs)
+            .ok()
+    });
+    SIGNS.as_ref().is_none_or(|signs| signs.is_match(text))
 }
 
 /// Words before "ended" and a date that say how many months end on it.
@@ -1620,8 +1663,8 @@ fn opens_as_topic(text: &str, place: &Place, token: &Token) -> bool {
 /// Whether a prior year stands right before a period and names its year: `去年第二季度`,
 /// `last year's fourth quarter`.
 fn names_its_year(text: &str, prior: &Token, period: &Token) -> bool {
-    let between = &text[prior.span().end..period.span().start.max(prior.span().end)];
-    matches!(between.trim(), "" | "的")
+    text.get(prior.span().end..period.span().start)
+        .is_some_and(|between| matches!(between.trim(), "" | "的"))
 }
 
 /// `period` in the year before, as `prior` says: `上年同期 of Q3`, `去年 of Q2`.
@@ -1719,7 +1762,7 @@ fn is_change(text: &str, tokens: &[Token], place: &Place, index: usize) -> bool 
         return false;
     };
     if !matches!(m.kind(), Kind::Percent | Kind::Multiple) {
-        return false;
+        return is_a_difference(text, tokens, index);
     }
     // doubled, 翻了一番: the word is the change.
     let written = text[m.span.clone()].to_ascii_lowercase();
@@ -1741,6 +1784,31 @@ fn is_change(text: &str, tokens: &[Token], place: &Place, index: usize) -> bool 
             !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
         });
     before.is_some_and(change_word) || tokens.get(index + 1).is_some_and(change_word)
+}
+
+/// Whether an amount says by how much something moved: right after a word of change
+/// (`revenue rose $18.85 billion from a year earlier`, `增加12.6万人`) or right before
+/// "higher" or "lower" (`was $2 billion higher than`). Not after a word that also takes
+/// a total or a level as its object (`raised $660 million`, `lost $5 million`).
+fn is_a_difference(text: &str, tokens: &[Token], index: usize) -> bool {
+    const TAKES_A_LEVEL: [&str; 6] = ["raised", "raise", "raises", "raising", "lost", "hiked"];
+    let is_change_word =
+        |t: &Token| matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall));
+    let span = tokens[index].span();
+    let after_word = index.checked_sub(1).map(|b| &tokens[b]).is_some_and(|t| {
+        let between = text[t.span().end..span.start].trim();
+        let word = text[t.span()].to_ascii_lowercase();
+        is_change_word(t)
+            && (between.is_empty() || between.eq_ignore_ascii_case("by"))
+            && !TAKES_A_LEVEL.contains(&word.as_str())
+    });
+    let before_comparative = tokens.get(index + 1).is_some_and(|t| {
+        let word = text[t.span()].to_ascii_lowercase();
+        is_change_word(t)
+            && matches!(word.as_str(), "higher" | "lower")
+            && text[span.end..t.span().start].trim().is_empty()
+    });
+    after_word || before_comparative
 }
 
 /// Whether the figure at `index` and a figure of its kind beside it are joined by "to"

@@ -2013,3 +2013,26 @@ fn an_average_price_times_the_count() {
     };
     assert_right_and_wrong(repurchase, "3.70", "4.12", "CL005");
 }
+
+/// Session 18's second precision round, on the readings of its first commits: fiscal
+/// calendars a text shows without the word "fiscal", differences read as levels, a prior
+/// year past "to", a qualifier after "Based on", a result against a forecast, a rate
+/// named between a metric and its figure.
+#[test]
+fn fiscal_calendars_differences_and_rates_named_before_the_figure() {
+    assert_silent(&[
+        "Microsoft said revenue for the quarter ended March 31, its third quarter, rose 17% to $61.9 billion from $52.9 billion.\n\nRevenue was $56.5 billion in the quarter ended Sept. 30, its first quarter.",
+        "BHP Group said revenue for the year ended June 30, 2024 rose 3.5% to $55.7 billion.\n\nRevenue in the first half was $27.2 billion.\n\nRevenue for the six months to June 30 was $28.5 billion.",
+        "农业银行营业收入从上年的3682.79亿元增至3697.14亿元。\n\n农业银行上年营业收入为3682.79亿元。",
+        "AMD said third-quarter revenue was $6.82 billion.\n\nBased on constant currency, third-quarter revenue was $6.9 billion.",
+        "Nvidia said first-quarter revenue was $26.04 billion.\n\nFirst-quarter revenue rose $18.85 billion from a year earlier.",
+        "晶耀科技2024年营业收入30.5亿元，上年为100.7亿元。\n\n晶耀科技2024年营业收入较上年减少70.2亿元。",
+        "Wells Fargo's shares jumped 5.6% after it earned $1.42 a share against expectations of $1.28.",
+        "农业银行上半年净利润1334亿元 不良率降至1.32%\n\n上半年净利息收益率为1.45%。",
+    ]);
+    // The same texts with a real slip still speak.
+    let calendar = |restated: &str| {
+        format!("Northwind Inc said revenue for the quarter ended Sept. 30 rose to $4.37 billion.\n\nNorthwind's third-quarter revenue of ${restated} billion was a record.")
+    };
+    assert_right_and_wrong(calendar, "4.37", "4.73", "CL001");
+}

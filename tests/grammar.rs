@@ -1385,3 +1385,77 @@ fn shapes_and_shortcuts_change_nothing() {
     }
     assert!(compared > 1000, "{compared}");
 }
+
+/// A literal that an earlier alternative of its choice begins never matches: PEG takes
+/// the earlier one and does not come back (`^"expect" | ^"expectations"` followed by
+/// `alnum_end` fails on "expectations").
+#[test]
+fn no_literal_is_shadowed_by_an_earlier_alternative() {
+    fn choices<'e>(expr: &'e Expr, out: &mut Vec<Vec<&'e Expr>>) {
+        match expr {
+            Expr::Choice(..) => {
+                let mut flat = Vec::new();
+                flatten(expr, &mut flat);
+                for alternative in &flat {
+                    choices(alternative, out);
+                }
+                out.push(flat);
+            }
+            Expr::Seq(a, b) => {
+                choices(a, out);
+                choices(b, out);
+            }
+            Expr::Opt(e)
+            | Expr::Rep(e)
+            | Expr::RepOnce(e)
+            | Expr::RepExact(e, _)
+            | Expr::RepMin(e, _)
+            | Expr::RepMax(e, _)
+            | Expr::RepMinMax(e, _, _)
+            | Expr::PosPred(e)
+            | Expr::NegPred(e)
+            | Expr::Push(e) => choices(e, out),
+            _ => {}
+        }
+    }
+    fn flatten<'e>(expr: &'e Expr, out: &mut Vec<&'e Expr>) {
+        match expr {
+            Expr::Choice(a, b) => {
+                flatten(a, out);
+                flatten(b, out);
+            }
+            other => out.push(other),
+        }
+    }
+    // The strings an alternative matches when it is one literal, folded when it ignores
+    // case (then only an insensitive earlier one is known to shadow it).
+    let literal = |e: &Expr| match e {
+        Expr::Str(s) => Some((s.clone(), false)),
+        Expr::Insens(s) => Some((s.to_lowercase(), true)),
+        _ => None,
+    };
+    let mut shadowed = Vec::new();
+    for rule in claims_grammar() {
+        let mut found = Vec::new();
+        choices(&rule.expr, &mut found);
+        for choice in found {
+            let literals: Vec<_> = choice.iter().map(|e| literal(e)).collect();
+            for (i, earlier) in literals.iter().enumerate() {
+                let Some((a, a_insensitive)) = earlier else {
+                    continue;
+                };
+                for (b, b_insensitive) in literals[i + 1..].iter().flatten() {
+                    let b = if *a_insensitive {
+                        b.to_lowercase()
+                    } else {
+                        b.clone()
+                    };
+                    if b != *a && b.starts_with(a.as_str()) && (*a_insensitive || !b_insensitive) {
+                        shadowed.push(format!("{}: {a:?} before {b:?}", rule.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(shadowed.is_empty(), "shadowed literals: {shadowed:?}");
+}

@@ -45,7 +45,7 @@ const BEFORE_METRIC: [(&str, &str); 28] = [
 /// Phrases that put the figures after them in their sentence on another measure
 /// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
 /// was $3.10 excluding items`).
-const PHRASES: [(&str, &str); 27] = [
+const PHRASES: [(&str, &str); 29] = [
     ("excluding", "adjusted"),
     ("excluding items", "adjusted"),
     ("before special items", "adjusted"),
@@ -60,6 +60,8 @@ const PHRASES: [(&str, &str); 27] = [
     ("at constant currencies", "constant-currency"),
     ("in constant currency", "constant-currency"),
     ("on a constant currency basis", "constant-currency"),
+    ("constant currency", "constant-currency"),
+    ("on a constant-currency basis", "constant-currency"),
     ("at constant rates", "constant-currency"),
     ("on a pro forma basis", "pro forma"),
     ("on a diluted basis", "diluted"),

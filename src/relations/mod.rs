@@ -2097,6 +2097,11 @@ impl Sentence<'_> {
         let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
             return;
         };
+        // `earned $1.42 a share against expectations of $1.28`: a result beside a forecast
+        // of it is a surprise, not a change.
+        if (than_cue + 1..old).any(|j| self.is_cue(j, CueKind::Estimate)) {
+            return;
+        }
         // `rose to $150.00 and $120.80, respectively, versus $144.09 and $110.02`: lists,
         // whose values each have their own old value.
         if (new..than_cue).any(|j| self.is_cue(j, CueKind::Respectively)) {
