@@ -1146,7 +1146,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let period = listed
             .map(|p| p.map(|p| &tokens[p]))
             .unwrap_or_else(|| {
-                let last_period = past_the_old_value(tokens, index, &before);
+                let last_period = past_the_old_value(tokens, index, &place, &before);
                 nearest_period(text, tokens, &place, index, last_period)
             })
             .map(|t| {
@@ -1219,11 +1219,18 @@ fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Lay
 /// The last period before token `index` that can be its figure's: not a prior period
 /// with "to" between (`营业收入从上年的3682.79亿元增至3697.14亿元`: 上年 is the old
 /// value's), whose place the last current period takes.
-fn past_the_old_value(tokens: &[Token], index: usize, before: &LastSeen) -> Option<usize> {
+fn past_the_old_value(
+    tokens: &[Token],
+    index: usize,
+    place: &Place,
+    before: &LastSeen,
+) -> Option<usize> {
+    // Only a period of the figure's sentence is its own: the look back stays in it.
     let to_since = |at: usize| {
-        tokens[at + 1..index]
-            .iter()
-            .any(|t| matches!(t, Token::Cue(c) if c.kind == CueKind::To))
+        place.sentence.contains(&tokens[at].span().start)
+            && tokens[at + 1..index]
+                .iter()
+                .any(|t| matches!(t, Token::Cue(c) if c.kind == CueKind::To))
     };
     match before.period {
         Some(at) if is_prior_period(&tokens[at]) && to_since(at) => before.current_period,
@@ -1350,8 +1357,10 @@ fn nearest_metric<'h>(
     let (clause, sentence) = (&place.clause, &place.sentence);
     // `净利润1334亿元 不良率降至1.32%`, `净利润率为12%`: a rate named between the metric
     // and the figure is what the figure measures, not the metric.
+    // (A rate's name stands close to its figure: a bounded look back.)
     let before = before.filter(|h| {
-        text.get(h.span.end..span.start)
+        let from = char_floor(text, span.start.saturating_sub(24)).max(h.span.end);
+        text.get(from..span.start)
             .is_none_or(|between| !["率", "比例", "比重"].iter().any(|w| between.contains(w)))
     });
     if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
@@ -1795,17 +1804,17 @@ fn is_a_difference(text: &str, tokens: &[Token], index: usize) -> bool {
     let is_change_word =
         |t: &Token| matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall));
     let span = tokens[index].span();
+    let is_one_of =
+        |t: &Token, words: &[&str]| words.iter().any(|w| text[t.span()].eq_ignore_ascii_case(w));
     let after_word = index.checked_sub(1).map(|b| &tokens[b]).is_some_and(|t| {
-        let between = text[t.span().end..span.start].trim();
-        let word = text[t.span()].to_ascii_lowercase();
-        is_change_word(t)
-            && (between.is_empty() || between.eq_ignore_ascii_case("by"))
-            && !TAKES_A_LEVEL.contains(&word.as_str())
+        is_change_word(t) && !is_one_of(t, &TAKES_A_LEVEL) && {
+            let between = text[t.span().end..span.start].trim();
+            between.is_empty() || between.eq_ignore_ascii_case("by")
+        }
     });
     let before_comparative = tokens.get(index + 1).is_some_and(|t| {
-        let word = text[t.span()].to_ascii_lowercase();
         is_change_word(t)
-            && matches!(word.as_str(), "higher" | "lower")
+            && is_one_of(t, &["higher", "lower"])
             && text[span.end..t.span().start].trim().is_empty()
     });
     after_word || before_comparative
