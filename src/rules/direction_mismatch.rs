@@ -9,7 +9,9 @@ declare_rule! {
     /// ## What it finds
     /// A change from one stated value to another whose verb says the opposite of the
     /// values: `将目标价从250美元降低至400美元`, `raised its target from $300 to $250`,
-    /// and the levels of a rate (`the jobless rate fell to 4.3% from 4.2%`). Only values
+    /// and the levels of a rate (`the jobless rate fell to 4.3% from 4.2%`, `core
+    /// inflation slowed to 3.9% from 3.8%`, `失业率从年初的5.6%升至5.2%`). The verb nearest
+    /// the values counts (`the annual increase … slowed to`). Only values
     /// whose intervals do not overlap count as a rise or a fall; intervals that only touch
     /// do (no value rounds to both 4.2% and 4.3%).
     ///
