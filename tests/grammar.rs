@@ -1392,31 +1392,18 @@ fn shapes_and_shortcuts_change_nothing() {
 #[test]
 fn no_literal_is_shadowed_by_an_earlier_alternative() {
     fn choices<'e>(expr: &'e Expr, out: &mut Vec<Vec<&'e Expr>>) {
-        match expr {
-            Expr::Choice(..) => {
-                let mut flat = Vec::new();
-                flatten(expr, &mut flat);
-                for alternative in &flat {
-                    choices(alternative, out);
-                }
-                out.push(flat);
+        if !matches!(expr, Expr::Choice(..)) {
+            for sub in sub_expressions(expr) {
+                choices(sub, out);
             }
-            Expr::Seq(a, b) => {
-                choices(a, out);
-                choices(b, out);
-            }
-            Expr::Opt(e)
-            | Expr::Rep(e)
-            | Expr::RepOnce(e)
-            | Expr::RepExact(e, _)
-            | Expr::RepMin(e, _)
-            | Expr::RepMax(e, _)
-            | Expr::RepMinMax(e, _, _)
-            | Expr::PosPred(e)
-            | Expr::NegPred(e)
-            | Expr::Push(e) => choices(e, out),
-            _ => {}
+            return;
         }
+        let mut flat = Vec::new();
+        flatten(expr, &mut flat);
+        for alternative in &flat {
+            choices(alternative, out);
+        }
+        out.push(flat);
     }
     fn flatten<'e>(expr: &'e Expr, out: &mut Vec<&'e Expr>) {
         match expr {
