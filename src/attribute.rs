@@ -11,6 +11,7 @@ use crate::document::{char_floor, is_han, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, Mention, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+use rust_decimal::Decimal;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -1093,7 +1094,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         .iter()
         .filter(|t| matches!(t, Token::Mention(m) if m.kind() != Kind::Date))
         .count();
-    let mut claims = Vec::with_capacity(figures);
+    let mut claims: Vec<Claim> = Vec::with_capacity(figures);
     let mut names = Names::default();
     let mut last = LastSeen::default();
     let by_calendar = !names_fiscal_periods(text);
@@ -1178,7 +1179,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             metric,
             metric_kind,
             period,
-            role: role_of(tokens, &place, index),
+            role: match claims.last() {
+                // `from $758 million, or $1.46 a share`: a restatement has its figure's role.
+                Some(last) if restates_the_figure_before(text, tokens, index, last.token) => {
+                    last.role
+                }
+                _ => role_of(tokens, &place, index),
+            },
             basis: basis_of(tokens, &place, index, before.estimate),
             is_change: is_change(text, tokens, &place, index),
             of_a_part,
@@ -1358,11 +1365,12 @@ fn nearest_metric<'h>(
     // `净利润1334亿元 不良率降至1.32%`, `净利润率为12%`: a rate named between the metric
     // and the figure is what the figure measures, not the metric.
     // (A rate's name stands close to its figure: a bounded look back.)
-    let before = before.filter(|h| {
+    let no_rate_between = |h: &&Hit| {
         let from = char_floor(text, span.start.saturating_sub(24)).max(h.span.end);
         text.get(from..span.start)
             .is_none_or(|between| !["率", "比例", "比重"].iter().any(|w| between.contains(w)))
-    });
+    };
+    let before = before.filter(no_rate_between);
     if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
         return Some(h);
     }
@@ -1377,7 +1385,40 @@ fn nearest_metric<'h>(
         .iter()
         .find(|h| h.span.start >= span.end)
         .filter(|h| clause.contains(&h.span.start) && h.span.start < next_mention_start);
-    after.or_else(|| before.filter(|h| sentence.contains(&h.span.start)))
+    // `rose to $1.26 billion, or $2.10 a share, from $1.05 billion`: a metric word right
+    // after another figure ("a share") is that figure's, not the sentence's, when the two
+    // are a hundredfold apart (`$3.00 and $4.25 a share …, down from $3.10` are alike).
+    let value = |m: &Mention| m.quantity().map(|q| q.value.abs());
+    let apart = |a: Decimal, b: Decimal| {
+        let (small, large) = if a < b { (a, b) } else { (b, a) };
+        small
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .is_some_and(|s| s < large)
+    };
+    let own = match &tokens[index] {
+        Token::Mention(m) => value(m),
+        Token::Cue(_) => None,
+    };
+    let labels_another_figure = |h: &&Hit| {
+        let last = tokens.partition_point(|t| t.span().end <= h.span.start);
+        last.checked_sub(1).is_some_and(|at| match &tokens[at] {
+            Token::Mention(m) => {
+                text[m.span.end..h.span.start].trim().is_empty()
+                    && value(m)
+                        .zip(own)
+                        .is_some_and(|(theirs, own)| apart(theirs, own))
+            }
+            Token::Cue(_) => false,
+        })
+    };
+    after.or_else(|| {
+        hits[..upto]
+            .iter()
+            .rev()
+            .take_while(|h| sentence.contains(&h.span.start))
+            .find(|h| !labels_another_figure(h))
+            .filter(no_rate_between)
+    })
 }
 
 /// The last period and the last estimate word before a token, kept while the tokens are
@@ -1629,7 +1670,15 @@ fn nearest_period<'t>(
                 .get(t.span().end..figure_start)
                 .is_none_or(|between| between.contains([')', '）']))
     };
+    // `net income was 25.2 mln dlrs … in 1986 against 17.9 mln dlrs`: an English period
+    // before "against" or "compared with" is the other side's.
+    let compared_since = |at: usize| {
+        tokens[at + 1..index].iter().any(
+            |t| matches!(t, Token::Cue(c) if c.kind == CueKind::Than && text[c.span()].is_ascii()),
+        )
+    };
     let before = last_period
+        .filter(|&at| !(sentence.contains(&tokens[at].span().start) && compared_since(at)))
         .map(|at| &tokens[at])
         .filter(|t| !labels_another(t));
     let in_clause_before = before.filter(|t| clause.contains(&t.span().start));
@@ -1653,7 +1702,56 @@ fn nearest_period<'t>(
     period_right_after(text, tokens, index)
         .or(in_clause_before)
         .or_else(in_clause_after)
+        .or_else(|| period_after_asides(text, tokens, place, index))
         .or_else(|| before.filter(|t| sentence.contains(&t.span().start) && carries(t)))
+}
+
+/// Whether the figure at `index` restates the one at `before` after ", or" (`$758
+/// million, or $1.46 a share`).
+fn restates_the_figure_before(text: &str, tokens: &[Token], index: usize, before: usize) -> bool {
+    before < index
+        && text
+            .get(tokens[before].span().end..tokens[index].span().start)
+            .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
+}
+
+/// `17.9 mln dlrs, or 1.76 dlrs a share, in 1985`: a clause that only names a period
+/// ("in 1985", "for the year") after a figure's clause and its ", or" restatements is
+/// the period of them all.
+fn period_after_asides<'t>(
+    text: &str,
+    tokens: &'t [Token],
+    place: &Place,
+    index: usize,
+) -> Option<&'t Token> {
+    const JOINS: [&str; 4] = ["in", "in the", "for", "for the"];
+    let in_sentence = |at: &usize| {
+        tokens
+            .get(*at)
+            .is_some_and(|t| place.sentence.contains(&t.span().start))
+    };
+    let mut at = index + 1;
+    loop {
+        // The next clause separator, then what opens the clause after it.
+        let sep = (at..tokens.len())
+            .take_while(in_sentence)
+            .find(|&k| matches!(&tokens[k], Token::Cue(c) if c.kind == CueKind::ClauseSep))?;
+        let next = Some(sep + 1).filter(in_sentence)?;
+        let lead = text
+            .get(tokens[sep].span().end..tokens[next].span().start)?
+            .trim();
+        let is_figure = matches!(&tokens[next], Token::Mention(m) if m.kind() != Kind::Date);
+        if is_period(&tokens[next]) && JOINS.iter().any(|j| lead.eq_ignore_ascii_case(j)) {
+            let ends = tokens
+                .get(next + 1)
+                .is_none_or(|t| !in_sentence(&(next + 1)) || matches!(t, Token::Cue(_)));
+            return ends.then_some(&tokens[next]);
+        }
+        if !(is_figure && lead.eq_ignore_ascii_case("or")) {
+            return None;
+        }
+        at = next + 1;
+    }
 }
 
 /// Whether a prior period opens its sentence before a comma (`上年同期，公司…`, `A year

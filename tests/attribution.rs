@@ -459,3 +459,39 @@ fn a_span_ended_on_a_date_after_the_figure_is_its_period() {
     );
     assert_eq!(codes(text), ["CL001", "CL001"]);
 }
+
+#[test]
+fn a_period_closing_a_restated_figure_is_the_period_of_both() {
+    let text = "Northfield Industries Inc said net income was 25.2 mln dlrs, or 2.47 dlrs a \
+                share, in 1986 against 17.9 mln dlrs, or 1.76 dlrs a share, in 1985.";
+    let claims = claims(text);
+    let old = find(&claims, text, "17.9 mln dlrs");
+    assert_eq!(
+        old.metric.known().map(|m| m.to_string()).as_deref(),
+        Some("net income")
+    );
+    assert_eq!(
+        period_of(&claims, text, "17.9 mln dlrs").as_deref(),
+        Some("1985")
+    );
+    assert_eq!(
+        period_of(&claims, text, "1.76 dlrs").as_deref(),
+        Some("1985")
+    );
+    assert_eq!(
+        period_of(&claims, text, "25.2 mln dlrs").as_deref(),
+        Some("1986")
+    );
+    let restated = |value: &str| {
+        format!("{text} Northfield Industries Inc said its 1985 net income of {value} mln dlrs was restated.")
+    };
+    assert!(codes(&restated("17.9")).is_empty());
+    assert_eq!(codes(&restated("19.7")), ["CL001"]);
+    // A restatement after ", or" has its figure's role: $1.46 is the old value too.
+    let veridian = "Veridian Corp's net income fell to $712 million, or $1.38 a share, from \
+                    $758 million, or $1.46 a share, in the third quarter. Veridian Corp earned \
+                    $1.38 a share in the third quarter.";
+    let veridian_claims = self::claims(veridian);
+    assert_eq!(find(&veridian_claims, veridian, "$1.46").role, Role::Prior);
+    assert!(codes(veridian).is_empty());
+}
