@@ -1114,6 +1114,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let offset = mention.span.start;
         let place = layout.place(offset);
         let found = entities.subject_of(&place, &topics, offset);
+        let metric_hit = nearest_metric(text, &metrics, &place, tokens, index);
+        let found = match found {
+            Ok((_, false)) if metric_hit.is_some_and(|h| owned_by_another(text, &place, h)) => {
+                Err(Unattributed::OtherSubject)
+            }
+            found => found,
+        };
         let subject_named = found.is_ok_and(|(_, named)| named);
         let subject = match found {
             Ok((s, _)) => Attribution::Known(names.get(s)),
@@ -1122,7 +1129,6 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let source = entities
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
-        let metric_hit = nearest_metric(text, &metrics, &place, tokens, index);
         let of_a_part = metric_hit.is_some_and(|h| {
             preceded_by(text, h.span.start, &PART_WORDS) || names_a_place_after(text, h.span.end)
         });
@@ -1276,6 +1282,91 @@ fn ended_on_the_date_after(text: &str, tokens: &[Token], at: usize) -> Option<us
         Token::Mention(m) => m.quantity().is_some_and(|q| q.unit.is_duration()),
     };
     (ended && names_a_span()).then_some(at + 1)
+}
+
+/// Whether an English metric word is owned by a possessive that names neither the
+/// topic nor a period (`The chip industry's third-quarter revenue`): the figure is that
+/// owner's, not the section topic's. "The company's", "the bank's" and the like refer to
+/// the topic; "last year's", "2023's" name periods.
+fn owned_by_another(text: &str, place: &Place, metric: &Hit) -> bool {
+    const REFERS_TO_THE_TOPIC: [&str; 20] = [
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "lender",
+        "insurer",
+        "carrier",
+        "airline",
+        "automaker",
+        "carmaker",
+        "chipmaker",
+        "retailer",
+        "maker",
+        "producer",
+        "manufacturer",
+        "operator",
+        "giant",
+        "corporation",
+        "conglomerate",
+        "brand",
+    ];
+    const PERIOD_WORDS: [&str; 8] = [
+        "year",
+        "quarter",
+        "month",
+        "week",
+        "today",
+        "yesterday",
+        "half",
+        "period",
+    ];
+    let start = place
+        .clause
+        .start
+        .max(char_floor(text, metric.span.start.saturating_sub(64)));
+    let Some(before) = text.get(start..metric.span.start) else {
+        return false;
+    };
+    // The words between the possessive and the metric may only name its period.
+    let mut words = before.split_whitespace().rev().peekable();
+    while words.next_if(|w| is_period_word(w)).is_some() {}
+    let Some(owner) = words.next() else {
+        return false;
+    };
+    let Some(name) = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    let name = name.to_ascii_lowercase();
+    !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && !REFERS_TO_THE_TOPIC.contains(&name.as_str())
+        && !PERIOD_WORDS.contains(&name.as_str())
+}
+
+/// "third-quarter", "full-year", "2023", "Q3", "fiscal": a word that names a period
+/// before a metric.
+fn is_period_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lower.ends_with("-quarter")
+        || lower.ends_with("-half")
+        || lower.ends_with("-year")
+        || lower.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "fiscal",
+            "annual",
+            "quarterly",
+        ]
+        .contains(&lower.as_str())
 }
 
 /// Whether a named period (`2023-Q3`, `2023`) is of a relative period's kind.

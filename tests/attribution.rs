@@ -495,3 +495,20 @@ fn a_period_closing_a_restated_figure_is_the_period_of_both() {
     assert_eq!(find(&veridian_claims, veridian, "$1.46").role, Role::Prior);
     assert!(codes(veridian).is_empty());
 }
+
+#[test]
+fn a_possessive_that_names_another_owner_is_no_topic() {
+    let text = "AMD said third-quarter revenue was $6.82 billion.\n\nThe chip industry's \
+                third-quarter revenue was $6.2 billion.\n\nThe company's third-quarter revenue \
+                was $6.82 billion, and last year's third-quarter revenue was $5.8 billion.";
+    let claims = claims(text);
+    let subject = |written| {
+        find(&claims, text, written)
+            .subject
+            .known()
+            .map(|s| s.to_string())
+    };
+    assert_eq!(subject("$6.2 billion"), None);
+    assert_eq!(subject("$5.8 billion").as_deref(), Some("AMD"));
+    assert!(codes(text).is_empty());
+}
