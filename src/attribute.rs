@@ -7,9 +7,10 @@
 //! within its clause, then its sentence, then its paragraph. What cannot be read stays
 //! unknown, with the reason, and no rule compares on an unknown key.
 
-use crate::document::{char_floor, is_han, preceded_by, Document};
+use crate::document::{char_floor, is_han, joined_by_or, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, Mention, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
+use crate::quantity::within_factor;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use rust_decimal::Decimal;
 use std::cmp::Reverse;
@@ -1187,9 +1188,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             period,
             role: match claims.last() {
                 // `from $758 million, or $1.46 a share`: a restatement has its figure's role.
-                Some(last) if restates_the_figure_before(text, tokens, index, last.token) => {
-                    last.role
-                }
+                Some(last) if joined_by_or(text, &last.mention.span, &mention.span) => last.role,
                 _ => role_of(tokens, &place, index),
             },
             basis: basis_of(tokens, &place, index, before.estimate),
@@ -1479,13 +1478,8 @@ fn nearest_metric<'h>(
     // `rose to $1.26 billion, or $2.10 a share, from $1.05 billion`: a metric word right
     // after another figure ("a share") is that figure's, not the sentence's, when the two
     // are a hundredfold apart (`$3.00 and $4.25 a share …, down from $3.10` are alike).
-    let value = |m: &Mention| m.quantity().map(|q| q.value.abs());
-    let apart = |a: Decimal, b: Decimal| {
-        let (small, large) = if a < b { (a, b) } else { (b, a) };
-        small
-            .checked_mul(Decimal::ONE_HUNDRED)
-            .is_some_and(|s| s < large)
-    };
+    let value = |m: &Mention| m.quantity().map(|q| q.value);
+    let apart = |a: Decimal, b: Decimal| !within_factor(a, b, Decimal::ONE_HUNDRED);
     let own = match &tokens[index] {
         Token::Mention(m) => value(m),
         Token::Cue(_) => None,
@@ -1797,15 +1791,6 @@ fn nearest_period<'t>(
         .or_else(|| before.filter(|t| sentence.contains(&t.span().start) && carries(t)))
 }
 
-/// Whether the figure at `index` restates the one at `before` after ", or" (`$758
-/// million, or $1.46 a share`).
-fn restates_the_figure_before(text: &str, tokens: &[Token], index: usize, before: usize) -> bool {
-    before < index
-        && text
-            .get(tokens[before].span().end..tokens[index].span().start)
-            .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
-}
-
 /// `17.9 mln dlrs, or 1.76 dlrs a share, in 1985`: a clause that only names a period
 /// ("in 1985", "for the year") after a figure's clause and its ", or" restatements is
 /// the period of them all.
@@ -1910,7 +1895,9 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
     ];
     let after = tokens.get(index + 1)?;
     let next = ended_on_the_date_after(text, tokens, index + 1).map_or(after, |date| &tokens[date]);
-    let next = Some(next).filter(|t| is_period(t))?;
+    if !is_period(next) {
+        return None;
+    }
     let between = text
         .get(tokens[index].span().end..after.span().start)?
         .trim();
@@ -1971,10 +1958,7 @@ fn is_change(text: &str, tokens: &[Token], place: &Place, index: usize) -> bool 
         return true;
     }
     let clause = &place.clause;
-    let change_word = |t: &Token| {
-        matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall))
-            && clause.contains(&t.span().start)
-    };
+    let change_word = |t: &Token| is_change_word(t) && clause.contains(&t.span().start);
     let before = tokens[..index]
         .iter()
         .rev()
@@ -1984,23 +1968,36 @@ fn is_change(text: &str, tokens: &[Token], place: &Place, index: usize) -> bool 
     before.is_some_and(change_word) || tokens.get(index + 1).is_some_and(change_word)
 }
 
+fn is_change_word(token: &Token) -> bool {
+    matches!(token, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall))
+}
+
+/// The word of change right before the figure at token `index` that it measures (`fell
+/// 6.9 million barrels`, `rose by $3 billion`, `增加12.6万人`).
+pub(crate) fn change_word_measuring<'t>(
+    text: &str,
+    tokens: &'t [Token],
+    index: usize,
+) -> Option<&'t Token> {
+    let word = &tokens[index.checked_sub(1)?];
+    let between = text
+        .get(word.span().end..tokens[index].span().start)?
+        .trim();
+    (is_change_word(word) && (between.is_empty() || between.eq_ignore_ascii_case("by")))
+        .then_some(word)
+}
+
 /// Whether an amount says by how much something moved: right after a word of change
 /// (`revenue rose $18.85 billion from a year earlier`, `增加12.6万人`) or right before
 /// "higher" or "lower" (`was $2 billion higher than`). Not after a word that also takes
 /// a total or a level as its object (`raised $660 million`, `lost $5 million`).
 fn is_a_difference(text: &str, tokens: &[Token], index: usize) -> bool {
     const TAKES_A_LEVEL: [&str; 6] = ["raised", "raise", "raises", "raising", "lost", "hiked"];
-    let is_change_word =
-        |t: &Token| matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall));
     let span = tokens[index].span();
     let is_one_of =
         |t: &Token, words: &[&str]| words.iter().any(|w| text[t.span()].eq_ignore_ascii_case(w));
-    let after_word = index.checked_sub(1).map(|b| &tokens[b]).is_some_and(|t| {
-        is_change_word(t) && !is_one_of(t, &TAKES_A_LEVEL) && {
-            let between = text[t.span().end..span.start].trim();
-            between.is_empty() || between.eq_ignore_ascii_case("by")
-        }
-    });
+    let after_word = change_word_measuring(text, tokens, index)
+        .is_some_and(|word| !is_one_of(word, &TAKES_A_LEVEL));
     let before_comparative = tokens.get(index + 1).is_some_and(|t| {
         is_change_word(t)
             && is_one_of(t, &["higher", "lower"])

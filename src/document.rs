@@ -208,6 +208,13 @@ pub fn preceded_by(text: &str, offset: usize, words: &[&str]) -> bool {
     words.iter().any(|word| before.ends_with(word))
 }
 
+/// Whether the figure at `second` restates the one at `first` after ", or" (`$758
+/// million, or $1.46 a share`).
+pub fn joined_by_or(text: &str, first: &Range<usize>, second: &Range<usize>) -> bool {
+    text.get(first.end..second.start)
+        .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
+}
+
 /// A Chinese character (CJK ideographs and 〇), the script of Chinese labels and names.
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{3007}' | '\u{3400}'..='\u{9FFF}')

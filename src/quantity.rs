@@ -745,6 +745,17 @@ pub fn compare(a: &Quantity, b: &Quantity) -> Consistency {
     }
 }
 
+/// Whether two magnitudes are within `factor` of each other (`1.5`: the distance of a
+/// slip; `100`: of one measure written with and without its scale word).
+pub fn within_factor(x: Decimal, y: Decimal, factor: Decimal) -> bool {
+    let (small, large) = if x.abs() < y.abs() {
+        (x.abs(), y.abs())
+    } else {
+        (y.abs(), x.abs())
+    };
+    small.checked_mul(factor).is_some_and(|s| s >= large)
+}
+
 /// Print a decimal the way the JSON contract wants it: no trailing zeros, no exponent
 /// (184.2万 -> "1842000", 2.90 -> "2.9").
 pub fn canonical(d: Decimal) -> String {

@@ -6,10 +6,10 @@
 //! billion`, `较上年同期的330亿元增长25%`. Relations are read from the cue words the grammar
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
-use crate::attribute::Claim;
-use crate::document::{char_floor, is_han, preceded_by};
+use crate::attribute::{change_word_measuring, Claim};
+use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
-use crate::quantity::{Approx, Currency, Unit};
+use crate::quantity::{within_factor, Approx, Currency, Unit};
 use rust_decimal::Decimal;
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
@@ -735,13 +735,9 @@ impl Sentence<'_> {
     /// dot used as a thousands separator (26,414 → 25.269).
     fn same_magnitude(&self, a: usize, b: usize) -> bool {
         let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value.abs());
-        let (Some(x), Some(y)) = (value(a), value(b)) else {
-            return false;
-        };
-        let (small, large) = if x < y { (x, y) } else { (y, x) };
-        small
-            .checked_mul(Decimal::ONE_HUNDRED)
-            .is_some_and(|s| s >= large)
+        value(a)
+            .zip(value(b))
+            .is_some_and(|(x, y)| within_factor(x, y, Decimal::ONE_HUNDRED))
     }
 
     /// Figures after token `i` up to the next cue that is not a prior or clause word; a
@@ -2193,9 +2189,9 @@ impl Sentence<'_> {
         let before = (self.range.start..j)
             .rev()
             .find(|&k| self.amount(k).is_some())?;
-        let between = self.text[self.span(before).end..self.span(j).start].trim();
         let is_value = |k: usize| self.amount(k).is_some_and(|c| !self.is_rate(c));
-        (between.eq_ignore_ascii_case(", or") && is_value(before) && is_value(j)).then_some(before)
+        let joined = joined_by_or(self.text, &self.span(before), &self.span(j));
+        (joined && is_value(before) && is_value(j)).then_some(before)
     }
 
     /// The words right before 较, after the token before it (`；观影人次较上年的1.29亿增长
@@ -2428,16 +2424,7 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is what a change word before it measures: `fell
     /// 6.9 million barrels`, `rose by $3 billion` (a level follows "to" or "at").
     fn is_a_difference(&self, j: usize) -> bool {
-        j.checked_sub(1).is_some_and(|word| {
-            self.is_change_word(word)
-                && matches!(
-                    self.text[self.span(word).end..self.span(j).start]
-                        .trim()
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "" | "by"
-                )
-        })
+        change_word_measuring(self.text, self.tokens, j).is_some()
     }
 
     /// `Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an
@@ -2744,8 +2731,7 @@ impl Sentence<'_> {
         is_percentage
             && !compares
             && before.is_some_and(|k| {
-                let between = self.text[self.span(k).end..self.span(j).start].trim();
-                is_value(k) && between.eq_ignore_ascii_case(", or")
+                is_value(k) && joined_by_or(self.text, &self.span(k), &self.span(j))
             })
     }
 

@@ -1,6 +1,6 @@
 use crate::attribute::{Basis, Claim, Period, Role};
 use crate::diagnostic::{Diagnostic, Label};
-use crate::quantity::Unit;
+use crate::quantity::{within_factor, Unit};
 use crate::render::claims::interval_text;
 use crate::rules::{declare_rule, Context};
 use std::collections::HashMap;
@@ -190,12 +190,9 @@ impl Extremes {
 /// 46万 and 48万), not of two different facts that share an attribution.
 pub(crate) fn close_in_value(a: &Claim, b: &Claim) -> bool {
     let value = |c: &Claim| c.mention.quantity().map(|q| q.value.abs());
-    let (Some(x), Some(y)) = (value(a), value(b)) else {
-        return false;
-    };
-    let (small, large) = if x < y { (x, y) } else { (y, x) };
-    let factor = rust_decimal::Decimal::new(15, 1);
-    small.checked_mul(factor).is_some_and(|s| s >= large)
+    value(a)
+        .zip(value(b))
+        .is_some_and(|(x, y)| within_factor(x, y, rust_decimal::Decimal::new(15, 1)))
 }
 
 fn same_units(a: &Claim, b: &Claim) -> bool {

@@ -12,8 +12,9 @@ declare_rule! {
     /// price said to raise or total an amount (`22 million shares at $30 raised $760
     /// million`, `1,200 shares at $15 each, or $20,000`, `单价45万元，总额1.6亿元`; an
     /// average price too: `2.1 million shares at an average price of $64.50, for a total
-    /// of $135.5 million`, `成交均价23.40元/股，支付总金额3.70亿元`) that it does not make, and a share of a count stated earlier in the paragraph,
-    /// taken at a unit price stated there too (`总销量是4527916辆。按照FSD售价12000美金。
+    /// of $135.5 million`, `成交均价23.40元/股，支付总金额3.70亿元`) that it does not make,
+    /// and a share of a count stated earlier in the paragraph, taken at a unit price
+    /// stated there too (`总销量是4527916辆。按照FSD售价12000美金。
     /// …假设30%车主购买FSD服务,收入净增长约163亿美金`). Products are computed over the
     /// intervals the written figures allow.
     ///
