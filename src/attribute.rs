@@ -945,6 +945,16 @@ fn cjk_suffixed(
         Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
         _ => prefix,
     };
+    // `预计公司2024年…`, `维持恒远电子…评级`: what someone says of a company is no part
+    // of its name.
+    let after_verb = REPORTING_VERBS
+        .iter()
+        .filter_map(|verb| prefix.rfind(verb).map(|at| at + verb.len()))
+        .max();
+    let prefix = match after_verb {
+        Some(end) => prefix[end..].to_string(),
+        None => prefix,
+    };
     let chars = prefix.chars().count();
     let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
     // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于.
@@ -965,6 +975,13 @@ fn cjk_suffixed(
 const PREPOSITIONS: [char; 17] = [
     '将', '將', '把', '对', '對', '被', '让', '讓', '给', '給', '向', '从', '從', '据', '據', '与',
     '與',
+];
+
+/// Verbs of analysts and reports that stand before a company's name (预计, 认为, 显示,
+/// 维持, 看好), never at the start of one here.
+const REPORTING_VERBS: [&str; 22] = [
+    "预计", "預計", "预期", "預期", "预测", "預測", "估计", "估計", "认为", "認為", "表示", "显示",
+    "顯示", "指出", "披露", "看好", "维持", "維持", "给予", "給予", "建议", "建議",
 ];
 
 /// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in
@@ -1191,7 +1208,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Some(last) if joined_by_or(text, &last.mention.span, &mention.span) => last.role,
                 _ => role_of(tokens, &place, index),
             },
-            basis: basis_of(tokens, &place, index, before.estimate),
+            basis: basis_of(text, tokens, &place, index, before.estimate),
             is_change: is_change(text, tokens, &place, index),
             of_a_part,
             range_end: is_a_range_end(text, tokens, index),
@@ -2037,20 +2054,51 @@ fn is_a_range_end(text: &str, tokens: &[Token], index: usize) -> bool {
 }
 
 /// An estimate when an estimate word (预期, expected, target) stands before the figure
-/// in its sentence or between it and the next figure of its clause.
-fn basis_of(tokens: &[Token], place: &Place, index: usize, last_estimate: Option<usize>) -> Basis {
+/// in its sentence or between it and the next figure of its clause, unless a verb of a
+/// reported figure stands beside it (`the company expects …, a fifth of the $2.48
+/// billion in revenue Northfield posted`).
+fn basis_of(
+    text: &str,
+    tokens: &[Token],
+    place: &Place,
+    index: usize,
+    last_estimate: Option<usize>,
+) -> Basis {
     let (sentence, clause) = (&place.sentence, &place.clause);
     let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
     let before = last_estimate.is_some_and(|at| sentence.contains(&tokens[at].span().start));
-    let after = tokens[index + 1..]
+    let mut up_to_next_figure = tokens[index + 1..]
         .iter()
-        .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start))
-        .any(is_estimate);
-    if before || after {
+        .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start));
+    let after = up_to_next_figure.clone().any(is_estimate);
+    let reported = before && !after && {
+        let figure = tokens[index].span();
+        // The last clause of a text runs on to the end (`clause.end` is then unbounded).
+        let next_figure = tokens
+            .get(index + 1 + up_to_next_figure.by_ref().count())
+            .map_or(clause.end, |t| t.span().start)
+            .min(clause.end)
+            .min(text.len());
+        text.get(figure.end..next_figure)
+            .is_some_and(names_a_reported_figure)
+    };
+    if (before || after) && !reported {
         Basis::Estimate
     } else {
         Basis::Actual
     }
+}
+
+/// Whether the words after a figure say it was reported: "the $2.48 billion in revenue
+/// Northfield posted", "the $412 million it booked". Past tense only: "expected to
+/// report" is the estimate's.
+fn names_a_reported_figure(after: &str) -> bool {
+    const REPORTED: [&str; 5] = ["posted", "reported", "booked", "recorded", "logged"];
+    REPORTED.iter().any(|verb| {
+        after
+            .match_indices(verb)
+            .any(|(at, _)| lexicon::whole_word(after, at, at + verb.len()))
+    })
 }
 
 /// "2023年和2024年 … 分别 … 3.00美元/4.25美元": a list of periods matched in order with

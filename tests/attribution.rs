@@ -406,6 +406,29 @@ fn learned_names_start_after_prepositions() {
     assert_eq!(subject("18倍").as_deref(), Some("恒远电子"));
 }
 
+/// A verb of the analyst's or the report's before 公司 is no part of a name
+/// (`预计公司2024年…`, `维持恒远电子…评级`).
+#[test]
+fn learned_names_start_after_reporting_verbs() {
+    let text = "分析师维持恒远电子2025年目标价42元。分析师预计公司2024年营收为86.4亿元。";
+    let all = claims(text);
+    let subject = |w: &str| find(&all, text, w).subject.known().cloned();
+    assert_eq!(subject("42元").as_deref(), Some("恒远电子"));
+    assert_ne!(subject("86.4亿元").as_deref(), Some("预计公司"));
+}
+
+/// An estimate word earlier in the sentence does not make a reported figure an
+/// estimate: "the $2.48 billion in revenue Northfield posted" is the company's actual.
+#[test]
+fn a_figure_said_to_be_posted_is_no_estimate() {
+    let text = "Whitcombe said the company expects its software business, which accounted for \
+                a fifth of the $2.48 billion in revenue Northfield posted for the quarter, to \
+                keep growing. Analysts expect revenue of $2.6 billion next quarter.";
+    let all = claims(text);
+    assert_eq!(find(&all, text, "$2.48 billion").basis, Basis::Actual);
+    assert_eq!(find(&all, text, "$2.6 billion").basis, Basis::Estimate);
+}
+
 #[test]
 fn months_ended_on_a_date_are_their_quarter_half_or_year() {
     let text = "Revenue for the quarter ended Sept. 30 rose 8% to $4.37 billion. Revenue for \

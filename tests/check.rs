@@ -931,6 +931,19 @@ fn a_part_of_the_business_does_not_restate_the_whole() {
     );
 }
 
+/// A company listed in two places has a target price for each listing (`美股目标价`,
+/// `港股目标价`): neither restates the other.
+#[test]
+fn each_listing_has_its_own_target_price() {
+    assert_silent(&[
+        "中金公司给予云帆集团美股目标价126.0美元。\n\n中金公司给予云帆集团港股目标价122.5港元。",
+    ]);
+    assert_eq!(
+        codes_in("中金公司给予云帆集团目标价126.0美元。\n\n中金公司给予云帆集团目标价126.0港元。"),
+        ["CL007"]
+    );
+}
+
 /// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
 /// body's 新台幣. Beside 美元 it is still a dropped 美.
 #[test]

@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Words right before a metric that name another measure of it, with that measure.
-const BEFORE_METRIC: [(&str, &str); 28] = [
+const BEFORE_METRIC: [(&str, &str); 32] = [
     ("adjusted", "adjusted"),
     ("non-gaap", "adjusted"),
     ("underlying", "underlying"),
@@ -40,6 +40,12 @@ const BEFORE_METRIC: [(&str, &str); 28] = [
     ("備考", "pro forma"),
     ("可比", "comparable"),
     ("有机", "organic"),
+    // A company listed in two places has a target price for each listing (`美股目标价126.0
+    // 美元`, `港股目标价122.5港元`).
+    ("美股", "US-listed"),
+    ("港股", "HK-listed"),
+    ("A股", "A-share"),
+    ("H股", "H-share"),
 ];
 
 /// Phrases that put the figures after them in their sentence on another measure
