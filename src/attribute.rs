@@ -251,8 +251,9 @@ struct Place {
 }
 
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
-/// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`).
-const PART_WORDS: [&str; 42] = [
+/// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`), or a
+/// group's.
+const PART_WORDS: [&str; 61] = [
     "业务",
     "業務",
     "板块",
@@ -295,6 +296,27 @@ const PART_WORDS: [&str; 42] = [
     "市場的",
     "地区的",
     "地區的",
+    // Groups of workers and borrowers: `青年失业率`, `31个大城市城镇调查失业率`,
+    // `16-24岁劳动力失业率`, `对公贷款不良率`, `youth unemployment rate`.
+    "青年",
+    "劳动力",
+    "勞動力",
+    "大城市",
+    "对公",
+    "對公",
+    "个人",
+    "個人",
+    "贷款",
+    "貸款",
+    "信用卡",
+    "按揭",
+    "credit card",
+    "mortgage",
+    "corporate",
+    "consumer",
+    "youth",
+    "teen",
+    "teenage",
 ];
 
 /// `revenue in Greater China`: a metric followed by "in" and a name (not a period's:
@@ -324,16 +346,66 @@ fn names_a_place_after(text: &str, metric_end: usize) -> bool {
         "November",
         "December",
     ];
-    let Some(after) = text.get(metric_end..).and_then(|t| t.strip_prefix(" in ")) else {
+    let Some(word) = word_after(text, metric_end, " in ") else {
         return false;
     };
-    let word: &str = after
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or("");
     let named = word.starts_with(|c: char| c.is_ascii_uppercase());
     let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p)) || word == "The";
     named && !period
+}
+
+/// `the jobless rate for Black workers`, `the unemployment rate among young people`: a
+/// rate followed by "for" or "among" and who (not when: `for March`, `for the quarter`,
+/// `for 2023`) is a group's.
+fn names_a_group_after(text: &str, metric_end: usize) -> bool {
+    const NOT_WHO: [&str; 29] = [
+        "the",
+        "this",
+        "that",
+        "its",
+        "their",
+        "last",
+        "next",
+        "each",
+        "all",
+        "both",
+        "fiscal",
+        "calendar",
+        "full",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let among = word_after(text, metric_end, " among ");
+    let for_whom = word_after(text, metric_end, " for ").filter(|word| {
+        let word = word.to_ascii_lowercase();
+        word.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !NOT_WHO.contains(&word.as_str())
+            // Q3, H1, FY2024
+            && !word.starts_with(['q', 'h'])
+            && !word.starts_with("fy")
+    });
+    among.is_some_and(|word| !word.is_empty()) || for_whom.is_some()
+}
+
+/// The word after `metric_end` and `preposition` (written with its spaces), if the
+/// preposition follows there.
+fn word_after<'t>(text: &'t str, metric_end: usize, preposition: &str) -> Option<&'t str> {
+    let after = text.get(metric_end..)?.strip_prefix(preposition)?;
+    after.split(|c: char| !c.is_ascii_alphanumeric()).next()
 }
 
 /// Words before what a subject is compared with (`超过Tesla`, `ahead of Ford`).
@@ -1148,7 +1220,10 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .source_of(&layout, &place, &mention.span)
             .map(|s| names.get(s));
         let of_a_part = metric_hit.is_some_and(|h| {
-            preceded_by(text, h.span.start, &PART_WORDS) || names_a_place_after(text, h.span.end)
+            let is_rate = metric_lexicon.entries[h.entry].kind == MetricKind::Rate;
+            preceded_by(text, h.span.start, &PART_WORDS)
+                || names_a_place_after(text, h.span.end)
+                || is_rate && names_a_group_after(text, h.span.end)
         });
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
         let metric = metric_hit.map_or(Attribution::Unknown(Unattributed::NoMetric), |h| {

@@ -944,6 +944,38 @@ fn each_listing_has_its_own_target_price() {
     );
 }
 
+/// A bank's NPL ratio restated with another value conflicts; the ratio of a kind of
+/// loan (`对公贷款不良率`, `信用卡不良率`, "for corporate loans") or of a group of workers
+/// (`青年失业率`, "the jobless rate for Black workers") is another fact, and a survey's
+/// unemployment rate is not a register's.
+#[test]
+fn rates_of_a_group_or_kind_do_not_restate_the_whole() {
+    assert_right_and_wrong(
+        |v| format!("东江银行2024年上半年不良贷款率为1.32%。东江银行2024年上半年不良率为{v}。"),
+        "1.32%",
+        "1.56%",
+        "CL001",
+    );
+    assert_right_and_wrong(
+        |v| {
+            format!("Acme Bank Corp reported an NPL ratio of 1.32% for 2024. Acme Bank Corp reported an NPL ratio of {v} for 2024.")
+        },
+        "1.32%",
+        "1.56%",
+        "CL001",
+    );
+    assert_silent(&[
+        "东江银行2024年上半年不良贷款率为1.32%。东江银行2024年上半年对公贷款不良率为1.56%。东江银行2024年上半年信用卡不良率为1.56%。",
+        "Acme Bank Corp reported an NPL ratio of 1.32% for 2024. Acme Bank Corp reported an NPL ratio for corporate loans of 1.56% for 2024. Acme Bank Corp reported an NPL ratio among small businesses of 1.56% for 2024.",
+        "中国经济2023年失业率为5.2%。中国经济2023年青年失业率为6.1%，大城市城镇调查失业率为5.0%，城镇调查失业率为5.1%，城镇登记失业率为5.5%。",
+        "In the U.S. economy, the unemployment rate rose to 4.1% in 2024. In the U.S. economy, the jobless rate for Black workers rose to 4.4% in 2024, and the unemployment rate among women was 4.4% in 2024.",
+    ]);
+    assert_eq!(
+        codes_in("In the U.S. economy, the unemployment rate rose to 4.1% in 2024. In the U.S. economy, the jobless rate was 4.4% in 2024."),
+        ["CL001"]
+    );
+}
+
 /// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
 /// body's 新台幣. Beside 美元 it is still a dropped 美.
 #[test]
