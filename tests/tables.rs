@@ -215,6 +215,34 @@ fn a_change_column_compares_the_year_columns_it_matches() {
     assert_eq!(codes(latest), ["CL002"]);
 }
 
+/// Under a heading that says % (`本年比上年增减(%)`, `% Change`), bare numbers are
+/// percentages, as annual reports print them.
+#[test]
+fn a_percent_heading_makes_its_bare_numbers_percentages() {
+    let table = "\
+| 项目 | 2024年 | 2023年 | 本年比上年增减(%) |
+|---|---|---|---|
+| 营业收入（亿元） | 486.25 | 432.18 | 12.51 |
+| 归属于上市公司股东的净利润（亿元） | 38.64 | 33.05 | 16.91 |
+| 扣非净利润（亿元） | 35.17 | 30.88 | 13.89 |
+| 基本每股收益（元/股） | 1.52 | 1.30 | 16.92 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    assert_eq!(codes(&table.replace("| 13.89 |", "| 13.98 |")), ["CL002"]);
+    let english = "\
+| ($ millions) | 2024 | 2023 | % Change |
+|---|---|---|---|
+| Products | 412 | 372 | 10.8 |
+| Services | 96 | 88 | 9.1 |
+| Licensing | 203 | 188 | 9.0 |
+";
+    assert_eq!(codes(english), ["CL002"]);
+    assert_eq!(
+        codes(&english.replace("| 9.0 |", "| 8.0 |")),
+        [] as [&str; 0]
+    );
+}
+
 /// A change column that misses in two rows, or whose heading names another measure
 /// (constant currency), is not read as the change between its year columns.
 #[test]

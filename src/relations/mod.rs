@@ -57,6 +57,9 @@ pub struct Change {
     /// (`the yen fell to 153 per dollar`): they rise as it falls, so neither the
     /// direction nor the rate is checked.
     pub quoted_per_currency: bool,
+    /// The stated change is a bare number under a table heading that says it is a
+    /// percentage (`本年比上年增减(%)`, `% Change`).
+    pub stated_in_percent: bool,
 }
 
 /// A change measured from a period whose figure the text does not give:
@@ -2519,6 +2522,7 @@ impl Sentence<'_> {
             multiple_adds_one,
             unchecked,
             quoted_per_currency,
+            stated_in_percent: false,
         }
     }
 

@@ -555,7 +555,9 @@ fn row_change(
     {
         return None;
     }
-    if percent != (x.unit == Unit::Percent) || (!percent && rate(&x.unit)) {
+    // Under a heading that says %, a bare number is a percentage too.
+    let stated_in_percent = percent && x.unit == Unit::None;
+    if percent != (x.unit == Unit::Percent || stated_in_percent) || (!percent && rate(&x.unit)) {
         return None;
     }
     let computed = if percent {
@@ -578,6 +580,7 @@ fn row_change(
         multiple_adds_one: false,
         unchecked: None,
         quoted_per_currency: false,
+        stated_in_percent,
     };
     Some((change, computed.intersects(&stated_interval)))
 }

@@ -36,12 +36,13 @@ declare_rule! {
     /// signs (`上年同期亏损3.5亿元`) it is not checked.
     ///
     /// In a pipe table, a column headed Change, Variance, Increase (decrease), 增减 or 变动
-    /// (a percent change where the heading says % or percent) is read as the change
-    /// between two year columns: those on either side of it, the two nearest on its left,
-    /// or the latest two, whichever it matches in more rows. It is read only where it
-    /// matches in every row but one at most and in two at least, and not where its heading
-    /// names another measure (constant currency, organic, adjusted); the row that breaks
-    /// it is reported.
+    /// (a percent change where the heading says % or percent: `本年比上年增减(%)` over
+    /// bare numbers, as annual reports print it, or `% Change` over 10.9%) is read as
+    /// the change between two year columns: those on either side of it, the two nearest
+    /// on its left, or the latest two, whichever it matches in more rows. It is read only
+    /// where it matches in every row but one at most and in two at least, and not where
+    /// its heading names another measure (constant currency, organic, adjusted); the row
+    /// that breaks it is reported.
     ///
     /// ## Why it matters
     /// Readers recompute such figures. A percentage that does not follow from the numbers
@@ -240,6 +241,16 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
         &ctx.text[to.mention.span.clone()],
         &ctx.text[rate.mention.span.clone()],
     );
+    let in_percent;
+    let x = if change.stated_in_percent {
+        in_percent = Quantity {
+            unit: Unit::Percent,
+            ..x.clone()
+        };
+        &in_percent
+    } else {
+        x
+    };
     let computation = Computation::of(direction, change.multiple_adds_one, a, b, x, written)?;
     if computation.computed.intersects(&computation.stated) {
         return None;
