@@ -423,3 +423,61 @@ fn rules_json_has_code_name_severity_and_summary() {
         assert_eq!(rule["summary"], meta.summary);
     }
 }
+
+/// Every rule's example in `claimlint explain`, run as `claimlint check` (or, for two
+/// revisions written `-` and `+`, as `claimlint diff`), gets that rule's finding: the
+/// documentation shows what the tool does. "…" stands for the article between two
+/// sentences; the example is read as Markdown, whose lines wrap as the documentation's do.
+#[test]
+fn every_rule_example_gets_its_finding() {
+    let rules = stdout(&claimlint(&["rules"], None));
+    let codes: Vec<&str> = rules
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(codes.len() >= 9, "{rules}");
+    for code in codes {
+        let doc = stdout(&claimlint(&["explain", code], None));
+        let example = doc
+            .split("## Example\n```text\n")
+            .nth(1)
+            .and_then(|rest| rest.split("```").next())
+            .unwrap_or_else(|| panic!("{code} has no text example"));
+        let article = |text: &str| text.replace("… ", "\n\n");
+        let revision = |mark: &str| -> String {
+            let lines: Vec<&str> = example
+                .lines()
+                .filter_map(|line| line.strip_prefix(mark))
+                .collect();
+            article(&lines.join("\n"))
+        };
+        let found = if example.starts_with("- ") {
+            let dir =
+                std::env::temp_dir().join(format!("claimlint-example-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let (old, new) = (dir.join("old.md"), dir.join("new.md"));
+            std::fs::write(&old, revision("- ")).unwrap();
+            std::fs::write(&new, revision("+ ")).unwrap();
+            let out = claimlint(
+                &["diff", old.to_str().unwrap(), new.to_str().unwrap()],
+                None,
+            );
+            std::fs::remove_dir_all(&dir).unwrap();
+            stdout(&out)
+        } else {
+            let args = [
+                "check",
+                "-",
+                "--stdin-filename",
+                "example.md",
+                "--format",
+                "concise",
+            ];
+            stdout(&claimlint(&args, Some(article(example).as_bytes())))
+        };
+        assert!(
+            found.contains(&format!("{code} [")) || found.contains(&format!("[{code}]")),
+            "{code}: {example}\n{found}"
+        );
+    }
+}

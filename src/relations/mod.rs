@@ -1014,7 +1014,7 @@ impl Sentence<'_> {
                 let values: Vec<usize> = (i + 1..self.range.end)
                     .take_while(|&j| !self.is_cue(j, CueKind::Define))
                     .filter_map(|j| self.amount(j))
-                    .filter(|&c| self.claims[c].mention.kind() == Kind::Number)
+                    .filter(|&c| counts_operations(&self.claims[c]))
                     .collect();
                 if !values.is_empty() {
                     out.push(Definition::Unit {
@@ -2812,5 +2812,17 @@ impl Sentence<'_> {
         let lo = self.range.start.max(j.saturating_sub(2));
         let hi = (j + 2).min(self.range.end);
         (lo..hi).any(|k| self.is_cue(k, CueKind::PerPeriod))
+    }
+}
+
+/// A value of a prefixed unit of operations: a bare number (`100亿`, `1后面18个零`) or a
+/// count of the operations themselves (`每秒100亿次运算`, `a billion billion
+/// calculations`).
+fn counts_operations(claim: &Claim) -> bool {
+    const OPERATIONS: [&str; 5] = ["次", "次运算", "次運算", "operations", "calculations"];
+    match claim.mention.quantity().map(|q| &q.unit) {
+        Some(Unit::None) => true,
+        Some(Unit::Count(word)) => OPERATIONS.contains(&&**word),
+        _ => false,
     }
 }

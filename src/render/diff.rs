@@ -3,7 +3,7 @@
 //! GitHub workflow commands.
 
 use crate::attribute::Claim;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{plural, Diagnostic};
 use crate::diff::{ClaimChange, Review, Status};
 use crate::document::Document;
 use crate::render::claims::{claim_json, ClaimJson};
@@ -134,11 +134,11 @@ fn count(review: &Review, status: Status) -> usize {
 
 fn summary(review: &Review) -> String {
     format!(
-        "{} changed, {} added, {} removed; {} stale restatements, {} introduced and {} fixed findings",
+        "{} changed, {} added, {} removed; {}, {} introduced and {} fixed findings",
         count(review, Status::Changed),
         count(review, Status::Added),
         count(review, Status::Removed),
-        review.stale.len(),
+        plural(review.stale.len(), "stale restatement"),
         review.introduced.len(),
         review.fixed.len()
     )

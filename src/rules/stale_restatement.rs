@@ -17,10 +17,10 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// - 将2024年每股收益预期分别下调至2.90美元/4.15美元。… 2.9和4.15美元
-    /// + 将2024年每股收益预期分别下调至2.90美元/4.25美元。… 2.9和4.15美元
+    /// - 高盛将特斯拉2024年EPS预期下调至4.15美元。… 高盛预测特斯拉2024年EPS为4.15美元。
+    /// + 高盛将特斯拉2024年EPS预期下调至4.25美元。… 高盛预测特斯拉2024年EPS为4.15美元。
     /// ```
-    /// The first 4.15 became 4.25; the second still says 4.15.
+    /// The first 4.15 became 4.25; the restatement still says 4.15.
     ///
     /// ## How to silence
     /// Update the restatement too, or revert the change.

@@ -41,8 +41,8 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// Of the quarter's total revenue of $1.2 billion, cloud software contributed $720
-    /// million, hardware sales $430 million and professional services $150 million.
+    /// Of the quarter's total revenue of $1.2 billion, cloud software contributed
+    /// $720 million, hardware sales $430 million and professional services $150 million.
     /// ```
     /// 720 + 430 + 150 = 1,300 million, more than $1.2 billion.
     ///

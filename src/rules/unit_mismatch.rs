@@ -23,8 +23,9 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// 高盛重申其目标价为 275 美元。… 高盛维持 275元 目标价不变。
+    /// 高盛重申特斯拉目标价为275美元。… 高盛维持特斯拉275元目标价不变。
     /// ```
+    /// The target price was in dollars; its restatement says yuan.
     ///
     /// ## How to silence
     /// Use the same unit in both places, or say why they differ. Or add
