@@ -46,7 +46,7 @@ impl Unattributed {
                 "no company, index or economy named in its sentence, and its section has no topic"
             }
             Unattributed::OtherSubject => {
-                "its sentence or clause opens with a name claimlint does not know, or with a breakdown (by segment, 分产品), so it is not the topic's"
+                "its sentence or clause opens with a name claimlint does not know, or with a breakdown (by segment, 分产品), or it is an industry's average, so it is not the topic's"
             }
             Unattributed::NoMetric => "no metric word in its clause or sentence",
             Unattributed::NoPeriod => "no date or period word in its sentence",
@@ -253,7 +253,7 @@ struct Place {
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
 /// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`), or a
 /// group's.
-const PART_WORDS: [&str; 61] = [
+const PART_WORDS: [&str; 72] = [
     "业务",
     "業務",
     "板块",
@@ -314,13 +314,26 @@ const PART_WORDS: [&str; 61] = [
     "mortgage",
     "corporate",
     "consumer",
+    "零售",
+    "消费贷",
+    "消費貸",
+    "经营贷",
+    "經營貸",
+    "房地产",
+    "房地產",
+    "小微",
+    "分行",
+    "母行",
+    "sme",
     "youth",
     "teen",
     "teenage",
 ];
 
-/// `revenue in Greater China`: a metric followed by "in" and a name (not a period's:
-/// `in March`, `in Q4`, `in Fiscal 2024`) is a region's.
+/// `revenue in Greater China`, `revenue from North America`, `sales of the Model Y`: a
+/// metric followed by "in", "from" or "of the" and a name (not a period's: `in March`,
+/// `in Q4`, `in Fiscal 2024`; nor the reporter's: `of the Group`) is a region's or a
+/// product's.
 fn names_a_place_after(text: &str, metric_end: usize) -> bool {
     const PERIOD_NAMES: [&str; 22] = [
         "Q",
@@ -346,12 +359,14 @@ fn names_a_place_after(text: &str, metric_end: usize) -> bool {
         "November",
         "December",
     ];
-    let Some(word) = word_after(text, metric_end, " in ") else {
-        return false;
-    };
-    let named = word.starts_with(|c: char| c.is_ascii_uppercase());
-    let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p)) || word == "The";
-    named && !period
+    const REPORTERS: [&str; 4] = ["Company", "Group", "Bank", "Firm"];
+    [" in ", " from ", " of the "].iter().any(|preposition| {
+        word_after(text, metric_end, preposition).is_some_and(|word| {
+            let named = word.starts_with(|c: char| c.is_ascii_uppercase());
+            let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p)) || word == "The";
+            named && !period && !REPORTERS.contains(&word)
+        })
+    })
 }
 
 /// `the jobless rate for Black workers`, `the unemployment rate among young people`: a
@@ -1050,10 +1065,12 @@ const PREPOSITIONS: [char; 17] = [
 ];
 
 /// Verbs of analysts and reports that stand before a company's name (预计, 认为, 显示,
-/// 维持, 看好), never at the start of one here.
-const REPORTING_VERBS: [&str; 22] = [
+/// 维持, 看好, 上调, 参考), and 受 (`主要受汽车制造业拖累`, "weighed on by"), never at the
+/// start of one here.
+const REPORTING_VERBS: [&str; 31] = [
     "预计", "預計", "预期", "預期", "预测", "預測", "估计", "估計", "认为", "認為", "表示", "显示",
-    "顯示", "指出", "披露", "看好", "维持", "維持", "给予", "給予", "建议", "建議",
+    "顯示", "指出", "披露", "看好", "维持", "維持", "给予", "給予", "建议", "建議", "上调", "上調",
+    "下调", "下調", "参考", "參考", "受", "对比", "對比",
 ];
 
 /// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in
@@ -1084,7 +1101,9 @@ fn counts_them(prefix: &str) -> bool {
 /// `电动载人汽车`, `新能源汽车`, `消费电子`, `可再生能源` are goods and industries, and a
 /// trade report that lists them made 电动载人汽车 the subject of every figure.
 fn names_a_kind(prefix: &str) -> bool {
-    const KIND_WORDS: [&str; 18] = [
+    const KIND_WORDS: [&str; 20] = [
+        "可比",
+        "同业",
         "电动",
         "新能源",
         "燃油",
@@ -1209,6 +1228,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             Ok((_, false)) if metric_hit.is_some_and(|h| owned_by_another(text, &place, h)) => {
                 Err(Unattributed::OtherSubject)
             }
+            Ok(_) if an_average_of_others(text, &mention.span) => Err(Unattributed::OtherSubject),
             found => found,
         };
         let subject_named = found.is_ok_and(|(_, named)| named);
@@ -1299,25 +1319,55 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
 /// "The quarter" in a section that is about one quarter (more than half of its quarter
 /// mentions name it) is that quarter, and "the year" (全年, full-year) in one about one
 /// year is that year: an earnings story about the third quarter says "quarterly
-/// deliveries" for Q3, and an annual report of 2023 says 全年 for 2023.
+/// deliveries" for Q3, and an annual report of 2023 says 全年 for 2023. Before that, "the
+/// year" after figures of one year or its quarters in its sentence or the one before is
+/// that year (`2024年第四季度收入为286.4亿元。全年收入为1048.6亿元`).
 fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
     for (relative, names_one) in RELATIVE_PERIODS {
         if !claims.iter().any(|c| says(&c.period, relative)) {
             continue;
         }
         let main_periods = main_periods(tokens, layout, names_one);
-        for claim in claims.iter_mut() {
-            if !says(&claim.period, relative) {
+        for index in 0..claims.len() {
+            if !says(&claims[index].period, relative) {
                 continue;
             }
-            if let Some(period) = main_periods.get(&claim.scope) {
-                claim.period = Attribution::Known(Period {
-                    text: Arc::from(*period),
+            let in_sentence = (relative == "the year")
+                .then(|| year_named_before(claims, index))
+                .flatten();
+            let period = in_sentence.or_else(|| {
+                main_periods
+                    .get(&claims[index].scope)
+                    .map(|p| Arc::from(*p))
+            });
+            if let Some(text) = period {
+                claims[index].period = Attribution::Known(Period {
+                    text,
                     relative_to_scope: None,
                 });
             }
         }
     }
+}
+
+/// The one year the figures before claim `index` in its sentence and the sentence before
+/// it in its paragraph are of, whole or in part (`2024-Q4` is of 2024); none where they
+/// name two years.
+fn year_named_before(claims: &[Claim], index: usize) -> Option<Arc<str>> {
+    let sentence = claims[index].sentence;
+    let mut years = claims[..index]
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence + 1 >= sentence)
+        .filter_map(|c| {
+            let period = &c.period.known()?.text;
+            let year = period.get(..4)?;
+            let rest = &period[4..];
+            (year.bytes().all(|b| b.is_ascii_digit()) && (rest.is_empty() || rest.starts_with('-')))
+                .then_some(year)
+        });
+    let year = years.next()?;
+    years.all(|other| other == year).then(|| Arc::from(year))
 }
 
 /// The last period before token `index` that can be its figure's: not a prior period
@@ -1373,6 +1423,41 @@ fn ended_on_the_date_after(text: &str, tokens: &[Token], at: usize) -> Option<us
         Token::Mention(m) => m.quantity().is_some_and(|q| q.unit.is_duration()),
     };
     (ended && names_a_span()).then_some(at + 1)
+}
+
+/// Whether a figure is an average of others than its subject: `低于商业银行1.50%的行业平均
+/// 水平`, `above the industry average of 1.5%`, `1.5%, the sector average`.
+fn an_average_of_others(text: &str, figure: &Range<usize>) -> bool {
+    const AFTER: [&str; 7] = [
+        "行业平均",
+        "行業平均",
+        "行业均值",
+        "行業均值",
+        "同业平均",
+        "同業平均",
+        "平均水平",
+    ];
+    const AFTER_LATIN: [&str; 3] = ["industry average", "sector average", "peer average"];
+    const BEFORE_LATIN: [&str; 4] = [
+        "industry average of",
+        "sector average of",
+        "peer average of",
+        "industry average",
+    ];
+    let (Some(before), Some(after)) = (
+        text.get(char_floor(text, figure.start.saturating_sub(24))..figure.start),
+        text.get(figure.end..char_floor(text, figure.end + 24)),
+    ) else {
+        return false;
+    };
+    let after = after
+        .trim_start_matches([' ', ',', '的'])
+        .to_ascii_lowercase();
+    let after = after.strip_prefix("the ").unwrap_or(&after);
+    let before = before.trim_end().to_ascii_lowercase();
+    AFTER.iter().any(|w| after.starts_with(w))
+        || AFTER_LATIN.iter().any(|w| after.starts_with(w))
+        || BEFORE_LATIN.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether an English metric word is owned by a possessive that names neither the

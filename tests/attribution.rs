@@ -429,6 +429,31 @@ fn a_figure_said_to_be_posted_is_no_estimate() {
     assert_eq!(find(&all, text, "$2.6 billion").basis, Basis::Estimate);
 }
 
+/// A full stop before a lower-case word ends an abbreviation (`U.S.`, `Inc.`), not the
+/// sentence: the figure keeps the name and the qualifier before it.
+#[test]
+fn an_abbreviation_does_not_end_a_sentence() {
+    let text = "Nimbus Software Inc posted revenue of $3.05 billion. Orion Pharma Inc. said its U.S. revenue rose 10% to $3.62 billion.";
+    let all = claims(text);
+    let c = find(&all, text, "$3.62 billion");
+    assert_eq!(c.subject.known().map(|s| &**s), Some("Orion Pharma Inc"));
+    assert_eq!(c.metric.known().map(|m| &**m), Some("U.S. revenue"));
+}
+
+/// 全年 after a figure of one of its quarters (in its sentence or the one before) is
+/// that quarter's year, though the section names another year more often.
+#[test]
+fn the_full_year_after_a_quarter_is_its_year() {
+    for text in [
+        "云帆集团2024年第四季度收入为286.4亿元；全年收入为1048.6亿元。公司2025年收入将达到1140.0亿元。",
+        "云帆集团2024年第四季度收入为286.4亿元。全年收入为1048.6亿元。公司2025年收入将达到1140.0亿元。",
+    ] {
+        let all = claims(text);
+        assert_eq!(period_of(&all, text, "1048.6亿元").as_deref(), Some("2024"));
+        assert_eq!(find(&all, text, "1140.0亿元").basis, Basis::Estimate);
+    }
+}
+
 #[test]
 fn months_ended_on_a_date_are_their_quarter_half_or_year() {
     let text = "Revenue for the quarter ended Sept. 30 rose 8% to $4.37 billion. Revenue for \

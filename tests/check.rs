@@ -976,6 +976,33 @@ fn rates_of_a_group_or_kind_do_not_restate_the_whole() {
     );
 }
 
+/// The false alarms of session 19's precision round, each cut to its sentences: a
+/// forecast "guided for", a line of business (`U.S. revenue`, `data center revenue`), an
+/// industry's average, a kind of loan (零售, 个人经营贷), a name glued to 受, the year of
+/// 全年 after a quarter of it, and a forecast with 将达到.
+#[test]
+fn segments_averages_and_forecasts_are_other_facts() {
+    assert_silent(&[
+        "Nimbus Software Inc posted fourth-quarter revenue of $3.05 billion. Nimbus had guided for fourth-quarter revenue of $2.96 billion.",
+        "Orion Pharma Inc posted third-quarter revenue of $5.12 billion. Orion's U.S. revenue rose 10% to $3.62 billion in the third quarter.",
+        "Silvercrest Semiconductor Inc said second-quarter revenue was $7.6 billion. Silvercrest's second-quarter data center revenue rose 41% to $6.1 billion.",
+        "截至2024年末，华信银行不良贷款率为1.26%。截至2024年末，华信银行1.26%的不良贷款率低于商业银行1.50%的行业平均水平。",
+        "截至2024年末，华信银行不良贷款率为1.26%。2024年末华信银行零售不良率为1.02%。",
+        "截至2024年末，江海银行不良贷款率为1.17%。2024年末，江海银行个人经营贷不良率为1.64%。",
+        "2024年重庆GDP为32193.2亿元。2024年广州GDP为31032.5亿元，主要受汽车制造业拖累。",
+        "云帆集团2024年第四季度收入为286.4亿元；全年收入为1048.6亿元。公司2025年收入将达到1140.0亿元。",
+    ]);
+    // A line of business restated as itself is still checked.
+    assert_right_and_wrong(
+        |v| {
+            format!("Silvercrest Semiconductor Inc said second-quarter data center revenue was $6.1 billion. Silvercrest's second-quarter data center revenue rose 41% to {v}.")
+        },
+        "$6.1 billion",
+        "$6.7 billion",
+        "CL001",
+    );
+}
+
 /// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
 /// body's 新台幣. Beside 美元 it is still a dropped 美.
 #[test]

@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Words right before a metric that name another measure of it, with that measure.
-const BEFORE_METRIC: [(&str, &str); 32] = [
+const BEFORE_METRIC: [(&str, &str); 49] = [
     ("adjusted", "adjusted"),
     ("non-gaap", "adjusted"),
     ("underlying", "underlying"),
@@ -46,6 +46,25 @@ const BEFORE_METRIC: [(&str, &str); 32] = [
     ("港股", "HK-listed"),
     ("A股", "A-share"),
     ("H股", "H-share"),
+    // Lines of business and markets (`data center revenue`, `Orion's U.S. revenue`):
+    // restated as themselves, never as the company's whole.
+    ("u.s.", "U.S."),
+    ("domestic", "domestic"),
+    ("international", "international"),
+    ("overseas", "overseas"),
+    ("data center", "data center"),
+    ("automotive", "automotive"),
+    ("cloud", "cloud"),
+    ("gaming", "gaming"),
+    ("advertising", "advertising"),
+    ("services", "services"),
+    ("hardware", "hardware"),
+    ("software", "software"),
+    ("subscription", "subscription"),
+    ("licensing", "licensing"),
+    ("wholesale", "wholesale"),
+    ("retail", "retail"),
+    ("product", "product"),
 ];
 
 /// Phrases that put the figures after them in their sentence on another measure
