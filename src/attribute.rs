@@ -1236,8 +1236,14 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             Ok((s, _)) => Attribution::Known(names.get(s)),
             Err(why) => Attribution::Unknown(why),
         };
+        let estimate = estimate_cue(text, tokens, &place, index, before.estimate);
         let source = entities
             .source_of(&layout, &place, &mention.span)
+            .or_else(|| {
+                estimate
+                    .filter(|&at| is_guidance(text, &tokens[at]))
+                    .map(|_| "guidance")
+            })
             .map(|s| names.get(s));
         let of_a_part = metric_hit.is_some_and(|h| {
             let is_rate = metric_lexicon.entries[h.entry].kind == MetricKind::Rate;
@@ -1303,7 +1309,11 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Some(last) if joined_by_or(text, &last.mention.span, &mention.span) => last.role,
                 _ => role_of(tokens, &place, index),
             },
-            basis: basis_of(text, tokens, &place, index, before.estimate),
+            basis: if estimate.is_some() {
+                Basis::Estimate
+            } else {
+                Basis::Actual
+            },
             is_change: is_change(text, tokens, &place, index),
             of_a_part,
             range_end: is_a_range_end(text, tokens, index),
@@ -2213,40 +2223,45 @@ fn is_a_range_end(text: &str, tokens: &[Token], index: usize) -> bool {
     joined(index) || index.checked_sub(2).is_some_and(joined)
 }
 
-/// An estimate when an estimate word (预期, expected, target) stands before the figure
-/// in its sentence or between it and the next figure of its clause, unless a verb of a
-/// reported figure stands beside it (`the company expects …, a fifth of the $2.48
+/// The estimate word (预期, expected, target) that makes the figure an estimate: between
+/// it and the next figure of its clause, else before it in its sentence, unless a verb
+/// of a reported figure stands beside it (`the company expects …, a fifth of the $2.48
 /// billion in revenue Northfield posted`).
-fn basis_of(
+fn estimate_cue(
     text: &str,
     tokens: &[Token],
     place: &Place,
     index: usize,
     last_estimate: Option<usize>,
-) -> Basis {
+) -> Option<usize> {
     let (sentence, clause) = (&place.sentence, &place.clause);
     let is_estimate = |t: &Token| matches!(t, Token::Cue(c) if c.kind == CueKind::Estimate);
-    let before = last_estimate.is_some_and(|at| sentence.contains(&tokens[at].span().start));
-    let mut up_to_next_figure = tokens[index + 1..]
+    let up_to_next_figure = tokens[index + 1..]
         .iter()
-        .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start));
-    let after = up_to_next_figure.clone().any(is_estimate);
-    let reported = before && !after && {
+        .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start))
+        .count();
+    let after = (index + 1..index + 1 + up_to_next_figure).find(|&at| is_estimate(&tokens[at]));
+    let before = last_estimate.filter(|&at| sentence.contains(&tokens[at].span().start));
+    after.or(before.filter(|_| {
         let figure = tokens[index].span();
         // The last clause of a text runs on to the end (`clause.end` is then unbounded).
         let next_figure = tokens
-            .get(index + 1 + up_to_next_figure.by_ref().count())
+            .get(index + 1 + up_to_next_figure)
             .map_or(clause.end, |t| t.span().start)
             .min(clause.end)
             .min(text.len());
-        text.get(figure.end..next_figure)
+        !text
+            .get(figure.end..next_figure)
             .is_some_and(names_a_reported_figure)
-    };
-    if (before || after) && !reported {
-        Basis::Estimate
-    } else {
-        Basis::Actual
-    }
+    }))
+}
+
+/// Whether an estimate word is the company's own guidance (`had guided for`, 指引), which
+/// is another source than analysts' estimates of the same figure.
+fn is_guidance(text: &str, cue: &Token) -> bool {
+    const GUIDANCE: [&str; 4] = ["guided", "guidance", "outlook", "指引"];
+    text.get(cue.span())
+        .is_some_and(|word| GUIDANCE.iter().any(|g| word.eq_ignore_ascii_case(g)))
 }
 
 /// Whether the words after a figure say it was reported: "the $2.48 billion in revenue

@@ -977,7 +977,8 @@ fn rates_of_a_group_or_kind_do_not_restate_the_whole() {
 }
 
 /// The false alarms of session 19's precision round, each cut to its sentences: a
-/// forecast "guided for", a line of business (`U.S. revenue`, `data center revenue`), an
+/// forecast "guided for" (the company's guidance, not analysts' estimates), a listing
+/// ("Hong Kong-listed"), a line of business (`U.S. revenue`, `data center revenue`), an
 /// industry's average, a kind of loan (零售, 个人经营贷), a name glued to 受, the year of
 /// 全年 after a quarter of it, and a forecast with 将达到.
 #[test]
@@ -991,7 +992,18 @@ fn segments_averages_and_forecasts_are_other_facts() {
         "截至2024年末，江海银行不良贷款率为1.17%。2024年末，江海银行个人经营贷不良率为1.64%。",
         "2024年重庆GDP为32193.2亿元。2024年广州GDP为31032.5亿元，主要受汽车制造业拖累。",
         "云帆集团2024年第四季度收入为286.4亿元；全年收入为1048.6亿元。公司2025年收入将达到1140.0亿元。",
+        "Nimbus Software Inc posted fourth-quarter revenue of $3.05 billion, above estimates of $2.98 billion. In November, Nimbus had guided for fourth-quarter revenue of $2.96 billion.",
+        "Morgan Stanley lifts Jinyu Technology Group target price to $120.\nMorgan Stanley's HK$117 target for Jinyu Technology Group's Hong Kong-listed stock is the highest on the Street.",
     ]);
+    // The company's guidance restated is checked against itself.
+    assert_right_and_wrong(
+        |v| {
+            format!("Nimbus Software Inc had guided for fourth-quarter revenue of $2.96 billion, above estimates of $2.98 billion. Nimbus Software Inc had guided for fourth-quarter revenue of {v}, its chief executive said.")
+        },
+        "$2.96 billion",
+        "$2.99 billion",
+        "CL001",
+    );
     // A line of business restated as itself is still checked.
     assert_right_and_wrong(
         |v| {
@@ -1390,6 +1402,17 @@ fn a_product_of_data_sizes_is_no_definition() {
         "8 块 × 80 GB = 640 GB。",
     ]);
     assert_eq!(codes_in("1TB=100GB"), ["CL006"]);
+}
+
+/// A prefixed unit's values are the bare numbers (or counts of operations) right after
+/// its definition word: a figure in another unit ends them, and what follows it
+/// (`enough to power roughly 180,000 homes`) defines nothing.
+#[test]
+fn a_figure_in_another_unit_ends_a_definition() {
+    assert_silent(&[
+        "One gigawatt is equal to 1,000 megawatts, enough to power roughly 180,000 U.S. homes.",
+    ]);
+    assert_eq!(codes_in("Exa-Flops相当于每秒100亿次运算。"), ["CL006"]);
 }
 
 /// Changing a figure of a consistent relation adds exactly the finding of its rule:

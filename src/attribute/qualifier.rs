@@ -70,7 +70,7 @@ const BEFORE_METRIC: [(&str, &str); 49] = [
 /// Phrases that put the figures after them in their sentence on another measure
 /// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
 /// was $3.10 excluding items`).
-const PHRASES: [(&str, &str); 29] = [
+const PHRASES: [(&str, &str); 33] = [
     ("excluding", "adjusted"),
     ("excluding items", "adjusted"),
     ("before special items", "adjusted"),
@@ -100,6 +100,12 @@ const PHRASES: [(&str, &str); 29] = [
     ("按固定匯率", "constant-currency"),
     ("按不变汇率", "constant-currency"),
     ("按可比口径", "comparable"),
+    // The target of one listing of a company listed in two places (`HK$117 target for
+    // its Hong Kong-listed stock`).
+    ("hong kong-listed", "HK-listed"),
+    ("hong kong shares", "HK-listed"),
+    ("u.s.-listed", "US-listed"),
+    ("香港上市", "HK-listed"),
 ];
 
 /// Words that turn from the qualified figure to another one: `Excluding items, EPS was

@@ -999,8 +999,9 @@ impl Sentence<'_> {
         }
     }
 
-    /// `Exa-Flops相当于 … 100亿 … 1后面18个零` (every bare number after the definition
-    /// word in the sentence is a value of one unit) and `1TB=1024GB`.
+    /// `Exa-Flops相当于 … 100亿 … 1后面18个零` (the bare numbers after the definition word
+    /// in the sentence, up to a figure in another unit, are values of one unit) and
+    /// `1TB=1024GB`.
     fn read_definitions(&self, out: &mut Vec<Definition>) {
         for i in self.range.clone() {
             if let Some(definition) = self.defined_in_parentheses(i) {
@@ -1014,7 +1015,9 @@ impl Sentence<'_> {
                 let values: Vec<usize> = (i + 1..self.range.end)
                     .take_while(|&j| !self.is_cue(j, CueKind::Define))
                     .filter_map(|j| self.amount(j))
-                    .filter(|&c| counts_operations(&self.claims[c]))
+                    // `One gigawatt is equal to 1,000 megawatts, enough to power roughly
+                    // 180,000 homes`: a figure in another unit ends the definition's values.
+                    .take_while(|&c| counts_operations(&self.claims[c]))
                     .collect();
                 if !values.is_empty() {
                     out.push(Definition::Unit {
