@@ -1101,9 +1101,11 @@ fn counts_them(prefix: &str) -> bool {
 /// `电动载人汽车`, `新能源汽车`, `消费电子`, `可再生能源` are goods and industries, and a
 /// trade report that lists them made 电动载人汽车 the subject of every figure.
 fn names_a_kind(prefix: &str) -> bool {
-    const KIND_WORDS: [&str; 20] = [
+    const KIND_WORDS: [&str; 21] = [
         "可比",
         "同业",
+        // 一级资本 (tier 1 capital) is no broker's name.
+        "一级",
         "电动",
         "新能源",
         "燃油",

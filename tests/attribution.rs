@@ -454,6 +454,20 @@ fn the_full_year_after_a_quarter_is_its_year() {
     }
 }
 
+/// Ratios of a bank and incomes of households are their own metrics, not revenue; 一级资本
+/// (tier 1 capital) is no broker.
+#[test]
+fn ratios_that_name_revenue_or_capital_are_their_own_metrics() {
+    let text = "该行成本收入比为32.08%。一级资本充足率为17.48%，资本充足率为18.56%。全年居民人均可支配收入41314元。";
+    let all = claims(text);
+    let metric = |w: &str| find(&all, text, w).metric.known().map(|m| m.to_string());
+    assert_eq!(metric("32.08%").as_deref(), Some("cost-to-income ratio"));
+    assert_eq!(metric("17.48%").as_deref(), Some("tier 1 capital ratio"));
+    assert_eq!(metric("18.56%").as_deref(), Some("capital adequacy ratio"));
+    assert_eq!(metric("41314元").as_deref(), Some("disposable income"));
+    assert_eq!(find(&all, text, "17.48%").source, None);
+}
+
 #[test]
 fn months_ended_on_a_date_are_their_quarter_half_or_year() {
     let text = "Revenue for the quarter ended Sept. 30 rose 8% to $4.37 billion. Revenue for \

@@ -177,6 +177,8 @@ fn money_with_the_currency_before_or_after() {
         "营收(亿元)",
         "单位：亿元",
         "單位:億元",
+        "单位：人民币亿元",
+        "营收（人民币亿元）",
     ]);
 }
 

@@ -357,6 +357,11 @@ fn is_unit_label(text: &str, span: Range<usize>) -> bool {
         && !written
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    // `单位：人民币亿元`: the currency may be named before the scale.
+    let before = ["人民币", "人民幣"]
+        .iter()
+        .find_map(|currency| before.strip_suffix(currency))
+        .unwrap_or(before);
     let in_parentheses = before.ends_with(['(', '（']) && after.starts_with([')', '）']);
     bare_scale && (in_parentheses || LABELS_BEFORE.iter().any(|l| before.ends_with(l)))
 }
