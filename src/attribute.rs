@@ -1213,6 +1213,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let before = last;
         if !spans_the_period_before(text, tokens, index)
             && ended_on_the_date_after(text, tokens, index).is_none()
+            && !dates_a_statement(text, token)
         {
             last.pass(index, token);
         }
@@ -1729,6 +1730,61 @@ fn is_prior_period(token: &Token) -> bool {
     matches!(token, Token::Cue(c) if c.kind == CueKind::PriorPeriod)
 }
 
+/// Whether a weekday says when something was said, not the period of a figure: "the
+/// company said on Tuesday", `特斯拉周二表示`.
+fn dates_a_statement(text: &str, token: &Token) -> bool {
+    const WEEKDAYS: [&str; 21] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "周一",
+        "周二",
+        "周三",
+        "周四",
+        "周五",
+        "周六",
+        "周日",
+        "星期一",
+        "星期二",
+        "星期三",
+        "星期四",
+        "星期五",
+        "星期六",
+        "星期日",
+    ];
+    const SAID_BEFORE: [&str; 8] = [
+        "said",
+        "said on",
+        "says",
+        "announced",
+        "announced on",
+        "reported on",
+        "told reporters on",
+        "statement on",
+    ];
+    const SAID_AFTER: [&str; 7] = ["表示", "宣布", "公布", "发布", "發布", "称", "稱"];
+    let Token::Cue(cue) = token else {
+        return false;
+    };
+    let span = cue.span();
+    let (Some(word), Some(before), Some(after)) = (
+        text.get(span.clone()),
+        text.get(char_floor(text, span.start.saturating_sub(24))..span.start),
+        text.get(span.end..),
+    ) else {
+        return false;
+    };
+    let before = before.trim_end().to_ascii_lowercase();
+    cue.kind == CueKind::RelativePeriod
+        && WEEKDAYS.iter().any(|day| word.eq_ignore_ascii_case(day))
+        && (SAID_BEFORE.iter().any(|verb| before.ends_with(verb))
+            || SAID_AFTER.iter().any(|verb| after.starts_with(verb)))
+}
+
 fn is_period(token: &Token) -> bool {
     match token {
         Token::Mention(m) => m.kind() == Kind::Date,
@@ -1966,7 +2022,12 @@ fn nearest_period<'t>(
         (index + 1..tokens.len())
             .take_while(|&at| clause.contains(&tokens[at].span().start) && !is_figure(at))
             .map(|at| (at, &tokens[at]))
-            .find(|&(at, t)| is_period(t) && !labels_a_figure(text, t) && !names_a_span(at))
+            .find(|&(at, t)| {
+                is_period(t)
+                    && !labels_a_figure(text, t)
+                    && !names_a_span(at)
+                    && !dates_a_statement(text, t)
+            })
             .map(|(_, t)| t)
     };
     // A prior period marks its own clause's figure (`上年同期为400亿元；总收入为1672亿元`):

@@ -468,6 +468,17 @@ fn ratios_that_name_revenue_or_capital_are_their_own_metrics() {
     assert_eq!(find(&all, text, "17.48%").source, None);
 }
 
+/// A weekday that dates what was said is no figure's period; one that dates a market
+/// move is.
+#[test]
+fn a_weekday_of_a_statement_is_no_period() {
+    let text = "Ferro Motors Corp said on Tuesday that deliveries rose to 1.81 million vehicles. Shares of Ferro Motors Corp fell 3% on Tuesday. 特斯拉周二表示，交付46.3万辆。";
+    let all = claims(text);
+    assert_eq!(period_of(&all, text, "1.81 million vehicles"), None);
+    assert_eq!(period_of(&all, text, "46.3万辆"), None);
+    assert_eq!(period_of(&all, text, "3%").as_deref(), Some("tuesday"));
+}
+
 #[test]
 fn months_ended_on_a_date_are_their_quarter_half_or_year() {
     let text = "Revenue for the quarter ended Sept. 30 rose 8% to $4.37 billion. Revenue for \
