@@ -929,7 +929,7 @@ const COMPANY_SUFFIXES: [&str; 18] = [
     "NV",
 ];
 const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
-const CJK_SUFFIXES: [(&str, EntityKind); 13] = [
+const CJK_SUFFIXES: [(&str, EntityKind); 17] = [
     ("汽车", EntityKind::Company),
     ("集团", EntityKind::Company),
     ("公司", EntityKind::Company),
@@ -940,6 +940,10 @@ const CJK_SUFFIXES: [(&str, EntityKind); 13] = [
     ("电子", EntityKind::Company),
     ("能源", EntityKind::Company),
     ("医药", EntityKind::Company),
+    ("药业", EntityKind::Company),
+    ("制药", EntityKind::Company),
+    ("新材", EntityKind::Company),
+    ("重工", EntityKind::Company),
     ("证券", EntityKind::Source),
     ("资本", EntityKind::Source),
     ("研究院", EntityKind::Source),
@@ -1310,6 +1314,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             role: match claims.last() {
                 // `from $758 million, or $1.46 a share`: a restatement has its figure's role.
                 Some(last) if joined_by_or(text, &last.mention.span, &mention.span) => last.role,
+                _ if written_in_error(text, &mention.span) => Role::Prior,
                 _ => role_of(tokens, &place, index),
             },
             basis: if estimate.is_some() {
@@ -2171,6 +2176,27 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 /// Prior when the figure follows 之前的/previous or "from" in its clause, with no
 /// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
 /// 2.90 is current).
+/// Whether a figure is a wrong value a correction names (`将第四季度营业收入13.26亿元误写为
+/// 12.36亿元`, "was incorrectly stated as $1.2 billion"): what was published before, not
+/// the fact restated.
+fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
+    const IN_ERROR: [&str; 12] = [
+        "误写为",
+        "誤寫為",
+        "误写成",
+        "误为",
+        "誤為",
+        "误作",
+        "错写为",
+        "錯寫為",
+        "incorrectly stated as",
+        "incorrectly reported as",
+        "mistakenly reported as",
+        "erroneously reported as",
+    ];
+    preceded_by(text, figure.start, &IN_ERROR)
+}
+
 fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {
     let clause = &place.clause;
     let in_clause = tokens[..index]

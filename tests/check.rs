@@ -1015,6 +1015,27 @@ fn segments_averages_and_forecasts_are_other_facts() {
     );
 }
 
+/// A correction names the wrong value it replaces: that value is what was published
+/// before, no restatement of the corrected one. (`东岳新材`: 新材, 药业, 制药 and 重工 end
+/// company names.)
+#[test]
+fn a_value_written_in_error_is_no_restatement() {
+    assert_silent(&[
+        "东岳新材称，公司将第四季度营业收入13.26亿元误写为12.36亿元。更正后，东岳新材2023年第四季度营业收入为13.26亿元。",
+        "Harlow Pharma Inc posted fourth-quarter revenue of $1.32 billion. Harlow Pharma Inc said its fourth-quarter revenue was incorrectly stated as $1.23 billion in an earlier release.",
+    ]);
+    assert_right_and_wrong(
+        |v| {
+            format!(
+                "东岳新材2023年第四季度营业收入为13.26亿元。东岳新材2023年第四季度营业收入为{v}。"
+            )
+        },
+        "13.26亿元",
+        "12.36亿元",
+        "CL001",
+    );
+}
+
 /// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
 /// body's 新台幣. Beside 美元 it is still a dropped 美.
 #[test]
