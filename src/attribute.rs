@@ -407,11 +407,13 @@ fn names_a_group_after(text: &str, metric_end: usize) -> bool {
     let among = word_after(text, metric_end, " among ");
     let for_whom = word_after(text, metric_end, " for ").filter(|word| {
         let word = word.to_ascii_lowercase();
+        let fiscal_year = word
+            .strip_prefix("fy")
+            .is_some_and(|year| year.starts_with(|c: char| c.is_ascii_digit()));
         word.starts_with(|c: char| c.is_ascii_alphabetic())
             && !NOT_WHO.contains(&word.as_str())
-            // Q3, H1, FY2024
-            && !word.starts_with(['q', 'h'])
-            && !word.starts_with("fy")
+            && !is_period_word(&word)
+            && !fiscal_year
     });
     among.is_some_and(|word| !word.is_empty()) || for_whom.is_some()
 }
@@ -1462,20 +1464,22 @@ fn an_average_of_others(text: &str, figure: &Range<usize>) -> bool {
         "peer average of",
         "industry average",
     ];
-    let (Some(before), Some(after)) = (
-        text.get(char_floor(text, figure.start.saturating_sub(24))..figure.start),
-        text.get(figure.end..char_floor(text, figure.end + 24)),
-    ) else {
+    let Some(after) = text.get(figure.end..) else {
         return false;
     };
+    let after = after.trim_start_matches([' ', ',', '的']);
     let after = after
-        .trim_start_matches([' ', ',', '的'])
-        .to_ascii_lowercase();
-    let after = after.strip_prefix("the ").unwrap_or(&after);
-    let before = before.trim_end().to_ascii_lowercase();
-    AFTER.iter().any(|w| after.starts_with(w))
-        || AFTER_LATIN.iter().any(|w| after.starts_with(w))
-        || BEFORE_LATIN.iter().any(|w| before.ends_with(w))
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .map_or(after, |_| &after[4..]);
+    let starts_with = |word: &str| {
+        after
+            .as_bytes()
+            .get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    AFTER.iter().chain(&AFTER_LATIN).any(|w| starts_with(w))
+        || preceded_by(text, figure.start, &BEFORE_LATIN)
 }
 
 /// Whether an English metric word is owned by a possessive that names neither the
@@ -1776,18 +1780,17 @@ fn dates_a_statement(text: &str, token: &Token) -> bool {
         return false;
     };
     let span = cue.span();
-    let (Some(word), Some(before), Some(after)) = (
-        text.get(span.clone()),
-        text.get(char_floor(text, span.start.saturating_sub(24))..span.start),
-        text.get(span.end..),
-    ) else {
-        return false;
+    let is_weekday = || {
+        text.get(span.clone())
+            .is_some_and(|word| WEEKDAYS.iter().any(|day| word.eq_ignore_ascii_case(day)))
     };
-    let before = before.trim_end().to_ascii_lowercase();
-    cue.kind == CueKind::RelativePeriod
-        && WEEKDAYS.iter().any(|day| word.eq_ignore_ascii_case(day))
-        && (SAID_BEFORE.iter().any(|verb| before.ends_with(verb))
-            || SAID_AFTER.iter().any(|verb| after.starts_with(verb)))
+    if cue.kind != CueKind::RelativePeriod || !is_weekday() {
+        return false;
+    }
+    let said_after = text
+        .get(span.end..)
+        .is_some_and(|after| SAID_AFTER.iter().any(|verb| after.starts_with(verb)));
+    said_after || preceded_by(text, span.start, &SAID_BEFORE)
 }
 
 fn is_period(token: &Token) -> bool {
@@ -2177,10 +2180,10 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 /// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
 /// 2.90 is current).
 /// Whether a figure is a wrong value a correction names (`将第四季度营业收入13.26亿元误写为
-/// 12.36亿元`, "was incorrectly stated as $1.2 billion"): what was published before, not
-/// the fact restated.
+/// “12.36亿元”`, "incorrectly stated 2023 revenue as $1.84 billion"): what was published
+/// before, not the fact restated.
 fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
-    const IN_ERROR: [&str; 12] = [
+    const IN_ERROR: [&str; 8] = [
         "误写为",
         "誤寫為",
         "误写成",
@@ -2189,12 +2192,33 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
         "误作",
         "错写为",
         "錯寫為",
-        "incorrectly stated as",
-        "incorrectly reported as",
-        "mistakenly reported as",
-        "erroneously reported as",
     ];
-    preceded_by(text, figure.start, &IN_ERROR)
+    const IN_ERROR_LATIN: [&str; 5] = [
+        "incorrectly",
+        "mistakenly",
+        "erroneously",
+        "misprinted",
+        "misstated",
+    ];
+    const QUOTES: [char; 7] = ['"', '“', '「', '『', '‘', '\'', ' '];
+    let start = char_floor(text, figure.start.saturating_sub(64));
+    let Some(before) = text.get(start..figure.start) else {
+        return false;
+    };
+    let before = before.trim_end_matches(QUOTES);
+    let end = start + before.len();
+    if preceded_by(text, end, &IN_ERROR) {
+        return true;
+    }
+    // The sentence so far, for the adverb before what was misstated "as" the figure.
+    let sentence = before
+        .rsplit(['.', '。', ';', '；'])
+        .next()
+        .unwrap_or(before);
+    preceded_by(text, end, &[" as"]) && {
+        let sentence = sentence.to_ascii_lowercase();
+        IN_ERROR_LATIN.iter().any(|word| sentence.contains(word))
+    }
 }
 
 fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {

@@ -204,8 +204,15 @@ pub fn char_floor(text: &str, offset: usize) -> usize {
 pub fn preceded_by(text: &str, offset: usize, words: &[&str]) -> bool {
     let end = char_floor(text, offset);
     let window = &text[char_floor(text, end.saturating_sub(32))..end];
-    let before = window.trim_end().to_ascii_lowercase();
-    words.iter().any(|word| before.ends_with(word))
+    let before = window.trim_end().as_bytes();
+    // Compared in place: it runs for every figure, and a lower-case copy of the window
+    // was an allocation each time.
+    words.iter().any(|word| {
+        before
+            .len()
+            .checked_sub(word.len())
+            .is_some_and(|at| before[at..].eq_ignore_ascii_case(word.as_bytes()))
+    })
 }
 
 /// Whether the figure at `second` restates the one at `first` after ", or" (`$758

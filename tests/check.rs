@@ -969,6 +969,7 @@ fn rates_of_a_group_or_kind_do_not_restate_the_whole() {
         "Acme Bank Corp reported an NPL ratio of 1.32% for 2024. Acme Bank Corp reported an NPL ratio for corporate loans of 1.56% for 2024. Acme Bank Corp reported an NPL ratio among small businesses of 1.56% for 2024.",
         "中国经济2023年失业率为5.2%。中国经济2023年青年失业率为6.1%，大城市城镇调查失业率为5.0%，城镇调查失业率为5.1%，城镇登记失业率为5.5%。",
         "In the U.S. economy, the unemployment rate rose to 4.1% in 2024. In the U.S. economy, the jobless rate for Black workers rose to 4.4% in 2024, and the unemployment rate among women was 4.4% in 2024.",
+        "In the U.S. economy, the unemployment rate rose to 4.1% in 2024. In the U.S. economy, the jobless rate for Hispanic workers rose to 4.4% in 2024.",
     ]);
     assert_eq!(
         codes_in("In the U.S. economy, the unemployment rate rose to 4.1% in 2024. In the U.S. economy, the jobless rate was 4.4% in 2024."),
@@ -1023,6 +1024,8 @@ fn a_value_written_in_error_is_no_restatement() {
     assert_silent(&[
         "东岳新材称，公司将第四季度营业收入13.26亿元误写为12.36亿元。更正后，东岳新材2023年第四季度营业收入为13.26亿元。",
         "Harlow Pharma Inc posted fourth-quarter revenue of $1.32 billion. Harlow Pharma Inc said its fourth-quarter revenue was incorrectly stated as $1.23 billion in an earlier release.",
+        "东岳新材年报摘要将2023年营业收入误写为\"86.42亿元\"。\n\n东岳新材2023年实现营业收入68.42亿元。",
+        "Halvorsen Foods Inc. said its release incorrectly stated 2023 revenue as $1.84 billion.\n\nHalvorsen Foods reported 2023 revenue of $1.48 billion.",
     ]);
     assert_right_and_wrong(
         |v| {
