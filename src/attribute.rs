@@ -2206,16 +2206,20 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
         return false;
     };
     let before = before.trim_end_matches(QUOTES);
+    // Every cue ends in one of these: most figures are ruled out by one character.
+    if !before.ends_with(['为', '為', '成', '作', 's', 'S']) {
+        return false;
+    }
     let end = start + before.len();
     if preceded_by(text, end, &IN_ERROR) {
         return true;
     }
-    // The sentence so far, for the adverb before what was misstated "as" the figure.
-    let sentence = before
-        .rsplit(['.', '。', ';', '；'])
-        .next()
-        .unwrap_or(before);
     preceded_by(text, end, &[" as"]) && {
+        // The sentence so far, for the adverb before what was misstated "as" the figure.
+        let sentence = before
+            .rsplit(['.', '。', ';', '；'])
+            .next()
+            .unwrap_or(before);
         let sentence = sentence.to_ascii_lowercase();
         IN_ERROR_LATIN.iter().any(|word| sentence.contains(word))
     }
