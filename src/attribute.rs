@@ -330,35 +330,37 @@ const PART_WORDS: [&str; 72] = [
     "teenage",
 ];
 
+/// Words that start the name of a period (`in March`, `for Q4`, `in Fiscal 2024`).
+const PERIOD_NAMES: [&str; 22] = [
+    "Q",
+    "H",
+    "FY",
+    "Fiscal",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Full",
+    "Calendar",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// `revenue in Greater China`, `revenue from North America`, `sales of the Model Y`: a
 /// metric followed by "in", "from" or "of the" and a name (not a period's: `in March`,
 /// `in Q4`, `in Fiscal 2024`; nor the reporter's: `of the Group`) is a region's or a
 /// product's.
 fn names_a_place_after(text: &str, metric_end: usize) -> bool {
-    const PERIOD_NAMES: [&str; 22] = [
-        "Q",
-        "H",
-        "FY",
-        "Fiscal",
-        "First",
-        "Second",
-        "Third",
-        "Fourth",
-        "Full",
-        "Calendar",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     const REPORTERS: [&str; 4] = ["Company", "Group", "Bank", "Firm"];
     [" in ", " from ", " of the "].iter().any(|preposition| {
         word_after(text, metric_end, preposition).is_some_and(|word| {
@@ -373,36 +375,8 @@ fn names_a_place_after(text: &str, metric_end: usize) -> bool {
 /// rate followed by "for" or "among" and who (not when: `for March`, `for the quarter`,
 /// `for 2023`) is a group's.
 fn names_a_group_after(text: &str, metric_end: usize) -> bool {
-    const NOT_WHO: [&str; 29] = [
-        "the",
-        "this",
-        "that",
-        "its",
-        "their",
-        "last",
-        "next",
-        "each",
-        "all",
-        "both",
-        "fiscal",
-        "calendar",
-        "full",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    const NOT_WHO: [&str; 10] = [
+        "the", "this", "that", "its", "their", "last", "next", "each", "all", "both",
     ];
     let among = word_after(text, metric_end, " among ");
     let for_whom = word_after(text, metric_end, " for ").filter(|word| {
@@ -412,6 +386,7 @@ fn names_a_group_after(text: &str, metric_end: usize) -> bool {
             .is_some_and(|year| year.starts_with(|c: char| c.is_ascii_digit()));
         word.starts_with(|c: char| c.is_ascii_alphabetic())
             && !NOT_WHO.contains(&word.as_str())
+            && !PERIOD_NAMES.iter().any(|p| word.eq_ignore_ascii_case(p))
             && !is_period_word(&word)
             && !fiscal_year
     });
