@@ -1039,6 +1039,30 @@ fn a_value_written_in_error_is_no_restatement() {
     );
 }
 
+/// The old value may follow the rate when the prior period says what it was
+/// (`同比增长2.49%，上年同期为8427.7亿元`, `（上年同期为76.8亿元）`); a figure after
+/// `比上年` is the next change's.
+#[test]
+fn a_prior_value_after_the_rate_is_the_old_value() {
+    assert_right_and_wrong(
+        |v| format!("该行营业收入8637.6亿元，同比增长{v}，上年同期为8427.7亿元。"),
+        "2.49%",
+        "2.94%",
+        "CL002",
+    );
+    assert_right_and_wrong(
+        |v| {
+            format!(
+                "公司实现营业收入86.4亿元，同比增长{v}（上年同期为76.8亿元）；基本每股收益0.76元。"
+            )
+        },
+        "12.5%",
+        "18.6%",
+        "CL002",
+    );
+    assert_silent(&["营收2760亿元，比上月3142亿元减少12.2%，比上年2062亿元增长33.8%。"]);
+}
+
 /// 元 alone is the local currency where it is spent: a Taiwanese headline's 億元 is the
 /// body's 新台幣. Beside 美元 it is still a dropped 美.
 #[test]

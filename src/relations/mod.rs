@@ -880,7 +880,8 @@ impl Sentence<'_> {
     }
 
     /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure
-    /// that follows a prior-period word, the new one the figure before it; the rate
+    /// that follows a prior-period word (before the change word, or after its rate:
+    /// `同比增长2.50%，上年为8427.7亿元`), the new one the figure before it; the rate
     /// follows the change word. Only rates no other change has claimed, and only in the
     /// old value's part of the sentence: no semicolon and no other figure between them
     /// (`资产11.36万亿元，较上年末的10.52万亿元增长8.0%；存款8.91万亿元，较上年末增长9.2%`),
@@ -897,9 +898,26 @@ impl Sentence<'_> {
                 && self.is_cue(j - 1, CueKind::PriorPeriod)
                 && self.amount(j).is_some_and(|c| !self.is_rate(c))
         };
+        // `营业收入8217.0亿元，同比增长2.50%，上年为8427.7亿元`: the old value may also
+        // follow the rate, as the next figure but rates in the same part of the sentence,
+        // when the prior period says it "was" (为) that value (`比上年2062亿元增长` is the
+        // old value of the next change).
+        let rate_token = self.claims[rate].token;
+        let says_it_was = |j: usize| {
+            self.text
+                .get(self.span(j - 1).end..self.span(j).start)
+                .is_some_and(|between| matches!(between.trim(), "为" | "為" | "是"))
+        };
+        let old_after_rate = || {
+            (rate_token + 1..self.range.end)
+                .take_while(|&j| !self.is_semicolon(j))
+                .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
+                .filter(|&j| after_prior_period(j) && says_it_was(j))
+        };
         let Some(old) = (self.range.start..word)
             .rev()
             .find(|&j| after_prior_period(j))
+            .or_else(old_after_rate)
         else {
             return;
         };
