@@ -2151,9 +2151,6 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
         .then_some(next)
 }
 
-/// Prior when the figure follows 之前的/previous or "from" in its clause, with no
-/// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
-/// 2.90 is current).
 /// Whether a figure is a wrong value a correction names (`将第四季度营业收入13.26亿元误写为
 /// “12.36亿元”`, "incorrectly stated 2023 revenue as $1.84 billion"): what was published
 /// before, not the fact restated.
@@ -2200,6 +2197,9 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
     }
 }
 
+/// Prior when the figure follows 之前的/previous or "from" in its clause, with no
+/// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
+/// 2.90 is current).
 fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {
     let clause = &place.clause;
     let in_clause = tokens[..index]
@@ -2361,11 +2361,7 @@ fn is_guidance(text: &str, cue: &Token) -> bool {
 /// report" is the estimate's.
 fn names_a_reported_figure(after: &str) -> bool {
     const REPORTED: [&str; 5] = ["posted", "reported", "booked", "recorded", "logged"];
-    REPORTED.iter().any(|verb| {
-        after
-            .match_indices(verb)
-            .any(|(at, _)| lexicon::whole_word(after, at, at + verb.len()))
-    })
+    REPORTED.iter().any(|verb| lexicon::has_word(after, verb))
 }
 
 /// "2023年和2024年 … 分别 … 3.00美元/4.25美元": a list of periods matched in order with

@@ -6,6 +6,7 @@
 //! out of one restatement and out of one period sum.
 
 use crate::document::char_floor;
+use crate::lexicon::has_word;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -239,12 +240,6 @@ fn ends_with_word(text: &str) -> Option<(&'static str, &'static str)> {
             && text[at..].eq_ignore_ascii_case(word)
             && whole_word(text, at..text.len())
     })
-}
-
-/// Whether `word` occurs in `text` (in lower case) as a whole word.
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word)
-        .any(|(at, _)| whole_word(text, at..at + word.len()))
 }
 
 /// Whether the match at `span` of `text` is a whole word: a Latin word continues no

@@ -116,6 +116,12 @@ pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
     !(alnum(first) && alnum(before) || alnum(last) && alnum(after))
 }
 
+/// Whether `word` occurs in `text` as a whole word (case as written).
+pub fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(at, _)| whole_word(text, at, at + word.len()))
+}
+
 /// One lexicon line read: its kind, canonical name and synonyms.
 type Line<K> = (K, String, Vec<String>);
 
