@@ -1378,6 +1378,30 @@ fn revised_up_to_is_a_direction() {
     assert_right_and_wrong(revised, "up", "down", "CL003");
 }
 
+/// "edged up to 62.6%" is a small rise to a value, not "up to" (at most): read as a bound,
+/// the rise had no new value and a fall under it went unseen.
+#[test]
+fn edged_up_to_is_a_direction() {
+    let jobless =
+        |verb: &str| format!("The jobless rate {verb} to 3.9% in May from 4.0% in April.");
+    for verb in ["edged", "ticked", "inched", "crept", "moved"] {
+        assert_right_and_wrong(
+            jobless,
+            &format!("{verb} down"),
+            &format!("{verb} up"),
+            "CL003",
+        );
+    }
+}
+
+/// `从42.4亿元增加3.2亿元至45.6亿元`: the amount right after the change word, between the
+/// two values, is the stated difference, as "rose $200 million to … from …" is in English.
+#[test]
+fn a_chinese_change_by_an_amount_states_the_difference() {
+    let revenue = |by: &str| format!("公司营业收入从上年同期的42.4亿元增加{by}至45.6亿元。");
+    assert_right_and_wrong(revenue, "3.2亿元", "3.5亿元", "CL002");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]

@@ -370,6 +370,18 @@ fn a_change_is_two_figures_not_a_range() {
         let got: Vec<String> = extract(text).iter().map(|m| describe(text, m)).collect();
         assert_eq!(got, [rate, amount], "{text}");
     }
+    // After a word of change, 至 between an amount and one ten times it or more says "by
+    // … to"; a narrower pair, or a pair of rates, is a range the change falls within.
+    for (text, figures) in [
+        ("比上年增加4,700人至122,900人", 2),
+        ("同比增加3.2亿元至45.6亿元", 2),
+        ("同比增加了3.2亿元至45.6亿元", 2),
+        ("预计同比增加2.5亿元至3.2亿元", 1),
+        ("预计同比增长50%至80%", 1),
+        ("营收3.2亿元至45.6亿元", 1),
+    ] {
+        assert_eq!(extract(text).len(), figures, "{text}");
+    }
 }
 
 #[test]

@@ -310,8 +310,9 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
     scan::scan(&text[piece], |item| match item {
         scan::Item::Parsed { step, offset } => {
             let first = tokens.len();
+            let after_change = follows_change_word(&tokens, text, base + offset);
             for pair in step.into_inner() {
-                push_tokens(pair, tolerance, &mut tokens);
+                push_tokens(pair, tolerance, after_change, &mut tokens);
             }
             for token in &mut tokens[first..] {
                 token.shift(base + offset);
@@ -377,11 +378,22 @@ fn listed_mention(digits: &str, span: Range<usize>, tolerance: Decimal) -> Optio
 }
 
 /// The tokens of one item the grammar matched.
-fn push_tokens(pair: Pair<Rule>, tolerance: Decimal, tokens: &mut Vec<Token>) {
+/// Whether the last token read is a word of rising or falling that ends at `at` (or
+/// before a 了 that does): what follows it is the amount of the change.
+fn follows_change_word(tokens: &[Token], text: &str, at: usize) -> bool {
+    let Some(Token::Cue(cue)) = tokens.last() else {
+        return false;
+    };
+    let between = text.get(cue.span().end..at).unwrap_or("x");
+    matches!(cue.kind, CueKind::Rise | CueKind::Fall) && matches!(between, "" | "了")
+}
+
+/// `after_change`: the step stands right after a word of rising or falling.
+fn push_tokens(pair: Pair<Rule>, tolerance: Decimal, after_change: bool, tokens: &mut Vec<Token>) {
     let mention = Token::from;
     match pair.as_rule() {
         Rule::quantity => tokens.extend(quantity_mention(pair, tolerance).map(mention)),
-        Rule::range => tokens.extend(range_tokens(pair, tolerance)),
+        Rule::range => tokens.extend(range_tokens(pair, tolerance, after_change)),
         Rule::date => tokens.push(mention(date_mention(pair))),
         Rule::vague => tokens.extend(vague_mention(pair).map(mention)),
         Rule::idiom => tokens.extend(idiom_mention(pair).map(mention)),
@@ -648,8 +660,9 @@ fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {
 /// A range shares the scale and unit of its upper end with a bare lower end
 /// (`4.5-5万辆`, `$10 to $12 billion`). Where the two ends cannot form one range
 /// (`rose 5 pct to 7 pct`, `3-2`), each end is a mention of its own, and a "to"
-/// between them is a cue.
-fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
+/// between them is a cue. After a word of change, 至 between two amounts of a unit, the
+/// second ten times the first or more, says "by … to": `增加4,700人至122,900人`.
+fn range_tokens(pair: Pair<Rule>, tolerance: Decimal, after_change: bool) -> Vec<Token> {
     let span = span_of(&pair);
     let (mut low_part, mut high_part, mut to_word, mut zhi) = (None, None, None, None);
     for child in pair.into_inner() {
@@ -673,7 +686,13 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal) -> Vec<Token> {
         low.scale = low.scale.or(high.scale);
         low.unit = low.unit.or_else(|| high.unit.clone());
         if let (Some(l), Some(h)) = (low.amount(), high.amount()) {
-            if l.value < h.value {
+            let by_and_to = after_change
+                && zhi.is_some()
+                && own_unit.as_ref().is_some_and(|unit| *unit != Unit::Percent)
+                && l.value
+                    .checked_mul(Decimal::TEN)
+                    .is_some_and(|ten| ten <= h.value);
+            if l.value < h.value && !by_and_to {
                 let quantity =
                     Quantity::range(l.value, l.resolution, h.value, h.resolution, high.unit());
                 return vec![Token::from(Mention::amount(span, quantity))];

@@ -447,7 +447,9 @@ fn parse(rule: Rule, text: &str, pos: usize, visit: &mut impl FnMut(Item<'_>)) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::{push_tokens, tokenize, tokenize_in_pieces, Token, DEFAULT_TOLERANCE};
+    use super::super::{
+        follows_change_word, push_tokens, tokenize, tokenize_in_pieces, Token, DEFAULT_TOLERANCE,
+    };
     use super::{ClaimsParser, Rule};
     use pest::Parser;
     use proptest::prelude::*;
@@ -456,7 +458,8 @@ mod tests {
     fn whole_document(text: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         for pair in ClaimsParser::parse(Rule::document, text).unwrap() {
-            push_tokens(pair, DEFAULT_TOLERANCE, &mut tokens);
+            let after_change = follows_change_word(&tokens, text, pair.as_span().start());
+            push_tokens(pair, DEFAULT_TOLERANCE, after_change, &mut tokens);
         }
         tokens
     }

@@ -2043,8 +2043,8 @@ impl Sentence<'_> {
         Some(self.change(old, new, Some(stated), Some(direction)))
     }
 
-    /// `increased by 119 employees, from 1,501 … to 1,620`: an amount of the values'
-    /// kind right after the change word (before "from"), that is neither value, is the
+    /// `increased by 119 employees, from 1,501 … to 1,620`, `从42.4亿元增加3.2亿元至45.6亿元`:
+    /// an amount of the values' kind right after the change word, that is neither value, is the
     /// stated difference; words naming what changed, its period or that it is an
     /// estimate, may stand between (`raised the quarterly dividend by 2 cents`, `cut its
     /// 2024 forecast by 10 cents`). ("rose to 2.16 mln" has "to" there, not an amount.)
@@ -2056,9 +2056,11 @@ impl Sentence<'_> {
         new: usize,
     ) -> Option<usize> {
         let (_, word_span) = direction?;
-        let word = (self.range.start..from_cue).find(|&j| self.span(j) == *word_span)?;
-        let next = (word + 1..from_cue)
-            .find(|&j| !(self.is_period(j) || self.is_cue(j, CueKind::Estimate)))?;
+        // The word stands before "from" in English and after it in Chinese (从A增加X至B).
+        let word = self.range.clone().find(|&j| self.span(j) == *word_span)?;
+        let next = (word + 1..self.range.end)
+            .find(|&j| !(self.is_period(j) || self.is_cue(j, CueKind::Estimate)))
+            .filter(|&j| j != from_cue)?;
         self.amount(next)
             .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
     }
