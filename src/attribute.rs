@@ -1207,7 +1207,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let offset = mention.span.start;
         let place = layout.place(offset);
         let found = entities.subject_of(&place, &topics, offset);
-        let metric_hit = nearest_metric(text, &metrics, &place, tokens, index);
+        let is_change = is_change(text, tokens, &place, index);
+        // A word of moving (上涨, 跌幅) measures a change or a percentage, not a level or
+        // count beside it (`收于每克586.20元`).
+        let measures_a_move = is_change || mention.kind() == Kind::Percent;
+        let fits =
+            |h: &Hit| measures_a_move || metric_lexicon.entries[h.entry].kind != MetricKind::Move;
+        let metric_hit = nearest_metric(text, &metrics, &place, tokens, index, fits);
         let found = match found {
             Ok((_, false)) if metric_hit.is_some_and(|h| owned_by_another(text, &place, h)) => {
                 Err(Unattributed::OtherSubject)
@@ -1299,7 +1305,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             } else {
                 Basis::Actual
             },
-            is_change: is_change(text, tokens, &place, index),
+            is_change,
             of_a_part,
             range_end: is_a_range_end(text, tokens, index),
             source,
@@ -1621,11 +1627,19 @@ fn nearest_metric<'h>(
     place: &Place,
     tokens: &[Token],
     index: usize,
+    fits: impl Fn(&Hit) -> bool,
 ) -> Option<&'h Hit> {
     let span = tokens[index].span();
     let upto = hits.partition_point(|h| h.span.end <= span.start);
-    let before = hits[..upto].iter().next_back();
     let (clause, sentence) = (&place.clause, &place.sentence);
+    let in_sentence_before = || {
+        hits[..upto]
+            .iter()
+            .rev()
+            .take_while(|h| sentence.contains(&h.span.start))
+            .filter(|h| fits(h))
+    };
+    let before = in_sentence_before().next();
     // `净利润1334亿元 不良率降至1.32%`, `净利润率为12%`: a rate named between the metric
     // and the figure is what the figure measures, not the metric.
     // (A rate's name stands close to its figure: a bounded look back.)
@@ -1647,8 +1661,9 @@ fn nearest_metric<'h>(
         .unwrap_or(usize::MAX);
     let after = hits[upto..]
         .iter()
-        .find(|h| h.span.start >= span.end)
-        .filter(|h| clause.contains(&h.span.start) && h.span.start < next_mention_start);
+        .skip_while(|h| h.span.start < span.end)
+        .take_while(|h| clause.contains(&h.span.start) && h.span.start < next_mention_start)
+        .find(|h| fits(h));
     // `rose to $1.26 billion, or $2.10 a share, from $1.05 billion`: a metric word right
     // after another figure ("a share") is that figure's, not the sentence's, when the two
     // are a hundredfold apart (`$3.00 and $4.25 a share …, down from $3.10` are alike).
@@ -1671,10 +1686,7 @@ fn nearest_metric<'h>(
         })
     };
     after.or_else(|| {
-        hits[..upto]
-            .iter()
-            .rev()
-            .take_while(|h| sentence.contains(&h.span.start))
+        in_sentence_before()
             .find(|h| !labels_another_figure(h))
             .filter(no_rate_between)
     })
@@ -2332,7 +2344,13 @@ fn estimate_cue(
         .iter()
         .take_while(|t| !matches!(t, Token::Mention(_)) && clause.contains(&t.span().start))
         .count();
-    let after = (index + 1..index + 1 + up_to_next_figure).find(|&at| is_estimate(&tokens[at]));
+    let figure_end = tokens[index].span().end;
+    let after = (index + 1..index + 1 + up_to_next_figure)
+        .find(|&at| is_estimate(&tokens[at]))
+        .filter(|&at| {
+            let between = text.get(figure_end..tokens[at].span().start);
+            !between.is_some_and(compares_with_expectations)
+        });
     let before = last_estimate.filter(|&at| sentence.contains(&tokens[at].span().start));
     after.or(before.filter(|_| {
         let figure = tokens[index].span();
@@ -2346,6 +2364,35 @@ fn estimate_cue(
             .get(figure.end..next_figure)
             .is_some_and(names_a_reported_figure)
     }))
+}
+
+/// Whether the words between a figure and an estimate word after it measure the figure
+/// against the estimate (`864.3亿元超预期`, `$4.83 billion beat the average estimate`,
+/// `compared with expectations`): the figure is then the actual one.
+fn compares_with_expectations(between: &str) -> bool {
+    const CJK: [&str; 10] = [
+        "超", "高于", "低于", "不及", "好于", "逊于", "优于", "符合", "胜于", "差于",
+    ];
+    const LATIN: [&str; 17] = [
+        "beat",
+        "beats",
+        "beating",
+        "topped",
+        "tops",
+        "missed",
+        "misses",
+        "exceeded",
+        "exceeds",
+        "above",
+        "below",
+        "ahead",
+        "short",
+        "surpassed",
+        "versus",
+        "compared",
+        "line",
+    ];
+    CJK.iter().any(|w| between.contains(w)) || LATIN.iter().any(|w| lexicon::has_word(between, w))
 }
 
 /// Whether an estimate word is the company's own guidance (`had guided for`, 指引), which

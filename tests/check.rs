@@ -1402,6 +1402,25 @@ fn a_chinese_change_by_an_amount_states_the_difference() {
     assert_right_and_wrong(revenue, "3.2亿元", "3.5亿元", "CL002");
 }
 
+/// `收于每克586.20元` is a price, not the day's move a 上涨 beside it names: read as moves,
+/// a futures price and a jeweller's price of one day were one fact.
+#[test]
+fn a_word_of_moving_names_no_level() {
+    assert_silent(&[
+        "中国人民银行公布了数据。黄金现货20日收于每克585.36元，上涨1.06%；黄金期货收于每克586.20元。20日，金饰价格报每克768元，较年初的每克628元上涨22.3%。",
+    ]);
+}
+
+/// `864.3亿元超预期`, "$4.83 billion beat the average estimate": the figure measured
+/// against expectations is the actual one, not an estimate.
+#[test]
+fn a_figure_that_beats_expectations_is_no_estimate() {
+    let quarter = |restated: &str| {
+        format!("启明科技三季度营收864.3亿元超预期。三季度，启明科技营业收入{restated}，高于预期的856.0亿元。")
+    };
+    assert_right_and_wrong(quarter, "864.3亿元", "846.3亿元", "CL001");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]
