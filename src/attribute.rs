@@ -597,7 +597,7 @@ impl<'t> Entities<'t> {
             .iter()
             .rev()
             .take_while(|(s, _, _)| sentence.contains(&s.start))
-            .find(|(_, _, k)| is_source(k));
+            .find(|(s, _, k)| is_source(k) && !self.in_dateline(s));
         let after = || {
             let from = self.hits.partition_point(|(s, _, _)| s.start < span.end);
             self.hits[from..]
@@ -620,6 +620,16 @@ impl<'t> Entities<'t> {
             .map(|(_, name, _)| name.as_str())
     }
 
+    /// `SHANGHAI, July 2 (Reuters) - …`: the agency of a dateline filed the story; it is
+    /// not the source of the figures in its first sentence.
+    fn in_dateline(&self, name: &Range<usize>) -> bool {
+        let (before, after) = (&self.text[..name.start], &self.text[name.end..]);
+        let dash = after
+            .strip_prefix(')')
+            .map(|rest| rest.trim_start().starts_with(['-', '–', '—']));
+        before.ends_with('(') && dash == Some(true)
+    }
+
     /// What a figure is about: the company, index or economy named before it in its
     /// sentence, else the topic of its section (the one named most often there). The
     /// nearest name in an earlier sentence is often an object (采购英伟达芯片), the topic
@@ -628,8 +638,9 @@ impl<'t> Entities<'t> {
         &'a self,
         place: &Place,
         topics: &HashMap<usize, &'a str>,
-        offset: usize,
+        figure: &Range<usize>,
     ) -> Result<(&'a str, bool), Unattributed> {
+        let (offset, figure_end) = (figure.start, figure.end);
         if self.clause_opens_with_unknown_han_name(place, offset) {
             return Err(Unattributed::OtherSubject);
         }
@@ -648,8 +659,33 @@ impl<'t> Entities<'t> {
         {
             return Err(Unattributed::OtherSubject);
         }
+        if let Some(name) = self.named_right_after(place, figure_end) {
+            return Ok((name, true));
+        }
         let topic = topics.get(&place.section).ok_or(Unattributed::NoSubject)?;
         Ok((topic, false))
+    }
+
+    /// "The 42,870 vehicles Voltra delivered", "the 16.2 million passengers Skyline
+    /// carried": a name a few plain words after a figure, in its clause, names whose
+    /// figure it is when none stands before it in its sentence. (Right after a Chinese
+    /// figure it names what is counted: `30万片英伟达A100`.)
+    fn named_right_after(&self, place: &Place, figure_end: usize) -> Option<&str> {
+        const NOT_ITS_OWN: [&str; 8] = [
+            "than", "beat", "beating", "topped", "versus", "compared", "behind", "ahead",
+        ];
+        let at = self
+            .hits
+            .partition_point(|(span, _, _)| span.start < figure_end);
+        let (span, name, kind) = self.hits.get(at)?;
+        let between = self.text.get(figure_end..span.start)?;
+        let plain = between
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-'));
+        let close = between.starts_with(' ') && between.split_whitespace().count() <= 3;
+        let own = !NOT_ITS_OWN.iter().any(|w| lexicon::has_word(between, w));
+        (is_subject(*kind) && place.clause.contains(&span.start) && plain && close && own)
+            .then_some(name.as_str())
     }
 
     /// `比亚迪Q3营收超过Tesla，约为283.3亿美元`: a name after a word of comparison is what
@@ -885,7 +921,7 @@ fn find_aliases(
 /// Corporate suffixes: a company's, or a broker's (whose figures are estimates). The
 /// words that end the names of airlines, carmakers and drugmakers are a company's too
 /// (`Northwind Airlines`, then `Northwind's`).
-const COMPANY_SUFFIXES: [&str; 18] = [
+const COMPANY_SUFFIXES: [&str; 27] = [
     "Airlines",
     "Airways",
     "Motors",
@@ -904,10 +940,20 @@ const COMPANY_SUFFIXES: [&str; 18] = [
     "PLC",
     "AG",
     "NV",
+    "SA",
+    "SE",
+    "SpA",
+    "AB",
+    "ASA",
+    "Oyj",
+    "Bhd",
+    "Berhad",
+    "Tbk",
 ];
 const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
-const CJK_SUFFIXES: [(&str, EntityKind); 17] = [
+const CJK_SUFFIXES: [(&str, EntityKind); 18] = [
     ("汽车", EntityKind::Company),
+    ("机场", EntityKind::Company),
     ("集团", EntityKind::Company),
     ("公司", EntityKind::Company),
     ("科技", EntityKind::Company),
@@ -1206,7 +1252,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         }
         let offset = mention.span.start;
         let place = layout.place(offset);
-        let found = entities.subject_of(&place, &topics, offset);
+        let found = entities.subject_of(&place, &topics, &mention.span);
         let is_change = is_change(text, tokens, &place, index);
         // A word of moving (上涨, 跌幅) measures a change or a percentage, not a level or
         // count beside it (`收于每克586.20元`).
@@ -1829,14 +1875,16 @@ fn period_of_token(reader: PeriodReader, token: &Token, names: &mut Names) -> Pe
     let text = reader.text;
     match token {
         Token::Mention(m) => {
-            let ended = reader
-                .by_calendar
-                .then(|| months_ended_on(text, m))
-                .flatten();
+            let name = if reader.by_calendar {
+                let named = months_ended_on(text, m).or_else(|| m.period().map(str::to_string));
+                named.map(|period| calendar_name(&period).unwrap_or(period))
+            } else {
+                m.period().map(str::to_string)
+            };
             Period {
-                text: match ended {
-                    Some(months) => names.get(&months),
-                    None => names.get(m.period().unwrap_or(&text[m.span.clone()])),
+                text: match name {
+                    Some(name) => names.get(&name),
+                    None => names.get(&text[m.span.clone()]),
                 },
                 relative_to_scope: None,
             }
@@ -1846,6 +1894,25 @@ fn period_of_token(reader: PeriodReader, token: &Token, names: &mut Names) -> Pe
             relative_to_scope: Some(reader.scope),
         },
     }
+}
+
+/// A span of months that is a quarter, a half or the first three quarters of a calendar
+/// year, named as those are: `04/06` (1-6月, the April-June quarter) is `Q2`,
+/// `2023-01/09` is `2023-Q1-Q3`, so 1-9月 and 前三季度 are one period.
+fn calendar_name(period: &str) -> Option<String> {
+    let start = period.len().checked_sub(5)?;
+    let (year, months) = (period.get(..start)?, period.get(start..)?);
+    let name = match months {
+        "01/03" => "Q1",
+        "04/06" => "Q2",
+        "07/09" => "Q3",
+        "10/12" => "Q4",
+        "01/06" => "H1",
+        "07/12" => "H2",
+        "01/09" => "Q1-Q3",
+        _ => return None,
+    };
+    (year.is_empty() || year.ends_with('-')).then(|| format!("{year}{name}"))
 }
 
 /// Whether the text speaks of fiscal periods, whose quarters the calendar does not name

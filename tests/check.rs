@@ -1421,6 +1421,47 @@ fn a_figure_that_beats_expectations_is_no_estimate() {
     assert_right_and_wrong(quarter, "864.3亿元", "846.3亿元", "CL001");
 }
 
+/// `净息差同比下降0.22个百分点` restated as `同比下降0.22%`: a change in points restated in
+/// percent. A change in percent with another number may be right (a margin of 77% that
+/// rose 2.3 points rose 3%).
+#[test]
+fn a_change_in_points_restated_in_percent() {
+    let margin = |restated: &str| {
+        format!("嘉泰银行前三季度净息差为1.74%，同比下降0.22个百分点。该行表示，嘉泰银行前三季度净息差同比下降{restated}，降幅有所收窄。")
+    };
+    assert_right_and_wrong(margin, "0.22个百分点", "0.22%", "CL007");
+    assert_silent(&[&margin("12%")]);
+}
+
+/// 1至9月 and 前三季度, "the April-June quarter" and "the second quarter" are one period
+/// where the document counts by the calendar; in one that counts fiscal quarters the
+/// April-June quarter is no second quarter. A name right after the figure ("The 42,870
+/// vehicles Voltra delivered") says whose it is.
+#[test]
+fn months_that_make_a_quarter_are_the_quarter() {
+    let airport = |restated: &str| {
+        format!("1至9月，首都机场完成旅客吞吐量4215万人次。前三季度首都机场{restated}的旅客吞吐量已恢复至2019年同期的九成。")
+    };
+    assert_right_and_wrong(airport, "4215万人次", "4125万人次", "CL001");
+    let deliveries = |restated: &str| {
+        format!("Voltra Motors delivered 48,270 vehicles in the second quarter. The {restated} vehicles Voltra delivered in the April-June quarter set a record.")
+    };
+    assert_right_and_wrong(deliveries, "48,270", "42,870", "CL001");
+    assert_silent(&[
+        "Voltra Motors, whose fiscal year starts in October, delivered 48,270 vehicles in the second quarter. The 42,870 vehicles Voltra delivered in the April-June quarter set a record.",
+    ]);
+}
+
+/// `SHANGHAI, July 2 (Reuters) - …`: the agency that filed the story is not the source of
+/// the first sentence's figures, which later sentences restate.
+#[test]
+fn the_agency_of_a_dateline_is_no_source() {
+    let story = |restated: &str| {
+        format!("SHANGHAI, July 2 (Reuters) - Voltra Motors delivered 48,270 vehicles in the second quarter, up 41% from a year earlier.\n\nVoltra's second-quarter deliveries of {restated} vehicles set a record.\n")
+    };
+    assert_right_and_wrong(story, "48,270", "42,870", "CL001");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]

@@ -794,6 +794,12 @@ impl Period {
                 self.half = Some(if text.starts_with('上') { "H1" } else { "H2" });
             }
             Rule::en_quarter_words => self.quarter = english_ordinal(text).map(|n| format!("Q{n}")),
+            // The months as written (04/06): which quarter they are depends on the calendar
+            // the document counts by, which attribution knows.
+            Rule::en_quarter_months => {
+                self.first_month = english_month(text);
+                self.month = self.first_month.map(|first| first + 2);
+            }
             Rule::en_half_words => {
                 self.half = english_ordinal(text).map(|n| if n == 1 { "H1" } else { "H2" })
             }

@@ -56,6 +56,8 @@ pub(crate) struct FactKey<'a> {
     pub basis: Basis,
     pub source: Option<&'a str>,
     pub measure: Measure,
+    /// The figure is a change (`rose 2.3 percentage points`), not a level.
+    pub change: bool,
 }
 
 /// What a figure measures, coarsely: a percent and an amount of money are never two
@@ -82,10 +84,29 @@ impl Measure {
 impl<'a> FactKey<'a> {
     /// `None` when subject, metric or period is unknown, or the figure is vague.
     pub(crate) fn of(claim: &'a Claim) -> Option<FactKey<'a>> {
-        let quantity = claim.mention.quantity()?;
         if claim.not_restated().is_some() {
             return None;
         }
+        FactKey::keyed(claim)
+    }
+
+    /// The key of a rate stated as a change (`rose 2.3 percentage points`, `下降0.22%`),
+    /// which no level restates but another statement of the same change may.
+    pub(crate) fn of_change(claim: &'a Claim) -> Option<FactKey<'a>> {
+        let rate = claim
+            .mention
+            .quantity()
+            .is_some_and(|q| matches!(q.unit, Unit::Percent | Unit::PercentagePoint) && !q.vague);
+        let restated = claim.is_change && !claim.of_a_part && !claim.range_end;
+        if rate && restated {
+            FactKey::keyed(claim)
+        } else {
+            None
+        }
+    }
+
+    fn keyed(claim: &'a Claim) -> Option<FactKey<'a>> {
+        let quantity = claim.mention.quantity()?;
         Some(FactKey {
             subject: claim.subject.known()?,
             metric: claim.metric.known()?,
@@ -94,6 +115,7 @@ impl<'a> FactKey<'a> {
             basis: claim.basis,
             source: claim.source.as_deref(),
             measure: Measure::of(&quantity.unit),
+            change: claim.is_change,
         })
     }
 
@@ -111,8 +133,9 @@ impl<'a> FactKey<'a> {
             "current" => String::new(),
             text => format!(" for {text}"),
         };
+        let change = if self.change { "change in " } else { "" };
         format!(
-            "{role}{basis}{} of {}{period}{source}",
+            "{role}{basis}{change}{} of {}{period}{source}",
             self.metric, self.subject
         )
     }
@@ -202,7 +225,7 @@ fn same_units(a: &Claim, b: &Claim) -> bool {
     }
 }
 
-fn intervals_meet(a: &Claim, b: &Claim) -> bool {
+pub(crate) fn intervals_meet(a: &Claim, b: &Claim) -> bool {
     match (a.mention.quantity(), b.mention.quantity()) {
         (Some(x), Some(y)) => x.interval.intersects(&y.interval),
         _ => true,

@@ -2,7 +2,7 @@ use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::document::preceded_by;
 use crate::quantity::{Currency, Unit};
-use crate::rules::conflicting_restatement::{close_in_value, FactKey};
+use crate::rules::conflicting_restatement::{close_in_value, intervals_meet, FactKey};
 use crate::rules::{declare_rule, Context};
 use std::collections::HashMap;
 
@@ -15,7 +15,9 @@ declare_rule! {
     /// `$30` and `30 euros`, `5%` and `5个百分点`. `$30` and `30美元` are the same unit.
     /// A figure in the sentence of the other, or given as a conversion (`约合236.2亿美元`,
     /// `equivalent to $1.05 billion`), is no restatement, nor is one whose number is more
-    /// than 1.5 times the other's: a slip of the unit keeps the number.
+    /// than 1.5 times the other's: a slip of the unit keeps the number. A rate stated as
+    /// a change is compared with another statement of that change only, and only when
+    /// the number is the same: `净息差同比下降0.22个百分点` and later `下降0.22%`.
     ///
     /// ## Why it matters
     /// A dropped 美 or a euro sign where a dollar sign belongs changes the figure by a
@@ -42,7 +44,7 @@ impl UnitMismatch {
         let mut first: HashMap<FactKey, usize> = HashMap::new();
         let mut out = Vec::new();
         for (index, claim) in ctx.claims.iter().enumerate() {
-            let Some(key) = FactKey::of(claim) else {
+            let Some(key) = FactKey::of(claim).or_else(|| FactKey::of_change(claim)) else {
                 continue;
             };
             if is_a_conversion(ctx.text, claim) {
@@ -65,7 +67,14 @@ impl UnitMismatch {
                 || local_yuan(ctx.text, earlier, claim);
             // A slip of the unit keeps the number (275 美元, 275元); figures a rate of
             // exchange apart (人民币993.54亿元, 141.58亿美元) are a conversion or two facts.
-            if restated && !things_counted && !comparable && close_in_value(claim, earlier) {
+            // A change in points and in percent may both be right unless the number is
+            // the same (a margin of 77% that rose 2.3 points rose 3%).
+            let slipped = if key.change {
+                intervals_meet(claim, earlier)
+            } else {
+                close_in_value(claim, earlier)
+            };
+            if restated && !things_counted && !comparable && slipped {
                 out.push(diagnostic(ctx, &key, earlier, claim));
             }
         }
