@@ -598,12 +598,18 @@ impl<'t> Entities<'t> {
             .rev()
             .take_while(|(s, _, _)| sentence.contains(&s.start))
             .find(|(s, _, k)| is_source(k) && !self.in_dateline(s));
+        // `revenue of $4.83 billion beat the estimate of nine analysts`: a source after a
+        // comparison with expectations is the estimate's, not the figure's.
         let after = || {
             let from = self.hits.partition_point(|(s, _, _)| s.start < span.end);
             self.hits[from..]
                 .iter()
                 .take_while(|(s, _, _)| clause.contains(&s.start))
                 .find(|(_, _, k)| is_source(k))
+                .filter(|(s, _, _)| {
+                    let between = self.text.get(span.end..s.start).unwrap_or_default();
+                    !compares_with_expectations(between)
+                })
         };
         let (span, name, kind) = before.or_else(after)?;
         if *kind != EntityKind::SourceRef {
@@ -1697,6 +1703,14 @@ fn nearest_metric<'h>(
     let before = before.filter(no_rate_between);
     if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
         return Some(h);
+    }
+    // `9.64 million passengers`: the figure's own unit names what it counts.
+    let own_unit = hits[upto..]
+        .iter()
+        .take_while(|h| h.span.start < span.end)
+        .find(|h| h.span.start > span.start && h.span.end <= span.end && fits(h));
+    if own_unit.is_some() {
+        return own_unit;
     }
     let next_mention_start = tokens[index + 1..]
         .iter()

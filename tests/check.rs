@@ -1462,6 +1462,25 @@ fn the_agency_of_a_dateline_is_no_source() {
     assert_right_and_wrong(story, "48,270", "42,870", "CL001");
 }
 
+/// "12.6 million passengers": the figure's own unit names what it counts.
+#[test]
+fn a_unit_can_name_the_metric() {
+    let airline = |restated: &str| {
+        format!("Skyline Airways carried 12.6 million passengers in the first half. He said the {restated} passengers Skyline carried in the first half were a record.")
+    };
+    assert_right_and_wrong(airline, "12.6 million", "16.2 million", "CL001");
+}
+
+/// "$4.83 billion beat the average estimate of $4.25 billion from nine analysts": the
+/// analysts are the estimate's source, not the reported figure's.
+#[test]
+fn analysts_after_a_beat_are_the_estimates_source() {
+    let quarter = |restated: &str| {
+        format!("Northbridge Ltd's second-quarter revenue of $4.83 billion beat the average estimate of $4.25 billion from nine analysts. Northbridge Ltd's second-quarter revenue of {restated} was a record.")
+    };
+    assert_right_and_wrong(quarter, "$4.83 billion", "$4.38 billion", "CL001");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]
