@@ -1481,6 +1481,30 @@ fn analysts_after_a_beat_are_the_estimates_source() {
     assert_right_and_wrong(quarter, "$4.83 billion", "$4.38 billion", "CL001");
 }
 
+/// "rose 3.7% in May from a year earlier to $26.14 billion, up from $24.36 billion": the
+/// rate of the clause that reaches the new value is the change's; "fell to 4.1% in the
+/// third quarter from 4.4%": the new level's period may stand before "from".
+#[test]
+fn a_change_split_by_its_periods() {
+    let exports = |rate: &str| {
+        format!("Exports rose {rate} in May from a year earlier to $26.14 billion, up from $24.36 billion in May 2023.")
+    };
+    assert_right_and_wrong(exports, "7.3%", "3.7%", "CL002");
+    let jobless = |rate: &str| {
+        format!("The unemployment rate fell {rate} to 4.1% in the third quarter from 4.4% in the second quarter.")
+    };
+    assert_right_and_wrong(
+        jobless,
+        "0.3 percentage points",
+        "0.6 percentage points",
+        "CL002",
+    );
+    let direction = |verb: &str| {
+        format!("The jobless rate {verb} to 4.8% in the second quarter from 4.4% in the first.")
+    };
+    assert_right_and_wrong(direction, "rose", "fell", "CL003");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]

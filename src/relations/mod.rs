@@ -1908,11 +1908,19 @@ impl Sentence<'_> {
                 return;
             }
             // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
-            // billion a year earlier`.
+            // billion a year earlier`. Else a new value reached by "to" has the rate of its
+            // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
+            // $24.36 billion`.
+            let reached = new
+                .and_then(|n| n.checked_sub(1))
+                .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To));
+            let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
             (
                 new.into_iter().collect(),
                 word..word + 1,
-                vec![Window::Last(word..from_cue)],
+                std::iter::once(Window::Last(word..from_cue))
+                    .chain(own_clause)
+                    .collect(),
             )
         };
         let pairs: Vec<(usize, usize)> = if olds.len() == news.len() {
@@ -1970,15 +1978,17 @@ impl Sentence<'_> {
             .find(|&j| !self.is_period(j))
             .map_or(from_cue, |j| j - 1);
         let old = level_after(old_cue)?;
-        // "to" before "from" (fell to B from A), or after A, past a change word in
+        // "to" before "from" (fell to B from A; B's period may stand between: fell to
+        // 4.8% in the second quarter from 4.4%), or after A, past a change word in
         // Chinese (从A升至B).
         let after_old = (old_cue + 2..self.range.end).find(|&j| !self.is_change_word(j));
-        let to_cue = [from_cue.checked_sub(2), after_old]
-            .into_iter()
-            .flatten()
-            .find(|&j| {
-                j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To)
-            })?;
+        let before_new = (self.range.start..from_cue)
+            .rev()
+            .find(|&j| !self.is_period(j))
+            .and_then(|new| new.checked_sub(1));
+        let to_cue = [before_new, after_old].into_iter().flatten().find(|&j| {
+            j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To)
+        })?;
         let new = level_after(to_cue)?;
         // A negative rate that "eased" or "narrowed" moved toward zero: the word is about
         // its size, not its sign (deflation eased to -0.2% from -0.5%).
