@@ -626,6 +626,42 @@ impl<'t> Entities<'t> {
             .map(|(_, name, _)| name.as_str())
     }
 
+    /// "the 39,800 vehicles Voltra delivered", "the 3,000 vehicles rival Orion shipped": a
+    /// capitalised word claimlint does not know, a few plain words after the figure and
+    /// before a verb in the past tense, owns the figure; it is not the topic's.
+    fn owned_by_an_unknown_name_after(&self, place: &Place, figure_end: usize) -> bool {
+        const PAST: [&str; 12] = [
+            "sold", "flew", "made", "built", "had", "won", "took", "paid", "spent", "lost",
+            "brought", "bought",
+        ];
+        let clause_end = place.clause.end.min(self.text.len());
+        let Some(after) = self.text.get(figure_end..clause_end) else {
+            return false;
+        };
+        if !after.starts_with(' ') {
+            return false;
+        }
+        let plain = |w: &&str| w.chars().all(|c| c.is_ascii_alphabetic());
+        let mut words = after
+            .split_whitespace()
+            .take(5)
+            .take_while(plain)
+            .peekable();
+        let mut leading = 0;
+        while words
+            .next_if(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            .is_some()
+        {
+            leading += 1;
+        }
+        let (Some(name), Some(verb)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let past = verb.ends_with("ed") || PAST.contains(&verb);
+        let capitalised = name.len() > 1 && name.starts_with(|c: char| c.is_ascii_uppercase());
+        leading <= 3 && capitalised && past && !OPENING_WORDS.contains(&name)
+    }
+
     /// `SHANGHAI, July 2 (Reuters) - …`: the agency of a dateline filed the story; it is
     /// not the source of the figures in its first sentence.
     fn in_dateline(&self, name: &Range<usize>) -> bool {
@@ -667,6 +703,9 @@ impl<'t> Entities<'t> {
         }
         if let Some(name) = self.named_right_after(place, figure_end) {
             return Ok((name, true));
+        }
+        if self.owned_by_an_unknown_name_after(place, figure_end) {
+            return Err(Unattributed::OtherSubject);
         }
         let topic = topics.get(&place.section).ok_or(Unattributed::NoSubject)?;
         Ok((topic, false))
@@ -1050,12 +1089,15 @@ fn cjk_suffixed(
     suffix: &str,
     kind: EntityKind,
 ) -> Option<(String, String, EntityKind)> {
+    // `广州白云国际机场`: an airport's name holds 国际 besides its own two to four.
+    let international_airport = suffix == "机场" && text[..at].ends_with("国际");
+    let longest = if international_airport { 6 } else { 4 };
     let prefix: String = text[..at]
         .chars()
         .rev()
         .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        // Five are enough to tell that a name is longer than four.
-        .take(5)
+        // One more is enough to tell that a name is longer than it may be.
+        .take(longest + 1)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -1084,7 +1126,7 @@ fn cjk_suffixed(
         || names_a_time(&prefix)
         || names_a_kind(&prefix)
         || counts_them(&prefix);
-    ((2..=4).contains(&chars) && !no_name).then(|| {
+    ((2..=longest).contains(&chars) && !no_name).then(|| {
         let name = format!("{prefix}{suffix}");
         (name.clone(), name, kind)
     })
@@ -1098,12 +1140,12 @@ const PREPOSITIONS: [char; 17] = [
 ];
 
 /// Verbs of analysts and reports that stand before a company's name (预计, 认为, 显示,
-/// 维持, 看好, 上调, 参考), and 受 (`主要受汽车制造业拖累`, "weighed on by"), never at the
-/// start of one here.
-const REPORTING_VERBS: [&str; 31] = [
+/// 维持, 看好, 上调, 参考), 受 (`主要受汽车制造业拖累`, "weighed on by") and 对手
+/// (`竞争对手阿星集团`, a rival), never at the start of one here.
+const REPORTING_VERBS: [&str; 33] = [
     "预计", "預計", "预期", "預期", "预测", "預測", "估计", "估計", "认为", "認為", "表示", "显示",
     "顯示", "指出", "披露", "看好", "维持", "維持", "给予", "給予", "建议", "建議", "上调", "上調",
-    "下调", "下調", "参考", "參考", "受", "对比", "對比",
+    "下调", "下調", "参考", "參考", "受", "对比", "對比", "对手", "對手",
 ];
 
 /// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in
@@ -1218,6 +1260,18 @@ fn latin_name_before(before: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// Whether the last figure read is in sentence `sentence` and belongs to a subject
+/// claimlint could not name.
+fn follows_another_subject(claims: &[Claim], sentence: usize) -> bool {
+    claims.last().is_some_and(|last| {
+        last.sentence == sentence
+            && matches!(
+                last.subject,
+                Attribution::Unknown(Unattributed::OtherSubject)
+            )
+    })
+}
+
 /// Read every figure of `document` into a claim.
 pub fn attribute(document: &Document, tokens: &[Token]) -> Vec<Claim> {
     attribute_with(document, tokens, Lexicons::builtin())
@@ -1271,6 +1325,11 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Err(Unattributed::OtherSubject)
             }
             Ok(_) if an_average_of_others(text, &mention.span) => Err(Unattributed::OtherSubject),
+            // `The 39,800 vehicles Voltra delivered were up 18.1% from 33,700`: a figure
+            // that names no subject goes on with its sentence's other subject, not the topic.
+            Ok((_, false)) if follows_another_subject(&claims, place.sentence_index) => {
+                Err(Unattributed::OtherSubject)
+            }
             found => found,
         };
         let subject_named = found.is_ok_and(|(_, named)| named);
@@ -1930,7 +1989,7 @@ fn calendar_name(period: &str) -> Option<String> {
 }
 
 /// Whether the text speaks of fiscal periods, whose quarters the calendar does not name
-/// (Microsoft's fiscal first quarter ends on Sept. 30): "fiscal 2024", a quarter it
+/// (Microsoft's fiscal first quarter ends on Sept. 30): "fiscal 2024", 财年, a quarter it
 /// names itself ("the quarter ended Sept. 30, its first quarter") or a year that ends
 /// in another month than December ("the year ended June 30").
 fn names_fiscal_periods(text: &str) -> bool {
@@ -1943,7 +2002,10 @@ fn names_fiscal_periods(text: &str) -> bool {
         let years = ["year ended ", "year ending ", "year to "]
             .iter()
             .flat_map(|lead| MONTHS.map(|month| format!("{lead}{month}")));
+        // 财年, 财季: a fiscal year or quarter in Chinese.
+        let chinese = ["财年", "財年", "财季", "財季", "会计年度", "會計年度"].map(str::to_string);
         let signs: Vec<String> = std::iter::once("fiscal".to_string())
+            .chain(chinese)
             .chain(quarters)
             .chain(years)
             .collect();
@@ -2450,7 +2512,7 @@ fn estimate_cue(
 /// Whether the words between a figure and an estimate word after it measure the figure
 /// against the estimate (`864.3亿元超预期`, `$4.83 billion beat the average estimate`,
 /// `compared with expectations`): the figure is then the actual one.
-fn compares_with_expectations(between: &str) -> bool {
+pub(crate) fn compares_with_expectations(between: &str) -> bool {
     const CJK: [&str; 10] = [
         "超", "高于", "低于", "不及", "好于", "逊于", "优于", "符合", "胜于", "差于",
     ];

@@ -1505,6 +1505,63 @@ fn a_change_split_by_its_periods() {
     assert_right_and_wrong(direction, "rose", "fell", "CL003");
 }
 
+/// `岚山电子（002815）`: a stock code is no figure, and no part of a sentence's products.
+#[test]
+fn a_stock_code_is_no_figure() {
+    let buyback = |total: &str| {
+        format!("岚山电子（002815）公告称，公司以集中竞价方式回购股份1256.38万股，成交均价23.47元/股，支付总金额{total}。")
+    };
+    assert_right_and_wrong(buyback, "2.95亿元", "2.59亿元", "CL005");
+}
+
+/// Figures of other companies than the topic: an airport named in full
+/// (`广州白云国际机场`), a rival (`竞争对手阿星集团`), a name claimlint does not know right
+/// after the figure ("The 39,800 vehicles Voltra delivered"), and the old value of that
+/// name's change. 4-6月 in a report of fiscal quarters (财季) is no calendar Q2.
+#[test]
+fn figures_of_other_subjects_are_theirs() {
+    assert_silent(&[
+        "深圳机场上半年旅客吞吐量3261.8万人次。广州白云国际机场上半年旅客吞吐量3862.5万人次。",
+        "腾远控股二季度营收1262亿元。同期，竞争对手阿星集团二季度营收1325亿元。",
+        "Orion Motors delivered 41,200 vehicles in the second quarter, up 35.2% from 30,480 a year earlier. The 39,800 vehicles Voltra delivered in the second quarter were up 18.1% from 33,700 a year earlier.",
+        "丰越汽车第二财季营业利润为2457亿日元。丰越汽车4-6月营业利润为2443亿日元。",
+    ]);
+}
+
+/// What changed is the figure before the change word, not an estimate it beat ("$2.05
+/// per share beat estimates of $2.03, but were down 20.2% from $2.57") nor a part listed
+/// in an aside ("made up of … 0.54 million permanent residents, grew 0.5% from 4.18
+/// million").
+#[test]
+fn the_value_that_changed_is_no_estimate_or_part() {
+    let earnings = |rate: &str| {
+        format!("Adjusted earnings of $2.05 per share beat estimates of $2.03, but were down {rate} from $2.57 a year earlier.")
+    };
+    assert_right_and_wrong(earnings, "20.2%", "25.2%", "CL002");
+    assert_silent(&[
+        "The resident population, made up of 3.66 million citizens and 0.54 million permanent residents, grew 0.5% from 4.18 million.",
+    ]);
+    let sales = |rate: &str| {
+        format!(
+            "Sales of $5.0 billion, including $2.0 billion from cloud, rose {rate} from $4.5 billion."
+        )
+    };
+    assert_right_and_wrong(sales, "11.1%", "15%", "CL002");
+}
+
+/// "inches up to 3.8%" in a headline's present tense, and "increased its workforce by
+/// 4,700 to 122,900": the new value of a change, not a bound or a range.
+#[test]
+fn present_tense_rises_and_changes_by_an_amount() {
+    let rate = |verb: &str| format!("Inflation {verb} to 3.8% in May from 3.6% in April.");
+    assert_right_and_wrong(rate, "inches up", "inches down", "CL003");
+    assert_right_and_wrong(rate, "ticks up", "ticks down", "CL003");
+    let workforce = |by: &str| {
+        format!("Vantor increased its workforce by {by} to 122,900 employees from 118,200 a year earlier.")
+    };
+    assert_right_and_wrong(workforce, "4,700", "7,400", "CL002");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]

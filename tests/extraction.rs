@@ -463,6 +463,9 @@ fn idioms_and_vague_amounts() {
 #[test]
 fn things_with_digits_that_are_not_figures() {
     assert_nothing(&[
+        // Stock codes in parentheses after a name (A shares, Hong Kong).
+        "岚山电子（002815）",
+        "小米集团(01810)",
         // Quotes in eighths and quarters: their decimal value is not read.
         "1-1/2",
         "$5.81-1/2",

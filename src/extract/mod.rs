@@ -377,18 +377,25 @@ fn listed_mention(digits: &str, span: Range<usize>, tolerance: Decimal) -> Optio
     Some(Mention::amount(span, reading.quantity(tolerance)?))
 }
 
-/// The tokens of one item the grammar matched.
 /// Whether the last token read is a word of rising or falling that ends at `at` (or
-/// before a 了 that does): what follows it is the amount of the change.
+/// before a 了 that does, or a few words and "by": `increased its workforce by`): what
+/// follows it is the amount of the change.
 fn follows_change_word(tokens: &[Token], text: &str, at: usize) -> bool {
     let Some(Token::Cue(cue)) = tokens.last() else {
         return false;
     };
     let between = text.get(cue.span().end..at).unwrap_or("x");
-    matches!(cue.kind, CueKind::Rise | CueKind::Fall) && matches!(between, "" | "了")
+    let by = between.strip_suffix(" by ").is_some_and(|words| {
+        words.split_whitespace().count() <= 3
+            && words
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '\'')
+    });
+    matches!(cue.kind, CueKind::Rise | CueKind::Fall) && (matches!(between, "" | "了") || by)
 }
 
-/// `after_change`: the step stands right after a word of rising or falling.
+/// The tokens of one item the grammar matched; `after_change`: the item stands right
+/// after a word of rising or falling.
 fn push_tokens(pair: Pair<Rule>, tolerance: Decimal, after_change: bool, tokens: &mut Vec<Token>) {
     let mention = Token::from;
     match pair.as_rule() {
@@ -660,8 +667,9 @@ fn quantity_mention(pair: Pair<Rule>, tolerance: Decimal) -> Option<Mention> {
 /// A range shares the scale and unit of its upper end with a bare lower end
 /// (`4.5-5万辆`, `$10 to $12 billion`). Where the two ends cannot form one range
 /// (`rose 5 pct to 7 pct`, `3-2`), each end is a mention of its own, and a "to"
-/// between them is a cue. After a word of change, 至 between two amounts of a unit, the
-/// second ten times the first or more, says "by … to": `增加4,700人至122,900人`.
+/// between them is a cue. After a word of change, two amounts of a unit (not percent),
+/// the second ten times the first or more, are "by … to": `增加4,700人至122,900人`,
+/// `increased its workforce by 4,700 to 122,900 employees`.
 fn range_tokens(pair: Pair<Rule>, tolerance: Decimal, after_change: bool) -> Vec<Token> {
     let span = span_of(&pair);
     let (mut low_part, mut high_part, mut to_word, mut zhi) = (None, None, None, None);
@@ -687,8 +695,7 @@ fn range_tokens(pair: Pair<Rule>, tolerance: Decimal, after_change: bool) -> Vec
         low.unit = low.unit.or_else(|| high.unit.clone());
         if let (Some(l), Some(h)) = (low.amount(), high.amount()) {
             let by_and_to = after_change
-                && zhi.is_some()
-                && own_unit.as_ref().is_some_and(|unit| *unit != Unit::Percent)
+                && low.unit.as_ref().is_some_and(|unit| *unit != Unit::Percent)
                 && l.value
                     .checked_mul(Decimal::TEN)
                     .is_some_and(|ten| ten <= h.value);

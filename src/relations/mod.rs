@@ -6,7 +6,7 @@
 //! billion`, `较上年同期的330亿元增长25%`. Relations are read from the cue words the grammar
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
-use crate::attribute::{change_word_measuring, Claim};
+use crate::attribute::{change_word_measuring, compares_with_expectations, Claim};
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{within_factor, Approx, Currency, Unit};
@@ -1888,9 +1888,20 @@ impl Sentence<'_> {
             // `Sales were $100 million, down 19% from $123.5 million in the previous
             // quarter but up 27% from $78.7 million a year earlier`: the first comparison's
             // old value is not the second's new one.
-            let nearest = (self.range.start..word).rev().find(|&j| {
+            // `The population, made up of 3.66 million citizens and 0.54 million
+            // residents, grew 0.5% from 4.18 million`, `Sales of $5 billion, including $2
+            // billion from cloud, rose 10%`: a part listed in an aside before the change
+            // word is not what changed; the whole, if given, stands before its parts.
+            let value = |j: usize| {
                 self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
-            });
+            };
+            let mut nearest = (self.range.start..word).rev().find(|&j| value(j));
+            if let Some(aside) = nearest
+                .map(|n| self.clause_start(n))
+                .filter(|&start| start > self.range.start && self.lists_parts(start))
+            {
+                nearest = (self.range.start..aside).rev().find(|&j| value(j));
+            }
             let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
                 return;
             };
@@ -2829,6 +2840,42 @@ impl Sentence<'_> {
             &self.text[before.map_or(0, |k| self.span(k).end)..self.span(periods_start).start];
         before.is_some_and(marks_a_comparison)
             || periods_start < j && text_before.trim_end().ends_with('比')
+            || self.is_a_beaten_estimate(j)
+    }
+
+    /// Whether the clause that starts at token `start` opens a list of parts: "including
+    /// …", "made up of …", 其中, 包括.
+    fn lists_parts(&self, start: usize) -> bool {
+        const OPENERS: [&str; 7] = [
+            "including",
+            "made up of",
+            "of which",
+            "comprising",
+            "consisting of",
+            "其中",
+            "包括",
+        ];
+        let from = self.span(start - 1).end;
+        let opening = self.text[from..self.span(start).start].trim_start_matches([' ', ',', '，']);
+        OPENERS.iter().any(|o| {
+            opening
+                .get(..o.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(o))
+        }) || self.is_cue(start, CueKind::OfWhich)
+    }
+
+    /// `$2.05 per share beat estimates of $2.03`: the estimate a figure is measured
+    /// against is compared with, not changed.
+    fn is_a_beaten_estimate(&self, j: usize) -> bool {
+        let Some(cue) = j.checked_sub(1).filter(|&k| k >= self.range.start) else {
+            return false;
+        };
+        let words_from = cue
+            .checked_sub(1)
+            .filter(|&k| k >= self.range.start)
+            .map_or(self.span(cue).start, |k| self.span(k).end);
+        let before = self.text.get(words_from..self.span(cue).start);
+        self.is_cue(cue, CueKind::Estimate) && before.is_some_and(compares_with_expectations)
     }
 
     fn is_period(&self, j: usize) -> bool {
