@@ -1759,6 +1759,20 @@ fn nearest_metric<'h>(
         text.get(from..span.start)
             .is_none_or(|between| !["率", "比例", "比重"].iter().any(|w| between.contains(w)))
     };
+    // `$1.40 per share`: a measure per unit right after the figure is what it measures,
+    // whatever stands before (`quarterly profit of $1.40 per share`).
+    let per_unit_after = hits[upto..]
+        .iter()
+        .find(|h| h.span.start >= span.end)
+        .filter(|h| {
+            let written = text[h.span.clone()].to_ascii_lowercase();
+            text[span.end..h.span.start].trim().is_empty()
+                && (written.starts_with("per ") || written.starts_with("a "))
+                && fits(h)
+        });
+    if per_unit_after.is_some() {
+        return per_unit_after;
+    }
     let before = before.filter(no_rate_between);
     if let Some(h) = before.filter(|h| clause.contains(&h.span.start)) {
         return Some(h);
@@ -1771,11 +1785,12 @@ fn nearest_metric<'h>(
     if own_unit.is_some() {
         return own_unit;
     }
+    // A date between is the metric's period (`$612 million third-quarter profit`).
     let next_mention_start = tokens[index + 1..]
         .iter()
         .find_map(|t| match t {
-            Token::Mention(m) => Some(m.span.start),
-            Token::Cue(_) => None,
+            Token::Mention(m) if m.kind() != Kind::Date => Some(m.span.start),
+            _ => None,
         })
         .unwrap_or(usize::MAX);
     let after = hits[upto..]

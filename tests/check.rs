@@ -1562,6 +1562,20 @@ fn present_tense_rises_and_changes_by_an_amount() {
     assert_right_and_wrong(workforce, "4,700", "7,400", "CL002");
 }
 
+/// "posts $612 million third-quarter profit": profit alone is net income, and a date
+/// between a figure and its metric is the metric's period. Profit before tax, gross
+/// profit and profit-taking are not.
+#[test]
+fn profit_is_net_income() {
+    let story = |headline: &str| {
+        format!("Meridian Airlines Inc posts {headline} third-quarter profit\n\nMeridian Airlines Inc lifted its third-quarter profit to $612 million from $540 million a year earlier.\n")
+    };
+    assert_right_and_wrong(story, "$612 million", "$621 million", "CL001");
+    assert_silent(&[
+        "Meridian Airlines Inc's third-quarter pretax profit was $702 million. Meridian Airlines Inc's third-quarter profit was $612 million.",
+    ]);
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]
