@@ -1369,9 +1369,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .map(|at| &tokens[at])
             .filter(|t| place.sentence.contains(&t.span().start));
         let prior = before.prior_period.map(|at| &tokens[at]);
-        let listed = list_periods.get(&index);
-        let period = listed
-            .map(|p| p.map(|p| &tokens[p]))
+        let (listed_token, listed_year) = match list_periods.get(&index) {
+            Some(Some(ListedPeriod::Token(p))) => (Some(Some(&tokens[*p])), None),
+            Some(Some(ListedPeriod::Year(year))) => (None, Some(*year)),
+            Some(None) => (Some(None), None),
+            None => (None, None),
+        };
+        let period = listed_token
             .unwrap_or_else(|| {
                 let last_period = past_the_old_value(tokens, index, &place, &before);
                 nearest_period(text, tokens, &place, index, last_period)
@@ -1397,6 +1401,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 || standing_period(metric_kind, source.is_some(), scope),
                 Attribution::Known,
             );
+        let period = match listed_year {
+            Some(year) => Attribution::Known(Period {
+                text: names.get(&year.to_string()),
+                relative_to_scope: None,
+            }),
+            None => period,
+        };
         claims.push(Claim {
             mention: SharedMention::clone(mention),
             token: index,
@@ -2572,21 +2583,54 @@ fn names_a_reported_figure(after: &str) -> bool {
 /// "2023年和2024年 … 分别 … 3.00美元/4.25美元": a list of periods matched in order with
 /// each list of as many figures in the same sentence.
 struct RespectivelyList {
-    periods: Vec<usize>,
+    periods: Vec<ListedPeriod>,
     values: Vec<Vec<usize>>,
     /// Runs of values beside a run of periods of another length (`4月至6月分别交付A、B和
     /// C`): each value has a period of its own, which the list does not say.
     unmatched: Vec<Vec<usize>>,
 }
 
-/// For each figure in a respectively list, the period token it is matched with, or none
+/// A period a list matches with a figure: a period token, or one year of a span that the
+/// list counts out (`2024-2026年…分别为A、B、C`).
+#[derive(Debug, Clone, Copy)]
+enum ListedPeriod {
+    Token(usize),
+    Year(u32),
+}
+
+/// The years of a span named by one token (`2024-2026年`, read `2024/2026`) or by two
+/// joined by 至, 到 or a dash (`2024年至2026年`).
+fn years_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<Vec<u32>> {
+    let period = |i: usize| match &tokens[i] {
+        Token::Mention(m) => m.period(),
+        Token::Cue(_) => None,
+    };
+    let year = |p: &str| p.parse::<u32>().ok();
+    let (first, last) = match *periods {
+        [one] => {
+            let (a, b) = period(one)?.split_once('/')?;
+            (year(a)?, year(b)?)
+        }
+        [a, b] => {
+            let between = text.get(tokens[a].span().end..tokens[b].span().start)?;
+            if !matches!(between.trim(), "至" | "到" | "-" | "–" | "~" | "～" | "to") {
+                return None;
+            }
+            (year(period(a)?)?, year(period(b)?)?)
+        }
+        _ => return None,
+    };
+    (first < last && last - first < 10).then(|| (first..=last).collect())
+}
+
+/// For each figure in a respectively list, the period it is matched with, or none
 /// where the list names periods but not one per figure (the first list that holds the
 /// figure wins).
 fn respectively_periods(
     text: &str,
     tokens: &[Token],
     layout: &Layout,
-) -> HashMap<usize, Option<usize>> {
+) -> HashMap<usize, Option<ListedPeriod>> {
     let mut periods = HashMap::new();
     for list in respectively_lists(text, tokens, layout) {
         for run in &list.values {
@@ -2662,7 +2706,13 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                 9,
                 |t| matches!(t, Token::Mention(m) if m.kind() != Kind::Date),
             );
-            let listed = period_runs.into_iter().next();
+            // `2024-2026年…分别为`: one token that names a span of years lists them.
+            let year_span = || {
+                (start..end)
+                    .find(|&i| years_counted_out(text, tokens, &[i]).is_some())
+                    .map(|i| vec![i])
+            };
+            let listed = period_runs.into_iter().next().or_else(year_span);
             // `21% in 2019 and 25% in 2018 on revenue of $575 million and $572 million,
             // respectively`: the periods named one by one, when no run lists them, for
             // values of one kind (not `$1.1 million or 11%`).
@@ -2676,6 +2726,12 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                 Token::Cue(_) => None,
             };
             if let Some(periods) = listed.or_else(named_one_by_one) {
+                let periods: Vec<ListedPeriod> = match years_counted_out(text, tokens, &periods) {
+                    Some(years) if value_runs.iter().any(|r| r.len() == years.len()) => {
+                        years.into_iter().map(ListedPeriod::Year).collect()
+                    }
+                    _ => periods.into_iter().map(ListedPeriod::Token).collect(),
+                };
                 let (values, unmatched): (Vec<_>, Vec<_>) = value_runs
                     .into_iter()
                     .filter(|r| !one_by_one || r.iter().all(|i| kind(i) == kind(&r[0])))

@@ -49,6 +49,36 @@ fn respectively_lists_give_each_figure_its_year_and_role() {
     }
 }
 
+/// `2024-2026年…分别为A、B、C`, `2024年至2026年…分别为`: a span of years that a list
+/// counts out gives each figure its year; one that does not keeps the span.
+#[test]
+fn a_span_of_years_counted_out_by_a_list() {
+    for text in [
+        "预计公司2024-2026年归母净利润分别为12.3亿元、15.6亿元、18.9亿元。",
+        "预计公司2024年至2026年归母净利润分别为12.3亿元、15.6亿元和18.9亿元。",
+    ] {
+        let all = claims(text);
+        for (written, year) in [
+            ("12.3亿元", "2024"),
+            ("15.6亿元", "2025"),
+            ("18.9亿元", "2026"),
+        ] {
+            let period = find(&all, text, written)
+                .period
+                .known()
+                .map(|p| p.text.to_string());
+            assert_eq!(period.as_deref(), Some(year), "{text}: {written}");
+        }
+    }
+    let text = "2008-2023年期间分别有3家和5家公司上市。";
+    let all = claims(text);
+    let period = find(&all, text, "3家")
+        .period
+        .known()
+        .map(|p| p.text.to_string());
+    assert_eq!(period.as_deref(), Some("2008/2023"));
+}
+
 #[test]
 fn names_introduced_with_a_ticker_or_suffix_are_subjects() {
     let text =
