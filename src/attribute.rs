@@ -36,6 +36,9 @@ pub enum Unattributed {
     OtherSubject,
     NoMetric,
     NoPeriod,
+    /// A value a correction says was written in error (误写为, "an earlier version of
+    /// this story gave … as"): never restated.
+    WrittenInError,
 }
 
 impl Unattributed {
@@ -50,6 +53,7 @@ impl Unattributed {
             }
             Unattributed::NoMetric => "no metric word in its clause or sentence",
             Unattributed::NoPeriod => "no date or period word in its sentence",
+            Unattributed::WrittenInError => "a value a correction says was written in error",
         }
     }
 }
@@ -460,6 +464,23 @@ const LINKS: [char; 3] = ['为', '為', '是'];
 /// Words that open a Chinese sentence before its period without naming what it is
 /// about: references (公司, 该行, 本公司, 其), sources (据, 数据显示), times (今年, 全年, 截至)
 /// and connectives (同时, 但, 随着).
+/// Periods written in Chinese that may follow a name at the start of a sentence
+/// (`宁德时代上半年…`).
+const HAN_PERIODS: [&str; 12] = [
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "全年",
+];
+
 const HAN_OPENING_WORDS: [&str; 76] = [
     "公司", "集团", "集團", "该", "該", "这", "這", "本", "其", "我", "贵", "貴", "今", "去", "明",
     "前", "上", "下", "全", "同", "此", "另", "但", "而", "并", "並", "且", "据", "據", "根据",
@@ -626,6 +647,27 @@ impl<'t> Entities<'t> {
             .map(|(_, name, _)| name.as_str())
     }
 
+    /// "Rival Kitaura Motors posted … Its operating margin rose to 5.7%": a sentence that
+    /// opens with "Its" (It, Their, 该公司) is about the company named last before it in
+    /// its paragraph, not the article's topic.
+    fn referred_back_to(&self, sentence_start: usize, offset: usize) -> Option<&str> {
+        const BACK_REFERENCES: [&str; 5] = ["Its", "It", "Their", "该公司", "該公司"];
+        let (_, lead) = self.sentence_lead(sentence_start, offset)?;
+        let word_end = lead.find([' ', '\'']).unwrap_or(lead.len());
+        let opens = BACK_REFERENCES
+            .iter()
+            .any(|r| lead.get(..word_end) == Some(r) || !r.is_ascii() && lead.starts_with(r));
+        if !opens {
+            return None;
+        }
+        let upto = self
+            .hits
+            .partition_point(|(span, _, _)| span.end <= sentence_start);
+        let (span, name, kind) = self.hits[..upto].last()?;
+        let between = self.text.get(span.end..sentence_start)?;
+        (is_subject(*kind) && !between.contains('\n') && between.len() < 400).then_some(name)
+    }
+
     /// "the 39,800 vehicles Voltra delivered", "the 3,000 vehicles rival Orion shipped": a
     /// capitalised word claimlint does not know, a few plain words after the figure and
     /// before a verb in the past tense, owns the figure; it is not the topic's.
@@ -703,6 +745,9 @@ impl<'t> Entities<'t> {
         }
         if let Some(name) = self.named_right_after(place, figure_end) {
             return Ok((name, true));
+        }
+        if let Some(name) = self.referred_back_to(sentence.start, offset) {
+            return Ok((name, false));
         }
         if self.owned_by_an_unknown_name_after(place, figure_end) {
             return Err(Unattributed::OtherSubject);
@@ -791,9 +836,17 @@ impl<'t> Entities<'t> {
         let before_period = rest
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .starts_with(['年', '月', '季', '财', '財']);
-        rest.starts_with(|c: char| c.is_ascii_digit())
-            && before_period
-            && self.is_unknown_han_name(word_start, run)
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && before_period {
+            return self.is_unknown_han_name(word_start, run);
+        }
+        // `宁德时代上半年营业收入…`: a period written in Chinese ends the name, of three
+        // characters or more, when what it measures follows in the same run (not
+        // `回顾一季度，`, `进入下半年，`).
+        HAN_PERIODS.iter().any(|period| {
+            run.find(period)
+                .filter(|&at| run[..at].chars().count() >= 3 && at + period.len() < run.len())
+                .is_some_and(|at| self.is_unknown_han_name(word_start, &run[..at]))
+        })
     }
 
     /// `单票收入方面，圆通速递为2.24元，韵达股份为2.06元，申通快递为2.01元`: in a sentence
@@ -1157,8 +1210,13 @@ fn names_a_time(prefix: &str) -> bool {
         "同时", "此外", "目前", "另外", "因此", "随后", "此前", "之后", "届时", "当前", "如今",
         "近日",
     ];
+    // 时代 ("era") names companies: 宁德时代, 时代中国.
+    let of_time = |(at, c): (usize, char)| {
+        let era = matches!(c, '时' | '時') && prefix[at + c.len_utf8()..].starts_with('代');
+        TIME_CHARS.contains(&c) && !era
+    };
     prefix.starts_with('第')
-        || prefix.contains(TIME_CHARS)
+        || prefix.char_indices().any(of_time)
         || CONNECTIVES.iter().any(|word| prefix.ends_with(word))
 }
 
@@ -1251,10 +1309,14 @@ fn latin_name_before(before: &str) -> Option<String> {
         }
         latin_start = i;
     }
+    // "Rival Tsugawa Corp": a word that says what the company is to another is no part of
+    // its name.
+    const RELATIONS: [&str; 4] = ["Rival", "Rivals", "Peer", "Competitor"];
     let words: Vec<&str> = before[latin_start..]
         .split_whitespace()
         .rev()
         .take_while(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        .take_while(|w| !RELATIONS.contains(w))
         .collect();
     let name = words.into_iter().rev().collect::<Vec<_>>().join(" ");
     (!name.is_empty()).then_some(name)
@@ -1401,11 +1463,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 || standing_period(metric_kind, source.is_some(), scope),
                 Attribution::Known,
             );
+        let in_error = written_in_error(text, &mention.span);
         let period = match listed_year {
             Some(year) => Attribution::Known(Period {
                 text: names.get(&year.to_string()),
                 relative_to_scope: None,
             }),
+            None if in_error => Attribution::Unknown(Unattributed::WrittenInError),
             None => period,
         };
         claims.push(Claim {
@@ -1419,7 +1483,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             role: match claims.last() {
                 // `from $758 million, or $1.46 a share`: a restatement has its figure's role.
                 Some(last) if joined_by_or(text, &last.mention.span, &mention.span) => last.role,
-                _ if written_in_error(text, &mention.span) => Role::Prior,
+                _ if in_error => Role::Prior,
                 _ => role_of(tokens, &place, index),
             },
             basis: if estimate.is_some() {
@@ -2333,8 +2397,9 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 }
 
 /// Whether a figure is a wrong value a correction names (`将第四季度营业收入13.26亿元误写为
-/// “12.36亿元”`, "incorrectly stated 2023 revenue as $1.84 billion"): what was published
-/// before, not the fact restated.
+/// “12.36亿元”`, "incorrectly stated 2023 revenue as $1.84 billion", "An earlier version
+/// of this story gave … revenue as 4.38 billion euros"): what was published before, not
+/// the fact restated.
 fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
     const IN_ERROR: [&str; 8] = [
         "误写为",
@@ -2346,15 +2411,16 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
         "错写为",
         "錯寫為",
     ];
-    const IN_ERROR_LATIN: [&str; 5] = [
+    const IN_ERROR_LATIN: [&str; 6] = [
         "incorrectly",
         "mistakenly",
         "erroneously",
         "misprinted",
         "misstated",
+        "an earlier version of this",
     ];
     const QUOTES: [char; 7] = ['"', '“', '「', '『', '‘', '\'', ' '];
-    let start = char_floor(text, figure.start.saturating_sub(64));
+    let start = char_floor(text, figure.start.saturating_sub(160));
     let Some(before) = text.get(start..figure.start) else {
         return false;
     };

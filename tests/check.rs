@@ -1576,6 +1576,35 @@ fn profit_is_net_income() {
     ]);
 }
 
+/// Relations that are not what they seem: the odds of "a quarter-point cut" rise; a
+/// list after 其中 split by semicolons ends where another whole begins; a closing price
+/// after 较 compares the new target with the price, not with the rate of the target's own
+/// change; "profit rose from $300 million" is no change of the sales before it.
+#[test]
+fn relations_that_are_not_what_they_seem() {
+    assert_silent(&[
+        "Financial markets raised the odds of a quarter-point cut at the Fed's meeting to about 85% from 70%.",
+        "Traders raised the odds of a cut to 85% from 70%.",
+        "申花队射门19次，其中射正7次；泰山队射门11次，射正4次。",
+        "目标价由220港元上调18%至260港元，较收盘价208.6港元有24.6%的上行空间。",
+        "Sales rose 5% to $2.1 billion from $2.0 billion, and profit rose from $300 million.",
+    ]);
+}
+
+/// Figures that are no restatement of the topic's: a correction's wrong value ("An earlier
+/// version of this story gave … as"), a previous target (前次目标价), an unknown company
+/// that opens its sentence before a period (`宁德时代上半年`), and a rival's figures after
+/// "Its" (the company named last, not the topic).
+#[test]
+fn figures_that_restate_nothing() {
+    assert_silent(&[
+        "Rheinwerk AG said third-quarter revenue rose 3.9% to 4.83 billion euros from 4.65 billion euros a year earlier.\n\nAn earlier version of this story gave Rheinwerk's third-quarter revenue as 4.38 billion euros.\n",
+        "华泰证券给予比亚迪目标价360元。\n\n华泰证券给予比亚迪的前次目标价为320元。\n",
+        "宁德时代上半年营业收入1712.35亿元。\n\n亿纬锂能上半年营业收入1650.20亿元，比亚迪装车量为53.3GWh。\n",
+        "Hoshino Motor Corp's operating margin in the April-June quarter widened to 5.4% from 5.0%.\n\nRival Kitaura Motors posted operating profit of 587.9 billion yen. Its operating margin in the April-June quarter rose to 5.7% from 5.1%.\n",
+    ]);
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]

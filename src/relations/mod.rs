@@ -1622,6 +1622,22 @@ impl Sentence<'_> {
                 parts.retain(|&(j, _)| j < end);
             }
         }
+        // `申花队射门19次，其中射正7次；泰山队射门11次，射正4次`: a later part of a list
+        // split by semicolons that holds two figures of the measure apart by a comma (not
+        // 、) is another whole with its own part, and ends the list.
+        let segment_of = |j: usize| (list_start..j).filter(|&k| self.is_semicolon(k)).count();
+        let segments: Vec<usize> = parts.iter().map(|&(j, _)| segment_of(j)).collect();
+        let comma_between = |a: usize, b: usize| {
+            (a..b).any(|k| self.is_cue(k, CueKind::ClauseSep) && !self.is_semicolon(k))
+        };
+        if let Some(k) = (1..segments.len()).find(|&k| {
+            segments[k] > 0
+                && segments[k] == segments[k - 1]
+                && comma_between(parts[k - 1].0, parts[k].0)
+        }) {
+            let first_of_segment = segments[..k].partition_point(|&s| s < segments[k]);
+            parts.truncate(first_of_segment);
+        }
         // `净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元`: a loss is a
         // part with a minus sign, which the figure does not carry.
         if parts
@@ -1922,9 +1938,12 @@ impl Sentence<'_> {
             // billion a year earlier`. Else a new value reached by "to" has the rate of its
             // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
             // $24.36 billion`.
+            // (Not when that clause has an old value of its own: `rose 5% to $2.1 billion
+            // from $2.0 billion, and profit rose from $300 million`.)
             let reached = new
                 .and_then(|n| n.checked_sub(1))
-                .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To));
+                .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To))
+                .filter(|&to| !(to + 1..from_cue).any(|j| self.is_cue(j, CueKind::From)));
             let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
             (
                 new.into_iter().collect(),
@@ -2192,6 +2211,13 @@ impl Sentence<'_> {
         if !chinese && says_from(clause_text) {
             return;
         }
+        // `目标价由220港元上调18%至260港元，较收盘价208.6港元有24.6%的上行空间`: the change
+        // word and rate before a new value that has its own old value are that change's.
+        let before_new = if out.iter().any(|c| c.to == b && c.from != a) {
+            before_new.start..before_new.start
+        } else {
+            before_new
+        };
         let direction = self
             .direction_in(before_new.clone())
             .or_else(|| self.direction_in(after_old.clone()));
@@ -2672,7 +2698,7 @@ impl Sentence<'_> {
     fn direction_in(&self, window: Range<usize>) -> Option<(Direction, Range<usize>)> {
         window.rev().find_map(|j| {
             let cue = self.cue(j)?;
-            if self.is_revised(j) {
+            if self.is_revised(j) || self.names_an_event(j) {
                 return None;
             }
             match cue.kind {
@@ -2680,6 +2706,29 @@ impl Sentence<'_> {
                 CueKind::Fall => Some((Direction::Fall, cue.span())),
                 _ => None,
             }
+        })
+    }
+
+    /// Whether the change word at token `j` names an event that the values are the odds
+    /// or expectations of (`raised the odds of a cut to 85% from 70%`), not their move.
+    fn names_an_event(&self, j: usize) -> bool {
+        // The last words before it: "of a", then at most two that qualify the event
+        // (`of a quarter-point rate cut`).
+        let start = char_floor(self.text, self.span(j).start.saturating_sub(48));
+        let words: Vec<&str> = self.text[start..self.span(j).start]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .collect();
+        let qualifiers = |n: usize| {
+            words[..n]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+        };
+        (0..=2).any(|n| {
+            matches!(words.get(n..n + 2), Some([article, of])
+                if matches!(*article, "a" | "an") && matches!(*of, "of" | "for"))
+                && qualifiers(n)
         })
     }
 
