@@ -653,10 +653,10 @@ impl<'t> Entities<'t> {
     fn referred_back_to(&self, sentence_start: usize, offset: usize) -> Option<&str> {
         const BACK_REFERENCES: [&str; 5] = ["Its", "It", "Their", "该公司", "該公司"];
         let (_, lead) = self.sentence_lead(sentence_start, offset)?;
-        let word_end = lead.find([' ', '\'']).unwrap_or(lead.len());
-        let opens = BACK_REFERENCES
-            .iter()
-            .any(|r| lead.get(..word_end) == Some(r) || !r.is_ascii() && lead.starts_with(r));
+        let opens = BACK_REFERENCES.iter().any(|r| {
+            let word_ends = || !lead[r.len()..].starts_with(|c: char| c.is_ascii_alphanumeric());
+            lead.starts_with(r) && (!r.is_ascii() || word_ends())
+        });
         if !opens {
             return None;
         }
@@ -768,13 +768,17 @@ impl<'t> Entities<'t> {
             .hits
             .partition_point(|(span, _, _)| span.start < figure_end);
         let (span, name, kind) = self.hits.get(at)?;
-        let between = self.text.get(figure_end..span.start)?;
+        // Three short words at most: a bounded look, however far the next name is.
+        let between = self
+            .text
+            .get(figure_end..span.start)
+            .filter(|between| between.len() <= 40)?;
         let plain = between
             .chars()
             .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-'));
         let close = between.starts_with(' ') && between.split_whitespace().count() <= 3;
-        let own = !NOT_ITS_OWN.iter().any(|w| lexicon::has_word(between, w));
-        (is_subject(*kind) && place.clause.contains(&span.start) && plain && close && own)
+        let own = || !NOT_ITS_OWN.iter().any(|w| lexicon::has_word(between, w));
+        (is_subject(*kind) && place.clause.contains(&span.start) && plain && close && own())
             .then_some(name.as_str())
     }
 
@@ -1840,9 +1844,14 @@ fn nearest_metric<'h>(
         .iter()
         .find(|h| h.span.start >= span.end)
         .filter(|h| {
-            let written = text[h.span.clone()].to_ascii_lowercase();
+            let written = &text[h.span.clone()];
+            let starts = |lead: &str| {
+                written
+                    .get(..lead.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(lead))
+            };
             text[span.end..h.span.start].trim().is_empty()
-                && (written.starts_with("per ") || written.starts_with("a "))
+                && (starts("per ") || starts("a "))
                 && fits(h)
         });
     if per_unit_after.is_some() {
@@ -2603,8 +2612,11 @@ fn estimate_cue(
 
 /// Whether the words between a figure and an estimate word after it measure the figure
 /// against the estimate (`864.3亿元超预期`, `$4.83 billion beat the average estimate`,
-/// `compared with expectations`): the figure is then the actual one.
+/// `compared with expectations`): the figure is then the actual one. Such a word stands
+/// close to the figure: only the first words are read, so a far source costs nothing.
 pub(crate) fn compares_with_expectations(between: &str) -> bool {
+    const NEAR: usize = 96;
+    let between = &between[..char_floor(between, NEAR.min(between.len()))];
     const CJK: [&str; 10] = [
         "超", "高于", "低于", "不及", "好于", "逊于", "优于", "符合", "胜于", "差于",
     ];

@@ -2698,14 +2698,15 @@ impl Sentence<'_> {
     fn direction_in(&self, window: Range<usize>) -> Option<(Direction, Range<usize>)> {
         window.rev().find_map(|j| {
             let cue = self.cue(j)?;
+            let direction = match cue.kind {
+                CueKind::Rise => Direction::Rise,
+                CueKind::Fall => Direction::Fall,
+                _ => return None,
+            };
             if self.is_revised(j) || self.names_an_event(j) {
                 return None;
             }
-            match cue.kind {
-                CueKind::Rise => Some((Direction::Rise, cue.span())),
-                CueKind::Fall => Some((Direction::Fall, cue.span())),
-                _ => None,
-            }
+            Some((direction, cue.span()))
         })
     }
 
