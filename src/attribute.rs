@@ -257,9 +257,12 @@ struct Place {
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
 /// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`), or a
 /// group's.
-const PART_WORDS: [&str; 72] = [
+const PART_WORDS: [&str; 74] = [
     "业务",
     "業務",
+    // 国际航线旅客运输量: the passengers of international routes.
+    "航线",
+    "航線",
     "板块",
     "板塊",
     "分部",
@@ -647,6 +650,27 @@ impl<'t> Entities<'t> {
             .map(|(_, name, _)| name.as_str())
     }
 
+    /// Where the sentence names a rival (竞争对手, 对手, "rival") shortly before the figure.
+    fn rival_before(&self, sentence_start: usize, offset: usize) -> Option<usize> {
+        let from = char_floor(self.text, offset.saturating_sub(160)).max(sentence_start);
+        let before = self.text.get(from..offset)?;
+        let cjk = ["对手", "對手"]
+            .iter()
+            .filter_map(|w| before.rfind(w))
+            .max();
+        let latin = ["rival", "Rival", "rivals", "Rivals"]
+            .iter()
+            .filter_map(|w| {
+                before
+                    .match_indices(w)
+                    .filter(|&(at, _)| lexicon::whole_word(before, at, at + w.len()))
+                    .last()
+                    .map(|(at, _)| at)
+            })
+            .max();
+        cjk.max(latin).map(|at| from + at)
+    }
+
     /// "Rival Kitaura Motors posted … Its operating margin rose to 5.7%": a sentence that
     /// opens with "Its" (It, Their, 该公司) is about the company named last before it in
     /// its paragraph, not the article's topic.
@@ -735,6 +759,12 @@ impl<'t> Entities<'t> {
             .rev()
             .take_while(|(span, _, _)| sentence.contains(&span.start))
             .find(|(span, _, kind)| is_subject(*kind) && !self.compared_before(span, offset));
+        // `星驰的竞争对手阿星6月交付…`, "rival Voltra sold …": after a rival named where no
+        // name claimlint knows follows, the figure is the rival's.
+        let rival = self.rival_before(sentence.start, offset);
+        if rival.is_some_and(|at| named.is_none_or(|(span, _, _)| span.start < at)) {
+            return Err(Unattributed::OtherSubject);
+        }
         if let Some((_, name, _)) = named {
             return Ok((name, true));
         }
@@ -1053,9 +1083,10 @@ const COMPANY_SUFFIXES: [&str; 27] = [
     "Tbk",
 ];
 const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
-const CJK_SUFFIXES: [(&str, EntityKind); 18] = [
+const CJK_SUFFIXES: [(&str, EntityKind); 19] = [
     ("汽车", EntityKind::Company),
     ("机场", EntityKind::Company),
+    ("航空", EntityKind::Company),
     ("集团", EntityKind::Company),
     ("公司", EntityKind::Company),
     ("科技", EntityKind::Company),
@@ -1175,7 +1206,9 @@ fn cjk_suffixed(
         None => prefix,
     };
     let chars = prefix.chars().count();
-    let demonstrative = prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該']);
+    // 某国际机场, "an international airport": 某 names none.
+    let demonstrative =
+        prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該', '某']);
     // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于.
     let compares = prefix.ends_with(['于', '於']);
     let no_name = demonstrative

@@ -1605,6 +1605,19 @@ fn figures_that_restate_nothing() {
     ]);
 }
 
+/// Airlines (`云海航空`) and rivals (`星驰的竞争对手阿星`) are subjects of their own, 某 names
+/// no airport, 利息净收入 is no revenue, 净利差 no net income, and 微增 is a change.
+#[test]
+fn airlines_rivals_and_bank_measures() {
+    assert_silent(&[
+        "上半年，天翔航空累计完成旅客运输量7,310.8万人次。上半年，云海航空累计完成旅客运输量4,905.6万人次。某国际机场上半年完成旅客吞吐量3,524.6万人次。",
+        "星驰的竞争对手阿星6月交付新车6.12万辆，上年同期为3.36万辆。蓝湾汽车6月销量为2.03万辆，上年同期为2.49万辆。",
+        "华信银行2024年营业收入为2,846.3亿元。华信银行2024年利息净收入为1,972.4亿元。",
+        "华信银行2024年净利润微增1.2%。华信银行2024年净利差为1.71%。",
+        "10月份，民航共完成旅客运输量5516.2万人次，恢复至2019年同期的103.5%。国际航线旅客运输量恢复至2019年同期的约七成。",
+    ]);
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]
