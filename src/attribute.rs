@@ -589,6 +589,8 @@ struct Entities<'t> {
     hits: Vec<(Range<usize>, String, EntityKind)>,
     /// Where metric words start, so a sentence opening with one is not a new name.
     metric_starts: Vec<usize>,
+    /// Where words naming a rival start (竞争对手, "rival"), in order.
+    rivals: Vec<usize>,
 }
 
 impl<'t> Entities<'t> {
@@ -607,6 +609,7 @@ impl<'t> Entities<'t> {
             text,
             hits,
             metric_starts: metrics.iter().map(|h| h.span.start).collect(),
+            rivals: rival_words(text),
         }
     }
 
@@ -652,23 +655,11 @@ impl<'t> Entities<'t> {
 
     /// Where the sentence names a rival (竞争对手, 对手, "rival") shortly before the figure.
     fn rival_before(&self, sentence_start: usize, offset: usize) -> Option<usize> {
-        let from = char_floor(self.text, offset.saturating_sub(160)).max(sentence_start);
-        let before = self.text.get(from..offset)?;
-        let cjk = ["对手", "對手"]
-            .iter()
-            .filter_map(|w| before.rfind(w))
-            .max();
-        let latin = ["rival", "Rival", "rivals", "Rivals"]
-            .iter()
-            .filter_map(|w| {
-                before
-                    .match_indices(w)
-                    .filter(|&(at, _)| lexicon::whole_word(before, at, at + w.len()))
-                    .last()
-                    .map(|(at, _)| at)
-            })
-            .max();
-        cjk.max(latin).map(|at| from + at)
+        let from = offset.saturating_sub(160).max(sentence_start);
+        let upto = self.rivals.partition_point(|&at| at < offset);
+        upto.checked_sub(1)
+            .map(|last| self.rivals[last])
+            .filter(|&at| at >= from)
     }
 
     /// "Rival Kitaura Motors posted … Its operating margin rose to 5.7%": a sentence that
@@ -1369,6 +1360,26 @@ fn follows_another_subject(claims: &[Claim], sentence: usize) -> bool {
                 Attribution::Unknown(Unattributed::OtherSubject)
             )
     })
+}
+
+/// Where the text names a rival (对手, "rival", "rivals"), in order: found once, so each
+/// figure's look costs a binary search.
+fn rival_words(text: &str) -> Vec<usize> {
+    const WORDS: [&str; 4] = ["对手", "對手", "rival", "Rival"];
+    let mut found: Vec<usize> = WORDS
+        .iter()
+        .flat_map(|word| {
+            text.match_indices(word).filter_map(move |(at, _)| {
+                let end = at + word.len();
+                let plural = text[end..].starts_with('s');
+                let whole =
+                    !word.is_ascii() || lexicon::whole_word(text, at, end + usize::from(plural));
+                whole.then_some(at)
+            })
+        })
+        .collect();
+    found.sort_unstable();
+    found
 }
 
 /// Read every figure of `document` into a claim.
