@@ -2660,7 +2660,6 @@ fn estimate_cue(
 /// close to the figure: only the first words are read, so a far source costs nothing.
 pub(crate) fn compares_with_expectations(between: &str) -> bool {
     const NEAR: usize = 96;
-    let between = &between[..char_floor(between, NEAR.min(between.len()))];
     const CJK: [&str; 10] = [
         "超", "高于", "低于", "不及", "好于", "逊于", "优于", "符合", "胜于", "差于",
     ];
@@ -2683,6 +2682,7 @@ pub(crate) fn compares_with_expectations(between: &str) -> bool {
         "compared",
         "line",
     ];
+    let between = &between[..char_floor(between, NEAR.min(between.len()))];
     CJK.iter().any(|w| between.contains(w)) || LATIN.iter().any(|w| lexicon::has_word(between, w))
 }
 
