@@ -1511,7 +1511,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 || standing_period(metric_kind, source.is_some(), scope),
                 Attribution::Known,
             );
-        let in_error = written_in_error(text, &mention.span);
+        let in_error = written_in_error(text, &mention.span) || retracted(text, &place.sentence);
         let period = match listed_year {
             Some(year) => Attribution::Known(Period {
                 text: names.get(&year.to_string()),
@@ -2495,6 +2495,13 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
         let sentence = sentence.to_ascii_lowercase();
         IN_ERROR_LATIN.iter().any(|word| sentence.contains(word))
     }
+}
+
+/// Whether a sentence gives the text a correction replaced (`更正前：2024年，公司实现营业
+/// 收入86.08亿元`): its figures were written in error.
+fn retracted(text: &str, sentence: &Range<usize>) -> bool {
+    let opening = text.get(sentence.start..).unwrap_or_default().trim_start();
+    opening.starts_with("更正前")
 }
 
 /// Prior when the figure follows 之前的/previous or "from" in its clause, with no

@@ -1618,6 +1618,14 @@ fn airlines_rivals_and_bank_measures() {
     ]);
 }
 
+/// `更正前：…`: the sentence a correction replaced gives no facts to restate.
+#[test]
+fn the_text_before_a_correction_is_retracted() {
+    assert_silent(&[
+        "更正前：2024年，恒邦精密科技实现营业收入86.08亿元。\n\n更正后：2024年，恒邦精密科技实现营业收入68.08亿元。\n",
+    ]);
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]
