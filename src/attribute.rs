@@ -1396,6 +1396,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let entities = Entities::new(text, &metrics, &lexicons.entities);
     let qualifiers = Qualifiers::find(text);
     let list_periods = respectively_periods(text, tokens, &layout);
+    let list_metrics = respectively_metrics(text, tokens, &metrics);
     let topics = entities.topics(&layout);
     // Sized exactly: on a large file the claims are the largest allocation.
     let figures = tokens
@@ -1429,7 +1430,10 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let measures_a_move = is_change || mention.kind() == Kind::Percent;
         let fits =
             |h: &Hit| measures_a_move || metric_lexicon.entries[h.entry].kind != MetricKind::Move;
-        let metric_hit = nearest_metric(text, &metrics, &place, tokens, index, fits);
+        let metric_hit = list_metrics
+            .get(&index)
+            .copied()
+            .or_else(|| nearest_metric(text, &metrics, &place, tokens, index, fits));
         let found = match found {
             Ok((_, false)) if metric_hit.is_some_and(|h| owned_by_another(text, &place, h)) => {
                 Err(Unattributed::OtherSubject)
@@ -2772,6 +2776,71 @@ fn respectively_periods(
         }
     }
     periods
+}
+
+/// `归母净利润和扣非净利润分别为9.87亿元和9.12亿元`: where the metrics named right before
+/// 分别 (respectively), joined by 和, 、 or "and", are as many as the figures right after
+/// it, each figure measures its own, in order.
+fn respectively_metrics<'h>(
+    text: &str,
+    tokens: &[Token],
+    metrics: &'h [Hit],
+) -> HashMap<usize, &'h Hit> {
+    const JOINERS: [&str; 8] = ["和", "、", "及", "与", "與", "and", ",", "，"];
+    let joined = |between: &str| {
+        let between = between.trim();
+        between.is_empty() || JOINERS.contains(&between)
+    };
+    let mut out = HashMap::new();
+    for (at, token) in tokens.iter().enumerate() {
+        if !matches!(token, Token::Cue(c) if c.kind == CueKind::Respectively) {
+            continue;
+        }
+        let cue = token.span();
+        // The metrics: a run ending a few characters before 分别.
+        let upto = metrics.partition_point(|h| h.span.end <= cue.start);
+        let Some(last) = upto.checked_sub(1) else {
+            continue;
+        };
+        if text
+            .get(metrics[last].span.end..cue.start)
+            .is_none_or(|gap| gap.len() > 12)
+        {
+            continue;
+        }
+        let mut first = last;
+        while first > 0
+            && text
+                .get(metrics[first - 1].span.end..metrics[first].span.start)
+                .is_some_and(joined)
+        {
+            first -= 1;
+        }
+        // The figures: a run starting a few characters after 分别.
+        let figures: Vec<usize> = tokens[at + 1..]
+            .iter()
+            .enumerate()
+            .take(MAX_SENTENCE_TOKENS)
+            .scan(cue.end, |end, (k, t)| {
+                let Token::Mention(m) = t else { return None };
+                let gap = text.get(*end..m.span.start)?;
+                let near = if *end == cue.end {
+                    gap.len() <= 15
+                } else {
+                    joined(gap)
+                };
+                (near && m.kind() != Kind::Date).then(|| {
+                    *end = m.span.end;
+                    at + 1 + k
+                })
+            })
+            .collect();
+        let named = &metrics[first..=last];
+        if named.len() >= 2 && named.len() == figures.len() {
+            out.extend(figures.into_iter().zip(named));
+        }
+    }
+    out
 }
 
 /// Runs of tokens satisfying `member`, joined by at most `gap` bytes of text without a

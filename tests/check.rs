@@ -1626,6 +1626,16 @@ fn the_text_before_a_correction_is_retracted() {
     ]);
 }
 
+/// `归母净利润和扣非净利润分别为9.87亿元和9.12亿元`: each figure of a 分别 list measures
+/// the metric named in its place, not the last one named.
+#[test]
+fn a_respectively_list_of_metrics() {
+    let results = |restated: &str| {
+        format!("星辰集团上半年归母净利润和扣非净利润分别为9.87亿元和9.12亿元。星辰集团上半年扣非净利润为{restated}。")
+    };
+    assert_right_and_wrong(results, "9.12亿元", "9.21亿元", "CL001");
+}
+
 /// "177 US cents" is $1.77: read as the number 177, `down from 180 cents` ($1.80) was a
 /// rise.
 #[test]
