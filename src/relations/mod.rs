@@ -2893,25 +2893,11 @@ impl Sentence<'_> {
             || self.is_a_beaten_estimate(j)
     }
 
-    /// Whether the clause that starts at token `start` opens a list of parts: "including
-    /// …", "made up of …", 其中, 包括.
+    /// Whether the clause that starts at token `start` opens a list of parts: with an
+    /// "of which" cue (其中, 包括, made up of), or "including", which is no cue.
     fn lists_parts(&self, start: usize) -> bool {
-        const OPENERS: [&str; 7] = [
-            "including",
-            "made up of",
-            "of which",
-            "comprising",
-            "consisting of",
-            "其中",
-            "包括",
-        ];
-        let from = self.span(start - 1).end;
-        let opening = self.text[from..self.span(start).start].trim_start_matches([' ', ',', '，']);
-        OPENERS.iter().any(|o| {
-            opening
-                .get(..o.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(o))
-        }) || self.is_cue(start, CueKind::OfWhich)
+        let opening = &self.text[self.span(start - 1).end..self.span(start).start];
+        self.is_cue(start, CueKind::OfWhich) || starts_with_word(opening, &["including"])
     }
 
     /// `$2.05 per share beat estimates of $2.03`: the estimate a figure is measured
