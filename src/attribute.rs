@@ -1428,8 +1428,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         // A word of moving (上涨, 跌幅) measures a change or a percentage, not a level or
         // count beside it (`收于每克586.20元`).
         let measures_a_move = is_change || mention.kind() == Kind::Percent;
-        let fits =
-            |h: &Hit| measures_a_move || metric_lexicon.entries[h.entry].kind != MetricKind::Move;
+        // `priced its offering at $24 per share`: a price paid for each share, not
+        // earnings per share.
+        let priced_each = mention.kind() == Kind::Money && preceded_by(text, offset, &[" at"]);
+        let fits = |h: &Hit| {
+            (measures_a_move || metric_lexicon.entries[h.entry].kind != MetricKind::Move)
+                && !(priced_each && is_per_unit(text, h))
+        };
         let metric_hit = list_metrics
             .get(&index)
             .copied()
@@ -1857,6 +1862,20 @@ fn standing_period(
     }
 }
 
+fn ends_with_at(written: &str) -> bool {
+    written.len() > 3 && written[written.len() - 3..].eq_ignore_ascii_case(" at")
+}
+
+/// Whether a metric's synonym names a measure per unit (`per share`, `a share`).
+fn is_per_unit(text: &str, hit: &Hit) -> bool {
+    let written = &text[hit.span.clone()];
+    ["per ", "a "].iter().any(|lead| {
+        written
+            .get(..lead.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(lead))
+    })
+}
+
 /// The metric synonym nearest before the figure in its clause, else the first after it
 /// in its clause (275 美元目标价), else the nearest before it in its sentence.
 fn nearest_metric<'h>(
@@ -1892,15 +1911,7 @@ fn nearest_metric<'h>(
         .iter()
         .find(|h| h.span.start >= span.end)
         .filter(|h| {
-            let written = &text[h.span.clone()];
-            let starts = |lead: &str| {
-                written
-                    .get(..lead.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(lead))
-            };
-            text[span.end..h.span.start].trim().is_empty()
-                && (starts("per ") || starts("a "))
-                && fits(h)
+            text[span.end..h.span.start].trim().is_empty() && is_per_unit(text, h) && fits(h)
         });
     if per_unit_after.is_some() {
         return per_unit_after;
@@ -1929,6 +1940,9 @@ fn nearest_metric<'h>(
         .iter()
         .skip_while(|h| h.span.start < span.end)
         .take_while(|h| clause.contains(&h.span.start) && h.span.start < next_mention_start)
+        // `raising $444 million and valuing it at $3.1 billion`: words that end with "at"
+        // introduce the figure after them.
+        .filter(|h| !ends_with_at(&text[h.span.clone()]))
         .find(|h| fits(h));
     // `rose to $1.26 billion, or $2.10 a share, from $1.05 billion`: a metric word right
     // after another figure ("a share") is that figure's, not the sentence's, when the two

@@ -616,3 +616,27 @@ fn a_possessive_that_names_another_owner_is_no_topic() {
     assert_eq!(subject("$5.8 billion").as_deref(), Some("AMD"));
     assert!(codes(text).is_empty());
 }
+
+/// A price paid for each share (`offering at $24 per share`) is no earnings per share, and what a
+/// listing values the company at is no price of a share: both were read so, and the
+/// valuation became the factor of a product (CL005) with the shares sold.
+#[test]
+fn a_price_at_so_much_a_share_and_a_valuation_are_what_they_are() {
+    let text = "Brightmoor Health Inc priced its initial public offering at $24 per share. \
+                The company sold 18.5 million shares, raising $444 million and valuing it at \
+                about $3.1 billion. It earned $1.10 per share last year.";
+    let claims = claims(text);
+    let metric = |written| {
+        find(&claims, text, written)
+            .metric
+            .known()
+            .map(|m| m.to_string())
+    };
+    assert_eq!(metric("$24").as_deref(), Some("ipo price"));
+    assert_eq!(metric("$444 million"), None);
+    assert_eq!(metric("about $3.1 billion").as_deref(), Some("valuation"));
+    assert_eq!(metric("$1.10").as_deref(), Some("eps"));
+    assert!(codes(text).is_empty());
+    let wrong = text.replace("$444 million", "$484 million");
+    assert_eq!(codes(&wrong), ["CL005"]);
+}

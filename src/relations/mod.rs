@@ -419,7 +419,7 @@ fn common_suffix<'a>(labels: &[&'a str]) -> &'a str {
 }
 
 /// Words that open a clause about another measure than the parts listed before it.
-const TURNS: [&str; 11] = [
+const TURNS: [&str; 19] = [
     "and its",
     "and their",
     "while",
@@ -431,6 +431,16 @@ const TURNS: [&str; 11] = [
     "同时",
     "同時",
     "此外",
+    // `Revenue was $19 million, of which services $7 million; rival Acme had revenue of
+    // $15 million`: a rival's figure is none of the whole's parts.
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "竞争对手",
+    "競爭對手",
+    "对手",
+    "對手",
 ];
 
 /// Whether `text` opens a clause with a group of the parts before it, "among" them:
@@ -1188,13 +1198,17 @@ impl Sentence<'_> {
                 .filter(|&j| self.is_cue(j, kind) && j + 1 < self.range.end)
                 .find_map(|j| self.amount(j + 1).filter(|&c| money(c)))
         };
-        let price_here = after(CueKind::PerUnit);
-        let is_offer_price = |p: usize| {
+        let metric_is = |p: usize, names: &[&str]| {
             self.claims[p]
                 .metric
                 .known()
-                .is_some_and(|m| &**m == "ipo price")
+                .is_some_and(|m| names.contains(&&**m))
         };
+        // `raising $444 million and valuing it at about $3.1 billion`: what the whole
+        // company is worth is no price of one share.
+        let price_here =
+            after(CueKind::PerUnit).filter(|&p| !metric_is(p, &["valuation", "market value"]));
+        let is_offer_price = |p: usize| metric_is(p, &["ipo price"]);
         if let Some(price) = price_here.filter(|&p| is_offer_price(p)) {
             *offer_price = Some(price);
         }
