@@ -736,7 +736,7 @@ impl<'t> Entities<'t> {
     fn subject_of<'a>(
         &'a self,
         place: &Place,
-        topics: &HashMap<usize, &'a str>,
+        topics: &HashMap<usize, Topic<'a>>,
         figure: &Range<usize>,
     ) -> Result<(&'a str, bool), Unattributed> {
         let (offset, figure_end) = (figure.start, figure.end);
@@ -749,7 +749,11 @@ impl<'t> Entities<'t> {
             .iter()
             .rev()
             .take_while(|(span, _, _)| sentence.contains(&span.start))
-            .find(|(span, _, kind)| is_subject(*kind) && !self.compared_before(span, offset));
+            .find(|(span, _, kind)| {
+                is_subject(*kind)
+                    && !self.compared_before(span, offset)
+                    && !self.in_an_aside(sentence.start, span, offset)
+            });
         // `星驰的竞争对手阿星6月交付…`, "rival Voltra sold …": after a rival named where no
         // name claimlint knows follows, the figure is the rival's.
         let rival = self.rival_before(sentence.start, offset);
@@ -773,8 +777,14 @@ impl<'t> Entities<'t> {
         if self.owned_by_an_unknown_name_after(place, figure_end) {
             return Err(Unattributed::OtherSubject);
         }
-        let topic = topics.get(&place.section).ok_or(Unattributed::NoSubject)?;
-        Ok((topic, false))
+        // `沪深300ETF上周净流入29.7亿元。腾讯控股获净买入…`: a figure before the sentence
+        // that first names a company is not yet about it (an economy, a report's country,
+        // is what all its figures are about).
+        let topic = topics
+            .get(&place.section)
+            .filter(|topic| topic.kind != EntityKind::Company || topic.first_named < sentence.end)
+            .ok_or(Unattributed::NoSubject)?;
+        Ok((topic.name, false))
     }
 
     /// "The 42,870 vehicles Voltra delivered", "the 16.2 million passengers Skyline
@@ -801,6 +811,29 @@ impl<'t> Entities<'t> {
         let own = || !NOT_ITS_OWN.iter().any(|w| lexicon::has_word(between, w));
         (is_subject(*kind) && place.clause.contains(&span.start) && plain && close && own())
             .then_some(name.as_str())
+    }
+
+    /// "Quorix, which competes with Halvern, said revenue fell to $3.61 billion": a name in
+    /// an aside set off by commas (", which …,", ", a rival of …,") before the figure is
+    /// not whose figure it is.
+    fn in_an_aside(&self, sentence_start: usize, name: &Range<usize>, offset: usize) -> bool {
+        const OPENERS: [&str; 7] = ["which", "who", "whose", "a", "an", "the", "its"];
+        let lead = self
+            .text
+            .get(sentence_start..name.start)
+            .unwrap_or_default();
+        let Some(comma) = lead.rfind(',') else {
+            return false;
+        };
+        let opens = lead[comma + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)));
+        let closed = self
+            .text
+            .get(name.end..offset)
+            .is_some_and(|between| between.contains(','));
+        opens && closed
     }
 
     /// `比亚迪Q3营收超过Tesla，约为283.3亿美元`: a name after a word of comparison is what
@@ -937,7 +970,7 @@ impl<'t> Entities<'t> {
     }
 
     /// The subject named most often in each section; the first named wins a tie.
-    fn topics(&self, layout: &Layout) -> HashMap<usize, &str> {
+    fn topics(&self, layout: &Layout) -> HashMap<usize, Topic<'_>> {
         // How often each name is named in each section, and where first. Hashed: a long
         // file names thousands of companies.
         let mut scores: HashMap<(usize, &str), (usize, Reverse<usize>)> = HashMap::new();
@@ -958,9 +991,28 @@ impl<'t> Entities<'t> {
             }
         }
         best.into_iter()
-            .map(|(section, (name, _))| (section, name))
+            .map(|(section, (name, (_, Reverse(order))))| {
+                let (span, _, kind) = &self.hits[order];
+                let (first_named, kind) = (span.start, *kind);
+                (
+                    section,
+                    Topic {
+                        name,
+                        kind,
+                        first_named,
+                    },
+                )
+            })
             .collect()
     }
+}
+
+/// The company a section names most, which its figures are about where they name none.
+struct Topic<'a> {
+    name: &'a str,
+    kind: EntityKind,
+    /// Where the section first names it.
+    first_named: usize,
 }
 
 fn is_subject(kind: EntityKind) -> bool {
@@ -2469,7 +2521,8 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 
 /// Whether a figure is a wrong value a correction names (`将第四季度营业收入13.26亿元误写为
 /// “12.36亿元”`, "incorrectly stated 2023 revenue as $1.84 billion", "An earlier version
-/// of this story gave … revenue as 4.38 billion euros"): what was published before, not
+/// of this story gave … revenue as 4.38 billion euros", "… incorrectly said its revenue
+/// was $521 million"): what was published before, not
 /// the fact restated.
 fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
     const IN_ERROR: [&str; 8] = [
@@ -2482,13 +2535,14 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
         "错写为",
         "錯寫為",
     ];
-    const IN_ERROR_LATIN: [&str; 6] = [
+    const IN_ERROR_LATIN: [&str; 7] = [
         "incorrectly",
         "mistakenly",
         "erroneously",
         "misprinted",
         "misstated",
         "an earlier version of this",
+        "a previous version of this",
     ];
     const QUOTES: [char; 7] = ['"', '“', '「', '『', '‘', '\'', ' '];
     let start = char_floor(text, figure.start.saturating_sub(160));
@@ -2497,14 +2551,17 @@ fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
     };
     let before = before.trim_end_matches(QUOTES);
     // Every cue ends in one of these: most figures are ruled out by one character.
-    if !before.ends_with(['为', '為', '成', '作', 's', 'S']) {
+    if !before.ends_with([
+        '为', '為', '成', '作', 's', 'S', 'e', 'E', 'f', 'F', 't', 'T',
+    ]) {
         return false;
     }
     let end = start + before.len();
     if preceded_by(text, end, &IN_ERROR) {
         return true;
     }
-    preceded_by(text, end, &[" as"]) && {
+    // "… as $1.84 billion", "… said revenue was $521 million".
+    preceded_by(text, end, &[" as", " was", " were", " of", " at"]) && {
         // The sentence so far, for the adverb before what was misstated "as" the figure.
         let sentence = before
             .rsplit(['.', '。', ';', '；'])

@@ -640,3 +640,23 @@ fn a_price_at_so_much_a_share_and_a_valuation_are_what_they_are() {
     let wrong = text.replace("$444 million", "$484 million");
     assert_eq!(codes(&wrong), ["CL005"]);
 }
+
+/// A company is the topic of its section's figures from the sentence that first names it
+/// on, and not before: what comes first is about something else (an ETF's flows before
+/// the one stock bought), or about it only where a sentence says so.
+#[test]
+fn a_company_is_the_topic_from_where_it_is_first_named() {
+    let text =
+        "沪深300ETF上周净流入29.7亿元。腾讯控股获净买入42.3亿港元，债券ETF上周净流入41.5亿元。\
+                腾讯控股上周收涨2.1%。";
+    let claims = claims(text);
+    let subject = |written| {
+        find(&claims, text, written)
+            .subject
+            .known()
+            .map(|s| s.to_string())
+    };
+    assert_eq!(subject("29.7亿元"), None);
+    assert_eq!(subject("42.3亿港元").as_deref(), Some("Tencent"));
+    assert_eq!(subject("2.1%").as_deref(), Some("Tencent"));
+}

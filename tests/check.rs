@@ -1594,13 +1594,25 @@ fn relations_that_are_not_what_they_seem() {
 }
 
 /// Figures that are no restatement of the topic's: a correction's wrong value ("An earlier
-/// version of this story gave … as"), a previous target (前次目标价), an unknown company
+/// version of this story gave … as", "… incorrectly said … was"), a previous target (前次目标价), an unknown company
 /// that opens its sentence before a period (`宁德时代上半年`), and a rival's figures after
-/// "Its" (the company named last, not the topic).
+/// "Its" (the company named last, not the topic), and a name in an aside (", which
+/// competes with Halvern,"), which is not the sentence's subject; a name before the
+/// aside is; nor is a company the topic of figures before the sentence that first names
+/// it (`沪深300ETF上周净流入…。腾讯控股获净买入…`).
 #[test]
 fn figures_that_restate_nothing() {
+    let halvern = |value: &str| {
+        format!("Halvern Semiconductor Corp's second-quarter revenue was $4.55 billion. Revenue at Halvern, the chipmaker, was {value} in the second quarter.")
+    };
+    assert_right_and_wrong(halvern, "$4.55 billion", "$4.65 billion", "CL001");
     assert_silent(&[
         "Rheinwerk AG said third-quarter revenue rose 3.9% to 4.83 billion euros from 4.65 billion euros a year earlier.\n\nAn earlier version of this story gave Rheinwerk's third-quarter revenue as 4.38 billion euros.\n",
+        "Tessellate Systems Inc's revenue rose 41% to $512 million in 2024 from $363 million a year earlier. An earlier version of this story incorrectly said Tessellate's 2024 revenue was $521 million.",
+        "Tessellate Systems Inc's revenue rose 41% to $512 million in 2024 from $363 million a year earlier. A previous version of this story said Tessellate's 2024 revenue was $521 million.",
+        "Halvern Semiconductor Corp's second-quarter revenue was $4.55 billion. Quorix, which competes with Halvern, said fiscal second-quarter revenue fell 6.5% to $3.61 billion from $3.86 billion.",
+        "Halvern Semiconductor Corp's second-quarter revenue was $4.55 billion. Quorix, a smaller rival of Halvern, said second-quarter revenue was $3.61 billion.",
+        "沪深300ETF上周净流入29.7亿元。腾讯控股获净买入42.3亿港元，债券ETF上周净流入41.5亿元。",
         "华泰证券给予比亚迪目标价360元。\n\n华泰证券给予比亚迪的前次目标价为320元。\n",
         "宁德时代上半年营业收入1712.35亿元。\n\n亿纬锂能上半年营业收入1650.20亿元，比亚迪装车量为53.3GWh。\n",
         "Hoshino Motor Corp's operating margin in the April-June quarter widened to 5.4% from 5.0%.\n\nRival Kitaura Motors posted operating profit of 587.9 billion yen. Its operating margin in the April-June quarter rose to 5.7% from 5.1%.\n",
