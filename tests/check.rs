@@ -544,6 +544,18 @@ fn year_on_year_changes_are_checked() {
     }
 }
 
+/// `提升至81.3%，上年同期为83.6%`: a level after 至 and the same measure's a year before in
+/// the next clause are a change, when the new value is an average (平均客座率) and when a
+/// price is given for its unit (`下降至每吨2.93万元`); both were read as no change.
+#[test]
+fn a_level_then_its_year_ago_value_is_a_change() {
+    let load_factor = |verb: &str| format!("当月平均客座率{verb}至81.3%，上年同期为83.6%。");
+    assert_right_and_wrong(load_factor, "下降", "提升", "CL003");
+    let cost =
+        |verb: &str| format!("铜精矿单位现金成本{verb}至每吨2.93万元，上年同期为每吨2.71万元。");
+    assert_right_and_wrong(cost, "上升", "下降", "CL003");
+}
+
 /// A year-on-year rate is another figure's when its clause, or a part of the sentence
 /// after a semicolon, has a figure of its own, or when the values before it already have
 /// their rate: each sentence here was a finding against the first pair.

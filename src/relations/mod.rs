@@ -876,7 +876,9 @@ impl Sentence<'_> {
             .iter()
             .any(|&kind| self.is_cue(cue_before, kind));
         let a = self.amount(old_token).filter(|_| after_prior)?;
-        if !self.compatible(a, b) {
+        // `平均客座率提升至81.3%，上年同期为83.6%`: the old value is the same measure's, said
+        // without its words (平均 too).
+        if !(self.comparable(a, b) && self.same_magnitude(a, b)) {
             return None;
         }
         let rate = [
