@@ -544,6 +544,24 @@ fn year_on_year_changes_are_checked() {
     }
 }
 
+/// Changes whose stated amount or rate was left out: an amount named in an aside after
+/// the last value (", an increase of 44 million euros"), a rate after a figure that has
+/// its own period ("customers paying $100,000 a year rose 28%"), and the amount after
+/// 多出 when a period stands between 比 and the old value (`比去年的9.6万人多出3.2万人`).
+#[test]
+fn amounts_and_rates_of_changes_said_around_them() {
+    let wages = |amount: &str| {
+        format!("The wage bill climbed to 212 million euros in the 2023-24 season from 168 million euros a year earlier, an increase of {amount} million euros.")
+    };
+    assert_right_and_wrong(wages, "44", "54", "CL002");
+    let customers = |rate: &str| {
+        format!("The number of customers paying more than $100,000 a year rose {rate} to 1,450 from 1,180.")
+    };
+    assert_right_and_wrong(customers, "23%", "28%", "CL002");
+    let runners = |more: &str| format!("本届赛事共有12.8万人报名，比去年的9.6万人多出{more}万人。");
+    assert_right_and_wrong(runners, "3.2", "2.2", "CL002");
+}
+
 /// `提升至81.3%，上年同期为83.6%`: a level after 至 and the same measure's a year before in
 /// the next clause are a change, when the new value is an average (平均客座率) and when a
 /// price is given for its unit (`下降至每吨2.93万元`); both were read as no change.

@@ -2001,8 +2001,9 @@ impl Sentence<'_> {
                         && self.same_magnitude(a, b)
                         && !total_before();
                 if measured_alike {
-                    let stated =
-                        rate.or_else(|| self.difference(direction.as_ref(), from_cue, a, b));
+                    let stated = rate
+                        .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
+                        .or_else(|| self.difference_after(old.max(new), a, b));
                     out.push(self.change(a, b, stated, direction.clone()));
                 }
             }
@@ -2118,6 +2119,26 @@ impl Sentence<'_> {
             .find(|&j| !(self.is_period(j) || self.is_cue(j, CueKind::Estimate)))
             .filter(|&j| j != from_cue)?;
         self.amount(next)
+            .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
+    }
+
+    /// `climbed to 212 million euros from 168 million euros a year earlier, an increase
+    /// of 44 million euros`: the amount of the change named in an aside after its last
+    /// value (its period may stand between).
+    fn difference_after(&self, last_value: usize, old: usize, new: usize) -> Option<usize> {
+        let sep = (last_value + 1..self.range.end).find(|&j| !self.is_period(j))?;
+        let word = sep + 1;
+        let amount = word + 1;
+        if amount >= self.range.end
+            || !self.is_cue(sep, CueKind::ClauseSep)
+            || !self.is_change_word(word)
+        {
+            return None;
+        }
+        let article = self.text[self.span(sep).end..self.span(word).start].trim();
+        let of = self.text[self.span(word).end..self.span(amount).start].trim();
+        (matches!(article, "a" | "an") && of == "of").then_some(())?;
+        self.amount(amount)
             .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
     }
 
@@ -2237,9 +2258,20 @@ impl Sentence<'_> {
         let direction = self
             .direction_in(before_new.clone())
             .or_else(|| self.direction_in(after_old.clone()));
+        // `比去年的9.6万人多出3.2万人`: the amount right after the change word is the
+        // difference.
+        let difference = || {
+            let word = old + 1;
+            if !chinese || word + 1 >= self.range.end || !self.is_change_word(word) {
+                return None;
+            }
+            self.amount(word + 1)
+                .filter(|&c| c != b && !self.is_rate(c) && self.compatible(a, c))
+        };
         let stated = self
             .rate_in(Window::Last(before_new))
-            .or_else(|| self.rate_in(Window::First(after_old)));
+            .or_else(|| self.rate_in(Window::First(after_old)))
+            .or_else(difference);
         // Without a change word "compared with" only sets two figures side by side.
         match direction {
             Some(_) => out.push(self.change(a, b, stated, direction)),
@@ -2943,7 +2975,20 @@ impl Sentence<'_> {
     fn per_period_beside(&self, j: usize) -> bool {
         let lo = self.range.start.max(j.saturating_sub(2));
         let hi = (j + 2).min(self.range.end);
-        (lo..hi).any(|k| self.is_cue(k, CueKind::PerPeriod))
+        (lo..hi).any(|k| {
+            self.is_cue(k, CueKind::PerPeriod)
+                && !(k < j && self.says_per_period_of_the_figure_before(k))
+        })
+    }
+
+    /// `customers paying $100,000 a year rose 28%`: a period right after a figure is that
+    /// figure's, not the next one's.
+    fn says_per_period_of_the_figure_before(&self, k: usize) -> bool {
+        k > self.range.start
+            && self.amount(k - 1).is_some()
+            && self.text[self.span(k - 1).end..self.span(k).start]
+                .trim()
+                .is_empty()
     }
 }
 
