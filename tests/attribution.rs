@@ -30,6 +30,17 @@ fn find<'c>(claims: &'c [Claim], text: &str, written: &str) -> &'c Claim {
         .unwrap_or_else(|| panic!("no claim `{written}`"))
 }
 
+/// The subject and the metric of the claim written `written`, when known.
+fn subject_of(claims: &[Claim], text: &str, written: &str) -> Option<String> {
+    let claim = find(claims, text, written);
+    claim.subject.known().map(|s| s.to_string())
+}
+
+fn metric_of(claims: &[Claim], text: &str, written: &str) -> Option<String> {
+    let claim = find(claims, text, written);
+    claim.metric.known().map(|m| m.to_string())
+}
+
 #[test]
 fn respectively_lists_give_each_figure_its_year_and_role() {
     let text = "Delaney将2023年和2024年特斯拉的每股收益预期从之前的3.00美元/4.25美元分别下调至2.90美元/4.15美元。";
@@ -606,32 +617,22 @@ fn a_possessive_that_names_another_owner_is_no_topic() {
                 third-quarter revenue was $6.2 billion.\n\nThe company's third-quarter revenue \
                 was $6.82 billion, and last year's third-quarter revenue was $5.8 billion.";
     let claims = claims(text);
-    let subject = |written| {
-        find(&claims, text, written)
-            .subject
-            .known()
-            .map(|s| s.to_string())
-    };
+    let subject = |written| subject_of(&claims, text, written);
     assert_eq!(subject("$6.2 billion"), None);
     assert_eq!(subject("$5.8 billion").as_deref(), Some("AMD"));
     assert!(codes(text).is_empty());
 }
 
-/// A price paid for each share (`offering at $24 per share`) is no earnings per share, and what a
-/// listing values the company at is no price of a share: both were read so, and the
-/// valuation became the factor of a product (CL005) with the shares sold.
+/// A price paid for each share (`offering at $24 per share`) is no earnings per share,
+/// and what a listing values the company at is no price of a share: both were read so,
+/// and the valuation became the factor of a product (CL005) with the shares sold.
 #[test]
 fn a_price_at_so_much_a_share_and_a_valuation_are_what_they_are() {
     let text = "Brightmoor Health Inc priced its initial public offering at $24 per share. \
                 The company sold 18.5 million shares, raising $444 million and valuing it at \
                 about $3.1 billion. It earned $1.10 per share last year.";
     let claims = claims(text);
-    let metric = |written| {
-        find(&claims, text, written)
-            .metric
-            .known()
-            .map(|m| m.to_string())
-    };
+    let metric = |written| metric_of(&claims, text, written);
     assert_eq!(metric("$24").as_deref(), Some("ipo price"));
     assert_eq!(metric("$444 million"), None);
     assert_eq!(metric("about $3.1 billion").as_deref(), Some("valuation"));
@@ -650,12 +651,7 @@ fn a_company_is_the_topic_from_where_it_is_first_named() {
         "沪深300ETF上周净流入29.7亿元。腾讯控股获净买入42.3亿港元，债券ETF上周净流入41.5亿元。\
                 腾讯控股上周收涨2.1%。";
     let claims = claims(text);
-    let subject = |written| {
-        find(&claims, text, written)
-            .subject
-            .known()
-            .map(|s| s.to_string())
-    };
+    let subject = |written| subject_of(&claims, text, written);
     assert_eq!(subject("29.7亿元"), None);
     assert_eq!(subject("42.3亿港元").as_deref(), Some("Tencent"));
     assert_eq!(subject("2.1%").as_deref(), Some("Tencent"));
