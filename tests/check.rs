@@ -560,6 +560,17 @@ fn amounts_and_rates_of_changes_said_around_them() {
     assert_right_and_wrong(customers, "23%", "28%", "CL002");
     let runners = |more: &str| format!("本届赛事共有12.8万人报名，比去年的9.6万人多出{more}万人。");
     assert_right_and_wrong(runners, "3.2", "2.2", "CL002");
+    // The new value of such a comparison is the figure before it of the measure (an
+    // average too), not the amount of the change before it or a figure of another
+    // measure: each was a CL003 once 比 read a period before its old value.
+    assert_silent(&[
+        "软件开发岗位平均起薪为每人每月8,000元，比上年的7,400元增加600元；智能制造类岗位平均起薪为每人每月6,850元，比上年的6,500元增加350元。",
+        "截至9月末，公司在手订单金额为146.2亿元，比6月末增加11.7亿元，比上年同期的118.5亿元增加27.7亿元。",
+        "在岗职工年平均工资为11.26万元，折合每月约9,383元；私营单位年平均工资为6.85万元，比上年的6.64万元增加2,100元。",
+    ]);
+    let wages =
+        |more: &str| format!("私营单位年平均工资为6.85万元，比上年的6.64万元增加{more}元。");
+    assert_right_and_wrong(wages, "2,100", "3,100", "CL002");
 }
 
 /// `提升至81.3%，上年同期为83.6%`: a level after 至 and the same measure's a year before in

@@ -2155,10 +2155,22 @@ impl Sentence<'_> {
             return;
         };
         let Some(a) = self.amount(old) else { return };
+        // `比上年的6.64万元` names the measure of the figure before it without its words
+        // (平均 too; not 日均, a rate of the day); a Chinese comparison's new value is no amount of another change
+        // (`比6月末增加11.7亿元，比上年同期的118.5亿元增加27.7亿元`).
+        let elliptical = chinese && old > 0 && self.is_period(old - 1);
+        let alike = |j: usize, b: usize| {
+            if elliptical && !self.averaged_over_time(j) {
+                self.comparable(a, b) && self.same_magnitude(a, b)
+            } else {
+                self.compatible(a, b)
+            }
+        };
         let mut candidates = (self.range.start..than_cue).rev().filter(|&j| {
             self.amount(j)
-                .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
+                .is_some_and(|b| !self.is_rate(b) && alike(j, b))
                 && !self.is_more_or_fewer(j)
+                && !(chinese && self.is_a_difference(j))
         });
         // `营收2760亿元，比上月3142亿元减少，比上年2062亿元增长33.8%`: the figure of an
         // earlier comparison is its old value, not this one's new. In English it also
@@ -2399,20 +2411,33 @@ impl Sentence<'_> {
     fn measured_on_average(&self, j: usize) -> bool {
         const AVERAGED_HAN: [&str; 6] = ["人均", "戶均", "户均", "日均", "月均", "平均"];
         const AVERAGED_LATIN: [&str; 4] = ["per capita", "per-capita", "per head", "on average"];
-        // The clause's start, or the end of the token before the sentence; a metric's name
-        // is short, so the look back is bounded too.
+        let lead = self.metric_lead(j);
+        AVERAGED_HAN.iter().any(|word| lead.contains(word))
+            || lead.bytes().any(|b| b.is_ascii_alphabetic()) && {
+                let lower = lead.to_ascii_lowercase();
+                AVERAGED_LATIN.iter().any(|word| lower.contains(word))
+            }
+    }
+
+    /// Whether the clause of the figure at token `j` averages it over days or months
+    /// (`日均发送旅客1210万人次`): a rate of the period, no level a total compares with.
+    fn averaged_over_time(&self, j: usize) -> bool {
+        let lead = self.metric_lead(j);
+        ["日均", "月均", "daily average"]
+            .iter()
+            .any(|word| lead.contains(word))
+    }
+
+    /// The text of the clause before the figure at token `j` (from the end of the token
+    /// before the sentence), where its metric is named: bounded, as a name is short.
+    fn metric_lead(&self, j: usize) -> &str {
         let clause = self.clause_start(j);
         let start = clause
             .checked_sub(1)
             .map_or(0, |before| self.span(before).end);
         let figure = self.span(j).start;
         let reach = char_floor(self.text, figure.saturating_sub(64));
-        let lead = &self.text[start.clamp(reach, figure)..figure];
-        AVERAGED_HAN.iter().any(|word| lead.contains(word))
-            || lead.bytes().any(|b| b.is_ascii_alphabetic()) && {
-                let lower = lead.to_ascii_lowercase();
-                AVERAGED_LATIN.iter().any(|word| lower.contains(word))
-            }
+        &self.text[start.clamp(reach, figure)..figure]
     }
 
     /// Whether the figure at token `j` is measured per unit of something else, a density
