@@ -573,6 +573,27 @@ fn amounts_and_rates_of_changes_said_around_them() {
     assert_right_and_wrong(wages, "2,100", "3,100", "CL002");
 }
 
+/// A rate measured from another base than the change beside it: year on year (同比)
+/// beside a change from the month before, "on the second quarter" after values a year
+/// apart; and a share of something ("more than 30% of their income") is no rate at all.
+/// Each was a CL002 in a consistent article.
+#[test]
+fn rates_measured_from_another_base_are_not_the_changes() {
+    assert_silent(&[
+        "10月份全市社会消费品零售总额为1,286.4亿元，比上月增加42.8亿元，同比增长3.8%。",
+        "10月份全市进出口总额为2,286亿元，比上月减少94亿元，同比增长4.2%。",
+        "Premium cabin revenue climbed to $1.21 billion from $1.05 billion a year earlier, an increase of 4% on the second quarter.",
+        "Streaming revenue climbed to $2.31 billion from $1.94 billion, an increase of 6% on the first quarter.",
+        "Renters paying more than 30% of their income on housing rose to 22.6 million from 21.9 million, a gain of 700,000.",
+    ]);
+    let output = |rate: &str| format!("产量2,168.4万吨，比上年增产42.7万吨，同比增长{rate}。");
+    assert_right_and_wrong(output, "2.0%", "3.0%", "CL002");
+    let revenue = |rate: &str| {
+        format!("Revenue climbed to $1.21 billion from $1.05 billion a year earlier, an increase of {rate}.")
+    };
+    assert_right_and_wrong(revenue, "15%", "4%", "CL002");
+}
+
 /// `提升至81.3%，上年同期为83.6%`: a level after 至 and the same measure's a year before in
 /// the next clause are a change, when the new value is an average (平均客座率) and when a
 /// price is given for its unit (`下降至每吨2.93万元`); both were read as no change.

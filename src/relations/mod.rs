@@ -2599,8 +2599,18 @@ impl Sentence<'_> {
     /// Whether "in" or "of" and a common noun follow the rate at token `j`: `a decline of
     /// 5% in shipments`, `5% of sales` measure something else than the change's values.
     fn rate_of_a_noun(&self, j: usize) -> bool {
+        self.followed_by_a_noun(j, &["in ", "of "])
+    }
+
+    /// `Renters paying more than 30% of their income on housing rose to 22.6 million`: a
+    /// share of something, wherever it stands, is no rate of a change.
+    fn share_of_a_noun(&self, j: usize) -> bool {
+        self.followed_by_a_noun(j, &["of "])
+    }
+
+    fn followed_by_a_noun(&self, j: usize, words: &[&str]) -> bool {
         let rest = self.text[self.span(j).end..].trim_start();
-        ["in ", "of "].iter().any(|word| {
+        words.iter().any(|word| {
             rest.strip_prefix(word)
                 .is_some_and(|noun| noun.starts_with(|c: char| c.is_ascii_lowercase()))
         })
@@ -2850,6 +2860,7 @@ impl Sentence<'_> {
         };
         let is_rate = |j: &usize| {
             self.amount(*j).is_some_and(|c| self.is_rate(c))
+                && !self.share_of_a_noun(*j)
                 && !self.per_period_beside(*j)
                 && !is_value(*j)
                 && !self.share_of_the_value_before(*j, &is_value)
@@ -2858,11 +2869,43 @@ impl Sentence<'_> {
         let j = match window {
             Window::First(w) => clip(w).find(is_rate),
             Window::Last(w) => clip(w).rev().find(is_rate),
-            Window::Following { after, within } => clip(within)
-                .find(is_rate)
-                .filter(|&j| self.only_rate_joiners(after, j) && !self.rate_of_a_noun(j)),
+            Window::Following { after, within } => clip(within).find(is_rate).filter(|&j| {
+                self.only_rate_joiners(after, j)
+                    && !self.rate_of_a_noun(j)
+                    && !self.measured_from_another_period(j)
+            }),
         }?;
         self.amount(j)
+    }
+
+    /// `climbed to $1.21 billion from $1.05 billion a year earlier, an increase of 4% on the
+    /// second quarter`: a rate after a change's values that names the quarter or month it
+    /// is measured from is that comparison's, not the change's.
+    fn measured_from_another_period(&self, j: usize) -> bool {
+        const FROM: [&str; 3] = [" on the ", " over the ", " from the "];
+        const PERIODS: [&str; 9] = [
+            "first quarter",
+            "second quarter",
+            "third quarter",
+            "fourth quarter",
+            "previous",
+            "prior",
+            "preceding",
+            "quarter",
+            "month",
+        ];
+        let after = &self.text[self.span(j).end..];
+        let own_base = FROM.iter().any(|from| {
+            after
+                .get(..from.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(from))
+                && starts_with_word(&after[from.len()..], &PERIODS)
+        });
+        own_base
+            || starts_with_word(
+                after,
+                &["sequentially", "quarter-on-quarter", "month-on-month"],
+            )
     }
 
     /// `raised its stake to 418,500 shares, or 9.3 pct, from 337,500 shares, or 7.5 pct`:
