@@ -575,8 +575,9 @@ fn amounts_and_rates_of_changes_said_around_them() {
 
 /// A rate measured from another base than the change beside it: year on year (同比)
 /// beside a change from the month before, "on the second quarter" after values a year
-/// apart; and a share of something ("more than 30% of their income") is no rate at all.
-/// Each was a CL002 in a consistent article.
+/// apart, a share price's move before the revenue that "rose to"; and a share of
+/// something ("more than 30% of their income") is no rate at all. Each was a CL002 in a
+/// consistent article.
 #[test]
 fn rates_measured_from_another_base_are_not_the_changes() {
     assert_silent(&[
@@ -585,7 +586,14 @@ fn rates_measured_from_another_base_are_not_the_changes() {
         "Premium cabin revenue climbed to $1.21 billion from $1.05 billion a year earlier, an increase of 4% on the second quarter.",
         "Streaming revenue climbed to $2.31 billion from $1.94 billion, an increase of 6% on the first quarter.",
         "Renters paying more than 30% of their income on housing rose to 22.6 million from 21.9 million, a gain of 700,000.",
+        "Huaxin Semiconductor rose 9.1% after it said first-half revenue rose to 4.62 billion yuan from 3.88 billion yuan, a gain of 740 million yuan.",
     ]);
+    // "up 12% at 141,000 from 125,900": the level after "at" is the new value, not the
+    // first change's (`to 352,000 vehicles`).
+    let exports = |rate: &str| {
+        format!("Japan's exports of passenger cars rose 8% in January to 352,000 vehicles from 326,000, with shipments to the United States up {rate} at 141,000 from 125,900.")
+    };
+    assert_right_and_wrong(exports, "12%", "15%", "CL002");
     let output = |rate: &str| format!("产量2,168.4万吨，比上年增产42.7万吨，同比增长{rate}。");
     assert_right_and_wrong(output, "2.0%", "3.0%", "CL002");
     let revenue = |rate: &str| {

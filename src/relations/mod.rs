@@ -1879,6 +1879,14 @@ impl Sentence<'_> {
                 .rev()
                 .find(|&j| self.is_cue(j, CueKind::To))
                 .map_or(start, |j| j + 1)..t;
+            // `Huaxin rose 9.1% after it said revenue rose to 4.62 billion yuan from 3.88
+            // billion yuan`: of two change words, the one nearest "to" moved its value;
+            // a rate after the other is that one's.
+            let mut words = window.clone().rev().filter(|&j| self.is_change_word(j));
+            let window = match (words.next(), words.next()) {
+                (Some(nearest), Some(_)) => nearest..t,
+                _ => window,
+            };
             let after_old = last_old + 1;
             (
                 self.run_after(t),
@@ -1927,7 +1935,17 @@ impl Sentence<'_> {
             let value = |j: usize| {
                 self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
             };
-            let mut nearest = (self.range.start..word).rev().find(|&j| value(j));
+            // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
+            // the word names the new level.
+            let at_level = (word + 1..from_cue)
+                .find(|&j| {
+                    self.is_cue(j, CueKind::PerUnit)
+                        && self.text[self.span(j)].eq_ignore_ascii_case("at")
+                })
+                .map(|j| j + 1)
+                .filter(|&j| j < from_cue && value(j));
+            let mut nearest =
+                at_level.or_else(|| (self.range.start..word).rev().find(|&j| value(j)));
             if let Some(aside) = nearest
                 .map(|n| self.clause_start(n))
                 .filter(|&start| start > self.range.start && self.lists_parts(start))
