@@ -257,7 +257,7 @@ struct Place {
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
 /// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`), or a
 /// group's.
-const PART_WORDS: [&str; 74] = [
+const PART_WORDS: [&str; 87] = [
     "业务",
     "業務",
     // 国际航线旅客运输量: the passengers of international routes.
@@ -293,6 +293,20 @@ const PART_WORDS: [&str; 74] = [
     "商用車",
     "车型",
     "車型",
+    // Product lines: `组件收入`, `广告收入`, "cloud revenue".
+    "组件",
+    "組件",
+    "硅片",
+    "电池片",
+    "電池片",
+    "广告",
+    "廣告",
+    "游戏",
+    "遊戲",
+    "手机",
+    "手機",
+    "advertising",
+    "cloud",
     "新能源汽车",
     "新能源汽車",
     "新能源车",

@@ -1373,8 +1373,9 @@ fn chinese_multiples_and_words_of_change() {
 /// The whole that 其中/of which breaks down is the figure before it that is no rate and
 /// no old value, and of the parts' kind: a level for levels, a change for changes. What
 /// is no part of it: a part's rate per period, figures measured per head, and a clause
-/// that turns to another measure (", and its", ", while", 而) or to a rival. Each sentence here was a
-/// CL004, the one with the wrong whole twice.
+/// that turns to another measure (", and its", ", while", 而) or to a rival; a product
+/// line's revenue (`组件收入`, "cloud revenue") is a part, no restatement of the whole.
+/// Each sentence here was a finding (CL004, CL001), the one with the wrong whole twice.
 #[test]
 fn the_whole_of_a_breakdown_and_what_is_no_part_of_it() {
     assert_silent(&[
@@ -1384,6 +1385,8 @@ fn the_whole_of_a_breakdown_and_what_is_no_part_of_it() {
         "Sales were 120 mln dlrs, of which exports were 50 mln dlrs, while the order book stood at 90 mln dlrs.",
         "Revenue was $19 million, of which services $7 million; rival Acme had revenue of $15 million.",
         "营收19亿元，其中服务收入7亿元；竞争对手甲公司营收15亿元。",
+        "晶耀能源前三季度组件出货量为48.6GW，组件平均售价为每瓦0.86元，组件收入约418亿元。前三季度公司实现营业收入462.8亿元。",
+        "Nimbus said cloud revenue was $4.1 billion in the quarter. Nimbus reported revenue of $9.8 billion for the quarter.",
         "Kestrel reported revenue of $900 million, up 5% from $857 million a year earlier, of which $500 million came from industrial, $250 million from consumer and $130 million from services.",
         "年末全省民用汽车保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆，增加9.2万辆。",
         "全年全体居民人均消费支出33815元，增长8.6%，其中城镇居民人均消费支出38962元，农村居民人均消费支出22487元。",
