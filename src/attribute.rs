@@ -475,6 +475,15 @@ const BREAKDOWN_OPENERS: [&str; 30] = [
     "by unit",
 ];
 
+/// Whether `lead`, a sentence from its first letter, opens a breakdown of a whole into
+/// parts (`分区域看，…`, "By segment, …").
+pub(crate) fn opens_a_breakdown(lead: &str) -> bool {
+    BREAKDOWN_OPENERS.iter().any(|opener| {
+        lead.get(..opener.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(opener))
+    })
+}
+
 /// The words that link a name to its figure in `圆通速递为2.24元`.
 const LINKS: [char; 3] = ['为', '為', '是'];
 
@@ -873,10 +882,7 @@ impl<'t> Entities<'t> {
         let Some((_, lead)) = self.sentence_lead(sentence_start, offset) else {
             return false;
         };
-        BREAKDOWN_OPENERS.iter().any(|opener| {
-            lead.get(..opener.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(opener))
-        })
+        opens_a_breakdown(lead)
     }
 
     /// "Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs",

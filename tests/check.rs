@@ -573,6 +573,23 @@ fn amounts_and_rates_of_changes_said_around_them() {
     assert_right_and_wrong(wages, "2,100", "3,100", "CL002");
 }
 
+/// Parts of a whole said in the sentence before: after 其中 with labels where one is the
+/// rest of the other (税收收入/非税收入), and in a breakdown (分区域看), in a paragraph of
+/// its own too, of the one figure of the measure that is no year-ago value; parts of
+/// another metric are none.
+#[test]
+fn parts_of_a_whole_said_before() {
+    let budget = |rest: &str| {
+        format!("2024年全市一般公共预算收入预计为1035.0亿元，增长5.0%。其中，税收收入812.0亿元，非税收入{rest}亿元。")
+    };
+    assert_right_and_wrong(budget, "223.0", "263.0", "CL004");
+    let regions = |west: &str| {
+        format!("2024年9月，公司实现合同销售金额186.4亿元，同比下降12.3%，上年同期为212.5亿元；实现合同销售面积108.2万平方米。\n\n分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元，京津冀区域为31.2亿元，中西部区域为{west}亿元。")
+    };
+    assert_right_and_wrong(regions, "25.3", "34.9", "CL004");
+    assert_silent(&["全年营收100亿元。分产品看，A产品毛利润30亿元，B产品毛利润80亿元。"]);
+}
+
 /// A rate measured from another base than the change beside it: year on year (同比)
 /// beside a change from the month before, "on the second quarter" after values a year
 /// apart, a share price's move before the revenue that "rose to"; and a share of

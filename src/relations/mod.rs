@@ -6,7 +6,9 @@
 //! billion`, `较上年同期的330亿元增长25%`. Relations are read from the cue words the grammar
 //! emits between mentions, one sentence at a time; nothing is inferred across sentences.
 
-use crate::attribute::{change_word_measuring, compares_with_expectations, Claim};
+use crate::attribute::{
+    change_word_measuring, compares_with_expectations, opens_a_breakdown, Claim,
+};
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{within_factor, Approx, Currency, Unit};
@@ -218,6 +220,9 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     let mut offer_price = None;
     let mut paragraph = Paragraph::default();
     let mut previous_end = 0;
+    // A breakdown may open a paragraph of its own (`分区域看，…`) under the sentence
+    // that gives its whole.
+    let mut sentence_before: Option<Range<usize>> = None;
     for range in sentences(text, tokens) {
         let start = range.start;
         if start < tokens.len() && text[previous_end..tokens[start].span().start].contains('\n') {
@@ -245,13 +250,15 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             &mut out.parts,
             &changes,
             paragraph.previous_sentence.clone(),
+            sentence_before.clone(),
         );
         reader.read_shares(&mut out.shares, &changes);
         reader.read_changes_by(&changes, &mut out.changes_by);
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
-        paragraph.previous_sentence = Some(reader.range);
+        paragraph.previous_sentence = Some(reader.range.clone());
+        sentence_before = Some(reader.range);
     }
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
@@ -1376,6 +1383,7 @@ impl Sentence<'_> {
         out: &mut Vec<PartsOfWhole>,
         changes: &[Change],
         previous_sentence: Option<Range<usize>>,
+        sentence_before: Option<Range<usize>>,
     ) {
         // Beside the parts stand what they are compared with, their averages (`日均2233万
         // 人次`) and the bases of their shares (`恢复至2019年5.0亿人次的29.6%`).
@@ -1407,12 +1415,35 @@ impl Sentence<'_> {
         if self.opens_with_of_the() {
             out.extend(self.parts_of(opening, opening + 1, &not_a_part));
         }
+        // `分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元…`: the parts of the one
+        // figure of their measure in the sentence before, as after 其中.
+        let sentence_start = opening.checked_sub(1).map_or(0, |j| self.span(j).end);
+        let lead = self.text[sentence_start..first.start].trim_start();
+        if opens_a_breakdown(lead) {
+            let whole = sentence_before
+                .and_then(|before| self.whole_said_before(opening, before, &not_a_part));
+            // (`全年营收100亿元。分产品看，A产品毛利30亿元…`: parts of another metric.)
+            let same_metric = |parts: &PartsOfWhole| {
+                let metric = |c: usize| self.claims[c].metric.known();
+                parts.parts.iter().all(|&p| {
+                    metric(p)
+                        .zip(metric(parts.whole))
+                        .is_none_or(|(part, whole)| part == whole)
+                })
+            };
+            out.extend(
+                whole
+                    .and_then(|whole| self.parts_of(whole, opening, &not_a_part))
+                    .filter(same_metric),
+            );
+        }
         for i in self.range.clone() {
             let whole_token = if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
                 (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
             } else if self.is_cue(i, CueKind::OfWhich) {
-                self.whole_before(i, changes)
-                    .or_else(|| self.whole_said_before(i, previous_sentence.clone()?, &not_a_part))
+                self.whole_before(i, changes).or_else(|| {
+                    self.whole_said_before(i + 1, previous_sentence.clone()?, &not_a_part)
+                })
             } else {
                 continue;
             };
@@ -1486,7 +1517,8 @@ impl Sentence<'_> {
     /// `其中民办310所，寄宿制520所，农村640所`: parts after 其中 are a partition when at least
     /// two of their labels (the Chinese words right before each figure) are alike, sharing
     /// their first or last character (长材/板材, 男性/女性, 境内/境外) or making a known pair
-    /// (国内/海外, 城镇/乡村, 出口/进口), or one is the rest (其他); labels of unrelated kinds
+    /// (国内/海外, 城镇/乡村, 出口/进口), or one is the rest (其他, or 非 and the other:
+    /// 税收/非税); labels of unrelated kinds
     /// name groups that overlap. The noun the whole names is no likeness: in `学校1260所，
     /// 其中民办学校310所，寄宿制学校520所`, 民办 and 寄宿制 are compared. Unlabelled parts
     /// are taken as a partition.
@@ -1526,9 +1558,17 @@ impl Sentence<'_> {
                 _ => l,
             })
             .collect();
+        // `税收收入…，非税收入…`: 非 names the rest of what the other label names.
+        let complement = |a: &str, b: &str| {
+            a.strip_prefix('非')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|first| b.starts_with(first))
+        };
         let alike = |a: &str, b: &str| {
             a.chars().next() == b.chars().next()
                 || a.chars().last() == b.chars().last()
+                || complement(a, b)
+                || complement(b, a)
                 || PAIRS.iter().any(|&(x, y)| {
                     (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
                 })
@@ -1726,25 +1766,33 @@ impl Sentence<'_> {
             .any(|words| between.contains(words))
     }
 
-    /// The whole of parts listed by a sentence that opens with 其中 (`of_which`, token
-    /// `i`): `进出口总值34.32万亿元，增长5%。其中，出口19.55万亿元，进口14.77万亿元`. It
-    /// is the one figure of the sentence before measured as the first part is, none of
-    /// them an old value or the amount of a change (`平均每年增加65092人。其中，男性…`);
-    /// where there are two, which one is broken down is not said.
+    /// The whole of parts listed from token `list_start` by a sentence that opens with 其中
+    /// or a breakdown (分区域看): `进出口总值34.32万亿元，增长5%。其中，出口19.55万亿元，进口
+    /// 14.77万亿元`. It is the one figure of the sentence before measured as the first part
+    /// is, none of them an old value (`上年同期为212.5亿元`) or the amount of a change
+    /// (`平均每年增加65092人。其中，男性…`); where there are two, which one is broken down
+    /// is not said.
     fn whole_said_before(
         &self,
-        i: usize,
+        list_start: usize,
         before: Range<usize>,
         not_a_part: &impl Fn(usize, usize) -> bool,
     ) -> Option<usize> {
-        let first_part = (i + 1..self.range.end).find_map(|j| self.amount(j))?;
+        let first_part = (list_start..self.range.end).find_map(|j| self.amount(j))?;
         let mut wholes = before.filter(|&j| {
             self.amount(j).is_some_and(|c| {
-                !not_a_part(j, c) && !self.is_a_difference(j) && self.same_measure(c, first_part)
+                !not_a_part(j, c)
+                    && !self.is_a_difference(j)
+                    && !self.follows_a_prior_period(j)
+                    && self.same_measure(c, first_part)
             })
         });
         let whole = wholes.next()?;
         wholes.next().is_none().then_some(whole)
+    }
+
+    fn follows_a_prior_period(&self, j: usize) -> bool {
+        j > 0 && (self.is_cue(j - 1, CueKind::PriorPeriod) || self.is_cue(j - 1, CueKind::Prior))
     }
 
     /// Whether the whole cue at token `i` names a total the sentence measures a part
