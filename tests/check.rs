@@ -1227,13 +1227,19 @@ fn a_count_at_a_price_and_its_sum() {
 }
 
 /// Lots at two prices add up to their total; one count times one price is no product
-/// of it.
+/// of it. A price written per share after its unit (`32.80元/股`) is a factor when it is
+/// the sentence's one price, not beside the highest and lowest of a buyback.
 #[test]
 fn lots_at_two_prices_are_no_product_of_one() {
     assert_silent(&[
         "The city bought 40 buses at $750,000 each and 12 chargers at $95,000 each, for a total of $31.1 million.",
         "12 wide-body jets at $110 million each and 20 narrow-body jets at $52 million each, for a total of $2.36 billion.",
+        "公司累计回购股份1250万股，最高成交价为25.88元/股，最低成交价为21.30元/股，成交总金额为2.95亿元。",
     ]);
+    let listing = |total: &str| {
+        format!("公司本次公开发行股票6000万股，发行价格为32.80元/股，募集资金总额为{total}亿元。")
+    };
+    assert_right_and_wrong(listing, "19.68", "21.68", "CL005");
 }
 
 /// What is no restatement of a company's total or part of a population: a segment's

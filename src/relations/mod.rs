@@ -1213,10 +1213,24 @@ impl Sentence<'_> {
                 .known()
                 .is_some_and(|m| names.contains(&&**m))
         };
+        // `发行价格为32.80元/股`: a price written per share after its unit.
+        let per_share: Vec<usize> = self
+            .range
+            .clone()
+            .filter(|&j| {
+                let after = &self.text[self.span(j).end..];
+                after.starts_with("/股") || after.starts_with("／股")
+            })
+            .filter_map(|j| self.amount(j).filter(|&c| money(c)))
+            .collect();
         // `raising $444 million and valuing it at about $3.1 billion`: what the whole
         // company is worth is no price of one share.
-        let price_here =
-            after(CueKind::PerUnit).filter(|&p| !metric_is(p, &["valuation", "market value"]));
+        let price_here = after(CueKind::PerUnit)
+            .or_else(|| match per_share[..] {
+                [price] => Some(price),
+                _ => None,
+            })
+            .filter(|&p| !metric_is(p, &["valuation", "market value"]));
         let is_offer_price = |p: usize| metric_is(p, &["ipo price"]);
         if let Some(price) = price_here.filter(|&p| is_offer_price(p)) {
             *offer_price = Some(price);
@@ -1269,15 +1283,16 @@ impl Sentence<'_> {
         let count = count.filter(|&c| counted_once(c));
         // `40 buses at $750,000 each and 12 chargers at $95,000 each, for a total of $31.1
         // million`: lots at two prices add up; one count times one price is not the total.
-        let priced = self
+        let mut prices: Vec<usize> = self
             .range
             .clone()
-            .filter(|&j| {
-                self.is_cue(j, CueKind::PerUnit)
-                    && j + 1 < self.range.end
-                    && self.amount(j + 1).is_some_and(money)
-            })
-            .count();
+            .filter(|&j| self.is_cue(j, CueKind::PerUnit) && j + 1 < self.range.end)
+            .filter_map(|j| self.amount(j + 1).filter(|&c| money(c)))
+            .chain(per_share.iter().copied())
+            .collect();
+        prices.sort_unstable();
+        prices.dedup();
+        let priced = prices.len();
         if priced > 1 {
             return;
         }
