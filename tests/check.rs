@@ -590,6 +590,24 @@ fn parts_of_a_whole_said_before() {
     assert_silent(&["全年营收100亿元。分产品看，A产品毛利润30亿元，B产品毛利润80亿元。"]);
 }
 
+/// A whole a few words before a colon and its parts after it: "Revenue was $48 million in
+/// the quarter: $21 million from Europe, …", parts of its period (not of other years).
+#[test]
+fn parts_after_a_colon() {
+    let regions = |europe: &str| {
+        format!("Revenue was $48 million in the quarter: {europe} million from Europe, $15 million from North America, $9 million from Asia and $5 million from Latin America.")
+    };
+    assert_right_and_wrong(regions, "$19", "$25", "CL004");
+    assert_silent(&[
+        "Shares closed at $48: analysts had expected $45 and $50.",
+        "Its revenue was $48 million in 2024: $30 million in 2023 and $25 million in 2022 were lower.",
+    ]);
+    let halves = |first: &str| {
+        format!("Revenue was $48 million in 2024: {first} million in the first half and $25 million in the second half.")
+    };
+    assert_right_and_wrong(halves, "$23", "$30", "CL004");
+}
+
 /// A rate measured from another base than the change beside it: year on year (同比)
 /// beside a change from the month before, "on the second quarter" after values a year
 /// apart, a share price's move before the revenue that "rose to"; and a share of

@@ -1437,19 +1437,10 @@ impl Sentence<'_> {
         if opens_a_breakdown(lead) {
             let whole = sentence_before
                 .and_then(|before| self.whole_said_before(opening, before, &not_a_part));
-            // (`全年营收100亿元。分产品看，A产品毛利30亿元…`: parts of another metric.)
-            let same_metric = |parts: &PartsOfWhole| {
-                let metric = |c: usize| self.claims[c].metric.known();
-                parts.parts.iter().all(|&p| {
-                    metric(p)
-                        .zip(metric(parts.whole))
-                        .is_none_or(|(part, whole)| part == whole)
-                })
-            };
             out.extend(
                 whole
                     .and_then(|whole| self.parts_of(whole, opening, &not_a_part))
-                    .filter(same_metric),
+                    .filter(|parts| self.measured_as_their_whole(parts)),
             );
         }
         for i in self.range.clone() {
@@ -1466,6 +1457,53 @@ impl Sentence<'_> {
                 out.extend(self.parts_of(whole_token, whole_token.max(i) + 1, &not_a_part));
             }
         }
+        if let Some(whole_token) = self.whole_before_a_colon(&not_a_part) {
+            out.extend(
+                self.parts_of(whole_token, whole_token + 1, &not_a_part)
+                    .filter(|parts| self.measured_as_their_whole(parts)),
+            );
+        }
+    }
+
+    /// Whether parts read from where the sentence does not say "of which" measure what
+    /// their whole does: no other metric (`全年营收100亿元。分产品看，A产品毛利30亿元…`) and
+    /// no period outside the whole's ("$48 million in 2024: $30 million in 2023 …").
+    fn measured_as_their_whole(&self, parts: &PartsOfWhole) -> bool {
+        let whole = &self.claims[parts.whole];
+        parts.parts.iter().all(|&p| {
+            let part = &self.claims[p];
+            let metric = part
+                .metric
+                .known()
+                .zip(whole.metric.known())
+                .is_none_or(|(part, whole)| part == whole);
+            let period = part
+                .period
+                .known()
+                .zip(whole.period.known())
+                .is_none_or(|(part, whole)| part == whole || periods::nested(part, whole));
+            metric && period
+        })
+    }
+
+    /// `shipped 48 million doses of its vaccine in the quarter: 21 million to Europe, 15
+    /// million to North America …`: a figure a few words before a colon that the next
+    /// figure follows is the whole its parts after the colon break down.
+    fn whole_before_a_colon(&self, not_a_part: &impl Fn(usize, usize) -> bool) -> Option<usize> {
+        self.range.clone().find(|&j| {
+            let Some(next) = (j + 1..self.range.end).find(|&k| self.amount(k).is_some()) else {
+                return false;
+            };
+            let between = &self.text[self.span(j).end..self.span(next).start];
+            let before_colon = between.trim_end().strip_suffix([':', '：']);
+            // Only words naming a period, then the colon (a separator of its own).
+            let plain = (j + 1..next)
+                .all(|k| self.is_period(k) || k + 1 == next && self.is_cue(k, CueKind::ClauseSep));
+            self.amount(j).is_some_and(|c| !not_a_part(j, c))
+                && plain
+                && before_colon
+                    .is_some_and(|words| words.len() <= 80 && !words.contains([':', '：', '\n']))
+        })
     }
 
     /// The whole the parts after 其中/of which (token `i`) break down: the nearest figure
