@@ -575,8 +575,8 @@ fn amounts_and_rates_of_changes_said_around_them() {
 
 /// Parts of a whole said in the sentence before: after 其中 with labels where one is the
 /// rest of the other (税收收入/非税收入), and in a breakdown (分区域看), in a paragraph of
-/// its own too, of the one figure of the measure that is no year-ago value; parts of
-/// another metric are none.
+/// its own too, of the one figure of the measure that is no year-ago value (and not of a
+/// part, `其中，住宅销售额…`); parts of another metric are none.
 #[test]
 fn parts_of_a_whole_said_before() {
     let budget = |rest: &str| {
@@ -587,7 +587,10 @@ fn parts_of_a_whole_said_before() {
         format!("2024年9月，公司实现合同销售金额186.4亿元，同比下降12.3%，上年同期为212.5亿元；实现合同销售面积108.2万平方米。\n\n分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元，京津冀区域为31.2亿元，中西部区域为{west}亿元。")
     };
     assert_right_and_wrong(regions, "25.3", "34.9", "CL004");
-    assert_silent(&["全年营收100亿元。分产品看，A产品毛利润30亿元，B产品毛利润80亿元。"]);
+    assert_silent(&[
+        "全年营收100亿元。分产品看，A产品毛利润30亿元，B产品毛利润80亿元。",
+        "1-9月，全市商品房销售额2,137.8亿元，同比下降11.2%。其中，住宅销售额1,842.6亿元，下降10.4%。分区域看，中心城区商品房销售额1,126.4亿元，近郊区702.5亿元，远郊区308.9亿元。",
+    ]);
 }
 
 /// A whole a few words before a colon and its parts after it: "Revenue was $48 million in
@@ -610,9 +613,10 @@ fn parts_after_a_colon() {
 
 /// A rate measured from another base than the change beside it: year on year (同比)
 /// beside a change from the month before, "on the second quarter" after values a year
-/// apart, a share price's move before the revenue that "rose to"; and a share of
-/// something ("more than 30% of their income") is no rate at all. Each was a CL002 in a
-/// consistent article.
+/// apart, a share price's move before the revenue that "rose to", the rate of an earlier
+/// change in the sentence; and a share of something ("more than 30% of their income"),
+/// a grade ("12.5% protein wheat") or a multiple of another measure ("4.2 times EBITDA")
+/// is no rate of a change at all. Each was a CL002 in a consistent article.
 #[test]
 fn rates_measured_from_another_base_are_not_the_changes() {
     assert_silent(&[
@@ -622,7 +626,15 @@ fn rates_measured_from_another_base_are_not_the_changes() {
         "Streaming revenue climbed to $2.31 billion from $1.94 billion, an increase of 6% on the first quarter.",
         "Renters paying more than 30% of their income on housing rose to 22.6 million from 21.9 million, a gain of 700,000.",
         "Huaxin Semiconductor rose 9.1% after it said first-half revenue rose to 4.62 billion yuan from 3.88 billion yuan, a gain of 740 million yuan.",
+        "Export prices for 12.5% protein wheat fell to $221 a tonne this week from $228 a week earlier.",
+        "Net debt fell to £18.2 billion from £19.6 billion, or 4.2 times EBITDA.",
     ]);
+    // "rose 8.3% … to 291.4 trillion talers … and was up 0.9% from 288.8 trillion": the
+    // old value after "from" is what "up" compares with, and 0.9% its rate.
+    let money = |rate: &str| {
+        format!("Broad M2 money supply rose 8.3% from a year earlier to 291.4 trillion talers at the end of June and was up {rate} from 288.8 trillion at the end of May.")
+    };
+    assert_right_and_wrong(money, "0.9%", "1.9%", "CL002");
     // "up 12% at 141,000 from 125,900": the level after "at" is the new value, not the
     // first change's (`to 352,000 vehicles`).
     let exports = |rate: &str| {
@@ -1246,13 +1258,15 @@ fn a_count_at_a_price_and_its_sum() {
 
 /// Lots at two prices add up to their total; one count times one price is no product
 /// of it. A price written per share after its unit (`32.80元/股`) is a factor when it is
-/// the sentence's one price, not beside the highest and lowest of a buyback.
+/// the sentence's one price, not beside the highest and lowest of a buyback; an offer
+/// price stated before stands for a count of shares, not of companies (`27家`).
 #[test]
 fn lots_at_two_prices_are_no_product_of_one() {
     assert_silent(&[
         "The city bought 40 buses at $750,000 each and 12 chargers at $95,000 each, for a total of $31.1 million.",
         "12 wide-body jets at $110 million each and 20 narrow-body jets at $52 million each, for a total of $2.36 billion.",
         "公司累计回购股份1250万股，最高成交价为25.88元/股，最低成交价为21.30元/股，成交总金额为2.95亿元。",
+        "公司本次公开发行新股6,000万股，发行价格为每股38.50元，募集资金总额为23.10亿元。今年以来，科创板共有27家公司首发上市，合计募集资金约412亿元。",
     ]);
     let listing = |total: &str| {
         format!("公司本次公开发行股票6000万股，发行价格为32.80元/股，募集资金总额为{total}亿元。")

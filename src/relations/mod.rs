@@ -1256,11 +1256,12 @@ impl Sentence<'_> {
         let Some(total) = total else { return };
         // 发行价定在每股30美元 … 共发行了2200万股，筹资6.6亿美元: the offer price of the
         // section stands for a share count stated later without one.
-        let shares = Unit::Count("shares".into());
+        // (A count of shares by name: `27家公司…合计募集资金约412亿元` counts companies, and
+        // 家 is comparable with any count.)
+        let counts_shares = |c: usize| matches!(self.unit(c), Unit::Count(word) if matches!(&**word, "shares" | "share" | "股"));
         let earlier_price = || {
             offer_price.filter(|&p| {
-                self.claims[p].scope == self.claims[total].scope
-                    && count.is_some_and(|c| self.unit(c).is_comparable_with(&shares))
+                self.claims[p].scope == self.claims[total].scope && count.is_some_and(counts_shares)
             })
         };
         // `sold 22.5 million shares and existing holders 4.5 million, at $20 each, raising
@@ -1432,10 +1433,15 @@ impl Sentence<'_> {
         }
         // `分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元…`: the parts of the one
         // figure of their measure in the sentence before, as after 其中.
-        let sentence_start = opening.checked_sub(1).map_or(0, |j| self.span(j).end);
-        let lead = self.text[sentence_start..first.start].trim_start();
-        if opens_a_breakdown(lead) {
+        // (Not when that sentence is itself a part, `其中，住宅销售额1,842.6亿元`: the
+        // breakdown is of the whole before it.)
+        if opens_a_breakdown(self.lead_of(opening)) {
             let whole = sentence_before
+                .filter(|before| {
+                    !(before.is_empty()
+                        || self.is_cue(before.start, CueKind::OfWhich)
+                        || opens_a_breakdown(self.lead_of(before.start)))
+                })
                 .and_then(|before| self.whole_said_before(opening, before, &not_a_part));
             out.extend(
                 whole
@@ -1463,6 +1469,12 @@ impl Sentence<'_> {
                     .filter(|parts| self.measured_as_their_whole(parts)),
             );
         }
+    }
+
+    /// The text of the sentence whose first token is `first`, from its first letter.
+    fn lead_of(&self, first: usize) -> &str {
+        let sentence_start = first.checked_sub(1).map_or(0, |j| self.span(j).end);
+        self.text[sentence_start..self.span(first).start].trim_start()
     }
 
     /// Whether parts read from where the sentence does not say "of which" measure what
@@ -1938,10 +1950,12 @@ impl Sentence<'_> {
         };
         let since = previous_from.max(reach);
         let change_word_before = from_cue > self.range.start && self.is_change_word(from_cue - 1);
+        // (Not past a change word of its own: `rose 8.3% … to 291.4 trillion talers and
+        // was up 0.9% from 288.8 trillion` compares with "from" what "up" moved.)
         let to_before = (since..from_cue)
             .rev()
             .find(|&j| self.is_cue(j, CueKind::To))
-            .filter(|_| !change_word_before);
+            .filter(|&t| !change_word_before && !(t + 1..from_cue).any(|j| self.is_change_word(j)));
         // After a verb of change (fell from 96 to 64, 从40亿元下降至50亿元) "to" is this
         // change's only right after the old value: `up from 348.1 mln and for the
         // two-month period available miles declined to 745.3 mln` closes another. After
@@ -2727,6 +2741,25 @@ impl Sentence<'_> {
         self.followed_by_a_noun(j, &["of "])
     }
 
+    /// `Export prices for 12.5% protein wheat fell to $221 from $228`: a rate before a
+    /// plain word, where no change word stands before it, says what kind of thing is
+    /// meant (a grade, a stake, "4.2 times EBITDA"), not how much something changed;
+    /// before a change word (`a 5% rise`) it is one.
+    fn describes_a_noun(&self, j: usize) -> bool {
+        let end = self.span(j).end;
+        let rest = &self.text[end..];
+        let word = rest.strip_prefix(' ').unwrap_or_default();
+        // "4.2 times EBITDA": a multiple of another measure.
+        let multiple = self
+            .amount(j)
+            .is_some_and(|c| self.claims[c].mention.kind() == Kind::Multiple);
+        let plain_word = word
+            .starts_with(|c: char| c.is_ascii_lowercase() || multiple && c.is_ascii_uppercase());
+        let cue_follows = j + 1 < self.range.end && self.span(j + 1).start == end + 1;
+        let after_change_word = j > self.range.start && self.is_change_word(j - 1);
+        plain_word && !cue_follows && !after_change_word
+    }
+
     fn followed_by_a_noun(&self, j: usize, words: &[&str]) -> bool {
         let rest = self.text[self.span(j).end..].trim_start();
         words.iter().any(|word| {
@@ -2980,6 +3013,7 @@ impl Sentence<'_> {
         let is_rate = |j: &usize| {
             self.amount(*j).is_some_and(|c| self.is_rate(c))
                 && !self.share_of_a_noun(*j)
+                && !self.describes_a_noun(*j)
                 && !self.per_period_beside(*j)
                 && !is_value(*j)
                 && !self.share_of_the_value_before(*j, &is_value)
