@@ -1789,14 +1789,22 @@ fn cents_of_a_named_currency_are_money() {
 }
 
 /// Where one respondent may give several answers (可多选, could choose up to three),
-/// the shares of the answers overlap and add up to more than 100%.
+/// the shares of the answers overlap and add up to more than 100%; so do groups the text
+/// says overlap (交叉统计) and traits of one group, whose counts are labelled unlike
+/// (女性, 35岁以下, 学历), unlike parts labelled alike (城镇, 乡村).
 #[test]
 fn shares_of_several_answers_overlap() {
     assert_silent(&[
         "在“最希望改善的领域”（最多选三项）中，选择医疗的受访者占42%，选择教育的占37%，选择住房的占35%。",
         "（可多选）医疗占42%，教育占37%，住房占35%。",
+        "省内游客、过夜游客和乡村旅游游客分别占游客总量的73.7%、40.0%和33.9%，三类游客存在交叉统计。",
+        "新一届村委会成员共112人。其中，女性成员31人，占27.7%；35岁以下成员24人，占21.4%；大专及以上学历成员58人，占51.8%。",
     ]);
     assert_eq!(codes_in("医疗占42%，教育占37%，住房占35%。"), ["CL004"]);
+    let people = |rural: &str| {
+        format!("全市常住人口1000万人。其中，城镇人口600万人，占60.0%；乡村人口350万人，占{rural}；外来人口50万人，占5.0%。")
+    };
+    assert_right_and_wrong(people, "35.0%", "45.0%", "CL004");
 }
 
 /// A data size restated in other units in parentheses defines one by the other.

@@ -425,6 +425,64 @@ fn common_suffix<'a>(labels: &[&'a str]) -> &'a str {
     &first[first.len() - len..]
 }
 
+/// Whether at least two of `labels` are alike (see `Sentence::labelled_alike`), one
+/// is the rest or one is missing; with `strip_shared`, what all of them end with (the
+/// noun the whole names) is left out.
+fn labels_alike(labels: &[&str], strip_shared: bool) -> bool {
+    const PAIRS: [(&str, &str); 16] = [
+        ("国内", "海外"),
+        ("國內", "海外"),
+        ("国内", "国外"),
+        ("國內", "國外"),
+        ("国内", "境外"),
+        ("國內", "境外"),
+        ("国内", "入境"),
+        ("國內", "入境"),
+        ("城镇", "乡村"),
+        ("城鎮", "鄉村"),
+        ("城镇", "农村"),
+        ("城鎮", "農村"),
+        ("城市", "农村"),
+        ("男", "女"),
+        ("出", "进"),
+        ("出", "進"),
+    ];
+    const REST: [&str; 4] = ["其他", "其余", "其它", "其餘"];
+    if labels
+        .iter()
+        .any(|l| l.is_empty() || REST.iter().any(|rest| l.starts_with(rest)))
+    {
+        return true;
+    }
+    let shared = common_suffix(labels);
+    let labels: Vec<&str> = labels
+        .iter()
+        .map(|l| match l.strip_suffix(shared) {
+            Some(modifier) if strip_shared && !modifier.is_empty() => modifier,
+            _ => l,
+        })
+        .collect();
+    // `税收收入…，非税收入…`: 非 names the rest of what the other label names.
+    let complement = |a: &str, b: &str| {
+        a.strip_prefix('非')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|first| b.starts_with(first))
+    };
+    let alike = |a: &str, b: &str| {
+        a.chars().next() == b.chars().next()
+            || a.chars().last() == b.chars().last()
+            || complement(a, b)
+            || complement(b, a)
+            || PAIRS.iter().any(|&(x, y)| {
+                (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
+            })
+    };
+    labels
+        .iter()
+        .enumerate()
+        .any(|(k, a)| labels[k + 1..].iter().any(|b| alike(a, b)))
+}
+
 /// Words that open a clause about another measure than the parts listed before it.
 const TURNS: [&str; 19] = [
     "and its",
@@ -1588,60 +1646,10 @@ impl Sentence<'_> {
     /// 其中民办学校310所，寄宿制学校520所`, 民办 and 寄宿制 are compared. Unlabelled parts
     /// are taken as a partition.
     fn labelled_alike(&self, whole: usize, parts: &[usize]) -> bool {
-        const PAIRS: [(&str, &str); 16] = [
-            ("国内", "海外"),
-            ("國內", "海外"),
-            ("国内", "国外"),
-            ("國內", "國外"),
-            ("国内", "境外"),
-            ("國內", "境外"),
-            ("国内", "入境"),
-            ("國內", "入境"),
-            ("城镇", "乡村"),
-            ("城鎮", "鄉村"),
-            ("城镇", "农村"),
-            ("城鎮", "農村"),
-            ("城市", "农村"),
-            ("男", "女"),
-            ("出", "进"),
-            ("出", "進"),
-        ];
-        const REST: [&str; 4] = ["其他", "其余", "其它", "其餘"];
         let labels: Vec<&str> = parts.iter().map(|&j| self.label_before(j)).collect();
-        if labels
-            .iter()
-            .any(|l| l.is_empty() || REST.iter().any(|rest| l.starts_with(rest)))
-        {
-            return true;
-        }
         let shared = common_suffix(&labels);
         let whole_names_it = !shared.is_empty() && self.label_before(whole).contains(shared);
-        let labels: Vec<&str> = labels
-            .iter()
-            .map(|l| match l.strip_suffix(shared) {
-                Some(modifier) if whole_names_it && !modifier.is_empty() => modifier,
-                _ => l,
-            })
-            .collect();
-        // `税收收入…，非税收入…`: 非 names the rest of what the other label names.
-        let complement = |a: &str, b: &str| {
-            a.strip_prefix('非')
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(|first| b.starts_with(first))
-        };
-        let alike = |a: &str, b: &str| {
-            a.chars().next() == b.chars().next()
-                || a.chars().last() == b.chars().last()
-                || complement(a, b)
-                || complement(b, a)
-                || PAIRS.iter().any(|&(x, y)| {
-                    (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
-                })
-        };
-        labels
-            .iter()
-            .enumerate()
-            .any(|(k, a)| labels[k + 1..].iter().any(|b| alike(a, b)))
+        labels_alike(&labels, whole_names_it)
     }
 
     /// The Chinese characters right before the figure at token `j`, without 其中 (包括) and

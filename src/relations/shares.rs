@@ -15,7 +15,7 @@
 //! one by one, or an approximate share (约占), leave the run unchecked, and
 //! `claimlint claims` says so.
 
-use super::{Change, Sentence};
+use super::{labels_alike, Change, Sentence};
 use crate::document::{char_floor, preceded_by};
 use crate::extract::{CueKind, Kind, Token};
 use crate::quantity::Unit;
@@ -83,7 +83,7 @@ const SUM_WORDS: [&str; 13] = [
 const WHOLE_NAME_REACH: usize = 60;
 
 /// Words that say one respondent may give several answers, whose shares overlap.
-const SEVERAL_ANSWERS: [&str; 8] = [
+const SEVERAL_ANSWERS: [&str; 14] = [
     "多选",
     "多選",
     "多项选择",
@@ -92,6 +92,13 @@ const SEVERAL_ANSWERS: [&str; 8] = [
     "multiple answers",
     "more than one option",
     "could choose up to",
+    // `三类游客存在交叉统计`: groups the text says overlap.
+    "交叉统计",
+    "交叉統計",
+    "存在交叉",
+    "重复统计",
+    "重複統計",
+    "overlap",
 ];
 
 impl Sentence<'_> {
@@ -107,6 +114,7 @@ impl Sentence<'_> {
         if !has_shares || several_answers() {
             return;
         }
+        let first = out.len();
         let mut run: Option<Run> = None;
         for cue in self.range.clone() {
             if !self.is_cue(cue, CueKind::ShareOf) {
@@ -131,6 +139,31 @@ impl Sentence<'_> {
             }
         }
         out.extend(run.and_then(Run::finished));
+        for shares in &mut out[first..] {
+            if shares.unchecked.is_none() && self.groups_named_unlike(&shares.shares) {
+                shares.unchecked = Some(
+                    "the groups the shares are of are named unlike (女性, 35岁以下, 学历), so they may overlap",
+                );
+            }
+        }
+    }
+
+    /// `其中，女性成员31人，占27.7%；35岁以下成员24人，占21.4%；大专及以上学历成员58人，占
+    /// 51.8%`: each share after a count of its own, the counts labelled unlike (see
+    /// `Sentence::labelled_alike`): traits of one group, not parts of it.
+    fn groups_named_unlike(&self, shares: &[usize]) -> bool {
+        let count_before = |share: usize| {
+            let token = self.claims[share].token;
+            (self.range.start..token)
+                .rev()
+                .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
+                .filter(|&j| j + 3 >= token)
+        };
+        let labels: Option<Vec<&str>> = shares
+            .iter()
+            .map(|&share| count_before(share).map(|j| self.label_before(j)))
+            .collect();
+        labels.is_some_and(|labels| labels.len() >= 2 && !labels_alike(&labels, true))
     }
 
     /// Whether the shares after `cue` split the whole of `run`: nothing but separators
