@@ -1560,19 +1560,23 @@ impl Sentence<'_> {
     /// million to North America …`: a figure a few words before a colon that the next
     /// figure follows is the whole its parts after the colon break down.
     fn whole_before_a_colon(&self, not_a_part: &impl Fn(usize, usize) -> bool) -> Option<usize> {
-        self.range.clone().find(|&j| {
-            let Some(next) = (j + 1..self.range.end).find(|&k| self.amount(k).is_some()) else {
-                return false;
-            };
-            let between = &self.text[self.span(j).end..self.span(next).start];
-            let before_colon = between.trim_end().strip_suffix([':', '：']);
-            // Only words naming a period, then the colon (a separator of its own).
-            let plain = (j + 1..next)
-                .all(|k| self.is_period(k) || k + 1 == next && self.is_cue(k, CueKind::ClauseSep));
-            self.amount(j).is_some_and(|c| !not_a_part(j, c))
-                && plain
-                && before_colon
-                    .is_some_and(|words| words.len() <= 80 && !words.contains([':', '：', '\n']))
+        // Found from its colon: most sentences have none, and a figure's look is dearer.
+        self.range.clone().find_map(|colon| {
+            let is_colon = self.is_cue(colon, CueKind::ClauseSep)
+                && matches!(&self.text[self.span(colon)], ":" | "：");
+            if !is_colon || colon + 1 >= self.range.end || self.amount(colon + 1).is_none() {
+                return None;
+            }
+            // Only words naming a period between the whole and the colon.
+            let whole = (self.range.start..colon)
+                .rev()
+                .find(|&k| !self.is_period(k))?;
+            let words = &self.text[self.span(whole).end..self.span(colon).start];
+            (words.len() <= 80 && !words.contains('\n'))
+                .then(|| self.amount(whole))
+                .flatten()
+                .filter(|&c| !not_a_part(whole, c))
+                .map(|_| whole)
         })
     }
 
