@@ -611,6 +611,25 @@ fn parts_after_a_colon() {
     assert_right_and_wrong(halves, "$23", "$30", "CL004");
 }
 
+/// What is no amount of a change or a sum: the "up" of "made up", a model's or an
+/// index's number after a word in capitals (`VX 9090`, `S&P 500`), and a price per unit
+/// written before its figure (`每克592.36元`), which is no whole of parts. Each was a
+/// finding in a consistent article.
+#[test]
+fn models_prices_per_unit_and_made_up() {
+    assert_silent(&[
+        "The working-age population of 15 to 64 made up 66.5%, or about 5.63 million.",
+        "VX 9090的显存带宽达到1.79TB/s，较上一代VX 8090的1.01TB/s提升约77%。",
+        "黄金合约当日收于每克592.36元。多家金店足金饰品价格突破每克800元，其中某品牌报每克806元。",
+    ]);
+    let bandwidth = |rate: &str| {
+        format!("VX 9090的显存带宽达到1.79TB/s，较上一代VX 8090的1.01TB/s提升约{rate}。")
+    };
+    assert_right_and_wrong(bandwidth, "77%", "47%", "CL002");
+    let index = |rate: &str| format!("The S&P 500 rose {rate} to 5,600 from 5,533.");
+    assert_right_and_wrong(index, "1.2%", "2.2%", "CL002");
+}
+
 /// A rate measured from another base than the change beside it: year on year (同比)
 /// beside a change from the month before, "on the second quarter" after values a year
 /// apart, a share price's move before the revenue that "rose to", the rate of an earlier

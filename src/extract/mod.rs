@@ -8,6 +8,7 @@ mod numeral;
 mod scan;
 mod units;
 
+use crate::document::preceded_by;
 use crate::quantity::{Approx, Currency, Quantity, Unit, DEFAULT_TOLERANCE};
 use compact_str::CompactString;
 use numeral::Numeral;
@@ -318,21 +319,17 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
                 token.shift(base + offset);
             }
             // The grammar reads from the item on and cannot see what stands before it.
-            if tokens[first..]
-                .iter()
-                .any(|t| is_unit_label(text, t.span()))
-            {
-                let labels = tokens.split_off(first);
-                tokens.extend(
-                    labels
-                        .into_iter()
-                        .filter(|t| !is_unit_label(text, t.span())),
-                );
+            if tokens[first..].iter().any(|t| misread_alone(text, t)) {
+                let read = tokens.split_off(first);
+                tokens.extend(read.into_iter().filter(|t| !misread_alone(text, t)));
             }
         }
         scan::Item::Cue { rule, start, end } => {
-            tokens
-                .extend(cue_kind(rule).and_then(|kind| Token::cue(kind, base + start..base + end)));
+            tokens.extend(
+                cue_kind(rule)
+                    .and_then(|kind| Token::cue(kind, base + start..base + end))
+                    .filter(|t| !misread_alone(text, t)),
+            );
         }
         scan::Item::Listed { start, end } => {
             let span = base + start..base + end;
@@ -340,6 +337,40 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
         }
     });
     tokens
+}
+
+/// Whether a token the grammar read is none, seen with what stands before it: a unit's
+/// label (`单位：亿元`), a model's number (`VX 9090`, `S&P 500`), the "up" of "made up".
+fn misread_alone(text: &str, token: &Token) -> bool {
+    let span = token.span();
+    match token {
+        Token::Mention(mention) => is_unit_label(text, span) || numbers_a_model(text, mention),
+        Token::Cue(cue) => cue.kind == CueKind::Rise && made_up(text, span),
+    }
+}
+
+/// `VX 9090`, `RTX 5090`, `S&P 500`: digits alone right after a word in capitals name a
+/// model or an index, not an amount.
+fn numbers_a_model(text: &str, mention: &Mention) -> bool {
+    let written = &text[mention.span.clone()];
+    let bare = mention.kind() == Kind::Number && written.bytes().all(|b| b.is_ascii_digit());
+    let Some(before) = text[..mention.span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let name: Vec<u8> = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase() || *b == b'&')
+        .collect();
+    let word_starts = before.len() == name.len()
+        || !before.as_bytes()[before.len() - name.len() - 1].is_ascii_alphanumeric();
+    bare && name.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2 && word_starts
+}
+
+/// "made up 66.5%", "make up": the parts of a whole, no rise.
+fn made_up(text: &str, span: Range<usize>) -> bool {
+    text[span.clone()].eq_ignore_ascii_case("up")
+        && preceded_by(text, span.start, &[" made", " make", " makes", " making"])
 }
 
 /// Whether `span` is a scale and currency without a number that labels the unit of

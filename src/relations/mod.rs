@@ -2586,10 +2586,19 @@ impl Sentence<'_> {
     }
 
     /// Whether the figure at token `j` is measured per unit of something else, a density
-    /// or a price: `5000人/平方千米`, `312人每平方公里`, "40 people per square mile".
+    /// or a price: `5000人/平方千米`, `312人每平方公里`, "40 people per square mile",
+    /// `收于每克592.36元`.
     fn is_per_unit(&self, j: usize) -> bool {
-        let after = &self.text[self.span(j).end..];
-        after.starts_with(['/', '／', '每'])
+        let span = self.span(j);
+        let after = &self.text[span.end..];
+        let unit_before = self.text[..span.start]
+            .chars()
+            .rev()
+            .take(4)
+            .take_while(|&c| is_han(c))
+            .any(|c| c == '每');
+        unit_before
+            || after.starts_with(['/', '／', '每'])
             || after
                 .get(..5)
                 .is_some_and(|word| word.eq_ignore_ascii_case(" per "))
