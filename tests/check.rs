@@ -641,6 +641,7 @@ fn rates_measured_from_another_base_are_not_the_changes() {
     assert_silent(&[
         "10月份全市社会消费品零售总额为1,286.4亿元，比上月增加42.8亿元，同比增长3.8%。",
         "10月份全市进出口总额为2,286亿元，比上月减少94亿元，同比增长4.2%。",
+        "9月末人民币存款余额为10.2万亿元，比上年末增加5,000亿元，同比增长8.0%。",
         "Premium cabin revenue climbed to $1.21 billion from $1.05 billion a year earlier, an increase of 4% on the second quarter.",
         "Streaming revenue climbed to $2.31 billion from $1.94 billion, an increase of 6% on the first quarter.",
         "Renters paying more than 30% of their income on housing rose to 22.6 million from 21.9 million, a gain of 700,000.",

@@ -86,20 +86,6 @@ const PRIOR_PERIOD: [&str; 20] = [
     "较上月末",
 ];
 
-/// The words of [`PRIOR_PERIOD`] that compare with the same time a year before, as a rate
-/// said 同比 (year on year) does.
-const YEAR_BEFORE: [&str; 9] = [
-    "比上年",
-    "较上年",
-    "較上年",
-    "比上年同期",
-    "较上年同期",
-    "較上年同期",
-    "比去年",
-    "较去年",
-    "較去年",
-];
-
 /// `fell $1.20, or 1.5%, to $79.30`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeBy {
@@ -146,7 +132,8 @@ impl Sentence<'_> {
             // `比上月增加42.8亿元，同比增长3.8%`: a rate of the year before is not the
             // rate of a change from the month before (or from the end of last year).
             let year_on_year = self.gap(first, second).starts_with("同比");
-            let same_base = !year_on_year || YEAR_BEFORE.contains(&base.as_str());
+            let a_year_before = base.contains('年') && !base.ends_with('末');
+            let same_base = !year_on_year || a_year_before;
             (from_the_period_before && same_base).then_some((first, second, to))?
         } else {
             // 下跌200.5点，收于38500.3点，跌幅为0.52%: the new value between them.
