@@ -841,10 +841,9 @@ impl<'t> Entities<'t> {
     /// not whose figure it is.
     fn in_an_aside(&self, sentence_start: usize, name: &Range<usize>, offset: usize) -> bool {
         const OPENERS: [&str; 7] = ["which", "who", "whose", "a", "an", "the", "its"];
-        let lead = self
-            .text
-            .get(sentence_start..name.start)
-            .unwrap_or_default();
+        // An aside is short: a bounded look back, however long the sentence.
+        let from = char_floor(self.text, name.start.saturating_sub(160)).max(sentence_start);
+        let lead = self.text.get(from..name.start).unwrap_or_default();
         let Some(comma) = lead.rfind(',') else {
             return false;
         };
@@ -1934,6 +1933,7 @@ fn standing_period(
     }
 }
 
+/// Whether a metric's synonym ends with "at" (`valued at`), which names the figure after.
 fn ends_with_at(written: &str) -> bool {
     written.len() > 3 && written[written.len() - 3..].eq_ignore_ascii_case(" at")
 }
@@ -2542,8 +2542,7 @@ fn period_right_after<'t>(text: &str, tokens: &'t [Token], index: usize) -> Opti
 /// Whether a figure is a wrong value a correction names (`将第四季度营业收入13.26亿元误写为
 /// “12.36亿元”`, "incorrectly stated 2023 revenue as $1.84 billion", "An earlier version
 /// of this story gave … revenue as 4.38 billion euros", "… incorrectly said its revenue
-/// was $521 million"): what was published before, not
-/// the fact restated.
+/// was $521 million"): what was published before, not the fact restated.
 fn written_in_error(text: &str, figure: &Range<usize>) -> bool {
     const IN_ERROR: [&str; 8] = [
         "误写为",
