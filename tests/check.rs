@@ -576,7 +576,8 @@ fn amounts_and_rates_of_changes_said_around_them() {
 /// Parts of a whole said in the sentence before: after 其中 with labels where one is the
 /// rest of the other (税收收入/非税收入), and in a breakdown (分区域看), in a paragraph of
 /// its own too, of the one figure of the measure that is no year-ago value (and not of a
-/// part, `其中，住宅销售额…`); parts of another metric are none.
+/// part, `其中，住宅销售额…`, nor where the sentence before that gives another month's);
+/// parts of another metric are none, nor a part's own part (`（含…64架）`).
 #[test]
 fn parts_of_a_whole_said_before() {
     let budget = |rest: &str| {
@@ -590,6 +591,8 @@ fn parts_of_a_whole_said_before() {
     assert_silent(&[
         "全年营收100亿元。分产品看，A产品毛利润30亿元，B产品毛利润80亿元。",
         "1-9月，全市商品房销售额2,137.8亿元，同比下降11.2%。其中，住宅销售额1,842.6亿元，下降10.4%。分区域看，中心城区商品房销售额1,126.4亿元，近郊区702.5亿元，远郊区308.9亿元。",
+        "11月东州新房成交1.26万套。10月份，东州新房成交1.06万套。分区域看，滨江区成交3,820套，高新区成交2,960套，临湖区成交2,410套，其他各区合计成交3,410套。",
+        "公司机队共计712架，其中空客A320系列318架，波音737系列287架（含波音737 MAX 8飞机64架），宽体机95架，C919飞机12架。",
     ]);
 }
 
@@ -612,12 +615,16 @@ fn parts_after_a_colon() {
 }
 
 /// What is no amount of a change or a sum: the "up" of "made up", a model's or an
-/// index's number after a word in capitals (`VX 9090`, `S&P 500`), and a price per unit
-/// written before its figure (`每克592.36元`), which is no whole of parts. Each was a
-/// finding in a consistent article.
+/// index's number after a word in capitals (`VX 9090`, `S&P 500`) or before a model's
+/// suffix (`星耀15 Pro`, `骁龙8 Gen 2`), a price per unit written before its figure
+/// (`每克592.36元`), which is no whole of parts; 产量 is no 销量, and the odds of "a
+/// 25-basis-point cut" no cut. Each was a finding in a consistent article.
 #[test]
 fn models_prices_per_unit_and_made_up() {
     assert_silent(&[
+        "星耀15 Pro跑分超过218万分，较搭载骁龙8 Gen 2的上一代产品（约168万分）提升约30%。",
+        "远腾汽车11月销量16.84万辆。公司11月汽车销量16.84万辆，产量17.26万辆。",
+        "Markets raised the odds of a 25-basis-point cut at the December meeting to about 85% from 70% before the data.",
         "The working-age population of 15 to 64 made up 66.5%, or about 5.63 million.",
         "VX 9090的显存带宽达到1.79TB/s，较上一代VX 8090的1.01TB/s提升约77%。",
         "黄金合约当日收于每克592.36元。多家金店足金饰品价格突破每克800元，其中某品牌报每克806元。",
@@ -1818,6 +1825,7 @@ fn shares_of_several_answers_overlap() {
         "在“最希望改善的领域”（最多选三项）中，选择医疗的受访者占42%，选择教育的占37%，选择住房的占35%。",
         "（可多选）医疗占42%，教育占37%，住房占35%。",
         "省内游客、过夜游客和乡村旅游游客分别占游客总量的73.7%、40.0%和33.9%，三类游客存在交叉统计。",
+        "Phones priced above $600 made up 24% of shipments, while 5G-capable models accounted for 71% and AI phones for 18%.",
         "新一届村委会成员共112人。其中，女性成员31人，占27.7%；35岁以下成员24人，占21.4%；大专及以上学历成员58人，占51.8%。",
     ]);
     assert_eq!(codes_in("医疗占42%，教育占37%，住房占35%。"), ["CL004"]);

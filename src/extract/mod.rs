@@ -349,12 +349,30 @@ fn misread_alone(text: &str, token: &Token) -> bool {
     }
 }
 
-/// `VX 9090`, `RTX 5090`, `S&P 500`: digits alone right after a word in capitals name a
-/// model or an index, not an amount.
+/// `VX 9090`, `RTX 5090`, `S&P 500`, `Model 3`, `骁龙8 Gen 2`, `星耀15 Pro`: digits alone
+/// right after a word in capitals or a word that numbers a model, or right before a
+/// model's suffix, name a model or an index, not an amount.
 fn numbers_a_model(text: &str, mention: &Mention) -> bool {
+    const NUMBERING: [&str; 5] = ["Gen ", "Model ", "Series ", "Mark ", "Version "];
+    const SUFFIXES: [&str; 9] = [
+        " Pro", " Max", " Ultra", " Plus", " Gen", " Mini", " Lite", " Fold", " Flip",
+    ];
     let written = &text[mention.span.clone()];
-    let bare = mention.kind() == Kind::Number && written.bytes().all(|b| b.is_ascii_digit());
-    let Some(before) = text[..mention.span.start].strip_suffix(' ') else {
+    if mention.kind() != Kind::Number || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = &text[..mention.span.start];
+    let after = &text[mention.span.end..];
+    let suffix_after = SUFFIXES.iter().any(|suffix| {
+        after.starts_with(suffix)
+            && !after[suffix.len()..].starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    suffix_after || NUMBERING.iter().any(|word| before.ends_with(word)) || after_capitals(before)
+}
+
+/// Whether `before` ends with a word in capitals (two or more) and a space: `VX `, `S&P `.
+fn after_capitals(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
         return false;
     };
     let name: Vec<u8> = before
@@ -364,7 +382,7 @@ fn numbers_a_model(text: &str, mention: &Mention) -> bool {
         .collect();
     let word_starts = before.len() == name.len()
         || !before.as_bytes()[before.len() - name.len() - 1].is_ascii_alphanumeric();
-    bare && name.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2 && word_starts
+    name.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2 && word_starts
 }
 
 /// "made up 66.5%", "make up": the parts of a whole, no rise.

@@ -222,7 +222,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     let mut previous_end = 0;
     // A breakdown may open a paragraph of its own (`分区域看，…`) under the sentence
     // that gives its whole.
-    let mut sentence_before: Option<Range<usize>> = None;
+    let mut before = SentencesBefore::default();
     for range in sentences(text, tokens) {
         let start = range.start;
         if start < tokens.len() && text[previous_end..tokens[start].span().start].contains('\n') {
@@ -250,7 +250,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             &mut out.parts,
             &changes,
             paragraph.previous_sentence.clone(),
-            sentence_before.clone(),
+            &before,
         );
         reader.read_shares(&mut out.shares, &changes);
         reader.read_changes_by(&changes, &mut out.changes_by);
@@ -258,7 +258,10 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
         paragraph.previous_sentence = Some(reader.range.clone());
-        sentence_before = Some(reader.range);
+        before = SentencesBefore {
+            earlier: before.last.take(),
+            last: Some(reader.range),
+        };
     }
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
@@ -269,6 +272,14 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         change.from = periods.old_figure(change.to, &change.from_period);
     }
     out
+}
+
+/// The last two sentences read, in any paragraph: a breakdown (`分区域看`) breaks down the
+/// whole of the last, unless the one before gives another figure of its measure.
+#[derive(Default)]
+struct SentencesBefore {
+    earlier: Option<Range<usize>>,
+    last: Option<Range<usize>>,
 }
 
 /// What a paragraph has stated so far that a supposition may build on.
@@ -1457,7 +1468,7 @@ impl Sentence<'_> {
         out: &mut Vec<PartsOfWhole>,
         changes: &[Change],
         previous_sentence: Option<Range<usize>>,
-        sentence_before: Option<Range<usize>>,
+        before: &SentencesBefore,
     ) {
         // Beside the parts stand what they are compared with, their averages (`日均2233万
         // 人次`) and the bases of their shares (`恢复至2019年5.0亿人次的29.6%`).
@@ -1493,14 +1504,24 @@ impl Sentence<'_> {
         // figure of their measure in the sentence before, as after 其中.
         // (Not when that sentence is itself a part, `其中，住宅销售额1,842.6亿元`: the
         // breakdown is of the whole before it.)
+        // (Nor when the sentence before that gives another figure of the measure: `11月
+        // 成交1.26万套。10月份，成交1.06万套。分区域看，…` does not say which month.)
         if opens_a_breakdown(self.lead_of(opening)) {
-            let whole = sentence_before
-                .filter(|before| {
-                    !(before.is_empty()
-                        || self.is_cue(before.start, CueKind::OfWhich)
-                        || opens_a_breakdown(self.lead_of(before.start)))
+            let whole = before
+                .last
+                .clone()
+                .filter(|last| {
+                    !(last.is_empty()
+                        || self.is_cue(last.start, CueKind::OfWhich)
+                        || opens_a_breakdown(self.lead_of(last.start)))
                 })
-                .and_then(|before| self.whole_said_before(opening, before, &not_a_part));
+                .and_then(|last| self.whole_said_before(opening, last, &not_a_part))
+                .filter(|&whole| {
+                    before
+                        .earlier
+                        .clone()
+                        .is_none_or(|earlier| !self.another_whole_in(earlier, whole, &not_a_part))
+                });
             out.extend(
                 whole
                     .and_then(|whole| self.parts_of(whole, opening, &not_a_part))
@@ -1832,13 +1853,20 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is said of a part before it in the list that
     /// starts at token `list_start`, not of the whole: `total $652.5 million: … $202.5
     /// million in 2022, including the $65.0 million then outstanding under the revolver,
-    /// and $400.0 million in 2024`.
+    /// and $400.0 million in 2024`, `波音737系列287架（含波音737 MAX 8飞机64架）`.
     fn included_in_the_part_before(&self, j: usize, list_start: usize) -> bool {
-        let Some(part) = (list_start..j).rev().find(|&k| self.amount(k).is_some()) else {
+        // (The part before of the same measure: `波音737系列287架（含…64架）` names a model.)
+        let Some(claim) = self.amount(j) else {
+            return false;
+        };
+        let Some(part) = (list_start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some_and(|c| self.same_measure(c, claim)))
+        else {
             return false;
         };
         let between = self.text[self.span(part).end..self.span(j).start].to_ascii_lowercase();
-        ["including", "of which", "of whom"]
+        ["including", "of which", "of whom", "含"]
             .iter()
             .any(|words| between.contains(words))
     }
@@ -1866,6 +1894,29 @@ impl Sentence<'_> {
         });
         let whole = wholes.next()?;
         wholes.next().is_none().then_some(whole)
+    }
+
+    /// Whether the tokens `range` give a figure of the measure of the whole at token
+    /// `whole` with another value, which a breakdown after both could be of.
+    fn another_whole_in(
+        &self,
+        range: Range<usize>,
+        whole: usize,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> bool {
+        let Some(w) = self.amount(whole) else {
+            return false;
+        };
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
+        range.into_iter().any(|j| {
+            self.amount(j).is_some_and(|c| {
+                self.same_measure(c, w)
+                    && value(c) != value(w)
+                    && !not_a_part(j, c)
+                    && !self.is_a_difference(j)
+                    && !self.follows_a_prior_period(j)
+            })
+        })
     }
 
     fn follows_a_prior_period(&self, j: usize) -> bool {
@@ -2970,7 +3021,7 @@ impl Sentence<'_> {
     /// or expectations of (`raised the odds of a cut to 85% from 70%`), not their move.
     fn names_an_event(&self, j: usize) -> bool {
         // The last words before it: "of a", then at most two that qualify the event
-        // (`of a quarter-point rate cut`).
+        // (`of a quarter-point rate cut`, `of a 25-basis-point cut`).
         let start = char_floor(self.text, self.span(j).start.saturating_sub(48));
         let words: Vec<&str> = self.text[start..self.span(j).start]
             .split_whitespace()
@@ -2980,7 +3031,7 @@ impl Sentence<'_> {
         let qualifiers = |n: usize| {
             words[..n]
                 .iter()
-                .all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+                .all(|w| w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         };
         (0..=2).any(|n| {
             matches!(words.get(n..n + 2), Some([article, of])

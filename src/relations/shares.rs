@@ -15,7 +15,7 @@
 //! one by one, or an approximate share (约占), leave the run unchecked, and
 //! `claimlint claims` says so.
 
-use super::{labels_alike, Change, Sentence};
+use super::{labels_alike, starts_with_word, Change, Sentence, TURNS};
 use crate::document::{char_floor, preceded_by};
 use crate::extract::{CueKind, Kind, Token};
 use crate::quantity::Unit;
@@ -173,9 +173,16 @@ impl Sentence<'_> {
             Token::Cue(c) => matches!(c.kind, CueKind::ClauseSep | CueKind::Respectively),
             Token::Mention(m) => !matches!(m.kind(), Kind::Date | Kind::Percent),
         });
+        // `made up 24% of shipments, while 5G-capable models accounted for 71%`: a clause
+        // that turns sets another grouping beside the first.
+        let turns = (run.last + 1..cue).any(|j| {
+            self.is_cue(j, CueKind::ClauseSep)
+                && starts_with_word(&self.text[self.span(j).end..], &TURNS)
+        });
         !run.closed
             && !item.closed
             && only_separators
+            && !turns
             && (item.whole.is_empty() || item.whole == run.whole)
     }
 
