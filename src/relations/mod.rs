@@ -14,6 +14,7 @@ use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{within_factor, Approx, Currency, Unit};
 use rust_decimal::Decimal;
 use std::cell::{Cell, OnceCell};
+use std::collections::VecDeque;
 use std::ops::Range;
 
 mod changes_by;
@@ -258,10 +259,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
         paragraph.previous_sentence = Some(reader.range.clone());
-        before = SentencesBefore {
-            earlier: before.last.take(),
-            last: Some(reader.range),
-        };
+        before.push(reader.range);
     }
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
@@ -274,12 +272,34 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     out
 }
 
-/// The last two sentences read, in any paragraph: a breakdown (`分区域看`) breaks down the
-/// whole of the last, unless the one before gives another figure of its measure.
+/// The last few sentences read, in any paragraph: a breakdown (`分区域看`) breaks down the
+/// whole of the last, unless one before it gives another figure of its measure.
 #[derive(Default)]
 struct SentencesBefore {
-    earlier: Option<Range<usize>>,
-    last: Option<Range<usize>>,
+    recent: VecDeque<Range<usize>>,
+}
+
+impl SentencesBefore {
+    /// How many sentences back another figure of a breakdown's measure is looked for.
+    const LOOKED_BACK: usize = 4;
+
+    fn push(&mut self, sentence: Range<usize>) {
+        if self.recent.len() == Self::LOOKED_BACK {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(sentence);
+    }
+
+    fn last(&self) -> Option<Range<usize>> {
+        self.recent.back().cloned()
+    }
+
+    /// The tokens of the sentences before the last.
+    fn earlier(&self) -> Option<Range<usize>> {
+        let first = self.recent.front()?;
+        let before_last = self.recent.iter().nth_back(1)?;
+        Some(first.start..before_last.end)
+    }
 }
 
 /// What a paragraph has stated so far that a supposition may build on.
@@ -1508,8 +1528,7 @@ impl Sentence<'_> {
         // 成交1.26万套。10月份，成交1.06万套。分区域看，…` does not say which month.)
         if opens_a_breakdown(self.lead_of(opening)) {
             let whole = before
-                .last
-                .clone()
+                .last()
                 .filter(|last| {
                     !(last.is_empty()
                         || self.is_cue(last.start, CueKind::OfWhich)
@@ -1518,8 +1537,7 @@ impl Sentence<'_> {
                 .and_then(|last| self.whole_said_before(opening, last, &not_a_part))
                 .filter(|&whole| {
                     before
-                        .earlier
-                        .clone()
+                        .earlier()
                         .is_none_or(|earlier| !self.another_whole_in(earlier, whole, &not_a_part))
                 });
             out.extend(
@@ -2410,8 +2428,14 @@ impl Sentence<'_> {
             return;
         }
         // `rose to $150.00 and $120.80, respectively, versus $144.09 and $110.02`: lists,
-        // whose values each have their own old value.
-        if (new..than_cue).any(|j| self.is_cue(j, CueKind::Respectively)) {
+        // whose values each have their own old value; and `售价分别为4,299元、4,999元和
+        // 5,699元，其中起售价较…3,999元上涨300元` compares one of the list, not its last.
+        let listed = |range: Range<usize>| {
+            range
+                .into_iter()
+                .any(|j| self.is_cue(j, CueKind::Respectively))
+        };
+        if listed(new..than_cue) || listed(self.clause_start(new)..new) {
             return;
         }
         // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
