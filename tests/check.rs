@@ -618,8 +618,9 @@ fn parts_after_a_colon() {
 /// What is no amount of a change or a sum: the "up" of "made up", a model's or an
 /// index's number after a word in capitals (`VX 9090`, `S&P 500`) or before a model's
 /// suffix (`星耀15 Pro`, `骁龙8 Gen 2`), a price per unit written before its figure
-/// (`每克592.36元`), which is no whole of parts; 产量 is no 销量, and the odds of "a
-/// 25-basis-point cut" no cut. Each was a finding in a consistent article.
+/// (`每克592.36元`), which is no whole of parts, a note's number (`注：1.…。2.1公顷`);
+/// 产量 is no 销量, and the odds of "a 25-basis-point cut" no cut. Each was a finding in
+/// a consistent article.
 #[test]
 fn models_prices_per_unit_and_made_up() {
     assert_silent(&[
@@ -628,6 +629,7 @@ fn models_prices_per_unit_and_made_up() {
         "远腾汽车11月销量16.84万辆。公司11月汽车销量16.84万辆，产量17.26万辆。",
         "Markets raised the odds of a 25-basis-point cut at the December meeting to about 85% from 70% before the data.",
         "The working-age population of 15 to 64 made up 66.5%, or about 5.63 million.",
+        "注：1.因四舍五入，部分数据分项合计与总计略有差异。2.1公顷等于15亩。",
         "VX 9090的显存带宽达到1.79TB/s，较上一代VX 8090的1.01TB/s提升约77%。",
         "黄金合约当日收于每克592.36元。多家金店足金饰品价格突破每克800元，其中某品牌报每克806元。",
     ]);

@@ -8,7 +8,7 @@ mod numeral;
 mod scan;
 mod units;
 
-use crate::document::preceded_by;
+use crate::document::{char_floor, preceded_by};
 use crate::quantity::{Approx, Currency, Quantity, Unit, DEFAULT_TOLERANCE};
 use compact_str::CompactString;
 use numeral::Numeral;
@@ -340,11 +340,16 @@ fn piece_tokens(text: &str, piece: Range<usize>, tolerance: Decimal) -> Vec<Toke
 }
 
 /// Whether a token the grammar read is none, seen with what stands before it: a unit's
-/// label (`单位：亿元`), a model's number (`VX 9090`, `S&P 500`), the "up" of "made up".
+/// label (`单位：亿元`), a model's number (`VX 9090`, `S&P 500`), a note's number
+/// (`。2.1公顷` after `注：1.`), the "up" of "made up".
 fn misread_alone(text: &str, token: &Token) -> bool {
     let span = token.span();
     match token {
-        Token::Mention(mention) => is_unit_label(text, span) || numbers_a_model(text, mention),
+        Token::Mention(mention) => {
+            is_unit_label(text, span.clone())
+                || numbers_a_model(text, mention)
+                || numbers_a_note(text, span)
+        }
         Token::Cue(cue) => cue.kind == CueKind::Rise && made_up(text, span),
     }
 }
@@ -383,6 +388,23 @@ fn after_capitals(before: &str) -> bool {
     let word_starts = before.len() == name.len()
         || !before.as_bytes()[before.len() - name.len() - 1].is_ascii_alphanumeric();
     name.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2 && word_starts
+}
+
+/// `注：1.因四舍五入…。2.1公顷等于15亩。`: in numbered notes, "2." after a full stop numbers
+/// the next note; what follows it is the figure, which is left unread.
+fn numbers_a_note(text: &str, span: Range<usize>) -> bool {
+    let written = text[span.clone()].as_bytes();
+    let numbered = matches!(written, [n, b'.', d, ..] if n.is_ascii_digit() && d.is_ascii_digit());
+    let before = &text[..span.start];
+    if !numbered || !before.ends_with(['。', '；']) {
+        return false;
+    }
+    // A note is short: a bounded look back for the start of its line.
+    let window = &before[char_floor(before, before.len().saturating_sub(600))..];
+    let line = window.rsplit('\n').next().unwrap_or(window);
+    ["注：1.", "注:1.", "注：1．"]
+        .iter()
+        .any(|opening| line.starts_with(opening))
 }
 
 /// "made up 66.5%", "make up": the parts of a whole, no rise.
