@@ -1504,7 +1504,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let priced_each = mention.kind() == Kind::Money && preceded_by(text, offset, &[" at"]);
         let fits = |h: &Hit| {
             (measures_a_move || metric_lexicon.entries[h.entry].kind != MetricKind::Move)
-                && !(priced_each && is_per_unit(text, h))
+                && !(priced_each && is_per_unit_synonym(text, h))
         };
         let metric_hit = list_metrics
             .get(&index)
@@ -1939,7 +1939,7 @@ fn ends_with_at(written: &str) -> bool {
 }
 
 /// Whether a metric's synonym names a measure per unit (`per share`, `a share`).
-fn is_per_unit(text: &str, hit: &Hit) -> bool {
+fn is_per_unit_synonym(text: &str, hit: &Hit) -> bool {
     let written = &text[hit.span.clone()];
     ["per ", "a "].iter().any(|lead| {
         written
@@ -1983,7 +1983,9 @@ fn nearest_metric<'h>(
         .iter()
         .find(|h| h.span.start >= span.end)
         .filter(|h| {
-            text[span.end..h.span.start].trim().is_empty() && is_per_unit(text, h) && fits(h)
+            text[span.end..h.span.start].trim().is_empty()
+                && is_per_unit_synonym(text, h)
+                && fits(h)
         });
     if per_unit_after.is_some() {
         return per_unit_after;

@@ -1738,8 +1738,7 @@ impl Sentence<'_> {
     /// billion, …`.
     fn opens_with_of_the(&self) -> bool {
         let first = self.range.start;
-        let sentence_start = first.checked_sub(1).map_or(0, |j| self.span(j).end);
-        let lead = self.text[sentence_start..self.span(first).start].trim();
+        let lead = self.lead_of(first).trim_end();
         self.amount(first).is_some() && ["Of the", "Of its", "Of this", "Of their"].contains(&lead)
     }
 
@@ -1902,16 +1901,30 @@ impl Sentence<'_> {
         not_a_part: &impl Fn(usize, usize) -> bool,
     ) -> Option<usize> {
         let first_part = (list_start..self.range.end).find_map(|j| self.amount(j))?;
-        let mut wholes = before.filter(|&j| {
-            self.amount(j).is_some_and(|c| {
-                !not_a_part(j, c)
-                    && !self.is_a_difference(j)
-                    && !self.follows_a_prior_period(j)
-                    && self.same_measure(c, first_part)
-            })
-        });
-        let whole = wholes.next()?;
+        let mut wholes = self.wholes_in(before, first_part, not_a_part);
+        let (whole, _) = wholes.next()?;
         wholes.next().is_none().then_some(whole)
+    }
+
+    /// The figures among tokens `range` that may be a whole of parts measured as claim
+    /// `measure` is: no old value (`上年同期为212.5亿元`) and no amount of a change. As
+    /// (token, claim).
+    fn wholes_in<'s>(
+        &'s self,
+        range: Range<usize>,
+        measure: usize,
+        not_a_part: &'s impl Fn(usize, usize) -> bool,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        range.filter_map(move |j| {
+            self.amount(j)
+                .filter(|&c| {
+                    !not_a_part(j, c)
+                        && !self.is_a_difference(j)
+                        && !self.follows_a_prior_period(j)
+                        && self.same_measure(c, measure)
+                })
+                .map(|c| (j, c))
+        })
     }
 
     /// Whether the tokens `range` give a figure of the measure of the whole at token
@@ -1926,15 +1939,8 @@ impl Sentence<'_> {
             return false;
         };
         let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
-        range.into_iter().any(|j| {
-            self.amount(j).is_some_and(|c| {
-                self.same_measure(c, w)
-                    && value(c) != value(w)
-                    && !not_a_part(j, c)
-                    && !self.is_a_difference(j)
-                    && !self.follows_a_prior_period(j)
-            })
-        })
+        self.wholes_in(range, w, not_a_part)
+            .any(|(_, c)| value(c) != value(w))
     }
 
     fn follows_a_prior_period(&self, j: usize) -> bool {
