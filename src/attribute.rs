@@ -1653,7 +1653,8 @@ fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Lay
             let period = in_sentence.or_else(|| {
                 main_periods
                     .get(&claims[index].scope)
-                    .map(|p| Arc::from(*p))
+                    .filter(|main| main.first_sentence <= claims[index].sentence)
+                    .map(|main| Arc::from(main.name))
             });
             if let Some(text) = period {
                 claims[index].period = Attribution::Known(Period {
@@ -1883,14 +1884,15 @@ fn says(period: &Attribution<Period>, relative: &str) -> bool {
 }
 
 /// For each section, the period of a kind that more than half of its mentions of that
-/// kind name. One pass over the tokens: a large file has many sections and many
-/// relative figures.
+/// kind name, and the sentence that first names it: figures before it are not of it (a
+/// forecast for 2025 at the end does not make an earlier 全年 target 2025's). One pass
+/// over the tokens: a large file has many sections and many relative figures.
 fn main_periods<'t>(
     tokens: &'t [Token],
     layout: &Layout,
     names_one: OfItsKind,
-) -> HashMap<usize, &'t str> {
-    let mut named: HashMap<usize, Vec<&str>> = HashMap::new();
+) -> HashMap<usize, MainPeriod<'t>> {
+    let mut named: HashMap<usize, Vec<(&str, usize)>> = HashMap::new();
     for token in tokens {
         let Token::Mention(m) = token else { continue };
         let Some(period) = m.period() else {
@@ -1900,20 +1902,36 @@ fn main_periods<'t>(
             named
                 .entry(layout.section(m.span.start))
                 .or_default()
-                .push(period);
+                .push((period, m.span.start));
         }
     }
     named
         .into_iter()
         .filter_map(|(section, periods)| {
             let mut counts: HashMap<&str, usize> = HashMap::new();
-            for p in &periods {
+            for (p, _) in &periods {
                 *counts.entry(p).or_default() += 1;
             }
-            let main = periods.iter().find(|p| 2 * counts[*p] > periods.len())?;
-            Some((section, *main))
+            let &(name, first) = periods
+                .iter()
+                .find(|(p, _)| 2 * counts[p] > periods.len())?;
+            let first_sentence = layout.place(first).sentence_index;
+            Some((
+                section,
+                MainPeriod {
+                    name,
+                    first_sentence,
+                },
+            ))
         })
         .collect()
+}
+
+/// The period most of a section's mentions of a kind name, and the sentence that first
+/// names it.
+struct MainPeriod<'t> {
+    name: &'t str,
+    first_sentence: usize,
 }
 
 /// A level quoted by a named source without a date (高盛重申目标价为275美元) is its

@@ -348,6 +348,24 @@ fn the_year_is_the_year_its_section_is_about() {
     );
 }
 
+/// The year a section is about is "the year" only from the sentence that first names
+/// it: a forecast for 2025 at the end does not date the 全年 target before it.
+#[test]
+fn the_year_of_a_section_starts_where_it_is_named() {
+    let text = "1—11月，远腾汽车累计销售148.36万辆，完成全年165万辆销量目标的89.9%。\
+                分析师预计，公司2025年销量有望达到190万辆，同比增长约15%。";
+    let all = claims(text);
+    assert_eq!(
+        period_of(&all, text, "165万辆").as_deref(),
+        Some("the year")
+    );
+    assert_eq!(period_of(&all, text, "190万辆").as_deref(), Some("2025"));
+    assert!(codes(text).is_empty());
+    // Named first, the year is the section's, and its 全年 figure is restated.
+    let named_first = "远腾汽车2025年全年销量目标为165万辆。公司全年销量目标为175万辆。";
+    assert_eq!(codes(named_first), ["CL001"]);
+}
+
 /// A large file holds a claim for every figure while its relations are read, so why a
 /// value is unknown is a one-byte reason, not a string.
 #[test]
