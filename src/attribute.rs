@@ -1042,38 +1042,108 @@ fn is_subject(kind: EntityKind) -> bool {
 }
 
 /// Names the text introduces: with a ticker, `Velocore Semiconductor (VLCR.O)` or
-/// `蔚来(NIO)` (the name and the ticker then refer to the company), or with a corporate
-/// suffix, `Halvorsen Systems Inc`, `Harbor Point Securities`, `星驰汽车` (the name with
+/// `蔚来(NIO)` (the name and the ticker then refer to the company), with a declared short
+/// name, `芯驰科技（下称“芯驰”）`, or with a corporate suffix, `Halvorsen Systems Inc`, `Harbor Point Securities`, `星驰汽车` (the name with
 /// and without the suffix).
 fn learned_names(
     text: &str,
     known: &[(Range<usize>, String, EntityKind)],
 ) -> Vec<(Range<usize>, String, EntityKind)> {
+    let suffixed = suffixed_names(text);
     let mut aliases: Vec<(String, String, EntityKind)> = Vec::new();
     for (open, _) in text.match_indices(['(', '（']) {
-        let Some(ticker) = ticker_in(&text[open..]) else {
-            continue;
-        };
+        let after_open = &text[open..];
         let before = text[..open].trim_end();
-        let ending_here = known.partition_point(|(span, _, _)| span.end < before.len());
-        let known_name = known
-            .get(ending_here)
-            .filter(|(span, _, _)| span.end == before.len())
-            .map(|(_, name, kind)| (name.clone(), *kind));
-        if let Some((name, kind)) =
-            known_name.or_else(|| latin_name_before(before).map(|n| (n, EntityKind::Company)))
-        {
-            aliases.push((ticker.to_string(), name.clone(), kind));
+        let named = || name_before(before, known, &suffixed);
+        // A ticker follows a name claimlint may not know; a declared alias only one it
+        // does (`the Consumer Price Index ("CPI")` names no company).
+        let (alias, name) = match ticker_in(after_open) {
+            Some(ticker) => (
+                ticker,
+                named().or_else(|| latin_name_before(before).map(|n| (n, EntityKind::Company))),
+            ),
+            None => match declared_alias(after_open) {
+                Some(alias) => (alias, named().or_else(|| stem_name(before, alias))),
+                None => continue,
+            },
+        };
+        if let Some((name, kind)) = name {
+            aliases.push((alias.to_string(), name.clone(), kind));
             aliases.extend(first_word_alias(&name, &name, kind));
             aliases.push((name.clone(), name, kind));
         }
     }
-    for (name, short, kind) in suffixed_names(text) {
+    for (name, short, kind) in suffixed {
         aliases.extend(first_word_alias(&short, &name, kind));
         aliases.push((short, name.clone(), kind));
         aliases.push((name.clone(), name, kind));
     }
     find_aliases(text, known, &aliases)
+}
+
+/// The name that ends where `before` ends: one of the lexicon's or a suffixed one
+/// (`芯驰科技`).
+fn name_before(
+    before: &str,
+    known: &[(Range<usize>, String, EntityKind)],
+    suffixed: &[(String, String, EntityKind)],
+) -> Option<(String, EntityKind)> {
+    let ending_here = known.partition_point(|(span, _, _)| span.end < before.len());
+    let known_name = known
+        .get(ending_here)
+        .filter(|(span, _, _)| span.end == before.len())
+        .map(|(_, name, kind)| (name.clone(), *kind));
+    let suffixed_name = || {
+        suffixed
+            .iter()
+            .find(|(name, _, _)| before.ends_with(name.as_str()))
+            .map(|(name, _, kind)| (name.clone(), *kind))
+    };
+    known_name.or_else(suffixed_name)
+}
+
+/// `芯驰科技（下称“芯驰”）`, `华牧乳业股份有限公司（以下简称“华牧乳业”）`: a declared short
+/// name that the full name starts with tells where the full name starts, in text that
+/// runs on without a space.
+fn stem_name(before: &str, alias: &str) -> Option<(String, EntityKind)> {
+    let near = &before[char_floor(before, before.len().saturating_sub(48))..];
+    let at = near.rfind(alias)?;
+    let name = &near[at..];
+    (name.len() > alias.len()).then(|| (name.to_string(), EntityKind::Company))
+}
+
+/// How far after an opening parenthesis a declared alias's closing one is looked for.
+const ALIAS_REACH: usize = 48;
+
+/// `（下称“芯驰”）`, `（以下简称“华牧”）`, `("Nordvik")`: the short name the text declares
+/// for the name before the parenthesis, quoted, of at most twelve characters.
+fn declared_alias(after_open: &str) -> Option<&str> {
+    const DECLARATIONS: [&str; 8] = [
+        "以下简称",
+        "以下簡稱",
+        "下称",
+        "下稱",
+        "简称",
+        "簡稱",
+        "hereinafter",
+        "hereafter",
+    ];
+    let inner = after_open.get(after_open.chars().next()?.len_utf8()..)?;
+    let inner = &inner[..char_floor(inner, ALIAS_REACH)];
+    let declared = DECLARATIONS
+        .iter()
+        .find_map(|word| inner.strip_prefix(word))
+        .unwrap_or(inner)
+        .trim_start_matches([' ', ':', '：', ',', '，']);
+    let quoted = declared.strip_prefix(['“', '"', '「', '『'])?;
+    let close = quoted.find(['”', '"', '」', '』'])?;
+    let alias = quoted[..close].trim();
+    let closes = quoted[close..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| matches!(c, ')' | '）'));
+    let short = (1..=12).contains(&alias.chars().count());
+    (closes && short).then_some(alias)
 }
 
 /// Where the learned aliases occur as whole words outside the lexicon's names, in one
@@ -1320,13 +1390,16 @@ fn names_a_time(prefix: &str) -> bool {
 }
 
 /// Whether the characters before a suffix count what they name: `四家快递公司`, `三大银行`,
-/// `多家科技公司` are several companies, not one.
+/// `多家科技公司` are several companies, not one, and `一位接近公司的人士` is a person.
 fn counts_them(prefix: &str) -> bool {
     let mut chars = prefix.chars();
     let count = chars
         .next()
         .is_some_and(|c| "一二两兩三四五六七八九十几幾多数數各诸諸".contains(c));
-    count && chars.next().is_some_and(|c| "家个個所座大只隻".contains(c))
+    count
+        && chars
+            .next()
+            .is_some_and(|c| "家个個所座大只隻位名".contains(c))
 }
 
 /// Whether the characters before a suffix say what kind of thing, not whose:

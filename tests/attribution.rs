@@ -108,6 +108,30 @@ fn names_introduced_with_a_ticker_or_suffix_are_subjects() {
     );
 }
 
+/// `芯驰科技（下称“芯驰”）`: a declared short name is the company's in later sentences,
+/// and where the full name runs on from other characters (`企业芯驰科技`) the short name
+/// tells where it starts. `一位接近公司的人士` (a person close to the company) is no name.
+#[test]
+fn a_declared_short_name_is_the_company() {
+    let text = "国内智能驾驶芯片企业芯驰科技（下称“芯驰”）6月18日递交上市申请。\
+                截至2023年底，芯驰员工总数达3200人。\
+                一位接近公司的人士表示，2023年以公司3500名员工计算，人均薪酬超过50万元。";
+    let all = claims(text);
+    for written in ["3200人", "3500名"] {
+        assert_eq!(
+            subject_of(&all, text, written).as_deref(),
+            Some("芯驰科技"),
+            "{written}"
+        );
+    }
+    assert_eq!(codes(text), ["CL001"]);
+    // Quoted in parentheses after a name claimlint does not know, a short name declares
+    // nothing: `the Consumer Price Index ("CPI")` is no company.
+    let index = "The Consumer Price Index (\"CPI\") rose 3.1% in May. CPI rose 3.4% in April.";
+    let all = claims(index);
+    assert_eq!(subject_of(&all, index, "3.1%"), None);
+}
+
 /// `第三季度公司实现…` is "in the third quarter the company achieved…": a word of time
 /// before 公司 is no name, and the company stays the one the text names.
 #[test]
