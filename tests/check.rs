@@ -1517,6 +1517,28 @@ fn revised_ranges_and_compared_lists_are_not_one_change() {
     ]);
 }
 
+/// `X and Y, up a% and b% from A and B`: a list of old values pairs in order with the
+/// list of new values before the change word, and with no one new value reached by "to";
+/// each silent sentence here was a finding on its first old value.
+#[test]
+fn a_list_of_old_values_pairs_with_a_list_of_new_ones() {
+    assert_silent(&[
+        "Tuition is $12,480 for residents and $38,960 for nonresidents, up 2.0% and 3.5% from $12,235 and $37,643.",
+        "Imports rose 6.1% to 436,000 TEUs and exports fell 1.2% to 121,000 TEUs, from 411,000 and 122,500.",
+    ]);
+    let airports = |shannon_before: &str| {
+        format!(
+            "Dublin and Shannon rose to 1.92 million and 0.41 million, up 5.5% and 2.5% from 1.82 million and {shannon_before} million."
+        )
+    };
+    assert_right_and_wrong(airports, "0.40", "0.45", "CL003");
+    // A count after the old value is no second old value: the change is still read.
+    let attendance = |rate: &str| {
+        format!("Total attendance climbed {rate} to 4.05 million from 3.63 million across 220 regular-season matches.")
+    };
+    assert_right_and_wrong(attendance, "11.6%", "10.4%", "CL002");
+}
+
 /// `Of the $2.1 billion, …`: a sentence that opens with its whole lists its parts.
 #[test]
 fn a_sentence_opening_with_of_the_whole_lists_its_parts() {

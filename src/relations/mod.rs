@@ -874,6 +874,40 @@ impl Sentence<'_> {
         out
     }
 
+    /// The values of a run that open it measured like its first.
+    fn measured_alike_in(&self, run: &[usize]) -> Vec<usize> {
+        let first = run.first().and_then(|&j| self.amount(j));
+        run.iter()
+            .copied()
+            .take_while(|&j| {
+                first
+                    .zip(self.amount(j))
+                    .is_some_and(|(a, b)| self.compatible(a, b))
+            })
+            .collect()
+    }
+
+    /// The last `count` values of the run of values that ends at token `last` (the list
+    /// `$12,480 for residents and $38,960`), when it has that many.
+    fn last_of_run(&self, last: usize, count: usize) -> Option<Vec<usize>> {
+        let mut run = vec![last];
+        for j in (self.range.start..last).rev() {
+            if run.len() == count {
+                break;
+            }
+            match &self.tokens[j] {
+                Token::Mention(_) => match self.amount(j) {
+                    Some(claim) if !self.is_rate(claim) => run.push(j),
+                    _ => break,
+                },
+                Token::Cue(c) if matches!(c.kind, CueKind::Respectively) => {}
+                Token::Cue(_) => break,
+            }
+        }
+        run.reverse();
+        (run.len() == count).then_some(run)
+    }
+
     fn read(&self, out: &mut Vec<Change>) {
         for i in self.range.clone() {
             if self.is_cue(i, CueKind::From) {
@@ -2023,6 +2057,9 @@ impl Sentence<'_> {
             out.extend(self.rate_level_change(from_cue));
             return;
         };
+        // `from 3.63 million across 220 matches`: the old values are those measured like
+        // the first.
+        let listed_olds = self.measured_alike_in(&olds);
         let previous_from = (self.range.start..from_cue)
             .rev()
             .find(|&j| self.is_cue(j, CueKind::From))
@@ -2154,47 +2191,66 @@ impl Sentence<'_> {
             {
                 nearest = (self.range.start..aside).rev().find(|&j| value(j));
             }
-            let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
-                return;
-            };
-            // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
-            // $4.40`: the figure next to the word ends a list, whose values each have
-            // their own old value.
-            let ends_list =
-                new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
-            // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
-            // each other's old and new values.
-            if ends_list
-                || new.is_some_and(|n| self.ends_a_range(n))
-                || self.starts_a_range(last_old)
-            {
-                return;
+            // `$12,480 and $38,960, up 2.0% and 3.5% from $12,235 and $37,643`: a list of
+            // old values pairs, in order, with the list of new values that ends before the
+            // word.
+            if listed_olds.len() > 1 {
+                let Some(news) = nearest.and_then(|n| self.last_of_run(n, listed_olds.len()))
+                else {
+                    return;
+                };
+                (news, word..word + 1, Vec::new())
+            } else {
+                let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
+                    return;
+                };
+                // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
+                // $4.40`: the figure next to the word ends a list, whose values each have
+                // their own old value.
+                let ends_list =
+                    new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
+                // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
+                // each other's old and new values.
+                if ends_list
+                    || new.is_some_and(|n| self.ends_a_range(n))
+                    || self.starts_a_range(last_old)
+                {
+                    return;
+                }
+                // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
+                // billion a year earlier`. Else a new value reached by "to" has the rate of its
+                // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
+                // $24.36 billion`.
+                // (Not when that clause has an old value of its own: `rose 5% to $2.1 billion
+                // from $2.0 billion, and profit rose from $300 million`.)
+                let reached = new
+                    .and_then(|n| n.checked_sub(1))
+                    .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To))
+                    .filter(|&to| !(to + 1..from_cue).any(|j| self.is_cue(j, CueKind::From)));
+                let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
+                (
+                    new.into_iter().collect(),
+                    word..word + 1,
+                    std::iter::once(Window::Last(word..from_cue))
+                        .chain(own_clause)
+                        .collect(),
+                )
             }
-            // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
-            // billion a year earlier`. Else a new value reached by "to" has the rate of its
-            // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
-            // $24.36 billion`.
-            // (Not when that clause has an old value of its own: `rose 5% to $2.1 billion
-            // from $2.0 billion, and profit rose from $300 million`.)
-            let reached = new
-                .and_then(|n| n.checked_sub(1))
-                .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To))
-                .filter(|&to| !(to + 1..from_cue).any(|j| self.is_cue(j, CueKind::From)));
-            let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
-            (
-                new.into_iter().collect(),
-                word..word + 1,
-                std::iter::once(Window::Last(word..from_cue))
-                    .chain(own_clause)
-                    .collect(),
-            )
         };
-        let pairs: Vec<(usize, usize)> = if olds.len() == news.len() {
-            olds.iter().copied().zip(news.iter().copied()).collect()
-        } else {
+        // `exports fell 1.2% to 121,000, from 411,000 and 122,500`: a list of old values
+        // has no one new value to pair with.
+        let pairs: Vec<(usize, usize)> = if listed_olds.len() == news.len() {
+            listed_olds
+                .iter()
+                .copied()
+                .zip(news.iter().copied())
+                .collect()
+        } else if listed_olds.len() == 1 {
             news.first()
                 .map(|&n| vec![(first_old, n)])
                 .unwrap_or_default()
+        } else {
+            return;
         };
         let direction = self.direction_in(direction_window);
         let rate = if pairs.len() == 1 {
