@@ -1539,6 +1539,19 @@ fn a_list_of_old_values_pairs_with_a_list_of_new_ones() {
     assert_right_and_wrong(attendance, "11.6%", "10.4%", "CL002");
 }
 
+/// Two cuts listed with their months are steps of the change, not the change: each
+/// sentence here was a finding on one step.
+#[test]
+fn a_rate_listed_with_another_is_one_step_of_the_change() {
+    assert_silent(&[
+        "5年期以上LPR在2月和7月分别下调0.25个百分点和0.1个百分点，由年初的4.2%降至3.85%。",
+        "The rate was cut by 0.25 percentage point in February and 0.1 percentage point in July, to 3.85% from 4.2% at the start of the year.",
+    ]);
+    // One cut alone is the change.
+    let one_cut = |cut: &str| format!("5年期以上LPR下调{cut}，由年初的4.2%降至3.85%。");
+    assert_right_and_wrong(one_cut, "0.35个百分点", "0.25个百分点", "CL002");
+}
+
 /// `Of the $2.1 billion, …`: a sentence that opens with its whole lists its parts.
 #[test]
 fn a_sentence_opening_with_of_the_whole_lists_its_parts() {

@@ -3175,6 +3175,7 @@ impl Sentence<'_> {
                 && !self.per_period_beside(*j)
                 && !is_value(*j)
                 && !self.share_of_the_value_before(*j, &is_value)
+                && !self.one_of_listed_rates(*j)
         };
         let clip = |w: Range<usize>| w.start..w.end.min(self.range.end);
         let j = match window {
@@ -3187,6 +3188,26 @@ impl Sentence<'_> {
             }),
         }?;
         self.amount(j)
+    }
+
+    /// `分别下调0.25个百分点和0.1个百分点，由4.2%降至3.85%`, "cut by 0.25 percentage point in
+    /// February and 0.1 percentage point in July": a rate listed with another (dates and
+    /// 分别 between them aside) is one step of the change, not the change. (Not beside
+    /// one measured from another period: `up 3% sequentially and 7% from $1.22 billion`.)
+    fn one_of_listed_rates(&self, j: usize) -> bool {
+        let passed_over = |k: &usize| {
+            matches!(&self.tokens[*k], Token::Mention(m) if m.kind() == Kind::Date)
+                || self.is_cue(*k, CueKind::Respectively)
+        };
+        let listed_rate = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                self.amount(k).is_some_and(|c| self.is_rate(c))
+                    && !self.measured_from_another_period(k)
+            })
+        };
+        let before = (self.range.start..j).rev().find(|k| !passed_over(k));
+        let after = (j + 1..self.range.end).find(|k| !passed_over(k));
+        listed_rate(before) || listed_rate(after)
     }
 
     /// `climbed to $1.21 billion from $1.05 billion a year earlier, an increase of 4% on the
