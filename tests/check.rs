@@ -690,6 +690,9 @@ fn a_level_then_its_year_ago_value_is_a_change() {
     let cost =
         |verb: &str| format!("铜精矿单位现金成本{verb}至每吨2.93万元，上年同期为每吨2.71万元。");
     assert_right_and_wrong(cost, "上升", "下降", "CL003");
+    // 上月, 上季度 name the period before, as 上年同期 the year before.
+    let jobless = |verb: &str| format!("2月份，全国城镇调查失业率{verb}至5.3%，上月为5.2%。");
+    assert_right_and_wrong(jobless, "上升", "回落", "CL003");
 }
 
 /// A year-on-year rate is another figure's when its clause, or a part of the sentence

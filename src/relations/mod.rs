@@ -1004,7 +1004,8 @@ impl Sentence<'_> {
         };
         let after_prior = [CueKind::PriorPeriod, CueKind::Prior]
             .iter()
-            .any(|&kind| self.is_cue(cue_before, kind));
+            .any(|&kind| self.is_cue(cue_before, kind))
+            || self.names_the_period_before(cue_before);
         let a = self.amount(old_token).filter(|_| after_prior)?;
         // `平均客座率提升至81.3%，上年同期为83.6%`: the old value is the same measure's, said
         // without its words (平均 too).
@@ -1019,6 +1020,22 @@ impl Sentence<'_> {
         .find_map(|window| self.rate_in(window))
         .filter(|_| !self.is_rate(b));
         Some(self.change(a, b, rate, Some(direction)))
+    }
+
+    /// `回落至5.3%，上月为5.2%`: 上月, 上季度, 上周 name the period before the figure's, as
+    /// 上年同期 names the year before.
+    fn names_the_period_before(&self, j: usize) -> bool {
+        const LAST_PERIODS: [&str; 8] = [
+            "上月",
+            "上个月",
+            "上個月",
+            "上季度",
+            "上一季度",
+            "上周",
+            "上週",
+            "上财年",
+        ];
+        self.is_cue(j, CueKind::RelativePeriod) && LAST_PERIODS.contains(&&self.text[self.span(j)])
     }
 
     /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure
