@@ -107,13 +107,13 @@ pub struct Solution {
 /// Build the constraints of a document's relations and solve them.
 pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
     let mut builder = Builder::new(text, claims);
-    for parts in &relations.parts {
-        let whole = builder.stated(parts.whole);
-        let parts = builder.stated_all(&parts.parts);
+    for listed in &relations.parts {
+        let whole = builder.stated(listed.whole);
+        let parts = builder.stated_all(&listed.parts);
         builder.add(Constraint::Sum {
             whole,
             parts,
-            open: true,
+            open: !listed.complete,
         });
     }
     for sum in &relations.period_sums {

@@ -1542,6 +1542,24 @@ fn a_list_of_old_values_pairs_with_a_list_of_new_ones() {
     assert_right_and_wrong(attendance, "11.6%", "10.4%", "CL002");
 }
 
+/// A list whose last part is the rest (其他, "the remaining") gives every part: parts that
+/// add up to less than the whole contradict it too. Without the rest, a short list may
+/// leave parts out and stays silent.
+#[test]
+fn parts_ending_with_the_rest_add_up_to_the_whole() {
+    let budget = |health: &str| {
+        format!("全区一般公共预算支出安排1286亿元，其中教育268亿元、社会保障和就业215亿元、卫生健康{health}亿元、城乡社区支出196亿元、其他支出457亿元。")
+    };
+    assert_right_and_wrong(budget, "150", "132", "CL004");
+    let seats = |labour: &str| {
+        format!("Of the 30 seats, the Greens won 12 seats, Labour {labour} seats and independents the remaining 14 seats.")
+    };
+    assert_right_and_wrong(seats, "4", "1", "CL004");
+    assert_silent(&[
+        "全区一般公共预算支出安排1286亿元，其中教育268亿元、社会保障和就业215亿元、卫生健康132亿元、城乡社区支出196亿元、交通运输457亿元。",
+    ]);
+}
+
 /// Two cuts listed with their months are steps of the change, not the change: each
 /// sentence here was a finding on one step.
 #[test]

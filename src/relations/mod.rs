@@ -110,12 +110,16 @@ pub struct Product {
 
 /// Parts listed under their whole: `total revenue of $1.2 billion, cloud $720 million,
 /// hardware $330 million and services $150 million`; `共交付46万辆…其中…8万辆`. A list
-/// may leave parts out, so only parts that add up to more than the whole contradict it.
+/// may leave parts out, so only parts that add up to more than the whole contradict it,
+/// unless the last part is the rest.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartsOfWhole {
     /// Claim indices of the whole and of its parts.
     pub whole: usize,
     pub parts: Vec<usize>,
+    /// The last part is the rest (其他支出, "the remaining $150 million"): every part is
+    /// given, so parts that add up to less contradict the whole too.
+    pub complete: bool,
 }
 
 /// The explicit links between the figures of a document.
@@ -1772,6 +1776,30 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether the figure at token `j` is the rest of a list: its Chinese label opens
+    /// with 其他 or 其余 (`其他支出457亿元`), or "other", "others", "remaining" or "rest"
+    /// stands between it and the figure before it (`and other products $150 million`,
+    /// `the remaining 14`).
+    fn names_the_rest(&self, j: usize) -> bool {
+        const REST_LABELS: [&str; 6] = ["其他", "其它", "其余", "其餘", "剩余", "剩餘"];
+        const REST_WORDS: [&str; 4] = ["other", "others", "remaining", "rest"];
+        if REST_LABELS
+            .iter()
+            .any(|rest| self.label_before(j).starts_with(rest))
+        {
+            return true;
+        }
+        let start = self.span(j).start;
+        let after_previous = (j > self.range.start).then(|| self.span(j - 1).end);
+        let from = after_previous
+            .unwrap_or(start)
+            .max(start.saturating_sub(40));
+        let between = self.text[char_floor(self.text, from)..start].to_ascii_lowercase();
+        between
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| REST_WORDS.contains(&word))
+    }
+
     /// Whether the figure at token `j` stands in parentheses opened right after the figure
     /// before it: `$15.0 million (quarterly installments of $3.75 million)`.
     fn aside_of_the_figure_before(&self, j: usize) -> bool {
@@ -1915,7 +1943,12 @@ impl Sentence<'_> {
         let counted = |c: usize| self.claims[c].mention.kind() != Kind::Number;
         let one_part =
             of_which && parts.len() == 1 && counted(whole) && parts.iter().all(|&p| counted(p));
-        (parts.len() >= 2 || one_part).then_some(PartsOfWhole { whole, parts })
+        let complete = parts.len() >= 2 && self.names_the_rest(tokens[parts.len() - 1]);
+        (parts.len() >= 2 || one_part).then_some(PartsOfWhole {
+            whole,
+            parts,
+            complete,
+        })
     }
 
     /// Whether the figure at token `j` is said of a part before it in the list that
