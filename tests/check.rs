@@ -1560,6 +1560,22 @@ fn parts_ending_with_the_rest_add_up_to_the_whole() {
     ]);
 }
 
+/// "from a peak of 7.96 trillion euros" names the old value, and "a 24% reduction" the
+/// change's rate: neither was read.
+#[test]
+fn an_old_value_described_and_a_rate_before_a_noun_of_change() {
+    let portfolio = |rate: &str| {
+        format!("The portfolio fell to 6.42 trillion euros from a peak of 7.96 trillion euros, down {rate}.")
+    };
+    assert_right_and_wrong(portfolio, "19%", "24%", "CL002");
+    let reduction = |rate: &str| {
+        format!("The portfolio fell to 6.42 trillion euros from 7.96 trillion euros, a {rate} reduction.")
+    };
+    assert_right_and_wrong(reduction, "19%", "24%", "CL002");
+    let jobless = |verb: &str| format!("Unemployment {verb} to 4.4% from a record low of 3.4%.");
+    assert_right_and_wrong(jobless, "rose", "fell", "CL003");
+}
+
 /// Two cuts listed with their months are steps of the change, not the change: each
 /// sentence here was a finding on one step.
 #[test]

@@ -624,6 +624,19 @@ const RATE_JOINERS: [&str; 44] = [
 const RATE_JOINERS_ZH: &str = "较上年同期 较去年同期 较上年 较去年 同比 环比 增长 增加 上涨 上升 提升 \
     提高 下降 下跌 减少 降低 下滑 上调 下调 调升 调降 幅度 增幅 涨幅 降幅 跌幅 为 达 约 了 近 超 逾";
 
+/// Nouns of change that a rate before them measures (`a 24% reduction`), besides the
+/// change words the grammar reads.
+const CHANGE_NOUNS: [&str; 8] = [
+    "reduction",
+    "decrease",
+    "contraction",
+    "expansion",
+    "increase",
+    "decline",
+    "cut",
+    "growth",
+];
+
 /// Words that put a rate on another basis than the figures beside it (like-for-like
 /// sales, growth at constant currency, real wages): with one in its sentence, a rate
 /// is not read as the change between those figures.
@@ -2965,7 +2978,7 @@ impl Sentence<'_> {
             .starts_with(|c: char| c.is_ascii_lowercase() || multiple && c.is_ascii_uppercase());
         let cue_follows = j + 1 < self.range.end && self.span(j + 1).start == end + 1;
         let after_change_word = j > self.range.start && self.is_change_word(j - 1);
-        plain_word && !cue_follows && !after_change_word
+        plain_word && !cue_follows && !after_change_word && !starts_with_word(word, &CHANGE_NOUNS)
     }
 
     fn followed_by_a_noun(&self, j: usize, words: &[&str]) -> bool {
