@@ -130,7 +130,7 @@ impl Claim {
         } else if self.is_change {
             Some("a rate stated as a change, not a level")
         } else if self.of_a_part {
-            Some("a figure of a segment, business or region, which no figure of the whole restates")
+            Some("a figure of a segment, business or region, or one a total includes, which no figure of the whole restates")
         } else if self.range_end {
             Some("an end of a range written with \"to\", not the fact's value")
         } else {
@@ -253,6 +253,16 @@ struct Place {
     sentence_index: usize,
     section: usize,
 }
+
+/// Words after which a figure is what a total includes: a part of it.
+const INCLUDED: [&str; 6] = [
+    "included",
+    "includes",
+    "include",
+    "including",
+    "包括",
+    "包含",
+];
 
 /// Words right before a metric that make it a part's (`汽车业务收入`, `境内收入`,
 /// `海外营收`, `中国区营收`, `乘用车销量`, `segment revenue`, `the division's sales`), or a
@@ -1609,9 +1619,13 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                     .map(|_| "guidance")
             })
             .map(|s| names.get(s));
+        // `Larkspur's sales last year included $2.2 billion from frozen meals`: what a
+        // total includes is a part of it.
+        let included = preceded_by(text, mention.span.start, &INCLUDED);
         let of_a_part = metric_hit.is_some_and(|h| {
             let is_rate = metric_lexicon.entries[h.entry].kind == MetricKind::Rate;
-            preceded_by(text, h.span.start, &PART_WORDS)
+            included
+                || preceded_by(text, h.span.start, &PART_WORDS)
                 || names_a_place_after(text, h.span.end)
                 || is_rate && names_a_group_after(text, h.span.end)
         });
@@ -2756,8 +2770,10 @@ pub(crate) fn change_word_measuring<'t>(
     let between = text
         .get(word.span().end..tokens[index].span().start)?
         .trim();
-    (is_change_word(word) && (between.is_empty() || between.eq_ignore_ascii_case("by")))
-        .then_some(word)
+    let joins = between.is_empty()
+        || between.eq_ignore_ascii_case("by")
+        || between.eq_ignore_ascii_case("of");
+    (is_change_word(word) && joins).then_some(word)
 }
 
 /// Whether an amount says by how much something moved: right after a word of change

@@ -1557,7 +1557,25 @@ fn parts_ending_with_the_rest_add_up_to_the_whole() {
     assert_right_and_wrong(seats, "4", "1", "CL004");
     assert_silent(&[
         "全区一般公共预算支出安排1286亿元，其中教育268亿元、社会保障和就业215亿元、卫生健康132亿元、城乡社区支出196亿元、交通运输457亿元。",
+        // 主要包括…等 names some parts only, whatever the last is called.
+        "政府性基金预算支出安排12.8亿元，主要包括城乡社区支出10.5亿元、其他支出0.6亿元等。",
     ]);
+}
+
+/// Each sentence here was a finding: the amount of a change read as the new level
+/// (`比上年增加1109万吨，增长1.6%，上年为69541万吨`), and what a total includes read as
+/// the total restated.
+#[test]
+fn an_increase_and_an_included_part_are_not_levels() {
+    assert_silent(&[
+        "全国粮食总产量70650万吨，比上年增加1109万吨，增长1.6%，上年为69541万吨。",
+        "Staff totalled 15,381, an increase of 579, up 3.9%, compared with 14,802 last year.",
+        "Larkspur Foods Corp had revenue of $3.1 billion last year. Larkspur Foods Corp's sales last year included $2.2 billion from frozen meals.",
+    ]);
+    let grain = |rate: &str| {
+        format!("全国粮食总产量70650万吨，比上年增加1109万吨，增长{rate}，上年为69541万吨。")
+    };
+    assert_right_and_wrong(grain, "1.6%", "2.6%", "CL002");
 }
 
 /// "from a peak of 7.96 trillion euros" names the old value, and "a 24% reduction" the

@@ -1110,11 +1110,14 @@ impl Sentence<'_> {
             .rev()
             .find(|&j| self.is_semicolon(j))
             .map_or(self.range.start, |j| j + 1);
+        // (Not what the change word before it measures: `70650万吨，比上年增加1109万吨，
+        // 增长1.6%，上年为69541万吨` grew by 1109万吨.)
         let new = (part_start..old).rev().find(|&j| {
             self.amount(j)
                 .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
                 && !self.is_compared_with(j)
                 && !self.is_more_or_fewer(j)
+                && !self.is_a_difference(j)
         });
         let has_its_rate = |b: usize| {
             out.iter()
@@ -1789,6 +1792,24 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether a list that starts at token `list_start` and ends at token `last` says it
+    /// names only some parts: `主要包括…其他支出0.6亿元等`, "including", "such as", "among
+    /// others", etc.
+    fn left_open(&self, list_start: usize, last: usize) -> bool {
+        const OPENERS: [&str; 4] = ["包括", "包含", "including", "such as"];
+        const CLOSERS: [&str; 5] = ["等", "among others", "etc", "and so on", "among them"];
+        let start = self.span(list_start).start;
+        let lead = &self.text[char_floor(self.text, start.saturating_sub(16))..start];
+        let opens_some = list_start > self.range.start
+            && OPENERS
+                .iter()
+                .any(|opener| self.text[self.span(list_start - 1)].eq_ignore_ascii_case(opener))
+            || lead.contains("主要")
+            || lead.to_ascii_lowercase().contains("such as");
+        let after = self.text[self.span(last).end..].trim_start_matches([' ', ',', '，']);
+        opens_some || starts_with_word(after, &CLOSERS)
+    }
+
     /// Whether the figure at token `j` is the rest of a list: its Chinese label opens
     /// with 其他 or 其余 (`其他支出457亿元`), or "other", "others", "remaining" or "rest"
     /// stands between it and the figure before it (`and other products $150 million`,
@@ -1956,7 +1977,10 @@ impl Sentence<'_> {
         let counted = |c: usize| self.claims[c].mention.kind() != Kind::Number;
         let one_part =
             of_which && parts.len() == 1 && counted(whole) && parts.iter().all(|&p| counted(p));
-        let complete = parts.len() >= 2 && self.names_the_rest(tokens[parts.len() - 1]);
+        let complete = parts.len() >= 2 && {
+            let last_part = tokens[parts.len() - 1];
+            self.names_the_rest(last_part) && !self.left_open(list_start, last_part)
+        };
         (parts.len() >= 2 || one_part).then_some(PartsOfWhole {
             whole,
             parts,
