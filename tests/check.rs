@@ -1562,6 +1562,24 @@ fn parts_ending_with_the_rest_add_up_to_the_whole() {
     ]);
 }
 
+/// A target revised from the value stated before is not restated with another: the
+/// text says it changed, and later statements are compared with the new value.
+#[test]
+fn a_revision_from_the_stated_value_is_no_restatement() {
+    let target = |later: &str| {
+        format!("前三季度，云驰汽车累计交付28.6万辆，仅完成年初设定的45万辆全年目标的63.6%。\n\n同日，云驰汽车宣布，公司将全年销量目标由45万辆下调至42万辆。\n\n云驰汽车全年销量目标为{later}。")
+    };
+    assert_right_and_wrong(target, "42万辆", "45万辆", "CL001");
+    let stale = claimlint::check(&Document::new("a.txt", target("45万辆")));
+    assert!(
+        stale[0]
+            .message
+            .ends_with("restated as `45万辆`, revised to `42万辆`"),
+        "{}",
+        stale[0].message
+    );
+}
+
 /// Each sentence here was a finding: the amount of a change read as the new level
 /// (`比上年增加1109万吨，增长1.6%，上年为69541万吨`), and what a total includes read as
 /// the total restated.

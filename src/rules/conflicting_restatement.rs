@@ -21,7 +21,9 @@ declare_rule! {
     /// CL002 instead. Every written digit counts: `2.9` and `2.90`
     /// agree, `4.15` and `4.25` do not. Vague amounts (数亿, several million) never
     /// conflict, and a figure whose subject, metric or period could not be read is
-    /// never compared.
+    /// never compared. The new value of a change from the figure stated before
+    /// (`45万辆全年目标` …`目标由45万辆下调至42万辆`) revises the fact, whose later
+    /// statements are compared with the new value.
     ///
     /// ## Why it matters
     /// A restated figure that changed is the classic slip of a revision: one place was
@@ -147,6 +149,8 @@ impl<'a> FactKey<'a> {
 struct Extremes {
     lowest_high: usize,
     highest_low: usize,
+    /// The fact was revised (`由45万辆下调至42万辆`), to the value it has now.
+    revised: bool,
 }
 
 impl ConflictingRestatement {
@@ -163,6 +167,7 @@ impl ConflictingRestatement {
                     Extremes {
                         lowest_high: index,
                         highest_low: index,
+                        revised: false,
                     },
                 );
                 continue;
@@ -175,13 +180,28 @@ impl ConflictingRestatement {
                 .into_iter()
                 .find(|&other| !intervals_meet(claim, &ctx.claims[other]));
             if let Some(earlier) = conflict {
+                // `目标由45万辆下调至42万辆`: the new value of a change from the figure
+                // stated before revises the fact, which has that value from then on.
+                if revises(ctx, index, earlier) {
+                    *extremes = Extremes {
+                        lowest_high: index,
+                        highest_low: index,
+                        revised: true,
+                    };
+                    continue;
+                }
                 // Two figures of one key in one sentence are two facts the attribution
                 // could not tell apart (收跌4.53%…一度下跌9.4%), not a restatement; nor
                 // are two far apart in size (276 mln and 49 mln).
                 let earlier_claim = &ctx.claims[earlier];
                 if earlier_claim.sentence != claim.sentence && close_in_value(earlier_claim, claim)
                 {
-                    out.push(diagnostic(ctx, &key, &ctx.claims[earlier], claim));
+                    let stated = if extremes.revised {
+                        Statement::Revised
+                    } else {
+                        Statement::First
+                    };
+                    out.push(diagnostic(ctx, &key, earlier_claim, claim, stated));
                 }
                 continue;
             }
@@ -209,6 +229,15 @@ impl Extremes {
     }
 }
 
+/// Whether claim `new` is the new value of a change whose old value agrees with claim
+/// `earlier`: the text says the fact changed.
+fn revises(ctx: &Context, new: usize, earlier: usize) -> bool {
+    ctx.relations
+        .changes
+        .iter()
+        .any(|c| c.to == new && intervals_meet(&ctx.claims[c.from], &ctx.claims[earlier]))
+}
+
 /// Within a factor of 1.5: the distance of a slip or a stale restatement (4.15 and 4.25,
 /// 46万 and 48万), not of two different facts that share an attribution.
 pub(crate) fn close_in_value(a: &Claim, b: &Claim) -> bool {
@@ -232,7 +261,38 @@ pub(crate) fn intervals_meet(a: &Claim, b: &Claim) -> bool {
     }
 }
 
-fn diagnostic(ctx: &Context, key: &FactKey, earlier: &Claim, later: &Claim) -> Diagnostic {
+/// What the statement a restatement is compared with was.
+#[derive(Clone, Copy)]
+enum Statement {
+    First,
+    Revised,
+}
+
+impl Statement {
+    fn phrase(self) -> &'static str {
+        match self {
+            Statement::First => "first stated as",
+            Statement::Revised => "revised to",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Statement::First => "first stated here",
+            Statement::Revised => "revised here",
+        }
+    }
+}
+
+/// The finding on `later` against `earlier`, the fact's first statement ("first stated
+/// as") or the new value of its revision ("revised to").
+fn diagnostic(
+    ctx: &Context,
+    key: &FactKey,
+    earlier: &Claim,
+    later: &Claim,
+    stated: Statement,
+) -> Diagnostic {
     let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
     let interval = |c: &Claim| {
         c.mention.quantity().map_or(String::new(), |q| {
@@ -242,17 +302,15 @@ fn diagnostic(ctx: &Context, key: &FactKey, earlier: &Claim, later: &Claim) -> D
     };
     ConflictingRestatement::diagnostic(
         format!(
-            "{} restated as `{}`, first stated as `{}`",
+            "{} restated as `{}`, {} `{}`",
             key.describe(),
             text(later),
+            stated.phrase(),
             text(earlier)
         ),
         Label::new(later.mention.span.clone(), "restated here"),
     )
-    .with_related(Label::new(
-        earlier.mention.span.clone(),
-        "first stated here",
-    ))
+    .with_related(Label::new(earlier.mention.span.clone(), stated.label()))
     .with_note(format!(
         "`{}` allows {}; `{}` allows {}; the two do not overlap",
         text(later),
