@@ -1715,7 +1715,93 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         });
     }
     resolve_relative_periods(&mut claims, tokens, &layout);
+    date_references_back(&mut claims, text, &metrics, metric_lexicon);
     claims
+}
+
+/// "The $421 million operating profit was ahead of forecasts", `专家指出，6.59亿吨的粮食总
+/// 产量，为…`: a figure written as the noun it measures, after "the" (its, this, that)
+/// or opening its clause before 的, names a fact the text has given, and is of that
+/// fact's period: the one of the last figure before it in its section with its subject
+/// and metric, when it names no period of its own.
+fn date_references_back(
+    claims: &mut [Claim],
+    text: &str,
+    metrics: &[Hit],
+    metric_lexicon: &Lexicon<MetricKind>,
+) {
+    // One pass: the last period of each section, subject and metric as it goes.
+    let mut last_dated: HashMap<(usize, Arc<str>, Arc<str>), Attribution<Period>> = HashMap::new();
+    for claim in claims.iter_mut() {
+        let (Some(subject), Some(metric)) = (claim.subject.known(), claim.metric.known()) else {
+            continue;
+        };
+        let key = (claim.scope, Arc::clone(subject), Arc::clone(metric));
+        if claim.period.known().is_some() {
+            last_dated.insert(key, claim.period.clone());
+        } else if refers_back(text, &claim.mention.span, metrics, metric_lexicon, metric) {
+            if let Some(period) = last_dated.get(&key) {
+                claim.period = period.clone();
+            }
+        }
+    }
+}
+
+/// Whether the figure at `span` is followed by the name of its metric (after 的 in
+/// Chinese) and is definite: after "the", "its", "this" or "that", or opening its
+/// clause before 的.
+fn refers_back(
+    text: &str,
+    span: &Range<usize>,
+    metrics: &[Hit],
+    metric_lexicon: &Lexicon<MetricKind>,
+    metric: &str,
+) -> bool {
+    let next = metrics.partition_point(|h| h.span.start < span.end);
+    let Some(hit) = metrics.get(next) else {
+        return false;
+    };
+    let between = text.get(span.end..hit.span.start).unwrap_or("x");
+    let names_it = metric.contains(metric_lexicon.entries[hit.entry].name.as_str());
+    let definite = match between {
+        " " => text[..span.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|word| {
+                ["the", "its", "this", "that"]
+                    .iter()
+                    .any(|article| word.eq_ignore_ascii_case(article))
+            }),
+        "的" => {
+            let before = text[..span.start].trim_end();
+            before.is_empty()
+                || before.ends_with(['，', '。', '；', '：', '\n'])
+                || before.ends_with(['这', '該', '该', '此'])
+        }
+        _ => false,
+    };
+    // `the $10 billion revenue target`, `1万亿元的营收大关`: a threshold, not the fact.
+    const THRESHOLDS: [&str; 12] = [
+        "target",
+        "goal",
+        "mark",
+        "threshold",
+        "milestone",
+        "level",
+        "barrier",
+        "目标",
+        "目標",
+        "大关",
+        "大關",
+        "关口",
+    ];
+    let after = text[hit.span.end..].trim_start();
+    let threshold = THRESHOLDS.iter().any(|word| {
+        after
+            .get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    });
+    names_it && definite && !threshold
 }
 
 /// "The quarter" in a section that is about one quarter (more than half of its quarter

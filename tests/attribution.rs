@@ -390,6 +390,23 @@ fn the_year_of_a_section_starts_where_it_is_named() {
     assert_eq!(codes(named_first), ["CL001"]);
 }
 
+/// "The $421 million operating profit" names a fact given before and is of its period;
+/// a threshold ("the $500 million operating profit target") is not that fact.
+#[test]
+fn a_figure_written_as_its_noun_is_of_the_period_before() {
+    let text = "Nordvik Line Inc reported a fourth-quarter operating profit of $412 million.\n\n\
+                The $421 million operating profit was ahead of forecasts. \
+                The $500 million operating profit target is out of reach.\n";
+    let all = claims(text);
+    assert_eq!(period_of(&all, text, "$421 million").as_deref(), Some("Q4"));
+    assert_eq!(period_of(&all, text, "$500 million"), None);
+    assert_eq!(codes(text), ["CL001"]);
+    let zh = "星驰汽车2024年实现净利润12.7亿元。\n\n业内人士指出，17.2亿元的净利润高于预期。";
+    let all = claims(zh);
+    assert_eq!(period_of(&all, zh, "17.2亿元").as_deref(), Some("2024"));
+    assert_eq!(codes(zh), ["CL001"]);
+}
+
 /// A large file holds a claim for every figure while its relations are read, so why a
 /// value is unknown is a one-byte reason, not a string.
 #[test]
