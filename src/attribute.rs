@@ -2272,8 +2272,11 @@ fn is_prior_period(token: &Token) -> bool {
 }
 
 /// Whether a weekday says when something was said, not the period of a figure: "the
-/// company said on Tuesday", `特斯拉周二表示`.
+/// company said on Tuesday", `特斯拉周二表示`; or a date the dispatch of a dateline.
 fn dates_a_statement(text: &str, token: &Token) -> bool {
+    if let Token::Mention(m) = token {
+        return m.kind() == Kind::Date && in_a_dateline(text, &m.span);
+    }
     const WEEKDAYS: [&str; 21] = [
         "monday",
         "tuesday",
@@ -2323,6 +2326,20 @@ fn dates_a_statement(text: &str, token: &Token) -> bool {
         .get(span.end..)
         .is_some_and(|after| SAID_AFTER.iter().any(|verb| after.starts_with(verb)));
     said_after || preceded_by(text, span.start, &SAID_BEFORE)
+}
+
+/// `DUBLIN, Aug 2 - Aerolink carried…`, `LONDON, Feb 7 (Reuters) -`, `新华社北京12月12日电`:
+/// a date that a short line opening (a place, an agency) leads into and a dash, an
+/// agency in parentheses or 电/讯 follows dates the dispatch.
+fn in_a_dateline(text: &str, span: &Range<usize>) -> bool {
+    const AFTER: [&str; 9] = ["-", "—", "–", "(", "（", "电", "電", "讯", "訊"];
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let lead = &text[line_start..span.start];
+    let after = text[span.end..].trim_start();
+    !lead.trim().is_empty()
+        && lead.len() <= 48
+        && !lead.contains(['.', '。', '，'])
+        && AFTER.iter().any(|mark| after.starts_with(mark))
 }
 
 fn is_period(token: &Token) -> bool {

@@ -407,6 +407,29 @@ fn a_figure_written_as_its_noun_is_of_the_period_before() {
     assert_eq!(codes(zh), ["CL001"]);
 }
 
+/// The date of a dateline dates the dispatch, not the figures of the lead.
+#[test]
+fn a_dateline_dates_no_figure() {
+    for text in [
+        "DUBLIN, Aug 2 - Aerolink carried 4.62 million passengers, up 7% from a year earlier.",
+        "LONDON, Feb 7 (Reuters) - Nordvik Line Inc reported revenue of $6.8 billion.",
+        "新华社北京12月12日电 星驰汽车营业收入为36.8亿元。",
+    ] {
+        let all = claims(text);
+        let figure = all
+            .iter()
+            .find(|c| c.mention.kind() != claimlint::extract::Kind::Date)
+            .expect("a figure");
+        assert!(figure.period.known().is_none(), "{text}");
+    }
+    // A date that opens a sentence of the article is its figures' period.
+    let text = "Aug 2 - a record day: Aerolink carried 152,000 passengers.";
+    assert_eq!(
+        period_of(&claims(text), text, "152,000 passengers").as_deref(),
+        Some("08-02")
+    );
+}
+
 /// A large file holds a claim for every figure while its relations are read, so why a
 /// value is unknown is a one-byte reason, not a string.
 #[test]
