@@ -1088,7 +1088,119 @@ fn learned_names(
         aliases.push((short, name.clone(), kind));
         aliases.push((name.clone(), name, kind));
     }
+    for name in described_names(text) {
+        aliases.extend(first_word_alias(&name, &name, EntityKind::Company));
+        aliases.push((name.clone(), name, EntityKind::Company));
+    }
     find_aliases(text, known, &aliases)
+}
+
+/// What a company is, written before its name in running text: `Danish container carrier
+/// Nordvik Line`, `low-cost airline Aerolink`, `chipmaker Velora`.
+const DESCRIPTIONS: [&str; 24] = [
+    "carrier",
+    "airline",
+    "maker",
+    "chipmaker",
+    "automaker",
+    "carmaker",
+    "company",
+    "firm",
+    "lender",
+    "insurer",
+    "retailer",
+    "miner",
+    "producer",
+    "developer",
+    "operator",
+    "manufacturer",
+    "conglomerate",
+    "giant",
+    "startup",
+    "start-up",
+    "utility",
+    "brewer",
+    "supplier",
+    "refiner",
+];
+
+static DESCRIPTION_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(DESCRIPTIONS)
+        .ok()
+});
+
+/// Names introduced by what they are (`container carrier Nordvik Line reported`): one to
+/// three capitalised words right after a description, followed by a lower-case word or
+/// punctuation. Months, weekdays and words that open clauses are no names.
+fn described_names(text: &str) -> Vec<String> {
+    let Some(matcher) = DESCRIPTION_MATCHER.as_ref() else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = matcher
+        .find_iter(text)
+        .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
+        .filter_map(|m| name_after_description(&text[m.end()..]))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn name_after_description(after: &str) -> Option<String> {
+    const NOT_NAMES: [&str; 27] = [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "It",
+        "Its",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Chief",
+    ];
+    let rest = after.strip_prefix(' ')?;
+    let mut words = Vec::new();
+    let mut tail = rest;
+    for word in rest.split(' ').take(3) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', '\'', '’']);
+        let capitalised = bare.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let wordlike = bare
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "&-".contains(c));
+        if !capitalised || !wordlike {
+            break;
+        }
+        words.push(bare);
+        tail = &tail[bare.len()..];
+        if bare.len() < word.len() {
+            break;
+        }
+        tail = tail.strip_prefix(' ').unwrap_or(tail);
+    }
+    let first = *words.first()?;
+    let ends_well = tail.starts_with(|c: char| c.is_ascii_lowercase() || ",.;:'’(".contains(c));
+    let name = words.join(" ");
+    (!NOT_NAMES.contains(&first) && name.len() >= 3 && ends_well).then_some(name)
 }
 
 /// The name that ends where `before` ends: one of the lexicon's or a suffixed one
@@ -1720,8 +1832,8 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
 }
 
 /// "The $421 million operating profit was ahead of forecasts", `专家指出，6.59亿吨的粮食总
-/// 产量，为…`: a figure written as the noun it measures, after "the" (its, this, that)
-/// or opening its clause before 的, names a fact the text has given, and is of that
+/// 产量，为…`: a figure written as the noun it measures, after "the" (its, this, that, a
+/// possessive) or opening its clause before 的, names a fact the text has given, and is of that
 /// fact's period: the one of the last figure before it in its section with its subject
 /// and metric, when it names no period of its own.
 fn date_references_back(
@@ -1730,13 +1842,21 @@ fn date_references_back(
     metrics: &[Hit],
     metric_lexicon: &Lexicon<MetricKind>,
 ) {
-    // One pass: the last period of each section, subject and metric as it goes.
-    let mut last_dated: HashMap<(usize, Arc<str>, Arc<str>), Attribution<Period>> = HashMap::new();
+    // One pass: the last period of each section, subject, metric and role (a year-ago
+    // value is not the fact) as it goes.
+    type Fact = (usize, Arc<str>, Arc<str>, Role, bool);
+    let mut last_dated: HashMap<Fact, Attribution<Period>> = HashMap::new();
     for claim in claims.iter_mut() {
         let (Some(subject), Some(metric)) = (claim.subject.known(), claim.metric.known()) else {
             continue;
         };
-        let key = (claim.scope, Arc::clone(subject), Arc::clone(metric));
+        let key = (
+            claim.scope,
+            Arc::clone(subject),
+            Arc::clone(metric),
+            claim.role,
+            claim.is_change,
+        );
         if claim.period.known().is_some() {
             last_dated.insert(key, claim.period.clone());
         } else if refers_back(text, &claim.mention.span, metrics, metric_lexicon, metric) {
@@ -1768,9 +1888,12 @@ fn refers_back(
             .split_whitespace()
             .next_back()
             .is_some_and(|word| {
-                ["the", "its", "this", "that"]
-                    .iter()
-                    .any(|article| word.eq_ignore_ascii_case(article))
+                // "Nordvik's $412 million operating profit": a possessive is definite.
+                word.ends_with("'s")
+                    || word.ends_with("’s")
+                    || ["the", "its", "this", "that"]
+                        .iter()
+                        .any(|article| word.eq_ignore_ascii_case(article))
             }),
         "的" => {
             let before = text[..span.start].trim_end();

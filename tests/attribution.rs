@@ -108,6 +108,25 @@ fn names_introduced_with_a_ticker_or_suffix_are_subjects() {
     );
 }
 
+/// "Danish container carrier Nordvik Line reported…": a name right after what it is
+/// names a company, also by its first word later; a month or weekday there is no name.
+#[test]
+fn a_name_after_its_description_is_a_company() {
+    let text = "Danish container carrier Nordvik Line reported a fourth-quarter operating profit of $421 million.                 Nordvik's $412 million operating profit beat forecasts.                 The company Tuesday said revenue was $6.8 billion.";
+    let all = claims(text);
+    assert_eq!(
+        subject_of(&all, text, "$421 million").as_deref(),
+        Some("Nordvik Line")
+    );
+    assert_eq!(
+        subject_of(&all, text, "$412 million").as_deref(),
+        Some("Nordvik Line")
+    );
+    assert_eq!(codes(text), ["CL001"]);
+    let weekday = "The company Tuesday said revenue was $6.8 billion.";
+    assert_eq!(subject_of(&claims(weekday), weekday, "$6.8 billion"), None);
+}
+
 /// `芯驰科技（下称“芯驰”）`: a declared short name is the company's in later sentences,
 /// and where the full name runs on from other characters (`企业芯驰科技`) the short name
 /// tells where it starts. `一位接近公司的人士` (a person close to the company) is no name.
@@ -401,6 +420,8 @@ fn a_figure_written_as_its_noun_is_of_the_period_before() {
     assert_eq!(period_of(&all, text, "$421 million").as_deref(), Some("Q4"));
     assert_eq!(period_of(&all, text, "$500 million"), None);
     assert_eq!(codes(text), ["CL001"]);
+    let possessive = text.replace("The $421 million", "Nordvik's $421 million");
+    assert_eq!(codes(&possessive), ["CL001"]);
     let zh = "星驰汽车2024年实现净利润12.7亿元。\n\n业内人士指出，17.2亿元的净利润高于预期。";
     let all = claims(zh);
     assert_eq!(period_of(&all, zh, "17.2亿元").as_deref(), Some("2024"));
