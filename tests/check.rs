@@ -1562,6 +1562,14 @@ fn parts_ending_with_the_rest_add_up_to_the_whole() {
     ]);
 }
 
+/// `共售出1.2万份，每份售价199元，销售额约293万元`: the sales after a count and its price
+/// are their product.
+#[test]
+fn sales_after_a_count_and_its_price_are_their_product() {
+    let promo = |sales: &str| format!("活动期间共售出1.2万份，每份售价199元，销售额{sales}。");
+    assert_right_and_wrong(promo, "约239万元", "约293万元", "CL005");
+}
+
 /// A target revised from the value stated before is not restated with another: the
 /// text says it changed, and later statements are compared with the new value.
 #[test]

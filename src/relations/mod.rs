@@ -1328,6 +1328,27 @@ impl Sentence<'_> {
     /// and the count said to follow. A unit price: a count, a price right after 每股/at,
     /// and a total right after 筹资/raised, in one sentence; or a share count and total
     /// with the offer price stated earlier in the section (`offer_price`).
+    /// `共售出1.2万份，每份售价199元，销售额约293万元`: after a count and its price, the
+    /// sum of money named as the sales (销售额, 成交额) is their product.
+    fn sales_after(&self, price: usize) -> Option<usize> {
+        const SALES: [&str; 6] = [
+            "销售额",
+            "銷售額",
+            "成交额",
+            "成交額",
+            "销售收入",
+            "銷售收入",
+        ];
+        let from = self.claims[price].token + 1;
+        (from..self.range.end).find_map(|j| {
+            let claim = self.amount(j)?;
+            let start = self.span(j).start;
+            let before = self.text[..start].trim_end_matches(['为', '為', '达', '達']);
+            let named = SALES.iter().any(|word| before.ends_with(word));
+            (named && self.claims[claim].mention.kind() == Kind::Money).then_some(claim)
+        })
+    }
+
     fn read_products(&self, out: &mut Vec<Product>, offer_price: &mut Option<usize>) {
         // 由六个小号显卡组成: the count precedes 组成; "consists of six cards": it follows.
         let count_of = |cue: usize| {
@@ -1411,7 +1432,7 @@ impl Sentence<'_> {
             .or_else(|| {
                 price_here
                     .filter(|&p| counted_before(p))
-                    .and_then(|p| self.restated_as_a_sum(p))
+                    .and_then(|p| self.restated_as_a_sum(p).or_else(|| self.sales_after(p)))
             });
         let Some(total) = total else { return };
         // 发行价定在每股30美元 … 共发行了2200万股，筹资6.6亿美元: the offer price of the
