@@ -1842,9 +1842,10 @@ fn date_references_back(
     metrics: &[Hit],
     metric_lexicon: &Lexicon<MetricKind>,
 ) {
-    // One pass: the last period of each section, subject, metric and role (a year-ago
-    // value is not the fact) as it goes.
-    type Fact = (usize, Arc<str>, Arc<str>, Role, bool);
+    // One pass: the last period of each section, subject, metric, role and basis (a
+    // year-ago value or an estimate is not the fact) as it goes. An estimate refers back
+    // to no stated fact.
+    type Fact = (usize, Arc<str>, Arc<str>, Role, Basis, bool);
     let mut last_dated: HashMap<Fact, Attribution<Period>> = HashMap::new();
     for claim in claims.iter_mut() {
         let (Some(subject), Some(metric)) = (claim.subject.known(), claim.metric.known()) else {
@@ -1855,11 +1856,14 @@ fn date_references_back(
             Arc::clone(subject),
             Arc::clone(metric),
             claim.role,
+            claim.basis,
             claim.is_change,
         );
         if claim.period.known().is_some() {
             last_dated.insert(key, claim.period.clone());
-        } else if refers_back(text, &claim.mention.span, metrics, metric_lexicon, metric) {
+        } else if claim.basis == Basis::Actual
+            && refers_back(text, &claim.mention.span, metrics, metric_lexicon, metric)
+        {
             if let Some(period) = last_dated.get(&key) {
                 claim.period = period.clone();
             }

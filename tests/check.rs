@@ -1570,6 +1570,18 @@ fn sales_after_a_count_and_its_price_are_their_product() {
     assert_right_and_wrong(promo, "约239万元", "约293万元", "CL005");
 }
 
+/// What was hoped for, aimed for, budgeted or planned (原本希望, 原计划) is no actual
+/// figure: each sentence here was a finding against the figure reported.
+#[test]
+fn hopes_and_plans_are_not_the_figures_reported() {
+    assert_silent(&[
+        "Danish container carrier Nordvik Line reported a second-quarter operating profit of $412 million. The $450 million operating profit the company had hoped for proved out of reach.",
+        "Danish container carrier Nordvik Line reported a second-quarter operating profit of $412 million. The $450 million operating profit management had aimed for proved out of reach.",
+        "Danish container carrier Nordvik Line reported a second-quarter operating profit of $412 million. The $450 million operating profit it had budgeted proved out of reach.",
+        "远航汽车三季度营收186.2亿元。公司原本希望三季度营收达到200亿元。",
+    ]);
+}
+
 /// A target revised from the value stated before is not restated with another: the
 /// text says it changed, and later statements are compared with the new value.
 #[test]
@@ -1578,6 +1590,10 @@ fn a_revision_from_the_stated_value_is_no_restatement() {
         format!("前三季度，云驰汽车累计交付28.6万辆，仅完成年初设定的45万辆全年目标的63.6%。\n\n同日，云驰汽车宣布，公司将全年销量目标由45万辆下调至42万辆。\n\n云驰汽车全年销量目标为{later}。")
     };
     assert_right_and_wrong(target, "42万辆", "45万辆", "CL001");
+    // Recalled as past (曾, 年初), the value before the revision is background.
+    assert_silent(&[
+        "远航汽车将全年交付目标由45万辆下调至42万辆。今年年初，公司曾将全年交付目标定为45万辆。",
+    ]);
     let stale = claimlint::check(&Document::new("a.txt", target("45万辆")));
     assert!(
         stale[0]

@@ -1,5 +1,6 @@
 use crate::attribute::{Basis, Claim, Period, Role};
 use crate::diagnostic::{Diagnostic, Label};
+use crate::document::char_floor;
 use crate::quantity::{within_factor, Unit};
 use crate::render::claims::interval_text;
 use crate::rules::{declare_rule, Context};
@@ -182,6 +183,11 @@ impl ConflictingRestatement {
             if let Some(earlier) = conflict {
                 // `目标由45万辆下调至42万辆`: the new value of a change from the figure
                 // stated before revises the fact, which has that value from then on.
+                // `由45万辆下调至42万辆。今年年初，公司曾将目标定为45万辆`: the value before
+                // a revision, recalled as past, is no restatement of the fact.
+                if recalls_the_value_revised(ctx, earlier, index) {
+                    continue;
+                }
                 if revises(ctx, index, earlier) {
                     *extremes = Extremes {
                         lowest_high: index,
@@ -236,6 +242,36 @@ fn revises(ctx: &Context, new: usize, earlier: usize) -> bool {
         .changes
         .iter()
         .any(|c| c.to == new && intervals_meet(&ctx.claims[c.from], &ctx.claims[earlier]))
+}
+
+/// Whether claim `later` is the old value of the change that gave claim `earlier`,
+/// said as past: 曾, 年初, 原本, "originally", "had" stand before it in its sentence.
+fn recalls_the_value_revised(ctx: &Context, earlier: usize, later: usize) -> bool {
+    const PAST: [&str; 10] = [
+        "曾",
+        "年初",
+        "最初",
+        "起初",
+        "原本",
+        "原先",
+        "originally",
+        "initially",
+        "had ",
+        "earlier",
+    ];
+    let claim = &ctx.claims[later];
+    let revised_from_it = ctx
+        .relations
+        .changes
+        .iter()
+        .any(|c| c.to == earlier && intervals_meet(&ctx.claims[c.from], claim));
+    // The words before the figure in its sentence, within 60 bytes.
+    let start = claim.mention.span.start;
+    let window = &ctx.text[char_floor(ctx.text, start.saturating_sub(60))..start];
+    let lead = window
+        .rfind(['。', '！', '？', '\n', '.'])
+        .map_or(window, |end| &window[end..]);
+    revised_from_it && PAST.iter().any(|word| lead.contains(word))
 }
 
 /// Within a factor of 1.5: the distance of a slip or a stale restatement (4.15 and 4.25,
