@@ -1570,6 +1570,14 @@ fn sales_after_a_count_and_its_price_are_their_product() {
     assert_right_and_wrong(promo, "约239万元", "约293万元", "CL005");
 }
 
+/// A correction note names the wrong value beside the right one, not a change.
+#[test]
+fn a_correction_note_is_no_change() {
+    assert_silent(&["(Corrects percentage rise to 22.9% from 88.5%)\n\nProfit rose 22.9%."]);
+    let rise = |verb: &str| format!("Profit {verb} to 22.9% from 18.5% of sales.");
+    assert_right_and_wrong(rise, "rose", "fell", "CL003");
+}
+
 /// What was hoped for, aimed for, budgeted or planned (原本希望, 原计划) is no actual
 /// figure: each sentence here was a finding against the figure reported.
 #[test]

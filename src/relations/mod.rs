@@ -925,7 +925,26 @@ impl Sentence<'_> {
         (run.len() == count).then_some(run)
     }
 
+    /// `(Corrects percentage rise to 22.9% from 88.5%)`: a correction note names the
+    /// wrong value beside the right one, not the old and new values of a change.
+    fn in_a_correction_note(&self) -> bool {
+        const NOTES: [&str; 5] = ["(corrects", "(correcting", "(updates", "（更正", "(更正"];
+        let Some(first) = self.range.clone().next() else {
+            return false;
+        };
+        let start = self.span(first).start;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |at| at + 1);
+        let lead = self.text[line_start..start].trim_start();
+        let lead = &lead[..char_floor(lead, 12)];
+        NOTES
+            .iter()
+            .any(|note| lead.to_lowercase().starts_with(note))
+    }
+
     fn read(&self, out: &mut Vec<Change>) {
+        if self.in_a_correction_note() {
+            return;
+        }
         for i in self.range.clone() {
             if self.is_cue(i, CueKind::From) {
                 self.change_from(i, out);
