@@ -1149,7 +1149,8 @@ fn described_names(text: &str) -> Vec<String> {
 }
 
 fn name_after_description(after: &str) -> Option<String> {
-    const NOT_NAMES: [&str; 27] = [
+    // Besides the names of periods (months, "First"):
+    const NOT_NAMES: [&str; 15] = [
         "The",
         "A",
         "An",
@@ -1164,18 +1165,6 @@ fn name_after_description(after: &str) -> Option<String> {
         "Friday",
         "Saturday",
         "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Chief",
     ];
     let rest = after.strip_prefix(' ')?;
@@ -1200,7 +1189,8 @@ fn name_after_description(after: &str) -> Option<String> {
     let first = *words.first()?;
     let ends_well = tail.starts_with(|c: char| c.is_ascii_lowercase() || ",.;:'’(".contains(c));
     let name = words.join(" ");
-    (!NOT_NAMES.contains(&first) && name.len() >= 3 && ends_well).then_some(name)
+    let no_name = NOT_NAMES.contains(&first) || PERIOD_NAMES.contains(&first);
+    (!no_name && name.len() >= 3 && ends_well).then_some(name)
 }
 
 /// The name that ends where `before` ends: one of the lexicon's or a suffixed one
