@@ -1878,7 +1878,7 @@ fn refers_back(
     let between = text.get(span.end..hit.span.start).unwrap_or("x");
     let names_it = metric.contains(metric_lexicon.entries[hit.entry].name.as_str());
     let definite = match between {
-        " " => text[..span.start]
+        " " => text[char_floor(text, span.start.saturating_sub(24))..span.start]
             .split_whitespace()
             .next_back()
             .is_some_and(|word| {
@@ -2450,8 +2450,17 @@ fn dates_a_statement(text: &str, token: &Token) -> bool {
 /// agency in parentheses or 电/讯 follows dates the dispatch.
 fn in_a_dateline(text: &str, span: &Range<usize>) -> bool {
     const AFTER: [&str; 9] = ["-", "—", "–", "(", "（", "电", "電", "讯", "訊"];
-    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-    let lead = &text[line_start..span.start];
+    // Within 48 bytes of the line's start: the look back is bounded, as a long line may
+    // hold many dates.
+    let window = &text[char_floor(text, span.start.saturating_sub(49))..span.start];
+    let Some(line_start) = window
+        .rfind('\n')
+        .map(|at| at + 1)
+        .or_else(|| (window.len() == span.start).then_some(0))
+    else {
+        return false;
+    };
+    let lead = &window[line_start..];
     let after = text[span.end..].trim_start();
     !lead.trim().is_empty()
         && lead.len() <= 48

@@ -932,9 +932,18 @@ impl Sentence<'_> {
         let Some(first) = self.range.clone().next() else {
             return false;
         };
+        // The look back stays within 80 bytes: on a long line, going back to its start
+        // from every sentence would be quadratic.
         let start = self.span(first).start;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |at| at + 1);
-        let lead = self.text[line_start..start].trim_start();
+        let window = &self.text[char_floor(self.text, start.saturating_sub(80))..start];
+        let Some(line_start) = window
+            .rfind('\n')
+            .map(|at| at + 1)
+            .or_else(|| (window.len() == start).then_some(0))
+        else {
+            return false;
+        };
+        let lead = window[line_start..].trim_start();
         let lead = &lead[..char_floor(lead, 12)];
         NOTES
             .iter()
