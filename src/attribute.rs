@@ -974,6 +974,9 @@ impl<'t> Entities<'t> {
     /// no word of time, reference or connection (`截至2023年`, `公司10月`,
     /// `数据显示2023年`).
     fn is_unknown_han_name(&self, word_start: usize, run: &str) -> bool {
+        // `组件厂商天衡光能`: what the company is, before its name, is no part of it.
+        let described = after_a_description(run);
+        let (word_start, run) = (word_start + run.len() - described.len(), described);
         let no_name = HAN_OPENING_WORDS.iter().any(|word| run.starts_with(word))
             || names_a_time(run)
             || names_a_kind(run);
@@ -1327,8 +1330,10 @@ const COMPANY_SUFFIXES: [&str; 27] = [
     "Tbk",
 ];
 const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
-const CJK_SUFFIXES: [(&str, EntityKind); 19] = [
+const CJK_SUFFIXES: [(&str, EntityKind); 21] = [
     ("汽车", EntityKind::Company),
+    ("煤业", EntityKind::Company),
+    ("光能", EntityKind::Company),
     ("机场", EntityKind::Company),
     ("航空", EntityKind::Company),
     ("集团", EntityKind::Company),
@@ -1441,8 +1446,12 @@ fn cjk_suffixed(
     };
     // `预计公司2024年…`, `维持恒远电子…评级`: what someone says of a company is no part
     // of its name.
+    // (公司 describes the name after it only here, before a suffix: `同行业公司恒驰股份`;
+    // opening a sentence, `宣布公司计划…` is the company's.)
     let after_verb = REPORTING_VERBS
         .iter()
+        .chain(&CN_DESCRIPTIONS)
+        .chain(&["公司"])
         .filter_map(|verb| prefix.rfind(verb).map(|at| at + verb.len()))
         .max();
     let prefix = match after_verb {
@@ -1453,8 +1462,9 @@ fn cjk_suffixed(
     // 某国际机场, "an international airport": 某 names none.
     let demonstrative =
         prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該', '某']);
-    // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于.
-    let compares = prefix.ends_with(['于', '於']);
+    // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于; `调整对
+    // 公司的盈利预测`: "towards the company".
+    let compares = prefix.ends_with(['于', '於']) || prefix.ends_with(PREPOSITIONS);
     let no_name = demonstrative
         || compares
         || names_a_time(&prefix)
@@ -1466,20 +1476,52 @@ fn cjk_suffixed(
     })
 }
 
+/// What a company is, written right before its name in Chinese (`组件厂商天衡光能`,
+/// `煤炭企业秦川煤业`, `新能源车企X`, `同行业公司恒驰股份`): never part of the name.
+const CN_DESCRIPTIONS: [&str; 16] = [
+    "厂商",
+    "廠商",
+    "企业",
+    "企業",
+    "车企",
+    "車企",
+    "房企",
+    "药企",
+    "險企",
+    "险企",
+    "同行",
+    "同业",
+    "同業",
+    "制造商",
+    "供应商",
+    "运营商",
+];
+
+/// The part of a run of Chinese characters after the last description in it: the name.
+fn after_a_description(run: &str) -> &str {
+    CN_DESCRIPTIONS
+        .iter()
+        .filter_map(|word| run.rfind(word).map(|at| at + word.len()))
+        .max()
+        .map_or(run, |end| &run[end..])
+}
+
 /// Prepositions and markers that stand before a company's name (将, 把, 对, 被, 向, 给,
-/// 从, 据, 与), never at the start of one here.
-const PREPOSITIONS: [char; 17] = [
+/// 从, 据, 与, 及), never at the start of one here.
+const PREPOSITIONS: [char; 18] = [
     '将', '將', '把', '对', '對', '被', '让', '讓', '给', '給', '向', '从', '從', '据', '據', '与',
-    '與',
+    '與', '及',
 ];
 
 /// Verbs of analysts and reports that stand before a company's name (预计, 认为, 显示,
-/// 维持, 看好, 上调, 参考), 受 (`主要受汽车制造业拖累`, "weighed on by") and 对手
+/// 维持, 看好, 上调, 参考), verbs of dealing in shares (`回购股份`, 增持, 收购: 股份 is the
+/// shares), 受 (`主要受汽车制造业拖累`, "weighed on by") and 对手
 /// (`竞争对手阿星集团`, a rival), never at the start of one here.
-const REPORTING_VERBS: [&str; 33] = [
+const REPORTING_VERBS: [&str; 39] = [
     "预计", "預計", "预期", "預期", "预测", "預測", "估计", "估計", "认为", "認為", "表示", "显示",
     "顯示", "指出", "披露", "看好", "维持", "維持", "给予", "給予", "建议", "建議", "上调", "上調",
-    "下调", "下調", "参考", "參考", "受", "对比", "對比", "对手", "對手",
+    "下调", "下調", "参考", "參考", "受", "对比", "對比", "对手", "對手", "回购", "回購", "增持",
+    "减持", "收购", "收購",
 ];
 
 /// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in

@@ -127,6 +127,35 @@ fn a_name_after_its_description_is_a_company() {
     assert_eq!(subject_of(&claims(weekday), weekday, "$6.8 billion"), None);
 }
 
+/// `组件厂商天衡光能`, `煤炭企业秦川煤业`, `同行业公司恒驰股份`: what a company is, before its
+/// name, is no part of it, and a rival so introduced is not the topic; `调整对公司` (towards
+/// the company) and `回购股份` (buying back shares) name none.
+#[test]
+fn a_chinese_description_before_a_name_is_no_part_of_it() {
+    let text = "光伏组件厂商晶川新能源前三季度营收612.4亿元。\n\n组件厂商天衡光能前三季度营收701.8亿元。\n\n晶川新能源股价下跌2.4%。";
+    let all = claims(text);
+    assert_eq!(
+        subject_of(&all, text, "612.4亿元").as_deref(),
+        Some("晶川新能源")
+    );
+    assert_eq!(
+        subject_of(&all, text, "701.8亿元").as_deref(),
+        Some("天衡光能")
+    );
+    assert!(codes(text).is_empty());
+    let coal = "煤炭企业晋北能源商品煤产量1.32亿吨，上年同期为1.28亿吨。\n\n同行方面，西部煤炭企业秦川煤业商品煤产量1.21亿吨，上年同期为1.16亿吨。";
+    assert_eq!(
+        subject_of(&claims(coal), coal, "1.21亿吨").as_deref(),
+        Some("秦川煤业")
+    );
+    assert!(codes(coal).is_empty());
+    let peer = "多家券商发布研报，调整对公司的盈利预测。同行业公司恒驰股份第三季度实现归母净利润7.36亿元。";
+    assert_eq!(
+        subject_of(&claims(peer), peer, "7.36亿元").as_deref(),
+        Some("恒驰股份")
+    );
+}
+
 /// `芯驰科技（下称“芯驰”）`: a declared short name is the company's in later sentences,
 /// and where the full name runs on from other characters (`企业芯驰科技`) the short name
 /// tells where it starts. `一位接近公司的人士` (a person close to the company) is no name.
