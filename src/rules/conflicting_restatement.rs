@@ -1,6 +1,6 @@
 use crate::attribute::{Basis, Claim, Period, Role};
 use crate::diagnostic::{Diagnostic, Label};
-use crate::document::char_floor;
+use crate::document::{char_floor, preceded_by};
 use crate::quantity::{within_factor, Unit};
 use crate::render::claims::interval_text;
 use crate::rules::{declare_rule, Context};
@@ -244,8 +244,9 @@ fn revises(ctx: &Context, new: usize, earlier: usize) -> bool {
         .any(|c| c.to == new && intervals_meet(&ctx.claims[c.from], &ctx.claims[earlier]))
 }
 
-/// Whether claim `later` is the old value of the change that gave claim `earlier`,
-/// said as past: 曾, 年初, 原本, "originally", "had" stand before it in its sentence.
+/// Whether claim `later` is the old value of the change that gave claim `earlier` (or a
+/// value from before a revision that does not say from what, `下调至42万辆`), said as
+/// past: 曾, 年初, 原本, "originally", "had" stand before it in its sentence.
 fn recalls_the_value_revised(ctx: &Context, earlier: usize, later: usize) -> bool {
     const PAST: [&str; 10] = [
         "曾",
@@ -265,13 +266,26 @@ fn recalls_the_value_revised(ctx: &Context, earlier: usize, later: usize) -> boo
         .changes
         .iter()
         .any(|c| c.to == earlier && intervals_meet(&ctx.claims[c.from], claim));
+    // `下调至42万辆`: a revision that does not say from what.
+    const REVISED_TO: [&str; 8] = [
+        "下调至",
+        "上调至",
+        "调整为",
+        "下调到",
+        "上调到",
+        "cut to",
+        "raised to",
+        "lowered to",
+    ];
+    let earlier_start = ctx.claims[earlier].mention.span.start;
+    let revised = revised_from_it || preceded_by(ctx.text, earlier_start, &REVISED_TO);
     // The words before the figure in its sentence, within 60 bytes.
     let start = claim.mention.span.start;
     let window = &ctx.text[char_floor(ctx.text, start.saturating_sub(60))..start];
     let lead = window
         .rfind(['。', '！', '？', '\n', '.'])
         .map_or(window, |end| &window[end..]);
-    revised_from_it && PAST.iter().any(|word| lead.contains(word))
+    revised && PAST.iter().any(|word| lead.contains(word))
 }
 
 /// Within a factor of 1.5: the distance of a slip or a stale restatement (4.15 and 4.25,
