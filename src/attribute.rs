@@ -7,7 +7,7 @@
 //! within its clause, then its sentence, then its paragraph. What cannot be read stays
 //! unknown, with the reason, and no rule compares on an unknown key.
 
-use crate::document::{char_floor, is_han, joined_by_or, preceded_by, Document};
+use crate::document::{char_floor, is_han, joined_by_or, line_lead, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, Mention, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon, Lexicons, MetricKind};
 use crate::quantity::within_factor;
@@ -1056,8 +1056,9 @@ fn is_subject(kind: EntityKind) -> bool {
 
 /// Names the text introduces: with a ticker, `Velocore Semiconductor (VLCR.O)` or
 /// `蔚来(NIO)` (the name and the ticker then refer to the company), with a declared short
-/// name, `芯驰科技（下称“芯驰”）`, or with a corporate suffix, `Halvorsen Systems Inc`, `Harbor Point Securities`, `星驰汽车` (the name with
-/// and without the suffix).
+/// name, `芯驰科技（下称“芯驰”）`, by what it is, "container carrier Nordvik Line", or with a
+/// corporate suffix, `Halvorsen Systems Inc`, `Harbor Point Securities`, `星驰汽车` (the
+/// name with and without the suffix).
 fn learned_names(
     text: &str,
     known: &[(Range<usize>, String, EntityKind)],
@@ -1448,16 +1449,11 @@ fn cjk_suffixed(
     // of its name.
     // (公司 describes the name after it only here, before a suffix: `同行业公司恒驰股份`;
     // opening a sentence, `宣布公司计划…` is the company's.)
-    let after_verb = REPORTING_VERBS
+    let words = REPORTING_VERBS
         .iter()
         .chain(&CN_DESCRIPTIONS)
-        .chain(&["公司"])
-        .filter_map(|verb| prefix.rfind(verb).map(|at| at + verb.len()))
-        .max();
-    let prefix = match after_verb {
-        Some(end) => prefix[end..].to_string(),
-        None => prefix,
-    };
+        .chain(&["公司"]);
+    let prefix = after_the_last(&prefix, words).to_string();
     let chars = prefix.chars().count();
     // 某国际机场, "an international airport": 某 names none.
     let demonstrative =
@@ -1499,8 +1495,13 @@ const CN_DESCRIPTIONS: [&str; 16] = [
 
 /// The part of a run of Chinese characters after the last description in it: the name.
 fn after_a_description(run: &str) -> &str {
-    CN_DESCRIPTIONS
-        .iter()
+    after_the_last(run, &CN_DESCRIPTIONS)
+}
+
+/// What follows the last of `words` in `run`; all of it when none stands in it.
+fn after_the_last<'r, 'w>(run: &'r str, words: impl IntoIterator<Item = &'w &'w str>) -> &'r str {
+    words
+        .into_iter()
         .filter_map(|word| run.rfind(word).map(|at| at + word.len()))
         .max()
         .map_or(run, |end| &run[end..])
@@ -2492,17 +2493,9 @@ fn dates_a_statement(text: &str, token: &Token) -> bool {
 /// agency in parentheses or 电/讯 follows dates the dispatch.
 fn in_a_dateline(text: &str, span: &Range<usize>) -> bool {
     const AFTER: [&str; 9] = ["-", "—", "–", "(", "（", "电", "電", "讯", "訊"];
-    // Within 48 bytes of the line's start: the look back is bounded, as a long line may
-    // hold many dates.
-    let window = &text[char_floor(text, span.start.saturating_sub(49))..span.start];
-    let Some(line_start) = window
-        .rfind('\n')
-        .map(|at| at + 1)
-        .or_else(|| (window.len() == span.start).then_some(0))
-    else {
+    let Some(lead) = line_lead(text, span.start, 49) else {
         return false;
     };
-    let lead = &window[line_start..];
     let after = text[span.end..].trim_start();
     !lead.trim().is_empty()
         && lead.len() <= 48

@@ -199,6 +199,20 @@ pub fn char_floor(text: &str, offset: usize) -> usize {
     at
 }
 
+/// The text from the start of the line that holds `offset` up to it, when the line
+/// starts within `reach` bytes before it; `None` on a longer line, whose start is not
+/// looked for (from every figure of a long line that would be quadratic).
+pub fn line_lead(text: &str, offset: usize, reach: usize) -> Option<&str> {
+    let end = char_floor(text, offset);
+    let window = &text[char_floor(text, end.saturating_sub(reach))..end];
+    let line_start = match window.rfind('\n') {
+        Some(at) => at + 1,
+        None if window.len() == end => 0,
+        None => return None,
+    };
+    Some(&window[line_start..])
+}
+
 /// Whether the text before `offset`, spaces after it skipped and ASCII case ignored,
 /// ends with one of `words` (lower case, each within the 32 bytes before `offset`).
 pub fn preceded_by(text: &str, offset: usize, words: &[&str]) -> bool {

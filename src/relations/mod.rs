@@ -9,7 +9,7 @@
 use crate::attribute::{
     change_word_measuring, compares_with_expectations, opens_a_breakdown, Claim,
 };
-use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
+use crate::document::{char_floor, is_han, joined_by_or, line_lead, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{within_factor, Approx, Currency, Unit};
 use rust_decimal::Decimal;
@@ -932,18 +932,10 @@ impl Sentence<'_> {
         let Some(first) = self.range.clone().next() else {
             return false;
         };
-        // The look back stays within 80 bytes: on a long line, going back to its start
-        // from every sentence would be quadratic.
-        let start = self.span(first).start;
-        let window = &self.text[char_floor(self.text, start.saturating_sub(80))..start];
-        let Some(line_start) = window
-            .rfind('\n')
-            .map(|at| at + 1)
-            .or_else(|| (window.len() == start).then_some(0))
-        else {
+        let Some(lead) = line_lead(self.text, self.span(first).start, 80) else {
             return false;
         };
-        let lead = window[line_start..].trim_start();
+        let lead = lead.trim_start();
         let lead = &lead[..char_floor(lead, 12)];
         NOTES
             .iter()
