@@ -138,6 +138,8 @@ pub struct CountUnit(Arc<CountWord>);
 struct CountWord {
     word: CompactString,
     class: Option<Arc<str>>,
+    /// Whether the word counts things one by one, worked out once for all its figures.
+    counts_things: bool,
 }
 
 impl CountUnit {
@@ -147,9 +149,16 @@ impl CountUnit {
     }
 
     fn new(word: &str, class: Option<Arc<str>>) -> CountUnit {
+        let forms = word_forms(word);
+        let counts_things = forms.iter().any(|f| lexicon().generic.contains(f))
+            || class
+                .as_deref()
+                .or_else(|| builtin_class(&forms))
+                .is_some_and(|c| THING_CLASSES.contains(&c));
         CountUnit(Arc::new(CountWord {
             word: word.into(),
             class,
+            counts_things,
         }))
     }
 
@@ -222,6 +231,12 @@ impl Unit {
         unit.class().is_some_and(|c| DURATION_CLASSES.contains(&c))
     }
 
+    /// Whether the unit counts things one by one (个, seats, people), so that a count of
+    /// them is a whole number; lengths, weights and spans of time are not.
+    pub fn counts_things(&self) -> bool {
+        matches!(self, Unit::Count(unit) if unit.0.counts_things)
+    }
+
     /// Whether two figures in these units may be statements of the same fact; this is
     /// the unit half of [`compare`], exposed for rules that only need to know about units
     /// (e.g. a restatement in another currency).
@@ -285,6 +300,24 @@ impl Interval {
     /// A single exactly known value (a defined constant, an exact factor).
     pub fn point(v: Decimal) -> Interval {
         Interval::closed(v, v)
+    }
+
+    /// The whole numbers the interval allows, as a closed interval: (11.5, ∞) → [12, ∞),
+    /// [374.5, 375.5] → [375, 375]; `None` when it allows none.
+    fn whole_numbers(&self) -> Option<Interval> {
+        let one = Decimal::ONE;
+        let low = match self.low {
+            Some(b) if b.inclusive => Some(b.value.ceil()),
+            Some(b) => Some(b.value.floor().checked_add(one)?),
+            None => None,
+        };
+        let high = match self.high {
+            Some(b) if b.inclusive => Some(b.value.floor()),
+            Some(b) => Some(b.value.ceil().checked_sub(one)?),
+            None => None,
+        };
+        let whole = closed_opt(low, high);
+        (!whole.is_empty()).then_some(whole)
     }
 
     /// True when the interval allows no value at all (e.g. (2, 2) or [3, 1]).
@@ -623,9 +656,9 @@ impl Quantity {
         };
         Quantity {
             value,
+            interval: whole_if_counted(interval, &unit, &[value]),
             unit,
             approx,
-            interval,
             vague: false,
         }
     }
@@ -648,9 +681,9 @@ impl Quantity {
         let (_, to) = rounding_bounds(hi, hi_res);
         Quantity {
             value: lo,
+            interval: whole_if_counted(closed_opt(from, to), &unit, &[lo, hi]),
             unit,
             approx: Approx::Range,
-            interval: closed_opt(from, to),
             vague: false,
         }
     }
@@ -675,6 +708,18 @@ impl Quantity {
     /// rounding, the interval is the point itself.
     pub fn exact_point(value: Decimal, unit: Unit) -> Quantity {
         Quantity::from_written(value, Decimal::ZERO, unit, Approx::Exact, Decimal::ZERO)
+    }
+}
+
+/// Things counted one by one (seats, people, vehicles) are whole: `12席` allows
+/// [11.5, 12.5], and the only count in it is 12. Five such parts then add up to one
+/// count, not to a sum give or take 2.5 (`12+9+7+5+3` is no `38枚`). A figure written
+/// with decimals (2.5 people a household) is an average, and keeps its interval.
+fn whole_if_counted(interval: Interval, unit: &Unit, written: &[Decimal]) -> Interval {
+    if unit.counts_things() && written.iter().all(|v| v.fract().is_zero()) {
+        interval.whole_numbers().unwrap_or(interval)
+    } else {
+        interval
     }
 }
 
@@ -772,6 +817,11 @@ struct Lexicon {
 /// The lexicon classes, by their first word, that measure time.
 const DURATION_CLASSES: [&str; 8] = [
     "year", "month", "week", "day", "hour", "minute", "second", "quarter",
+];
+
+/// The lexicon classes, by their first word, of things counted one by one.
+const THING_CLASSES: [&str; 9] = [
+    "vehicle", "share", "chip", "company", "person", "seat", "vote", "medal", "home",
 ];
 
 fn lexicon() -> &'static Lexicon {
@@ -1061,6 +1111,35 @@ mod tests {
         assert!(several.vague);
         assert_eq!(several.approx, Approx::Range);
         assert_eq!(several.interval, iv("200000000", "1000000000"));
+    }
+
+    #[test]
+    fn things_counted_one_by_one_are_whole() {
+        use Approx::{Exact, MoreThan};
+        let whole = |value, resolution, unit: &str, approx| {
+            q(value, resolution, count(unit), approx).interval
+        };
+        assert_eq!(whole("12", "1", "seats", Exact), iv("12", "12"));
+        assert_eq!(whole("12", "1", "枚", Exact), iv("12", "12"));
+        assert_eq!(whole("12", "1", "个", Exact), iv("12", "12"));
+        assert_eq!(
+            whole("12", "1", "people", MoreThan),
+            Interval {
+                low: b("12", true),
+                high: None
+            }
+        );
+        assert_eq!(
+            whole("1842000", "1000", "人", Exact),
+            iv("1841500", "1842500")
+        );
+        // an average, a length, a span of time and a word in no class keep their rounding
+        assert_eq!(whole("2.5", "0.1", "people", Exact), iv("2.45", "2.55"));
+        assert_eq!(whole("12", "1", "公里", Exact), iv("11.5", "12.5"));
+        assert_eq!(whole("12", "1", "years", Exact), iv("11.5", "12.5"));
+        assert_eq!(whole("12", "1", "MW", Exact), iv("11.5", "12.5"));
+        let range = Quantity::range(d("3"), d("1"), d("5"), d("1"), count("辆"));
+        assert_eq!(range.interval, iv("3", "5"));
     }
 
     #[test]

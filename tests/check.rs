@@ -2760,3 +2760,22 @@ fn fiscal_calendars_differences_and_rates_named_before_the_figure() {
     };
     assert_right_and_wrong(calendar, "4.37", "4.73", "CL001");
 }
+
+/// Things counted one by one are whole numbers: five parts that are one medal apart in
+/// sum are not within rounding of the whole, though each part's rounding interval is
+/// half a medal wide; a length is no count and keeps its rounding. A count figure
+/// restated one off is another count.
+#[test]
+fn counted_things_are_whole() {
+    let medals = |rest: &str| {
+        format!("在本届运动会上，代表团共获得奖牌38枚，其中金牌12枚、银牌9枚、铜牌7枚、纪念奖牌5枚，其余{rest}枚为特别奖。")
+    };
+    assert_right_and_wrong(medals, "5", "3", "CL004");
+    let seats = |last: &str| {
+        format!("Of the 120 seats, the Labour Alliance won 45 seats, the Civic Party 38 seats, the Greens 19 seats and independents the remaining {last} seats.")
+    };
+    assert_right_and_wrong(seats, "18", "16", "CL004");
+    assert_silent(&[
+        "全线总长38公里，其中隧道12公里、桥梁9公里、高架7公里、路基5公里，其余3公里为站场。",
+    ]);
+}

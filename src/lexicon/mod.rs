@@ -47,7 +47,9 @@ pub struct Hit {
 #[derive(Debug)]
 pub struct Lexicon<K> {
     pub entries: Vec<Entry<K>>,
-    entry_of_pattern: Vec<usize>,
+    /// The entry each pattern names; `None` for a word that only shields the aliases
+    /// inside it (其中 in 其中金额, which names no 中金).
+    entry_of_pattern: Vec<Option<usize>>,
     /// The patterns that are acronyms (`ROE`, `EPS`): they match in capitals only, so
     /// that "Jane Roe" names no return on equity.
     acronyms: Vec<Option<String>>,
@@ -55,21 +57,25 @@ pub struct Lexicon<K> {
 }
 
 impl<K: Copy> Lexicon<K> {
-    /// Build from `(kind, name, synonyms)`; an automaton that cannot be built (it never
+    /// Build from `(kind, name, synonyms)` (no kind: words that only shield the aliases
+    /// inside them); an automaton that cannot be built (it never
     /// happens for texts of this size) leaves the lexicon matching nothing.
-    pub fn new(entries: Vec<(K, String, Vec<String>)>, case_insensitive: bool) -> Lexicon<K> {
+    pub fn new(lines: Vec<Line<K>>, case_insensitive: bool) -> Lexicon<K> {
         let mut patterns = Vec::new();
         let mut entry_of_pattern = Vec::new();
         let mut acronyms = Vec::new();
         let mut out = Vec::new();
-        for (index, (kind, name, synonyms)) in entries.into_iter().enumerate() {
+        for (kind, name, synonyms) in lines {
+            let entry = kind.map(|kind| {
+                out.push(Entry { kind, name });
+                out.len() - 1
+            });
             for synonym in synonyms {
                 let acronym = synonym.len() >= 2 && synonym.bytes().all(|b| b.is_ascii_uppercase());
                 acronyms.push(acronym.then(|| synonym.clone()));
                 patterns.push(synonym);
-                entry_of_pattern.push(index);
+                entry_of_pattern.push(entry);
             }
-            out.push(Entry { kind, name });
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -84,7 +90,9 @@ impl<K: Copy> Lexicon<K> {
         }
     }
 
-    /// Every match in `text`, in order, Latin synonyms only as whole words.
+    /// Every match in `text`, in order, Latin synonyms only as whole words. Chinese has
+    /// no spaces to tell where a word ends, so an alias is not found inside a word of
+    /// the `word` lines that starts before it (其中金额: 其中, not 中金).
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let Some(matcher) = &self.matcher else {
             return Vec::new();
@@ -97,9 +105,11 @@ impl<K: Copy> Lexicon<K> {
                     .as_deref()
                     .is_none_or(|acronym| &text[m.range()] == acronym)
             })
-            .map(|m| Hit {
-                span: m.start()..m.end(),
-                entry: self.entry_of_pattern[m.pattern().as_usize()],
+            .filter_map(|m| {
+                Some(Hit {
+                    span: m.start()..m.end(),
+                    entry: self.entry_of_pattern[m.pattern().as_usize()]?,
+                })
             })
             .collect()
     }
@@ -122,8 +132,9 @@ pub fn has_word(text: &str, word: &str) -> bool {
         .any(|(at, _)| whole_word(text, at, at + word.len()))
 }
 
-/// One lexicon line read: its kind, canonical name and synonyms.
-type Line<K> = (K, String, Vec<String>);
+/// One lexicon line read: its kind, canonical name and synonyms; no kind for a `word`
+/// line, whose words shield the aliases inside them.
+type Line<K> = (Option<K>, String, Vec<String>);
 
 /// Parse `kind | name | synonym | ...` lines; `#` starts a comment.
 fn parse<K>(data: &str, kind_of: impl Fn(&str) -> Option<K>) -> Vec<Line<K>> {
@@ -138,12 +149,17 @@ fn parse_line<K>(line: &str, kind_of: impl Fn(&str) -> Option<K>) -> Option<Line
     let mut fields = line.split('|').map(str::trim);
     let first = fields.next()?;
     let second = fields.next()?;
+    if first == "word" {
+        let words = std::iter::once(second).chain(fields);
+        let words: Vec<String> = words.filter(|s| !s.is_empty()).map(String::from).collect();
+        return (!words.is_empty()).then(|| (None, String::new(), words));
+    }
     let (kind, name) = match kind_of(first) {
         Some(kind) => (kind, second),
         None => (kind_of(second)?, first),
     };
     let synonyms: Vec<String> = fields.filter(|s| !s.is_empty()).map(String::from).collect();
-    (!name.is_empty() && !synonyms.is_empty()).then(|| (kind, name.to_string(), synonyms))
+    (!name.is_empty() && !synonyms.is_empty()).then(|| (Some(kind), name.to_string(), synonyms))
 }
 
 fn entity_kind(word: &str) -> Option<EntityKind> {
@@ -334,6 +350,23 @@ mod tests {
                 ("Arm", EntityKind::Company),
             ]
         );
+    }
+
+    #[test]
+    fn an_alias_inside_a_word_names_nothing() {
+        let e = entities();
+        let names = |text: &str| -> Vec<String> {
+            let hits = e.find(text);
+            hits.iter()
+                .map(|h| e.entries[h.entry].name.clone())
+                .collect()
+        };
+        assert!(names("其中金牌12枚，欧美银行业承压").is_empty());
+        assert_eq!(
+            names("其中，中金公司预计；美银预计"),
+            ["CICC", "Bank of America"]
+        );
+        assert_eq!(names("其中中金预计"), ["CICC"]);
     }
 }
 
