@@ -2779,3 +2779,28 @@ fn counted_things_are_whole() {
         "全线总长38公里，其中隧道12公里、桥梁9公里、高架7公里、路基5公里，其余3公里为站场。",
     ]);
 }
+
+/// "15,381, an increase of 579, or 3.9%, compared with 14,802": in English the change
+/// word, its amount and its rate may follow the new value before "compared with"; a
+/// change set beside another change (`a fall of 6.9 million barrels, compared with a
+/// 1.0 million-barrel draw`) compares no levels.
+#[test]
+fn a_change_between_the_new_value_and_compared_with() {
+    let rate = |rate: &str| {
+        format!("Velora Inc said staff totalled 15,381 at the end of 2024, an increase of 579, or {rate}, compared with 14,802 a year earlier.")
+    };
+    assert_right_and_wrong(rate, "3.9%", "4.9%", "CL002");
+    let amount = |amount: &str| {
+        format!("Velora Inc said staff totalled 15,381 at the end of 2024, an increase of {amount} compared with 14,802 a year earlier.")
+    };
+    assert_right_and_wrong(amount, "579", "679", "CL002");
+    let word = |word: &str| {
+        format!("Velora Inc said staff totalled 15,381, {word} 3.9% compared with 14,802 a year earlier.")
+    };
+    assert_right_and_wrong(word, "up", "down", "CL003");
+    assert_silent(&[
+        "Crude stocks stood at 420 million barrels, a fall of 6.9 million barrels, compared with a 1.0 million-barrel draw a week earlier.",
+        "Revenue was $5.2 billion, and profit rose 10%, compared with $4.9 billion a year earlier.",
+        "Sales were 23 million, up 8.7% from September, compared with 21.7 million a year earlier.",
+    ]);
+}

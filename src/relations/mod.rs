@@ -2604,8 +2604,17 @@ impl Sentence<'_> {
                 !self.is_compared_with(j) && of_named_period(j) && self.holds_topic(j, topic)
             })
         } else {
-            candidates
-                .next()
+            let nearest = candidates.next();
+            // `15,381, an increase of 579, compared with 14,802`: the amount the change
+            // word measures is the change; the new value stands before it.
+            let nearest = match nearest {
+                Some(j) if self.is_a_difference(j) => candidates
+                    .next()
+                    .filter(|&j| self.only_its_change_follows(j, than_cue))
+                    .or(nearest),
+                _ => nearest,
+            };
+            nearest
                 .filter(|&j| !self.is_compared_with(j))
                 .and_then(|j| self.value_changed(j, old))
         };
@@ -2677,9 +2686,17 @@ impl Sentence<'_> {
         } else {
             before_new
         };
+        // `Staff totalled 15,381, an increase of 579, or 3.9%, compared with 14,802`: in
+        // English the change word may follow the new value instead.
+        let after_new = if chinese || !self.only_its_change_follows(new, than_cue) {
+            than_cue..than_cue
+        } else {
+            new + 1..than_cue
+        };
         let direction = self
             .direction_in(before_new.clone())
-            .or_else(|| self.direction_in(after_old.clone()));
+            .or_else(|| self.direction_in(after_old.clone()))
+            .or_else(|| self.direction_in(after_new.clone()));
         // `比去年的9.6万人多出3.2万人`: the amount right after the change word is the
         // difference.
         let difference = || {
@@ -2690,16 +2707,40 @@ impl Sentence<'_> {
             self.amount(word + 1)
                 .filter(|&c| c != b && !self.is_rate(c) && self.compatible(a, c))
         };
+        let difference_after_new = || {
+            after_new.clone().find_map(|j| {
+                self.amount(j)
+                    .filter(|&c| self.is_a_difference(j) && self.compatible(a, c))
+            })
+        };
         let stated = self
             .rate_in(Window::Last(before_new))
             .or_else(|| self.rate_in(Window::First(after_old)))
-            .or_else(difference);
+            .or_else(difference)
+            .or_else(|| self.rate_in(Window::First(after_new.clone())))
+            .or_else(difference_after_new);
         // Without a change word "compared with" only sets two figures side by side.
         match direction {
             Some(_) => out.push(self.change(a, b, stated, direction)),
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// Whether only the new value's change stands between it (token `new`) and "compared
+    /// with": its change word, its rate and the amount the word measures (`15,381, up
+    /// 579, or 3.9%, compared with`), in the new value's sentence, with no other figure,
+    /// "from" or clause of its own ("and", "while").
+    fn only_its_change_follows(&self, new: usize, than_cue: usize) -> bool {
+        let between = &self.text[self.span(new).end..self.span(than_cue).start];
+        let another_clause = [" and ", " but ", " while ", " with ", ";"]
+            .iter()
+            .any(|w| between.contains(w));
+        let figures_are_its_change = (new + 1..than_cue).all(|j| {
+            self.amount(j)
+                .is_none_or(|c| self.is_rate(c) || self.is_a_difference(j))
+        });
+        !another_clause && !says_from(between) && between.len() < 80 && figures_are_its_change
     }
 
     /// Which figure a change word before it moves, given the nearest one, `nearest`, and
