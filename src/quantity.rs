@@ -138,8 +138,20 @@ pub struct CountUnit(Arc<CountWord>);
 struct CountWord {
     word: CompactString,
     class: Option<Arc<str>>,
-    /// Whether the word counts things one by one, worked out once for all its figures.
-    counts_things: bool,
+    /// What the word counts, worked out once for all its figures.
+    counted: Counted,
+}
+
+/// What a count word counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Counted {
+    /// Things one by one (个, seats, people): a count of them is a whole number.
+    Things,
+    /// An amount measured in the unit (a length, weight, area, volume, size of data or
+    /// span of time): no classifier counts it, and it may be rounded.
+    Measure,
+    /// A word claimlint does not know.
+    Unknown,
 }
 
 impl CountUnit {
@@ -150,15 +162,28 @@ impl CountUnit {
 
     fn new(word: &str, class: Option<Arc<str>>) -> CountUnit {
         let forms = word_forms(word);
-        let counts_things = forms.iter().any(|f| lexicon().generic.contains(f))
-            || class
+        let builtin = builtin_class(&forms);
+        let in_class = |classes: &[&str]| {
+            class
                 .as_deref()
-                .or_else(|| builtin_class(&forms))
-                .is_some_and(|c| THING_CLASSES.contains(&c));
+                .or(builtin)
+                .is_some_and(|c| classes.contains(&c))
+        };
+        let counted =
+            if forms.iter().any(|f| lexicon().generic.contains(f)) || in_class(&THING_CLASSES) {
+                Counted::Things
+            } else if in_class(&MEASURE_CLASSES)
+                || in_class(&DURATION_CLASSES)
+                || crate::lexicon::measure_of(word).is_some()
+            {
+                Counted::Measure
+            } else {
+                Counted::Unknown
+            };
         CountUnit(Arc::new(CountWord {
             word: word.into(),
             class,
-            counts_things,
+            counted,
         }))
     }
 
@@ -234,7 +259,7 @@ impl Unit {
     /// Whether the unit counts things one by one (个, seats, people), so that a count of
     /// them is a whole number; lengths, weights and spans of time are not.
     pub fn counts_things(&self) -> bool {
-        matches!(self, Unit::Count(unit) if unit.0.counts_things)
+        matches!(self, Unit::Count(unit) if unit.0.counted == Counted::Things)
     }
 
     /// Whether two figures in these units may be statements of the same fact; this is
@@ -819,6 +844,19 @@ const DURATION_CLASSES: [&str; 8] = [
     "year", "month", "week", "day", "hour", "minute", "second", "quarter",
 ];
 
+/// The lexicon classes, by their first word, of units that measure (besides
+/// `measures.txt` and the spans of time).
+const MEASURE_CLASSES: [&str; 8] = [
+    "tonne",
+    "mile",
+    "kilometre",
+    "barrel",
+    "ounce",
+    "terabyte",
+    "gigabyte",
+    "megabyte",
+];
+
 /// The lexicon classes, by their first word, of things counted one by one.
 const THING_CLASSES: [&str; 9] = [
     "vehicle", "share", "chip", "company", "person", "seat", "vote", "medal", "home",
@@ -878,8 +916,12 @@ pub fn count_class(word: &str) -> Option<&'static str> {
 fn counts_comparable(a: &CountUnit, b: &CountUnit) -> bool {
     let (fa, fb) = (word_forms(a), word_forms(b));
     let generic = &lexicon().generic;
-    if fa.first() == fb.first() || fa.iter().chain(&fb).any(|f| generic.contains(f)) {
+    if fa.first() == fb.first() {
         return true;
+    }
+    // 个 counts anything counted, but no weight or length: 28.7万架 is no part of 86.3万吨.
+    if fa.iter().chain(&fb).any(|f| generic.contains(f)) {
+        return a.0.counted != Counted::Measure && b.0.counted != Counted::Measure;
     }
     let class_a = a.configured_class().or_else(|| builtin_class(&fa));
     let class_b = b.configured_class().or_else(|| builtin_class(&fb));
@@ -1111,6 +1153,18 @@ mod tests {
         assert!(several.vague);
         assert_eq!(several.approx, Approx::Range);
         assert_eq!(several.interval, iv("200000000", "1000000000"));
+    }
+
+    #[test]
+    fn a_classifier_counts_no_measure() {
+        let comparable = |a: &str, b: &str| count(a).is_comparable_with(&count(b));
+        assert!(comparable("个", "vehicles"));
+        assert!(comparable("架", "枚"));
+        assert!(comparable("台", "units"));
+        assert!(!comparable("架", "吨"));
+        assert!(!comparable("个", "公里"));
+        assert!(!comparable("个", "个月"));
+        assert!(!comparable("items", "barrels"));
     }
 
     #[test]

@@ -2804,3 +2804,12 @@ fn a_change_between_the_new_value_and_compared_with() {
         "Sales were 23 million, up 8.7% from September, compared with 21.7 million a year earlier.",
     ]);
 }
+
+/// A figure after `；` counted by a classifier (28.7万架次) is no part of a weight before
+/// 其中 (86.3万吨).
+#[test]
+fn a_classifier_counts_no_part_of_a_weight() {
+    assert_silent(&[
+        "2024年，澄湾国际机场完成货邮吞吐量86.3万吨，同比增长12.1%，其中跨境电商货物增长尤为明显；完成飞机起降128.7万架次，同比增长6.4%。",
+    ]);
+}
