@@ -387,6 +387,39 @@ const PERIOD_NAMES: [&str; 22] = [
     "December",
 ];
 
+/// `其子公司上半年净利润51.3亿元`, "Oberlin Bank, its banking unit, posted net profit
+/// of …": a figure said in a sentence that opens on a subsidiary or unit of the company
+/// is that part's, not its parent's (a bounded look back from the metric).
+fn said_of_a_unit(text: &str, sentence_start: usize, metric_at: usize) -> bool {
+    const UNITS_HAN: [&str; 6] = ["子公司", "旗下", "下属", "下屬", "附属公司", "附屬公司"];
+    const UNITS_LATIN: [&str; 7] = [
+        "unit",
+        "subsidiary",
+        "subsidiaries",
+        "arm",
+        "division",
+        "affiliate",
+        "units",
+    ];
+    let from = char_floor(text, metric_at.saturating_sub(96)).max(sentence_start);
+    let lead = text.get(from..metric_at).unwrap_or_default();
+    if UNITS_HAN.iter().any(|w| lead.contains(w)) {
+        return true;
+    }
+    let lower = lead.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "its" | "their")
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|u| UNITS_LATIN.contains(u))
+    })
+}
+
 /// `revenue in Greater China`, `revenue from North America`, `sales of the Model Y`: a
 /// metric followed by "in", "from" or "of the" and a name (not a period's: `in March`,
 /// `in Q4`, `in Fiscal 2024`; nor the reporter's: `of the Group`) is a region's or a
@@ -1284,9 +1317,16 @@ fn find_aliases(
         let next = known.partition_point(|(s, _, _)| s.end <= span.start);
         known.get(next).is_some_and(|(s, _, _)| s.start < span.end)
     };
+    // `Oberlin Bank` after `Oberlin Holdings`: a first word learned as a name's short
+    // form, followed by another name's word, starts another name.
+    let starts_another_name = |m: &aho_corasick::Match| {
+        let (alias, name, _) = aliases[m.pattern().as_usize()];
+        alias != name && !alias.contains(' ') && followed_by_a_name_word(&text[m.end()..])
+    };
     let mut hits: Vec<_> = matcher
         .find_overlapping_iter(text)
         .filter(|m| lexicon::whole_word(text, m.start(), m.end()) && !covered(&m.range()))
+        .filter(|m| !starts_another_name(m))
         .map(|m| {
             let (_, name, kind) = aliases[m.pattern().as_usize()];
             (m.range(), name.clone(), *kind)
@@ -1296,6 +1336,52 @@ fn find_aliases(
     hits.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
     hits.dedup_by(|b, a| b.0.start < a.0.end);
     hits
+}
+
+/// Whether the text starts with a space and a capitalised word that goes on a name
+/// (`Bank's`, `Life`), not a title, a word of the market or a date after a company's
+/// short name (`Chief Executive`, `Shares`, `CEO`, `Tuesday`).
+fn followed_by_a_name_word(after: &str) -> bool {
+    const NOT_OF_A_NAME: [&str; 27] = [
+        "Chief",
+        "Chairman",
+        "President",
+        "Executive",
+        "Shares",
+        "Stock",
+        "Director",
+        "Founder",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let mut letters = word.chars();
+    letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.next().is_some_and(|c| c.is_ascii_lowercase())
+        && !NOT_OF_A_NAME.contains(&word)
 }
 
 /// Corporate suffixes: a company's, or a broker's (whose figures are estimates). The
@@ -1772,6 +1858,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             included
                 || preceded_by(text, h.span.start, &PART_WORDS)
                 || names_a_place_after(text, h.span.end)
+                || said_of_a_unit(text, place.sentence.start, h.span.start)
                 || is_rate && names_a_group_after(text, h.span.end)
         });
         let metric_kind = metric_hit.map(|h| metric_lexicon.entries[h.entry].kind);
@@ -2299,6 +2386,10 @@ fn is_per_unit_synonym(text: &str, hit: &Hit) -> bool {
     })
 }
 
+/// Metric words of what is paid for each share, which "per share" after the figure
+/// does not turn into earnings per share.
+const PAID_A_SHARE: [&str; 5] = ["dividend", "payout", "股息", "派息", "分红"];
+
 /// The metric synonym nearest before the figure in its clause, else the first after it
 /// in its clause (275 美元目标价), else the nearest before it in its sentence.
 fn nearest_metric<'h>(
@@ -2338,7 +2429,12 @@ fn nearest_metric<'h>(
                 && is_per_unit_synonym(text, h)
                 && fits(h)
         });
-    if per_unit_after.is_some() {
+    // (But a dividend is paid a share: `a dividend of 36 cents per share`.)
+    let paid_a_share = before.filter(|h| {
+        let written = text[h.span.clone()].to_ascii_lowercase();
+        clause.contains(&h.span.start) && PAID_A_SHARE.iter().any(|w| written.contains(w))
+    });
+    if per_unit_after.is_some() && paid_a_share.is_none() {
         return per_unit_after;
     }
     let before = before.filter(no_rate_between);

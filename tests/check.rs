@@ -2813,3 +2813,61 @@ fn a_classifier_counts_no_part_of_a_weight() {
         "2024年，澄湾国际机场完成货邮吞吐量86.3万吨，同比增长12.1%，其中跨境电商货物增长尤为明显；完成飞机起降128.7万架次，同比增长6.4%。",
     ]);
 }
+
+/// A daily average said before 其中 is no whole of the day's figure after it
+/// (`日均接待游客约856万人次。其中，…单日接待游客1120万人次`); a whole said so is.
+#[test]
+fn a_daily_average_before_qizhong_is_no_whole() {
+    assert_silent(&[
+        "假期全省日均接待游客约856万人次。其中，10月3日为客流高峰日，单日接待游客1120万人次。",
+    ]);
+    let total = |part: &str| format!("假期全省共接待游客5856万人次。其中，省外游客{part}万人次。");
+    assert_right_and_wrong(total, "2120", "6120", "CL004");
+}
+
+/// Shares listed one a year (`2022年至2024年…分别为35%、38%和41%`) are a series, not
+/// the split of one whole.
+#[test]
+fn shares_of_different_years_are_not_added() {
+    assert_silent(&["2022年至2024年，线上销售占比分别为35%、38%和41%。"]);
+    let split =
+        |last: &str| format!("2024年，线上、线下和批发渠道的销售占比分别为35%、38%和{last}%。");
+    assert_right_and_wrong(split, "27", "41", "CL004");
+}
+
+/// "up 20.0% and down 4.7% from 118,600 and 101,200": each pair has its own word, so
+/// neither word is checked against every pair.
+#[test]
+fn listed_changes_with_words_of_both_directions() {
+    assert_silent(&["Voltara and Brennik delivered 142,300 and 96,450 vehicles, respectively, up 20.0% and down 4.7% from 118,600 and 101,200 a year earlier."]);
+    let word = |word: &str| {
+        format!("Voltara and Brennik delivered 142,300 and 106,450 vehicles, respectively, {word} 20.0% and 5.2% from 118,600 and 101,200 a year earlier.")
+    };
+    assert_silent(&[&word("up")]);
+    assert_eq!(codes_in(word("down")), ["CL003", "CL003"]);
+}
+
+/// A dividend paid per share is no earnings per share; a profit per share is.
+#[test]
+fn a_dividend_per_share_is_no_eps() {
+    assert_silent(&["Oberlin Holdings reported first-half earnings per share of 46.9 cents. Oberlin Holdings declared an interim dividend of 36 cents per share for the first half."]);
+    let eps = |value: &str| {
+        format!("Oberlin Holdings reported first-half earnings per share of 46.9 cents. Oberlin Holdings said first-half profit was {value} cents per share.")
+    };
+    assert_right_and_wrong(eps, "46.9", "36", "CL001");
+}
+
+/// A subsidiary's or unit's figure is not its parent's (`其子公司`, "its banking unit"),
+/// nor is that of a company whose name shares the parent's first word (`Oberlin Bank`).
+#[test]
+fn a_subsidiary_is_not_its_parent() {
+    assert_silent(&[
+        "国兴控股上半年净利润62.8亿元。其子公司上半年净利润51.3亿元。",
+        "Oberlin Holdings first-half net profit was $2.46 billion. Its banking unit posted first-half net profit of $2.10 billion.",
+        "Oberlin Holdings' first-half net profit was $2.46 billion. Oberlin Bank's first-half net profit was $2.10 billion.",
+    ]);
+    let restated = |value: &str| {
+        format!("Oberlin Holdings' first-half net profit was $2.46 billion, the company said. Oberlin Tuesday said its first-half net profit was ${value} billion.")
+    };
+    assert_right_and_wrong(restated, "2.46", "2.10", "CL001");
+}

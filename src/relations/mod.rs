@@ -2069,7 +2069,8 @@ impl Sentence<'_> {
     }
 
     /// The figures among tokens `range` that may be a whole of parts measured as claim
-    /// `measure` is: no old value (`上年同期为212.5亿元`) and no amount of a change. As
+    /// `measure` is: no old value (`上年同期为212.5亿元`), no amount of a change and no
+    /// average (`日均接待游客约856万人次`). As
     /// (token, claim).
     fn wholes_in<'s>(
         &'s self,
@@ -2082,6 +2083,7 @@ impl Sentence<'_> {
                 .filter(|&c| {
                     !not_a_part(j, c)
                         && !self.is_a_difference(j)
+                        && !self.is_an_average(j)
                         && !self.follows_a_prior_period(j)
                         && self.same_measure(c, measure)
                 })
@@ -2327,7 +2329,15 @@ impl Sentence<'_> {
                 else {
                     return;
                 };
-                (news, word..word + 1, Vec::new())
+                // `142,300 and 96,450, respectively, up 20.0% and down 4.7% from 118,600
+                // and 101,200`: words of both directions, one a pair; none is every pair's.
+                let words = news.last().map_or(word, |&n| n + 1)..from_cue;
+                let direction = if self.directions_agree_in(words) {
+                    word..word + 1
+                } else {
+                    word..word
+                };
+                (news, direction, Vec::new())
             } else {
                 let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
                     return;
@@ -2882,7 +2892,18 @@ impl Sentence<'_> {
     /// The text of the clause before the figure at token `j` (from the end of the token
     /// before the sentence), where its metric is named: bounded, as a name is short.
     fn metric_lead(&self, j: usize) -> &str {
-        let clause = self.clause_start(j);
+        // A whole said in the sentence before (`日均接待游客856万人次。其中，…`) stands
+        // before the sentences read: its clause starts at the separator before it.
+        let clause = if j >= self.range.start {
+            self.clause_start(j)
+        } else {
+            (j.saturating_sub(8)..j)
+                .rev()
+                .find(|&k| {
+                    self.is_cue(k, CueKind::ClauseSep) || self.is_cue(k, CueKind::SentenceEnd)
+                })
+                .map_or(j.saturating_sub(8), |k| k + 1)
+        };
         let start = clause
             .checked_sub(1)
             .map_or(0, |before| self.span(before).end);
@@ -3270,6 +3291,13 @@ impl Sentence<'_> {
             }
             Some((direction, cue.span()))
         })
+    }
+
+    /// Whether the change words among tokens `window` all say one direction.
+    fn directions_agree_in(&self, window: Range<usize>) -> bool {
+        let mut directions = window.filter_map(|j| self.direction_in(j..j + 1).map(|(d, _)| d));
+        let first = directions.next();
+        directions.all(|d| Some(d) == first)
     }
 
     /// Whether the change word at token `j` names an event that the values are the odds

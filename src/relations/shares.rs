@@ -12,7 +12,8 @@
 //! whole named after the cue (占总人口的) must be the same for every share of the run. A
 //! list after 分别/respectively is a partition by itself. Any other word the grammar knows
 //! between two shares (其中/of which, a period, a change) ends the run. Two shares given
-//! one by one, or an approximate share (约占), leave the run unchecked, and
+//! one by one, an approximate share (约占), or shares of different periods (one a
+//! year) leave the run unchecked, and
 //! `claimlint claims` says so.
 
 use super::{labels_alike, starts_with_word, Change, Sentence, TURNS};
@@ -140,12 +141,32 @@ impl Sentence<'_> {
         }
         out.extend(run.and_then(Run::finished));
         for shares in &mut out[first..] {
-            if shares.unchecked.is_none() && self.groups_named_unlike(&shares.shares) {
+            if shares.unchecked.is_some() {
+                continue;
+            }
+            if self.groups_named_unlike(&shares.shares) {
                 shares.unchecked = Some(
                     "the groups the shares are of are named unlike (女性, 35岁以下, 学历), so they may overlap",
                 );
+            } else if self.of_periods_unlike(&shares.shares) {
+                shares.unchecked = Some(
+                    "the shares are of different periods (2022年至2024年…分别为35%、38%和41%)",
+                );
             }
         }
+    }
+
+    /// Whether every share has a period of its own: one share a year is a series, not a
+    /// split of one whole.
+    fn of_periods_unlike(&self, shares: &[usize]) -> bool {
+        let periods: Option<Vec<_>> = shares
+            .iter()
+            .map(|&c| self.claims[c].period.known())
+            .collect();
+        periods.is_some_and(|periods| {
+            let distinct: std::collections::HashSet<_> = periods.iter().collect();
+            distinct.len() == periods.len()
+        })
     }
 
     /// `其中，女性成员31人，占27.7%；35岁以下成员24人，占21.4%；大专及以上学历成员58人，占
