@@ -2871,3 +2871,18 @@ fn a_subsidiary_is_not_its_parent() {
     };
     assert_right_and_wrong(restated, "2.46", "2.10", "CL001");
 }
+
+/// Two breakdowns of one whole after 其中 (by severity and by where the injured are;
+/// by origin and by stay): the parts that add up to the whole are one, the others
+/// another, and nothing is added across them.
+#[test]
+fn two_breakdowns_after_qizhong() {
+    assert_silent(&[
+        "共有527人受伤，其中重伤68人，已出院389人，仍在住院138人。",
+        "全年共接待游客6850万人次，其中省外游客2960万人次，过夜游客2140万人次，省内游客3890万人次。",
+    ]);
+    let housing = |last: &str| {
+        format!("全年新开工保障性住房5.8万套，其中公租房2.2万套，保障性租赁住房3.2万套，共有产权住房{last}万套。")
+    };
+    assert_right_and_wrong(housing, "0.4", "1.1", "CL004");
+}

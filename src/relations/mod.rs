@@ -2008,9 +2008,13 @@ impl Sentence<'_> {
         }
         let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
         // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
-        // another breakdown of the whole (常住外来人口), not by more of its parts.
+        // another breakdown of the whole (常住外来人口), not by more of its parts; or the
+        // two breakdowns are interleaved (`其中省外游客2960万人次，过夜游客2140万人次，省内
+        // 游客3890万人次`).
         if let Some(complete) = (2..parts.len()).find(|&k| self.add_up_to(whole, &parts[..k])) {
             parts.truncate(complete);
+        } else if let Some(partition) = self.partition_among(whole, &parts) {
+            parts = partition;
         }
         // `共計12.4萬公里，其中高速铁路13.2万公里`: one part after 其中/of which is checked too
         // (it can only be too large), when both say what they count (`10所211工程重点高校，
@@ -2142,6 +2146,27 @@ impl Sentence<'_> {
         };
         let slack = whole.abs() / Decimal::ONE_THOUSAND;
         sum.checked_sub(whole).is_some_and(|gap| gap.abs() <= slack)
+    }
+
+    /// Some of a few `parts`, two or more but not all, that add up to `whole` (see
+    /// [`Sentence::add_up_to`]): the others break the whole down another way. Lists of
+    /// more than eight parts are not searched (their subsets are too many).
+    fn partition_among(&self, whole: usize, parts: &[usize]) -> Option<Vec<usize>> {
+        const MOST_PARTS: usize = 8;
+        if parts.len() > MOST_PARTS {
+            return None;
+        }
+        let all = (1u32 << parts.len()) - 1;
+        (1..all)
+            .filter(|mask| mask.count_ones() >= 2)
+            .map(|mask| {
+                let chosen = parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| mask & (1 << k) != 0);
+                chosen.map(|(_, &part)| part).collect::<Vec<usize>>()
+            })
+            .find(|subset| self.add_up_to(whole, subset))
     }
 
     /// Whether a semicolon (；) stands among the tokens strictly between `a` and `b`.
