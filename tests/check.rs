@@ -2886,3 +2886,27 @@ fn two_breakdowns_after_qizhong() {
     };
     assert_right_and_wrong(housing, "0.4", "1.1", "CL004");
 }
+
+/// A count, its price per piece (每套, 每笔, 户均, "at an average price of") and the
+/// total after 合计, 总投资, "generating" or "returning" are a product; a price in
+/// another clause before a count of companies is none.
+#[test]
+fn products_said_with_more_words() {
+    let buyback = |total: &str| {
+        format!("Redfern bought back 12.5 million shares at an average price of $48.20 each, returning ${total} million to shareholders.")
+    };
+    assert_right_and_wrong(buyback, "602.5", "620", "CL005");
+    let homes = |total: &str| {
+        format!("The company sold 1,420 apartments last year at an average price of $385,000, generating ${total} million in sales revenue.")
+    };
+    assert_right_and_wrong(homes, "546.7", "477.4", "CL005");
+    let loans = |total: &str| {
+        format!("该行累计发放普惠型小微企业贷款1.26万笔，户均48万元，合计{total}亿元。")
+    };
+    assert_right_and_wrong(loans, "60.5", "105.8", "CL005");
+    let flats = |total: &str| {
+        format!("首批推出320套住宅，按照每套均价265万元计算，首批销售额约{total}亿元。")
+    };
+    assert_right_and_wrong(flats, "8.48", "9.48", "CL005");
+    assert_silent(&["化工企业万和新材拟回购15亿元至20亿元，回购价格上限为每股45元；医药企业康泰生物拟回购5亿元至10亿元；其余4家公司拟回购金额上限合计为11.5亿元。"]);
+}

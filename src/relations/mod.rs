@@ -1500,7 +1500,10 @@ impl Sentence<'_> {
         }
         // `2,000 shares at HK$45 each, or about US$11,500`: a total in another currency
         // converts the product, it does not state it.
+        // (And a price of the sentence has its count before it: `回购价格上限为每股45元；…
+        // 其余4家公司…合计为11.5亿元` counts companies after another clause's price.)
         let price = price_here
+            .filter(|&p| counted_before(p))
             .or_else(earlier_price)
             .filter(|&p| self.unit(p).is_comparable_with(self.unit(total)));
         if let (Some(count), Some(price)) = (count, price) {
