@@ -247,6 +247,13 @@ fn counts_with_a_classifier_or_unit() {
             "count 460000 vehicles exact 459500 460500",
         ),
         ("300个芯片", "count 300 个 exact 300 300"),
+        // The noun after an adjective that picks which is what is counted.
+        (
+            "1,284,231 valid votes",
+            "count 1284231 votes exact 1284231 1284231",
+        ),
+        ("3,217 full-time staff", "count 3217 staff exact 3217 3217"),
+        ("60席", "count 60 席 exact 60 60"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),
         ("six factories", "count 6 factories exact 5.5 6.5"),
