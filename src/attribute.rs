@@ -749,6 +749,35 @@ impl<'t> Entities<'t> {
         (is_subject(*kind) && !between.contains('\n') && between.len() < 400).then_some(name)
     }
 
+    /// "Separately, Oberlin Bank … said its net income fell … The bank earned $0.87 per
+    /// share": a sentence that opens by referring back (It, Its, Their, the bank, the
+    /// company) to a sentence of its paragraph that opens with a name claimlint does not
+    /// know is about that name too, not the topic. (The sentence before is looked for a
+    /// bounded way back.)
+    fn refers_back_to_an_unknown_name(&self, sentence_start: usize, offset: usize) -> bool {
+        let Some((_, lead)) = self.sentence_lead(sentence_start, offset) else {
+            return false;
+        };
+        let words: Vec<&str> = lead.split_whitespace().take(2).collect();
+        let refers_back = match words[..] {
+            [first, ..] if ["It", "Its", "Their"].contains(&first) => true,
+            ["The", noun] => DESCRIPTIONS.contains(&noun) || ["bank", "group"].contains(&noun),
+            _ => false,
+        };
+        if !refers_back {
+            return false;
+        }
+        let from = char_floor(self.text, sentence_start.saturating_sub(600));
+        let before = &self.text[from..sentence_start];
+        let paragraph = before.rfind("\n\n").map_or(0, |at| at + 2);
+        let body = before[paragraph..].trim_end().trim_end_matches(['.', '。']);
+        let full_stop = body.rfind(". ").map(|at| at + 1);
+        let ju_hao = body.rfind('。').map(|at| at + '。'.len_utf8());
+        let previous = full_stop.max(ju_hao).map_or(paragraph, |at| paragraph + at);
+        from + previous < sentence_start
+            && self.opens_with_unknown_name(from + previous, sentence_start)
+    }
+
     /// "the 39,800 vehicles Voltra delivered", "the 3,000 vehicles rival Orion shipped": a
     /// capitalised word claimlint does not know, a few plain words after the figure and
     /// before a verb in the past tense, owns the figure; it is not the topic's.
@@ -840,6 +869,9 @@ impl<'t> Entities<'t> {
         if let Some(name) = self.referred_back_to(sentence.start, offset) {
             return Ok((name, false));
         }
+        if self.refers_back_to_an_unknown_name(sentence.start, offset) {
+            return Err(Unattributed::OtherSubject);
+        }
         if self.owned_by_an_unknown_name_after(place, figure_end) {
             return Err(Unattributed::OtherSubject);
         }
@@ -910,10 +942,23 @@ impl<'t> Entities<'t> {
         compared && between.contains([',', '，', ';', '；'])
     }
 
-    /// The sentence's text up to `offset` from its first letter or digit, and where that is.
+    /// The sentence's text up to `offset` from its first letter or digit, and where that
+    /// is, past an adverb set off by a comma that only links it to the sentence before
+    /// ("Separately, Oberlin Bank kept …").
     fn sentence_lead(&self, sentence_start: usize, offset: usize) -> Option<(usize, &str)> {
+        const LINKING: [&str; 6] = [
+            "Separately,",
+            "Meanwhile,",
+            "Elsewhere,",
+            "However,",
+            "Also,",
+            "Additionally,",
+        ];
         let text = self.text.get(sentence_start..offset)?;
-        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let mut lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if let Some(rest) = LINKING.iter().find_map(|word| lead.strip_prefix(word)) {
+            lead = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        }
         Some((sentence_start + (text.len() - lead.len()), lead))
     }
 

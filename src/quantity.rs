@@ -256,6 +256,12 @@ impl Unit {
         unit.class().is_some_and(|c| DURATION_CLASSES.contains(&c))
     }
 
+    /// Whether the unit measures an amount (a length, a weight, a span of time) rather
+    /// than counting things.
+    pub fn is_a_measure(&self) -> bool {
+        matches!(self, Unit::Count(unit) if unit.0.counted == Counted::Measure)
+    }
+
     /// Whether the unit counts things one by one (个, seats, people), so that a count of
     /// them is a whole number; lengths, weights and spans of time are not.
     pub fn counts_things(&self) -> bool {

@@ -147,7 +147,7 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
             open: true,
         });
     }
-    for product in &relations.products {
+    for product in relations.products.iter().filter(|p| p.unchecked.is_none()) {
         let percent = |&f: &usize| {
             claims[f]
                 .mention

@@ -2910,3 +2910,49 @@ fn products_said_with_more_words() {
     assert_right_and_wrong(flats, "8.48", "9.48", "CL005");
     assert_silent(&["化工企业万和新材拟回购15亿元至20亿元，回购价格上限为每股45元；医药企业康泰生物拟回购5亿元至10亿元；其余4家公司拟回购金额上限合计为11.5亿元。"]);
 }
+
+/// The count of a product is the one nearest before the price, and counts things (no
+/// length, no average per thing; a measure only at a price per its unit); a total that
+/// covers more (fees, a discount, other items), a count per period with a total that is
+/// not, a total of another period and a price per unit of a measure multiply to nothing.
+#[test]
+fn which_count_a_price_multiplies() {
+    let buses =
+        |total: &str| format!("本次共采购12米纯电动公交车260台，单价158万元，总金额{total}亿元。");
+    assert_right_and_wrong(buses, "4.108", "5.108", "CL005");
+    let tickets = |total: &str| {
+        format!("The two concerts sold 52,400 tickets at an average price of $96, generating ${total} million in ticket revenue.")
+    };
+    assert_right_and_wrong(tickets, "5.03", "6.03", "CL005");
+    let carbon =
+        |total: &str| format!("挂牌协议交易成交量120万吨，成交均价每吨98.5元，成交额{total}亿元。");
+    assert_right_and_wrong(carbon, "1.182", "1.82", "CL005");
+    assert_silent(&[
+        "The city bought 30 patrol cars at $52,000 each, in a contract worth $1.9 million that also covers radios and training.",
+        "项目新建安置住房1,200套，每套建安成本45万元，总投资8.6亿元（含土地及配套费用）。",
+        "The company bought back 1,200,000 shares at an average price of $45.10 each, for a total of $54.2 million including commissions.",
+        "The school bought 500 tickets at $40 each, less a 10% group discount, for a total of $18,000.",
+        "The hotel sold 1,200 room nights a month at an average price of $150, generating $2.16 million over the year.",
+        "当月成交1,000套，套均面积100平方米，成交均价每平方米2万元，合计成交金额20亿元。",
+    ]);
+}
+
+/// Groups of people after 其中 (人员, 职工) are compared by their traits: 卫生技术人员
+/// and 高级职称人员 are no partition of the staff.
+#[test]
+fn parts_named_by_one_noun_are_compared_by_their_modifiers() {
+    assert_silent(&["医院现有职工4,860人，其中卫生技术人员4,215人，高级职称人员1,032人。"]);
+    let staff =
+        |women: &str| format!("医院现有职工4,860人，其中男性职工2,115人，女性职工{women}人。");
+    assert_right_and_wrong(staff, "2,745", "2,945", "CL004");
+}
+
+/// "Separately, Oberlin Bank …. The bank …": a sentence set off by a linking adverb
+/// opens with its name, and one that refers back to it is about it too.
+#[test]
+fn a_name_after_separately_and_the_sentence_that_refers_back_to_it() {
+    assert_silent(&[
+        "Oberlin Holdings declared a quarterly dividend of $0.42 per share.\n\nSeparately, Oberlin Bank kept its quarterly dividend at $0.30 per share.",
+        "Oberlin Holdings declared a quarterly dividend of $0.42 per share.\n\nSeparately, Marlin Bank said its quarterly net income fell to $31.2 million. The bank kept its quarterly dividend at $0.30 per share.",
+    ]);
+}

@@ -106,6 +106,8 @@ pub struct Product {
     /// Claim indices of the factors and of the stated product.
     pub factors: Vec<usize>,
     pub result: usize,
+    /// Why the factors are not multiplied, when they are not.
+    pub unchecked: Option<&'static str>,
 }
 
 /// Parts listed under their whole: `total revenue of $1.2 billion, cloud $720 million,
@@ -177,11 +179,10 @@ impl Relations {
                     .collect(),
             )
         });
-        let products = self.products.iter().map(|p| {
-            listed(
-                "product",
-                p.factors.iter().copied().chain([p.result]).collect(),
-            )
+        let products = self.products.iter().map(|p| Listed {
+            kind: "product",
+            claims: p.factors.iter().copied().chain([p.result]).collect(),
+            unchecked: p.unchecked,
         });
         let definitions = self.definitions.iter().map(|d| match d {
             Definition::Unit { values, .. } => listed("definition", values.clone()),
@@ -1396,7 +1397,11 @@ impl Sentence<'_> {
             factors.len() >= 2 && factors.len() == composes.len(),
             conclusion,
         ) {
-            out.push(Product { factors, result });
+            out.push(Product {
+                factors,
+                result,
+                unchecked: None,
+            });
         }
         out.extend(self.priced_conclusion());
         let money = |c: usize| self.claims[c].mention.kind() == Kind::Money;
@@ -1438,11 +1443,29 @@ impl Sentence<'_> {
         }
         // "raised $660 million": a rise word with an amount as its object is a total, and
         // so is a sum restating the price's product ("at $15 each, or $20,000").
-        let count = self
-            .range
-            .clone()
+        // The count is the one nearest before the price: `The two concerts sold 52,400
+        // tickets at $96` sells tickets; a length (`12米…公交车260台`) counts nothing.
+        // (A measure is counted where the price is per its unit: `成交量120万吨，成交均价
+        // 每吨98.5元`.)
+        let per_measure = price_here.and_then(|p| self.priced_per_measure(p));
+        // (An average per thing, `套均面积100平方米`, is no count of them.)
+        let counts = |c: &usize| {
+            self.claims[*c].mention.kind() == Kind::Count
+                && !self.is_an_average(self.claims[*c].token)
+                && (!self.unit(*c).is_a_measure()
+                    || per_measure.is_some_and(|m| self.counted_in(*c, m)))
+        };
+        let before_price = price_here.map_or(self.range.end, |p| self.claims[p].token);
+        let count = (self.range.start..before_price)
+            .rev()
             .filter_map(|j| self.amount(j))
-            .find(|&c| self.claims[c].mention.kind() == Kind::Count);
+            .find(counts)
+            .or_else(|| {
+                self.range
+                    .clone()
+                    .filter_map(|j| self.amount(j))
+                    .find(counts)
+            });
         // The count stands before its price: `stood at $31.4 billion, or about $2,290 for
         // each of the state's 13.7 million residents` is a quotient.
         let counted_before =
@@ -1510,7 +1533,98 @@ impl Sentence<'_> {
             out.push(Product {
                 factors: vec![count, price],
                 result: total,
+                unchecked: self.product_unchecked(count, price, total),
             });
+        }
+    }
+
+    /// The unit of a measure the price at claim `price` is per (`每平方米2万元`, `每吨98.5元`,
+    /// "$300 a tonne" is read from the words before it), if any.
+    fn priced_per_measure(&self, price: usize) -> Option<&'static str> {
+        const PER_MEASURE: [&str; 10] = [
+            "平方米",
+            "平米",
+            "平方公尺",
+            "square",
+            "吨",
+            "噸",
+            "tonne",
+            "公斤",
+            "kilo",
+            "亩",
+        ];
+        let start = self.span(self.claims[price].token).start;
+        let lead =
+            self.text[char_floor(self.text, start.saturating_sub(16))..start].to_ascii_lowercase();
+        PER_MEASURE
+            .iter()
+            .find(|word| lead.contains(*word))
+            .copied()
+    }
+
+    /// Whether the figure at claim `count` is counted in the unit `measure` (120万吨 in 吨).
+    fn counted_in(&self, count: usize, measure: &str) -> bool {
+        self.unit(count)
+            .label()
+            .is_some_and(|unit| unit.to_ascii_lowercase().contains(measure))
+    }
+
+    /// Why a count, its price and a total are not multiplied: the total covers more
+    /// than the things counted (`a contract worth $1.9 million that also covers radios`,
+    /// `（含土地及配套费用）`, "including commissions", "less a 10% discount"), the count is
+    /// per period and the total is not ("1,200 room nights a month … over the year"), the
+    /// two are of different periods (`今年…1,200笔 … 自2020年以来合计`), or the price is per
+    /// unit of a measure (`每平方米2万元` for 1,000套).
+    fn product_unchecked(&self, count: usize, price: usize, total: usize) -> Option<&'static str> {
+        const COVERS_MORE: [&str; 16] = [
+            "includ",
+            "cover",
+            "discount",
+            "less ",
+            "commission",
+            "fee",
+            "plus",
+            "含",
+            "包括",
+            "折扣",
+            "优惠",
+            "佣金",
+            "费用",
+            "費用",
+            "另",
+            "不含",
+        ];
+        let token = |c: usize| self.claims[c].token;
+        let (price_token, total_token) = (token(price), token(total));
+        let first = price_token.min(total_token);
+        let last = price_token.max(total_token);
+        // What stands between them and after the total up to the sentence's end (a
+        // bounded look ahead: the words of a parenthesis or a clause).
+        let after_total = self.span(total_token).end;
+        let reach = char_floor(self.text, (after_total + 60).min(self.text.len()));
+        let tail = &self.text[after_total..reach];
+        let tail = &tail[..tail
+            .find(['。', '.', ';', '；', '\n'])
+            .unwrap_or(tail.len())];
+        let between = &self.text[self.span(first).end..self.span(last).start];
+        let said = format!("{between}{tail}").to_ascii_lowercase();
+        let period = |c: usize| self.claims[c].period.known();
+        if COVERS_MORE.iter().any(|word| said.contains(word)) {
+            Some("the total covers more than the things counted (including, 含, fees, a discount)")
+        } else if self.per_period_beside(token(count)) && !self.per_period_beside(total_token) {
+            Some("the count is per period (a month) and the total is not")
+        } else if period(count)
+            .zip(period(total))
+            .is_some_and(|(a, b)| a != b)
+        {
+            Some("the total is of another period than the count")
+        } else if self
+            .priced_per_measure(price)
+            .is_some_and(|measure| !self.counted_in(count, measure))
+        {
+            Some("the price is per unit of a measure (每平方米), not per thing counted")
+        } else {
+            None
         }
     }
 
@@ -1552,6 +1666,7 @@ impl Sentence<'_> {
                 out.push(Product {
                     factors: vec![count, share, price],
                     result: amount,
+                    unchecked: None,
                 });
             }
         }
@@ -1592,6 +1707,7 @@ impl Sentence<'_> {
         Some(Product {
             factors: vec![count, money(price_token)?],
             result: total,
+            unchecked: None,
         })
     }
 
@@ -1807,7 +1923,11 @@ impl Sentence<'_> {
         let labels: Vec<&str> = parts.iter().map(|&j| self.label_before(j)).collect();
         let shared = common_suffix(&labels);
         let whole_names_it = !shared.is_empty() && self.label_before(whole).contains(shared);
-        labels_alike(&labels, whole_names_it)
+        // `卫生技术人员…，高级职称人员…`: groups of people are named by their traits
+        // (a profession, a title), which overlap; the traits are compared, not the noun.
+        const PEOPLE: [&str; 6] = ["人员", "人員", "员工", "員工", "职工", "職工"];
+        let people = PEOPLE.iter().any(|noun| shared.ends_with(noun));
+        labels_alike(&labels, whole_names_it || people)
     }
 
     /// The Chinese characters right before the figure at token `j`, without 其中 (包括) and
@@ -2898,7 +3018,7 @@ impl Sentence<'_> {
     /// before it: `城镇居民人均消费支出38962元`, `日均车流量达4,182.6万辆次`, "income per capita
     /// of $41,000". Such figures are averages, which add up to no whole and are none.
     fn measured_on_average(&self, j: usize) -> bool {
-        const AVERAGED_HAN: [&str; 6] = ["人均", "戶均", "户均", "日均", "月均", "平均"];
+        const AVERAGED_HAN: [&str; 7] = ["人均", "戶均", "户均", "套均", "日均", "月均", "平均"];
         const AVERAGED_LATIN: [&str; 4] = ["per capita", "per-capita", "per head", "on average"];
         let lead = self.metric_lead(j);
         AVERAGED_HAN.iter().any(|word| lead.contains(word))
