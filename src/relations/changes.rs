@@ -1,0 +1,901 @@
+//! Changes said with from/than: `从A提高至B`, `rose 3.2 pct to B from A`, `B, up X% from A`,
+//! `比上年的9.6万人多出3.2万人`, and a rate's level change.
+
+use super::{says_from, Change, Direction, Sentence, Window};
+use crate::document::{is_han, joined_by_or};
+use crate::extract::{CueKind, Token};
+use crate::quantity::Unit;
+use std::ops::Range;
+
+impl Sentence<'_> {
+    /// The changes of the sentence: those said with from/than, since a prior period, and
+    /// to a new value.
+    pub(super) fn read(&self, out: &mut Vec<Change>) {
+        if self.in_a_correction_note() {
+            return;
+        }
+        for i in self.range.clone() {
+            if self.is_cue(i, CueKind::From) {
+                self.change_from(i, out);
+            } else if self.is_cue(i, CueKind::Than) || self.is_comparative(i) {
+                self.change_than(i, out);
+            }
+        }
+        for i in self.range.clone() {
+            if self.is_change_word(i) {
+                self.change_since_prior_period(i, out);
+            }
+            if self.is_cue(i, CueKind::To) {
+                if let Some(change) = self
+                    .change_grew_to(i, out)
+                    .or_else(|| self.change_to_then_prior(i, out))
+                {
+                    out.push(change);
+                }
+            }
+        }
+    }
+
+    /// Whether token `i` is "higher" or "lower" before "than": `were 9% higher than the
+    /// 1,510 sold a year earlier` compares as "compared with" does, its direction said.
+    fn is_comparative(&self, i: usize) -> bool {
+        self.is_change_word(i)
+            && matches!(
+                self.text[self.span(i)].to_ascii_lowercase().as_str(),
+                "higher" | "lower"
+            )
+            && self.text[self.span(i).end..].starts_with(" than ")
+    }
+
+    /// `330亿元增长25%至412.5亿元`: old value, change word, rate, "to", new value, in one
+    /// clause and without "from".
+    fn change_grew_to(&self, to_cue: usize, found: &[Change]) -> Option<Change> {
+        let start = self.clause_start(to_cue);
+        let rate_token = (start..to_cue).rev().find(|&j| self.amount(j).is_some())?;
+        let rate = self.amount(rate_token).filter(|&c| self.is_rate(c))?;
+        let word = rate_token
+            .checked_sub(1)
+            .filter(|&j| j >= start && self.is_change_word(j))?;
+        // English puts the subject, not the old value, before the verb (the Russell 2000
+        // gained 1.1% to 2,065.30): this order is read in Chinese only.
+        if self.text[self.span(word)].is_ascii() {
+            return None;
+        }
+        let old = word.checked_sub(1).filter(|&j| j >= start)?;
+        let a = self.amount(old).filter(|&c| !self.is_rate(c))?;
+        let b = self
+            .run_after(to_cue)
+            .first()
+            .and_then(|&j| self.amount(j))?;
+        if !self.compatible(a, b) || found.iter().any(|c| c.stated == Some(rate)) {
+            return None;
+        }
+        let direction = self.direction_in(word..word + 1);
+        Some(self.change(a, b, Some(rate), direction))
+    }
+
+    /// `净利润下降至5亿元，上年同期为4亿元`, `同比增长15%至2.3亿元，上年同期为1.9亿元`: a
+    /// word of change and 至 give the new value; the old one follows a prior period (上年同期,
+    /// 此前) as the next figure of the sentence but rates, before any semicolon. The rate
+    /// stands between the word and 至, or after the new value.
+    fn change_to_then_prior(&self, to_cue: usize, found: &[Change]) -> Option<Change> {
+        if self.text[self.span(to_cue)].is_ascii() {
+            return None;
+        }
+        let clause = self.clause_start(to_cue);
+        let direction = self.direction_in(clause..to_cue)?;
+        // A rate's new level (`上调至3.2%`) is no run of amounts.
+        let new_token = self
+            .run_after(to_cue)
+            .first()
+            .copied()
+            .or_else(|| (to_cue + 1 < self.range.end).then_some(to_cue + 1))?;
+        let b = self.amount(new_token)?;
+        if found.iter().any(|c| c.to == b || c.from == b) {
+            return None;
+        }
+        let old_token = (new_token + 1..self.range.end)
+            .take_while(|&j| !self.is_semicolon(j))
+            .find(|&j| {
+                self.amount(j)
+                    .is_some_and(|c| self.is_rate(c) == self.is_rate(b) && c != b)
+            })?;
+        // `此前预测为3.5%`: what the old value was may stand between.
+        let before_old = old_token - 1;
+        let cue_before = if self.is_cue(before_old, CueKind::Estimate) {
+            before_old - 1
+        } else {
+            before_old
+        };
+        let after_prior = [CueKind::PriorPeriod, CueKind::Prior]
+            .iter()
+            .any(|&kind| self.is_cue(cue_before, kind))
+            || self.names_the_period_before(cue_before);
+        let a = self.amount(old_token).filter(|_| after_prior)?;
+        // `平均客座率提升至81.3%，上年同期为83.6%`: the old value is the same measure's, said
+        // without its words (平均 too).
+        if !(self.comparable(a, b) && self.same_magnitude(a, b)) {
+            return None;
+        }
+        let rate = [
+            Window::Last(clause..to_cue),
+            Window::First(new_token + 1..old_token),
+        ]
+        .into_iter()
+        .find_map(|window| self.rate_in(window))
+        .filter(|_| !self.is_rate(b));
+        Some(self.change(a, b, rate, Some(direction)))
+    }
+
+    /// `回落至5.3%，上月为5.2%`: 上月, 上季度, 上周 name the period before the figure's, as
+    /// 上年同期 names the year before.
+    fn names_the_period_before(&self, j: usize) -> bool {
+        const LAST_PERIODS: [&str; 8] = [
+            "上月",
+            "上个月",
+            "上個月",
+            "上季度",
+            "上一季度",
+            "上周",
+            "上週",
+            "上财年",
+        ];
+        self.is_cue(j, CueKind::RelativePeriod) && LAST_PERIODS.contains(&&self.text[self.span(j)])
+    }
+
+    /// `净利润为36.8亿元，上年同期为32亿元，同比增长15%`: the old value is the figure
+    /// that follows a prior-period word (before the change word, or after its rate:
+    /// `同比增长2.50%，上年为8427.7亿元`), the new one the figure before it; the rate
+    /// follows the change word. Only rates no other change has claimed, and only in the
+    /// old value's part of the sentence: no semicolon and no other figure between them
+    /// (`资产11.36万亿元，较上年末的10.52万亿元增长8.0%；存款8.91万亿元，较上年末增长9.2%`),
+    /// and not for values that already have their rate (`…增长8.0%，贷款增长8.4%`).
+    fn change_since_prior_period(&self, word: usize, out: &mut Vec<Change>) {
+        let Some(rate) = self.rate_in(Window::First(word + 1..self.clause_end(word))) else {
+            return;
+        };
+        if out.iter().any(|c| c.stated == Some(rate)) {
+            return;
+        }
+        let after_prior_period = |j: usize| {
+            j > self.range.start
+                && self.is_cue(j - 1, CueKind::PriorPeriod)
+                && self.amount(j).is_some_and(|c| !self.is_rate(c))
+        };
+        // `营业收入8217.0亿元，同比增长2.50%，上年为8427.7亿元`: the old value may also
+        // follow the rate, as the next figure but rates in the same part of the sentence,
+        // when the prior period says it "was" (为) that value (`比上年2062亿元增长` is the
+        // old value of the next change).
+        let rate_token = self.claims[rate].token;
+        let says_it_was = |j: usize| {
+            self.text
+                .get(self.span(j - 1).end..self.span(j).start)
+                .is_some_and(|between| matches!(between.trim(), "为" | "為" | "是"))
+        };
+        let old_after_rate = || {
+            (rate_token + 1..self.range.end)
+                .take_while(|&j| !self.is_semicolon(j))
+                .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
+                .filter(|&j| after_prior_period(j) && says_it_was(j))
+        };
+        let Some(old) = (self.range.start..word)
+            .rev()
+            .find(|&j| after_prior_period(j))
+            .or_else(old_after_rate)
+        else {
+            return;
+        };
+        let Some(a) = self.amount(old) else { return };
+        let another_figure =
+            (old + 1..word).any(|j| self.amount(j).is_some_and(|c| !self.is_rate(c)));
+        if another_figure || self.semicolon_between(old, word) {
+            return;
+        }
+        // The new value stands in the old one's part of the sentence: `10月平均时薪为
+        // 35.46美元，9月为35.32美元；上年同期为34.10美元` names October's year-ago value
+        // after September's, and which figure it is compared with is not said.
+        let part_start = (self.range.start..old)
+            .rev()
+            .find(|&j| self.is_semicolon(j))
+            .map_or(self.range.start, |j| j + 1);
+        // (Not what the change word before it measures: `70650万吨，比上年增加1109万吨，
+        // 增长1.6%，上年为69541万吨` grew by 1109万吨.)
+        let new = (part_start..old).rev().find(|&j| {
+            self.amount(j)
+                .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
+                && !self.is_compared_with(j)
+                && !self.is_more_or_fewer(j)
+                && !self.is_a_difference(j)
+        });
+        let has_its_rate = |b: usize| {
+            out.iter()
+                .any(|c| (c.from, c.to) == (a, b) && c.stated.is_some())
+        };
+        if let Some(b) = new
+            .and_then(|j| self.amount(j))
+            .filter(|&b| !has_its_rate(b))
+        {
+            let direction = self.direction_in(word..word + 1);
+            out.push(self.change(a, b, Some(rate), direction));
+        }
+    }
+
+    /// A change introduced by "from"/从/由, in one of three shapes:
+    /// `rose 3.2 pct to B from A` (to before from), `从A提高至B` / `from A to B` (to
+    /// after from), and `B, up X% from A` (a change word before from, no "to").
+    pub(super) fn change_from(&self, from_cue: usize, out: &mut Vec<Change>) {
+        let olds = self.run_after(from_cue);
+        let (Some(&first_old), Some(&last_old)) = (olds.first(), olds.last()) else {
+            out.extend(self.rate_level_change(from_cue));
+            return;
+        };
+        // `from 3.63 million across 220 matches`: the old values are those measured like
+        // the first.
+        let listed_olds = self.measured_alike_in(&olds);
+        let previous_from = (self.range.start..from_cue)
+            .rev()
+            .find(|&j| self.is_cue(j, CueKind::From))
+            .map_or(self.range.start, |j| j + 1);
+        // "to B" belongs to this "from" in its clause, or in the clause just before when
+        // "from" opens its own (rose 11.3 pct to 416 mln, from 374 mln).
+        let clause = self.clause_start(from_cue);
+        let reach = if self.opens_its_clause(from_cue) {
+            self.clause_before_asides(clause)
+        } else {
+            clause
+        };
+        let since = previous_from.max(reach);
+        let change_word_before = from_cue > self.range.start && self.is_change_word(from_cue - 1);
+        // (Not past a change word of its own: `rose 8.3% … to 291.4 trillion talers and
+        // was up 0.9% from 288.8 trillion` compares with "from" what "up" moved.)
+        let to_before = (since..from_cue)
+            .rev()
+            .find(|&j| self.is_cue(j, CueKind::To))
+            .filter(|&t| !change_word_before && !(t + 1..from_cue).any(|j| self.is_change_word(j)));
+        // After a verb of change (fell from 96 to 64, 从40亿元下降至50亿元) "to" is this
+        // change's only right after the old value: `up from 348.1 mln and for the
+        // two-month period available miles declined to 745.3 mln` closes another. After
+        // "up" or "down" the old value is a range: `EPS of $9.00 to $9.30, down from $9.20
+        // to $9.60`.
+        let adverb_before = change_word_before
+            && matches!(
+                self.text[self.span(from_cue - 1)]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "up" | "down"
+            );
+        let to_after = (last_old + 1..self.clause_end(from_cue))
+            .take_while(|&j| !self.is_cue(j, CueKind::From))
+            .find(|&j| self.is_cue(j, CueKind::To))
+            .filter(|&t| {
+                !change_word_before
+                    || !adverb_before
+                        && (self.right_after(last_old, t) || self.only_periods_between(last_old, t))
+            });
+        let (news, direction_window, rate_windows) = if let Some(t) = to_before {
+            // Another "to" before this one closes a change of its own: `Shares rose 2.8%
+            // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
+            // billion`.
+            // `rose $10 million, or 5%, to $210 million from $200 million`: a "to" that
+            // opens its clause goes on the clause before it and its asides.
+            // (Not one that only its clause's tokens open: `Sales rose, and June was
+            // revised to 118,000 from 179,000` says nothing of how June moved.)
+            let clause = self.clause_start(t);
+            let start = if self.opens_its_clause(t) {
+                self.clause_before_asides(clause).max(previous_from)
+            } else {
+                clause.max(since)
+            };
+            let window = (start..t)
+                .rev()
+                .find(|&j| self.is_cue(j, CueKind::To))
+                .map_or(start, |j| j + 1)..t;
+            // `Huaxin rose 9.1% after it said revenue rose to 4.62 billion yuan from 3.88
+            // billion yuan`: of two change words, the one nearest "to" moved its value;
+            // a rate after the other is that one's.
+            let mut words = window.clone().rev().filter(|&j| self.is_change_word(j));
+            let window = match (words.next(), words.next()) {
+                (Some(nearest), Some(_)) => nearest..t,
+                _ => window,
+            };
+            let after_old = last_old + 1;
+            (
+                self.run_after(t),
+                window.clone(),
+                vec![
+                    Window::Last(window),
+                    Window::Following {
+                        after: last_old,
+                        within: after_old..self.clause_end(self.clause_end(after_old) + 1),
+                    },
+                ],
+            )
+        } else if let Some(t) = to_after {
+            // `raised it to between 1.9 million and 2.0 million, from 1.7 million to 1.9
+            // million`: after a range, "from A to B" is the range it revises.
+            if (since..from_cue).any(|j| self.is_a_range(j)) {
+                return;
+            }
+            let news = self.run_after(t);
+            let after_new = news.last().map_or(t + 1, |&n| n + 1);
+            let next_clause_end = self.clause_end(self.clause_end(after_new) + 1);
+            let before_from = self.clause_start(from_cue)..from_cue;
+            (
+                news,
+                since..t,
+                vec![
+                    Window::First(from_cue..t),
+                    Window::Following {
+                        after: after_new - 1,
+                        within: after_new..next_clause_end,
+                    },
+                    Window::Last(before_from),
+                ],
+            )
+        } else {
+            let Some(word) = (since..from_cue).rev().find(|&j| self.is_change_word(j)) else {
+                return;
+            };
+            // `Sales were $100 million, down 19% from $123.5 million in the previous
+            // quarter but up 27% from $78.7 million a year earlier`: the first comparison's
+            // old value is not the second's new one.
+            // `The population, made up of 3.66 million citizens and 0.54 million
+            // residents, grew 0.5% from 4.18 million`, `Sales of $5 billion, including $2
+            // billion from cloud, rose 10%`: a part listed in an aside before the change
+            // word is not what changed; the whole, if given, stands before its parts.
+            let value = |j: usize| {
+                self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
+            };
+            // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
+            // the word names the new level.
+            let at_level = (word + 1..from_cue)
+                .find(|&j| {
+                    self.is_cue(j, CueKind::PerUnit)
+                        && self.text[self.span(j)].eq_ignore_ascii_case("at")
+                })
+                .map(|j| j + 1)
+                .filter(|&j| j < from_cue && value(j));
+            let mut nearest =
+                at_level.or_else(|| (self.range.start..word).rev().find(|&j| value(j)));
+            if let Some(aside) = nearest
+                .map(|n| self.clause_start(n))
+                .filter(|&start| start > self.range.start && self.lists_parts(start))
+            {
+                nearest = (self.range.start..aside).rev().find(|&j| value(j));
+            }
+            // `$12,480 and $38,960, up 2.0% and 3.5% from $12,235 and $37,643`: a list of
+            // old values pairs, in order, with the list of new values that ends before the
+            // word.
+            if listed_olds.len() > 1 {
+                let Some(news) = nearest.and_then(|n| self.last_of_run(n, listed_olds.len()))
+                else {
+                    return;
+                };
+                // `142,300 and 96,450, respectively, up 20.0% and down 4.7% from 118,600
+                // and 101,200`: words of both directions, one a pair; none is every pair's.
+                let words = news.last().map_or(word, |&n| n + 1)..from_cue;
+                let direction = if self.directions_agree_in(words) {
+                    word..word + 1
+                } else {
+                    word..word
+                };
+                (news, direction, Vec::new())
+            } else {
+                let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
+                    return;
+                };
+                // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
+                // $4.40`: the figure next to the word ends a list, whose values each have
+                // their own old value.
+                let ends_list =
+                    new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
+                // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
+                // each other's old and new values.
+                if ends_list
+                    || new.is_some_and(|n| self.ends_a_range(n))
+                    || self.starts_a_range(last_old)
+                {
+                    return;
+                }
+                // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
+                // billion a year earlier`. Else a new value reached by "to" has the rate of its
+                // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
+                // $24.36 billion`.
+                // (Not when that clause has an old value of its own: `rose 5% to $2.1 billion
+                // from $2.0 billion, and profit rose from $300 million`.)
+                let reached = new
+                    .and_then(|n| n.checked_sub(1))
+                    .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To))
+                    .filter(|&to| !(to + 1..from_cue).any(|j| self.is_cue(j, CueKind::From)));
+                let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
+                (
+                    new.into_iter().collect(),
+                    word..word + 1,
+                    std::iter::once(Window::Last(word..from_cue))
+                        .chain(own_clause)
+                        .collect(),
+                )
+            }
+        };
+        // `exports fell 1.2% to 121,000, from 411,000 and 122,500`: a list of old values
+        // has no one new value to pair with.
+        let pairs: Vec<(usize, usize)> = if listed_olds.len() == news.len() {
+            listed_olds
+                .iter()
+                .copied()
+                .zip(news.iter().copied())
+                .collect()
+        } else if listed_olds.len() == 1 {
+            news.first()
+                .map(|&n| vec![(first_old, n)])
+                .unwrap_or_default()
+        } else {
+            return;
+        };
+        let direction = self.direction_in(direction_window);
+        let rate = if pairs.len() == 1 {
+            rate_windows.into_iter().find_map(|w| self.rate_in(w))
+        } else {
+            None
+        };
+        for (old, new) in pairs {
+            if let (Some(a), Some(b)) = (self.amount(old), self.amount(new)) {
+                // `Attendance averaged 41,200, down 6% from 45,800`: an old value right
+                // after "from" names no measure of its own and is the new one's, unless a
+                // total before the average is what changed (`handled 4.84 million
+                // passengers, an average of 156,000 a day, up 2.8% from 4.71 million`).
+                let total_before = || {
+                    (self.range.start..new).any(|k| {
+                        self.amount(k).is_some_and(|c| {
+                            !self.is_rate(c) && self.comparable(a, c) && !self.is_an_average(k)
+                        })
+                    })
+                };
+                let measured_alike = self.compatible(a, b)
+                    || self.adjacent(from_cue, old)
+                        && self.comparable(a, b)
+                        && self.same_magnitude(a, b)
+                        && !total_before();
+                if measured_alike {
+                    let stated = rate
+                        .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
+                        .or_else(|| self.difference_after(old.max(new), a, b));
+                    out.push(self.change(a, b, stated, direction.clone()));
+                }
+            }
+        }
+    }
+
+    /// `fell to 4.3% from 4.0%`, `rose from 4.0% to 4.3%`: the rates right after "to" and
+    /// "from", next to each other, are a rate's new and old levels, with a change word
+    /// before them in the clause. The rate stated with them, before them or after them as
+    /// a change's rate is after its values, is checked only in points (`up 0.3 percentage
+    /// point`): a percent beside levels may mean either.
+    fn rate_level_change(&self, from_cue: usize) -> Option<Change> {
+        let level_after = |cue: usize| {
+            self.amount(cue + 1)
+                .filter(|&c| cue + 1 < self.range.end && self.is_rate(c))
+        };
+        // The old level's period may stand between (由9月的2.6%回落至2.9%).
+        let old_cue = (from_cue + 1..self.range.end)
+            .find(|&j| !self.is_period(j))
+            .map_or(from_cue, |j| j - 1);
+        let old = level_after(old_cue)?;
+        // "to" before "from" (fell to B from A; B's period may stand between: fell to
+        // 4.8% in the second quarter from 4.4%), or after A, past a change word in
+        // Chinese (从A升至B).
+        let after_old = (old_cue + 2..self.range.end).find(|&j| !self.is_change_word(j));
+        let before_new = (self.range.start..from_cue)
+            .rev()
+            .find(|&j| !self.is_period(j))
+            .and_then(|new| new.checked_sub(1));
+        let to_cue = [before_new, after_old].into_iter().flatten().find(|&j| {
+            j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To)
+        })?;
+        let new = level_after(to_cue)?;
+        // A negative rate that "eased" or "narrowed" moved toward zero: the word is about
+        // its size, not its sign (deflation eased to -0.2% from -0.5%).
+        let negative = |c: usize| {
+            self.claims[c]
+                .mention
+                .quantity()
+                .is_some_and(|q| q.value.is_sign_negative())
+        };
+        if negative(old) || negative(new) {
+            return None;
+        }
+        let (first, last) = (from_cue.min(to_cue), from_cue.max(to_cue));
+        // `lifted its policy rate by 50 basis points on Thursday, to 4.50% from 4.25%`:
+        // a "to" that opens its clause goes on the clause before it.
+        let clause = self.clause_start(first);
+        let start = if self.opens_its_clause(first) {
+            self.clause_before_asides(clause)
+        } else {
+            clause
+        };
+        let direction = self.direction_in(start..last)?;
+        // The level after the later cue ends the pair; a rate may follow it.
+        let (last_level, beyond) = (last + 1, last + 2);
+        let stated = self.rate_in(Window::Last(start..first)).or_else(|| {
+            self.rate_in(Window::Following {
+                after: last_level,
+                within: beyond..self.clause_end(self.clause_end(beyond) + 1),
+            })
+        });
+        self.compatible(old, new)
+            .then(|| self.change(old, new, stated, Some(direction)))
+    }
+
+    /// `失业率为4.7%，较上月的5.2%下降0.5个百分点`, `较上月的5.2%下降0.5个百分点，至4.7%`: a
+    /// rate compared with its earlier level (its period may stand between 较 and it)
+    /// changes by points, and its new level is the rate before 较 in the sentence or the
+    /// one after 至 past the change.
+    fn rate_level_than(&self, than_cue: usize) -> Option<Change> {
+        let end = self.clause_end(than_cue);
+        let old_token = (than_cue + 1..end).find(|&j| !self.is_period(j))?;
+        let percent = |j: usize| self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent);
+        let old = percent(old_token)?;
+        let after = old_token + 1..end;
+        let direction = self.direction_in(after.clone())?;
+        let stated_token = after.clone().find(|&j| self.amount(j).is_some())?;
+        let stated = self
+            .amount(stated_token)
+            .filter(|&c| matches!(self.unit(c), Unit::PercentagePoint | Unit::BasisPoint))?;
+        let before = (self.range.start..than_cue)
+            .rev()
+            .find(|&j| percent(j).is_some())
+            .filter(|&j| !self.is_compared_with(j));
+        let after_to = || {
+            let to = stated_token + 1..(stated_token + 3).min(self.range.end);
+            let to = to.clone().find(|&j| self.is_cue(j, CueKind::To))?;
+            (stated_token + 1..to)
+                .all(|j| self.is_cue(j, CueKind::ClauseSep))
+                .then_some(to + 1)
+        };
+        let new = percent(before.or_else(after_to)?)?;
+        Some(self.change(old, new, Some(stated), Some(direction)))
+    }
+
+    /// `increased by 119 employees, from 1,501 … to 1,620`, `从42.4亿元增加3.2亿元至45.6亿元`:
+    /// an amount of the values' kind right after the change word, that is neither value, is the
+    /// stated difference; words naming what changed, its period or that it is an
+    /// estimate, may stand between (`raised the quarterly dividend by 2 cents`, `cut its
+    /// 2024 forecast by 10 cents`). ("rose to 2.16 mln" has "to" there, not an amount.)
+    fn difference(
+        &self,
+        direction: Option<&(Direction, Range<usize>)>,
+        from_cue: usize,
+        old: usize,
+        new: usize,
+    ) -> Option<usize> {
+        let (_, word_span) = direction?;
+        // The word stands before "from" in English and after it in Chinese (从A增加X至B).
+        let word = self.range.clone().find(|&j| self.span(j) == *word_span)?;
+        let next = (word + 1..self.range.end)
+            .find(|&j| !(self.is_period(j) || self.is_cue(j, CueKind::Estimate)))
+            .filter(|&j| j != from_cue)?;
+        self.amount(next)
+            .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
+    }
+
+    /// `climbed to 212 million euros from 168 million euros a year earlier, an increase
+    /// of 44 million euros`: the amount of the change named in an aside after its last
+    /// value (its period may stand between).
+    fn difference_after(&self, last_value: usize, old: usize, new: usize) -> Option<usize> {
+        let sep = (last_value + 1..self.range.end).find(|&j| !self.is_period(j))?;
+        let word = sep + 1;
+        let amount = word + 1;
+        if amount >= self.range.end
+            || !self.is_cue(sep, CueKind::ClauseSep)
+            || !self.is_change_word(word)
+        {
+            return None;
+        }
+        let article = self.text[self.span(sep).end..self.span(word).start].trim();
+        let of = self.text[self.span(word).end..self.span(amount).start].trim();
+        (matches!(article, "a" | "an") && of == "of").then_some(())?;
+        self.amount(amount)
+            .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
+    }
+
+    /// `B … 较A增长X%` and `rose 5.9 pct to B compared with A`: the new value is the
+    /// figure before 较/compared with; the change word and rate follow A closely
+    /// (Chinese) or precede B in its clause (English).
+    pub(super) fn change_than(&self, than_cue: usize, out: &mut Vec<Change>) {
+        // Chinese puts the change after A (较A增长25%); English before B.
+        let chinese = !self.text[self.span(than_cue)].is_ascii();
+        let Some(&old) = self.run_after(than_cue).first() else {
+            if chinese {
+                out.extend(self.rate_level_than(than_cue));
+            }
+            return;
+        };
+        let Some(a) = self.amount(old) else { return };
+        // `比上年的6.64万元` names the measure of the figure before it without its words
+        // (平均 too; not 日均, a rate of the day); a Chinese comparison's new value is no amount of another change
+        // (`比6月末增加11.7亿元，比上年同期的118.5亿元增加27.7亿元`).
+        let elliptical = chinese && old > 0 && self.is_period(old - 1);
+        let alike = |j: usize, b: usize| {
+            if elliptical && !self.averaged_over_time(j) {
+                self.comparable(a, b) && self.same_magnitude(a, b)
+            } else {
+                self.compatible(a, b)
+            }
+        };
+        let mut candidates = (self.range.start..than_cue).rev().filter(|&j| {
+            self.amount(j)
+                .is_some_and(|b| !self.is_rate(b) && alike(j, b))
+                && !self.is_more_or_fewer(j)
+                && !(chinese && self.is_a_difference(j))
+        });
+        // `营收2760亿元，比上月3142亿元减少，比上年2062亿元增长33.8%`: the figure of an
+        // earlier comparison is its old value, not this one's new. In English it also
+        // owns the change word before it: `cut it to 80.7 million from 82.5 million,
+        // compared with 78.0 million last year` compares the new value with last year's.
+        // `第三季營收為5,467.33億元，其中9月營收1,804.30億元；第三季營收較第二季…增加13.7%，
+        // 較去年同期…減少10.8%`: a clause that names its period before 較 compares that
+        // period's figure, and so do the comparisons that follow it.
+        let mut subject_clause = self.clause_start(than_cue);
+        while subject_clause > self.range.start && self.is_cue(subject_clause, CueKind::Than) {
+            subject_clause = self.clause_start(subject_clause - 1);
+        }
+        let named_period = (subject_clause..than_cue).find_map(|j| match &self.tokens[j] {
+            Token::Mention(m) => m.period(),
+            Token::Cue(_) => None,
+        });
+        let of_named_period = |j: usize| {
+            named_period.is_none_or(|period| {
+                self.amount(j)
+                    .and_then(|c| self.claims[c].period.known())
+                    .is_some_and(|p| p.text.ends_with(period))
+            })
+        };
+        let topic = self.topic_before(than_cue);
+        let new = if chinese {
+            candidates.find(|&j| {
+                !self.is_compared_with(j) && of_named_period(j) && self.holds_topic(j, topic)
+            })
+        } else {
+            let nearest = candidates.next();
+            // `15,381, an increase of 579, compared with 14,802`: the amount the change
+            // word measures is the change; the new value stands before it.
+            let nearest = match nearest {
+                Some(j) if self.is_a_difference(j) => candidates
+                    .next()
+                    .filter(|&j| self.only_its_change_follows(j, than_cue))
+                    .or(nearest),
+                _ => nearest,
+            };
+            nearest
+                .filter(|&j| !self.is_compared_with(j))
+                .and_then(|j| self.value_changed(j, old))
+        };
+        let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
+            return;
+        };
+        // `earned $1.42 a share against expectations of $1.28`: a result beside a forecast
+        // of it is a surprise, not a change.
+        if (than_cue + 1..old).any(|j| self.is_cue(j, CueKind::Estimate)) {
+            return;
+        }
+        // `rose to $150.00 and $120.80, respectively, versus $144.09 and $110.02`: lists,
+        // whose values each have their own old value; and `售价分别为4,299元、4,999元和
+        // 5,699元，其中起售价较…3,999元上涨300元` compares one of the list, not its last.
+        let listed = |range: Range<usize>| {
+            range
+                .into_iter()
+                .any(|j| self.is_cue(j, CueKind::Respectively))
+        };
+        if listed(new..than_cue) || listed(self.clause_start(new)..new) {
+            return;
+        }
+        // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
+        // two changes, not two levels.
+        if !chinese && self.is_a_difference(new) {
+            return;
+        }
+        // `The 1,840 homes sold … were 9% higher than the 1,510`: the comparative is the
+        // change word, and its rate stands between the two values.
+        let comparative = self.is_comparative(than_cue).then(|| {
+            if self.is_cue(than_cue, CueKind::Rise) {
+                Direction::Rise
+            } else {
+                Direction::Fall
+            }
+        });
+        if let Some(direction) = comparative {
+            // `a record that beat the 8.41 million of 2019 and was 9.7% higher than …`:
+            // the figure before "and" is another comparison's; which one this compares
+            // is not said where the reader looks.
+            let between = &self.text[self.span(new).end..self.span(than_cue).start];
+            if [" and ", " but ", " while "]
+                .iter()
+                .any(|w| between.contains(w))
+            {
+                return;
+            }
+            let stated = self.rate_in(Window::Last(new + 1..than_cue));
+            out.push(self.change(a, b, stated, Some((direction, self.span(than_cue)))));
+            return;
+        }
+        let after_old = if chinese {
+            old + 1..(old + 4).min(self.clause_end(old))
+        } else {
+            old + 1..old + 1
+        };
+        let before_new = self.clause_start(new)..new;
+        // `Sales rose 8.7% from September and were 23 million, compared with 21.7
+        // million`: a change word before the new value in its clause goes with the
+        // "from" there, not with "compared with".
+        let clause_text = &self.text[self.span(before_new.start).start..self.span(new).start];
+        if !chinese && says_from(clause_text) {
+            return;
+        }
+        // `目标价由220港元上调18%至260港元，较收盘价208.6港元有24.6%的上行空间`: the change
+        // word and rate before a new value that has its own old value are that change's.
+        let before_new = if out.iter().any(|c| c.to == b && c.from != a) {
+            before_new.start..before_new.start
+        } else {
+            before_new
+        };
+        // `Staff totalled 15,381, an increase of 579, or 3.9%, compared with 14,802`: in
+        // English the change word may follow the new value instead.
+        let after_new = if chinese || !self.only_its_change_follows(new, than_cue) {
+            than_cue..than_cue
+        } else {
+            new + 1..than_cue
+        };
+        let direction = self
+            .direction_in(before_new.clone())
+            .or_else(|| self.direction_in(after_old.clone()))
+            .or_else(|| self.direction_in(after_new.clone()));
+        // `比去年的9.6万人多出3.2万人`: the amount right after the change word is the
+        // difference.
+        let difference = || {
+            let word = old + 1;
+            if !chinese || word + 1 >= self.range.end || !self.is_change_word(word) {
+                return None;
+            }
+            self.amount(word + 1)
+                .filter(|&c| c != b && !self.is_rate(c) && self.compatible(a, c))
+        };
+        let difference_after_new = || {
+            after_new.clone().find_map(|j| {
+                self.amount(j)
+                    .filter(|&c| self.is_a_difference(j) && self.compatible(a, c))
+            })
+        };
+        let stated = self
+            .rate_in(Window::Last(before_new))
+            .or_else(|| self.rate_in(Window::First(after_old)))
+            .or_else(difference)
+            .or_else(|| self.rate_in(Window::First(after_new.clone())))
+            .or_else(difference_after_new);
+        // Without a change word "compared with" only sets two figures side by side.
+        match direction {
+            Some(_) => out.push(self.change(a, b, stated, direction)),
+            None if !chinese => out.extend(self.change_said_after(old, a, b)),
+            None => {}
+        }
+    }
+
+    /// Whether only the new value's change stands between it (token `new`) and "compared
+    /// with": its change word, its rate and the amount the word measures (`15,381, up
+    /// 579, or 3.9%, compared with`), in the new value's sentence, with no other figure,
+    /// "from" or clause of its own ("and", "while").
+    fn only_its_change_follows(&self, new: usize, than_cue: usize) -> bool {
+        let between = &self.text[self.span(new).end..self.span(than_cue).start];
+        let another_clause = [" and ", " but ", " while ", " with ", ";"]
+            .iter()
+            .any(|w| between.contains(w));
+        let figures_are_its_change = (new + 1..than_cue).all(|j| {
+            self.amount(j)
+                .is_none_or(|c| self.is_rate(c) || self.is_a_difference(j))
+        });
+        !another_clause && !says_from(between) && between.len() < 80 && figures_are_its_change
+    }
+
+    /// Which figure a change word before it moves, given the nearest one, `nearest`, and
+    /// the old value's token `old`. Not a part named in an English "of which" aside
+    /// (`Spending, of which the police account for $430 million, rose 4.4% from $1.58
+    /// billion`). When `nearest` restates the figure before it after ", or" (`45.678 per
+    /// 100 kilos, or 456.78 a tonne, down from 46.864`; `$412 million, or $2.88 a share,
+    /// down from $2.50`), whichever of the two alone fits the old value, and none when
+    /// both may.
+    fn value_changed(&self, nearest: usize, old: usize) -> Option<usize> {
+        let in_aside = (self.clause_start(nearest)..nearest)
+            .any(|k| self.is_cue(k, CueKind::OfWhich) && self.text[self.span(k)].is_ascii());
+        if in_aside {
+            return None;
+        }
+        let Some(restated) = self.restated_before(nearest) else {
+            return Some(nearest);
+        };
+        let a = self.amount(old)?;
+        let fits = |j: usize| self.amount(j).is_some_and(|b| self.compatible(a, b));
+        match (fits(restated), fits(nearest)) {
+            (true, false) => Some(restated),
+            (false, true) => Some(nearest),
+            _ => None,
+        }
+    }
+
+    /// The figure that the one at token `j` restates after ", or", both no rate.
+    fn restated_before(&self, j: usize) -> Option<usize> {
+        let before = (self.range.start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some())?;
+        let is_value = |k: usize| self.amount(k).is_some_and(|c| !self.is_rate(c));
+        let joined = joined_by_or(self.text, &self.span(before), &self.span(j));
+        (joined && is_value(before) && is_value(j)).then_some(before)
+    }
+
+    /// The words right before 较, after the token before it (`；观影人次较上年的1.29亿增长
+    /// 26.4%` → 观影人次), without the adverbs that may follow them (则, 也).
+    fn topic_before(&self, than_cue: usize) -> &str {
+        let start = if than_cue > self.range.start {
+            self.span(than_cue - 1).end
+        } else {
+            self.sentence_bytes().start
+        };
+        let end = self.span(than_cue).start;
+        let mut topic = self.text.get(start..end.max(start)).unwrap_or("").trim();
+        while let Some(rest) = ["则", "則", "也", "亦", "均", "都"]
+            .iter()
+            .find_map(|adverb| topic.strip_suffix(adverb))
+        {
+            topic = rest.trim_end();
+        }
+        topic
+    }
+
+    /// Whether the clause of the figure at token `j` names `topic`, when it is a name
+    /// (two Chinese characters or more): `与2023年的67.65亿元票房相比，…；观影人次较上年的
+    /// 1.29亿增长26.4%` compares admissions, not the box office before the semicolon.
+    fn holds_topic(&self, j: usize, topic: &str) -> bool {
+        if topic.chars().count() < 2 || !topic.chars().all(is_han) {
+            return true;
+        }
+        self.clause_text(j).contains(topic)
+    }
+
+    /// The text of the clause holding token `j`, between its separators.
+    fn clause_text(&self, j: usize) -> &str {
+        let sentence = self.sentence_bytes();
+        let start = self.clause_start(j);
+        let start = if start > self.range.start {
+            self.span(start - 1).end
+        } else {
+            sentence.start
+        };
+        let end = self.clause_end(j);
+        let end = if end < self.range.end {
+            self.span(end).start
+        } else {
+            sentence.end
+        };
+        self.text.get(start..end.max(start)).unwrap_or("")
+    }
+
+    /// The start of the clause before the one starting at token `clause`, passing over
+    /// asides: one that restates a value in other terms (`rose to $612 million, or $1.53
+    /// per share, from $540 million`), or one with no figure and no change word (`fell
+    /// 2.2% to 141.85 yen, its lowest since late December, from 143.57 yen`).
+    fn clause_before_asides(&self, clause: usize) -> usize {
+        let mut start = self.clause_start(clause.saturating_sub(1));
+        while start > self.range.start && start < self.range.end {
+            let end = self.clause_end(start);
+            let restates = self.text[self.span(start - 1).end..self.span(start).start]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("or ");
+            let says_no_figure =
+                (start..end).all(|j| self.amount(j).is_none() && !self.is_change_word(j));
+            if !restates && !says_no_figure {
+                break;
+            }
+            start = self.clause_start(start - 1);
+        }
+        start
+    }
+}

@@ -1,0 +1,610 @@
+//! Parts of a whole: the figures after 其中/of which, a colon or a breakdown, and the whole
+//! they are parts of (`共…，其中…`, `total revenue of $1.2 billion: cloud $720 million, …`).
+
+use super::{
+    common_suffix, groups_cut_across, labels_alike, opens_with_among, periods, starts_with_word,
+    Change, PartsOfWhole, Sentence, SentencesBefore, TradeSide, TURNS,
+};
+use crate::attribute::opens_a_breakdown;
+use crate::document::{char_floor, is_han, preceded_by};
+use crate::extract::{CueKind, Kind};
+use rust_decimal::Decimal;
+use std::ops::Range;
+
+impl Sentence<'_> {
+    /// A whole after 共/total and the figures of its kind after it in the sentence, or
+    /// the figures after 其中/of which as parts of the figure before it. Old values of
+    /// changes, rates and figures after from/than/previous are not parts.
+    pub(super) fn read_parts(
+        &self,
+        out: &mut Vec<PartsOfWhole>,
+        changes: &[Change],
+        previous_sentence: Option<Range<usize>>,
+        before: &SentencesBefore,
+    ) {
+        // Beside the parts stand what they are compared with, their averages (`日均2233万
+        // 人次`) and the bases of their shares (`恢复至2019年5.0亿人次的29.6%`).
+        let not_a_part = |j: usize, claim: usize| {
+            self.is_rate(claim)
+                || changes.iter().any(|c| c.from == claim)
+                || self.is_compared_with(j)
+                || self.is_an_average(j)
+                || self.is_a_base(j)
+                || self.is_per_unit(j)
+                || self.is_a_threshold(j)
+        };
+        if self.range.is_empty() {
+            return;
+        }
+        // A table row lists columns (years, scenarios), not parts of a whole.
+        let first = self.span(self.range.start);
+        // A table row is short: look back a bounded distance for its line start.
+        let window = char_floor(self.text, first.start.saturating_sub(4096));
+        let line_start = self.text[window..first.start]
+            .rfind('\n')
+            .map(|n| window + n + 1);
+        if line_start.is_some_and(|l| self.text[l..].trim_start().starts_with('|')) {
+            return;
+        }
+        // `Of the $2.1 billion, $800 million goes to schools and …`: the sentence opens
+        // with its whole.
+        let opening = self.range.start;
+        if self.opens_with_of_the() {
+            out.extend(self.parts_of(opening, opening + 1, &not_a_part));
+        }
+        // `分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元…`: the parts of the one
+        // figure of their measure in the sentence before, as after 其中.
+        // (Not when that sentence is itself a part, `其中，住宅销售额1,842.6亿元`: the
+        // breakdown is of the whole before it.)
+        // (Nor when the sentence before that gives another figure of the measure: `11月
+        // 成交1.26万套。10月份，成交1.06万套。分区域看，…` does not say which month.)
+        if opens_a_breakdown(self.lead_of(opening)) {
+            let whole = before
+                .last()
+                .filter(|last| {
+                    !(last.is_empty()
+                        || self.is_cue(last.start, CueKind::OfWhich)
+                        || opens_a_breakdown(self.lead_of(last.start)))
+                })
+                .and_then(|last| self.whole_said_before(opening, last, &not_a_part))
+                .filter(|&whole| {
+                    before
+                        .earlier()
+                        .is_none_or(|earlier| !self.another_whole_in(earlier, whole, &not_a_part))
+                });
+            out.extend(
+                whole
+                    .and_then(|whole| self.parts_of(whole, opening, &not_a_part))
+                    .filter(|parts| self.measured_as_their_whole(parts)),
+            );
+        }
+        for i in self.range.clone() {
+            let whole_token = if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
+                (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
+            } else if self.is_cue(i, CueKind::OfWhich) {
+                self.whole_before(i, changes).or_else(|| {
+                    self.whole_said_before(i + 1, previous_sentence.clone()?, &not_a_part)
+                })
+            } else {
+                continue;
+            };
+            if let Some(whole_token) = whole_token {
+                out.extend(self.parts_of(whole_token, whole_token.max(i) + 1, &not_a_part));
+            }
+        }
+        if let Some(whole_token) = self.whole_before_a_colon(&not_a_part) {
+            out.extend(
+                self.parts_of(whole_token, whole_token + 1, &not_a_part)
+                    .filter(|parts| self.measured_as_their_whole(parts)),
+            );
+        }
+    }
+
+    /// The text of the sentence whose first token is `first`, from its first letter.
+    fn lead_of(&self, first: usize) -> &str {
+        let sentence_start = first.checked_sub(1).map_or(0, |j| self.span(j).end);
+        self.text[sentence_start..self.span(first).start].trim_start()
+    }
+
+    /// Whether parts read from where the sentence does not say "of which" measure what
+    /// their whole does: no other metric (`全年营收100亿元。分产品看，A产品毛利30亿元…`) and
+    /// no period outside the whole's ("$48 million in 2024: $30 million in 2023 …").
+    fn measured_as_their_whole(&self, parts: &PartsOfWhole) -> bool {
+        let whole = &self.claims[parts.whole];
+        parts.parts.iter().all(|&p| {
+            let part = &self.claims[p];
+            let metric = part
+                .metric
+                .known()
+                .zip(whole.metric.known())
+                .is_none_or(|(part, whole)| part == whole);
+            let period = part
+                .period
+                .known()
+                .zip(whole.period.known())
+                .is_none_or(|(part, whole)| part == whole || periods::nested(part, whole));
+            metric && period
+        })
+    }
+
+    /// `shipped 48 million doses of its vaccine in the quarter: 21 million to Europe, 15
+    /// million to North America …`: a figure a few words before a colon that the next
+    /// figure follows is the whole its parts after the colon break down.
+    fn whole_before_a_colon(&self, not_a_part: &impl Fn(usize, usize) -> bool) -> Option<usize> {
+        // Found from its colon: most sentences have none, and a figure's look is dearer.
+        self.range.clone().find_map(|colon| {
+            let is_colon = self.is_cue(colon, CueKind::ClauseSep)
+                && matches!(&self.text[self.span(colon)], ":" | "：");
+            if !is_colon || colon + 1 >= self.range.end || self.amount(colon + 1).is_none() {
+                return None;
+            }
+            // Only words naming a period between the whole and the colon.
+            let whole = (self.range.start..colon)
+                .rev()
+                .find(|&k| !self.is_period(k))?;
+            let words = &self.text[self.span(whole).end..self.span(colon).start];
+            (words.len() <= 80 && !words.contains('\n'))
+                .then(|| self.amount(whole))
+                .flatten()
+                .filter(|&c| !not_a_part(whole, c))
+                .map(|_| whole)
+        })
+    }
+
+    /// The whole the parts after 其中/of which (token `i`) break down: the nearest figure
+    /// before it that is no rate or old value of a change (`revenue of $900 million, up 5%
+    /// from $857 million a year earlier, of which …`), and a level where the first part
+    /// is one (`保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆`).
+    fn whole_before(&self, i: usize, changes: &[Change]) -> Option<usize> {
+        let first_part = (i + 1..self.range.end).find(|&j| self.amount(j).is_some());
+        let part_is_a_difference = first_part.is_some_and(|j| self.is_a_difference(j));
+        (self.range.start..i)
+            .rev()
+            .find(|&j| {
+                self.amount(j).is_some_and(|c| {
+                    !self.is_rate(c)
+                        && !changes.iter().any(|change| change.from == c)
+                        && !self.is_an_average(j)
+                        && !self.is_a_threshold(j)
+                        && self.is_a_difference(j) == part_is_a_difference
+                })
+            })
+            .filter(|&j| !self.measures_no_sum(j))
+    }
+
+    /// `60岁及以上人口`, "aged 65 or older": a bound that picks a group, no amount of it.
+    fn is_a_threshold(&self, j: usize) -> bool {
+        const BOUNDS: [&str; 8] = [
+            "及以上",
+            "以上",
+            "及以下",
+            "以下",
+            " or older",
+            " or more",
+            " and over",
+            " and older",
+        ];
+        let after = &self.text[self.span(j).end..];
+        BOUNDS.iter().any(|bound| {
+            after
+                .get(..bound.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(bound))
+        })
+    }
+
+    /// `指数为112.86点。其中，长材指数116.54点`: an index, a price or a rate is no sum of
+    /// the figures under it.
+    fn measures_no_sum(&self, j: usize) -> bool {
+        const NOT_SUMMED: [&str; 12] = [
+            "指数", "指數", "价格", "價格", "均价", "均價", "单价", "單價", "寿命", "壽命",
+            "index", "price",
+        ];
+        let start = self.span(j).start;
+        let lead = &self.text[char_floor(self.text, start.saturating_sub(24))..start];
+        let lead = lead.to_ascii_lowercase();
+        NOT_SUMMED.iter().any(|word| lead.contains(word))
+    }
+
+    /// Whether the figure at token `j` is by how much one thing exceeds another
+    /// (`席位比过半数门槛多出21席，其中…`): the parts after it are of the larger thing.
+    fn is_an_excess(&self, j: usize) -> bool {
+        const EXCEEDS: [&str; 5] = ["多出", "超出", "高出", "多于", "多於"];
+        preceded_by(self.text, self.span(j).start, &EXCEEDS)
+    }
+
+    /// `其中民办310所，寄宿制520所，农村640所`: parts after 其中 are a partition when at least
+    /// two of their labels (the Chinese words right before each figure) are alike, sharing
+    /// their first or last character (长材/板材, 男性/女性, 境内/境外) or making a known pair
+    /// (国内/海外, 城镇/乡村, 出口/进口), or one is the rest (其他, or 非 and the other:
+    /// 税收/非税); labels of unrelated kinds
+    /// name groups that overlap. The noun the whole names is no likeness: in `学校1260所，
+    /// 其中民办学校310所，寄宿制学校520所`, 民办 and 寄宿制 are compared. Unlabelled parts
+    /// are taken as a partition.
+    fn labelled_alike(&self, whole: usize, parts: &[usize]) -> bool {
+        let labels: Vec<&str> = parts.iter().map(|&j| self.label_before(j)).collect();
+        let shared = common_suffix(&labels);
+        let whole_names_it = !shared.is_empty() && self.label_before(whole).contains(shared);
+        // `卫生技术人员…，高级职称人员…`: groups of people are named by their traits
+        // (a profession, a title), which overlap; the traits are compared, not the noun.
+        const PEOPLE: [&str; 6] = ["人员", "人員", "员工", "員工", "职工", "職工"];
+        let people = PEOPLE.iter().any(|noun| shared.ends_with(noun));
+        labels_alike(&labels, whole_names_it || people)
+    }
+
+    /// The Chinese characters right before the figure at token `j`, without 其中 (包括) and
+    /// the words that link a label to its figure (为, 有, 达, 共).
+    pub(super) fn label_before(&self, j: usize) -> &str {
+        let start = self.span(j).start;
+        let reach = char_floor(self.text, start.saturating_sub(36));
+        let before = &self.text[reach..start];
+        let run = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_han(c))
+            .last()
+            .map_or("", |(at, _)| &before[at..]);
+        let run = ["其中", "包括", "包含"]
+            .iter()
+            .find_map(|opening| run.strip_prefix(opening))
+            .unwrap_or(run);
+        let label = run.trim_end_matches(['为', '為', '是', '有', '达', '達', '共', '计', '計']);
+        // `其中分別有980.20万名常住外來人口以及1439.50万名…`: the labels follow the figures.
+        const CONNECTIVES: [&str; 9] = ["分别", "分別", "以及", "及", "和", "与", "與", "另", "还"];
+        if CONNECTIVES.contains(&label) {
+            ""
+        } else {
+            label
+        }
+    }
+
+    /// Whether a list that starts at token `list_start` and ends at token `last` says it
+    /// names only some parts: `主要包括…其他支出0.6亿元等`, "including", "such as", "among
+    /// others", etc.
+    fn left_open(&self, list_start: usize, last: usize) -> bool {
+        const OPENERS: [&str; 4] = ["包括", "包含", "including", "such as"];
+        const CLOSERS: [&str; 5] = ["等", "among others", "etc", "and so on", "among them"];
+        let start = self.span(list_start).start;
+        let lead = &self.text[char_floor(self.text, start.saturating_sub(16))..start];
+        let opens_some = list_start > self.range.start
+            && OPENERS
+                .iter()
+                .any(|opener| self.text[self.span(list_start - 1)].eq_ignore_ascii_case(opener))
+            || lead.contains("主要")
+            || lead.to_ascii_lowercase().contains("such as");
+        let after = self.text[self.span(last).end..].trim_start_matches([' ', ',', '，']);
+        opens_some || starts_with_word(after, &CLOSERS)
+    }
+
+    /// Whether the figure at token `j` is the rest of a list: its Chinese label opens
+    /// with 其他 or 其余 (`其他支出457亿元`), or "other", "others", "remaining" or "rest"
+    /// stands between it and the figure before it (`and other products $150 million`,
+    /// `the remaining 14`).
+    fn names_the_rest(&self, j: usize) -> bool {
+        const REST_LABELS: [&str; 6] = ["其他", "其它", "其余", "其餘", "剩余", "剩餘"];
+        const REST_WORDS: [&str; 4] = ["other", "others", "remaining", "rest"];
+        if REST_LABELS
+            .iter()
+            .any(|rest| self.label_before(j).starts_with(rest))
+        {
+            return true;
+        }
+        let start = self.span(j).start;
+        let after_previous = (j > self.range.start).then(|| self.span(j - 1).end);
+        let from = after_previous
+            .unwrap_or(start)
+            .max(start.saturating_sub(40));
+        let between = self.text[char_floor(self.text, from)..start].to_ascii_lowercase();
+        between
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| REST_WORDS.contains(&word))
+    }
+
+    /// Whether the figure at token `j` stands in parentheses opened right after the figure
+    /// before it: `$15.0 million (quarterly installments of $3.75 million)`.
+    fn aside_of_the_figure_before(&self, j: usize) -> bool {
+        let Some(before) = (self.range.start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some())
+        else {
+            return false;
+        };
+        let gap = &self.text[self.span(before).end..self.span(j).start];
+        gap.trim_start().starts_with(['(', '（']) && !gap.contains([')', '）'])
+    }
+
+    /// Whether the sentence opens with "Of the" and its first figure: `Of the $2.1
+    /// billion, …`.
+    fn opens_with_of_the(&self) -> bool {
+        let first = self.range.start;
+        let lead = self.lead_of(first).trim_end();
+        self.amount(first).is_some() && ["Of the", "Of its", "Of this", "Of their"].contains(&lead)
+    }
+
+    /// The parts listed from token `list_start` on of the whole at token `whole_token`.
+    fn parts_of(
+        &self,
+        whole_token: usize,
+        list_start: usize,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Option<PartsOfWhole> {
+        let whole = self.amount(whole_token)?;
+        if self.is_an_average(whole_token)
+            || self.measures_no_sum(whole_token)
+            || self.is_an_excess(whole_token)
+        {
+            return None;
+        }
+        // `Total charges of $40 million to $45 million include $12 million of
+        // severance`: a whole or a part given as a range has no one value to add.
+        let in_a_range = |j: usize| self.starts_a_range(j) || self.ends_a_range(j);
+        if in_a_range(whole_token) {
+            return None;
+        }
+        let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
+            .filter_map(|j| self.amount(j).map(|c| (j, c)))
+            .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
+            // How much a part changed (`其中长材100万吨，增加14万吨`) is no part of a
+            // level; of a change (住户贷款增加2.18万亿元，其中，短期贷款增加…) it is.
+            .filter(|&(j, _)| !self.is_a_difference(j) || self.is_a_difference(whole_token))
+            // `repayments of $15.0 million ($3.75 million a quarter)`: a part's rate per
+            // period is no part of a whole that has none, and a figure in parentheses
+            // right after another is said of it.
+            .filter(|&(j, _)| !self.per_period_beside(j) || self.per_period_beside(whole_token))
+            .filter(|&(j, _)| !self.aside_of_the_figure_before(j))
+            .filter(|&(j, _)| !self.included_in_the_part_before(j, list_start))
+            .collect();
+        // `Income was €1.31 billion, of which grants accounted for €412 million, and its
+        // endowment was €1.2 billion`: a clause that turns to another measure ends them.
+        let turn = (list_start..self.range.end).find(|&j| {
+            let rest = &self.text[self.span(j).end..];
+            self.is_cue(j, CueKind::ClauseSep)
+                && (starts_with_word(rest, &TURNS) || opens_with_among(rest))
+        });
+        parts.retain(|&(j, _)| turn.is_none_or(|t| j < t));
+        if let [(first, _), (second, _), ..] = parts[..] {
+            if !self.semicolon_between(first, second) {
+                // Parts listed with commas end at a semicolon: what follows it is a
+                // sibling of the whole (住户贷款…，其中…，…；非银行业金融机构贷款…).
+                let end = (list_start..self.range.end)
+                    .find(|&j| self.is_semicolon(j))
+                    .unwrap_or(self.range.end);
+                parts.retain(|&(j, _)| j < end);
+            }
+        }
+        // `申花队射门19次，其中射正7次；泰山队射门11次，射正4次`: a later part of a list
+        // split by semicolons that holds two figures of the measure apart by a comma (not
+        // 、) is another whole with its own part, and ends the list.
+        let segment_of = |j: usize| (list_start..j).filter(|&k| self.is_semicolon(k)).count();
+        let segments: Vec<usize> = parts.iter().map(|&(j, _)| segment_of(j)).collect();
+        let comma_between = |a: usize, b: usize| {
+            (a..b).any(|k| self.is_cue(k, CueKind::ClauseSep) && !self.is_semicolon(k))
+        };
+        if let Some(k) = (1..segments.len()).find(|&k| {
+            segments[k] > 0
+                && segments[k] == segments[k - 1]
+                && comma_between(parts[k - 1].0, parts[k].0)
+        }) {
+            let first_of_segment = segments[..k].partition_point(|&s| s < segments[k]);
+            parts.truncate(first_of_segment);
+        }
+        // `净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元`: a loss is a
+        // part with a minus sign, which the figure does not carry.
+        if parts
+            .iter()
+            .any(|&(j, _)| in_a_range(j) || self.is_a_loss(j))
+        {
+            return None;
+        }
+        // `合計買超215.37億元，其中…自營商賣超8.34億元`: net sales are parts with a minus
+        // sign beside net purchases.
+        let sides: Vec<Option<TradeSide>> = std::iter::once(whole_token)
+            .chain(parts.iter().map(|&(j, _)| j))
+            .map(|j| self.trade_side(j))
+            .collect();
+        if sides.contains(&Some(TradeSide::Buy)) && sides.contains(&Some(TradeSide::Sell)) {
+            return None;
+        }
+        // `前三季度…52.47亿元，其中上半年34.11亿元，第一季度16.66亿元`: a half and its
+        // quarter are not two parts of one whole.
+        let period = |c: usize| self.claims[c].period.known();
+        let nest = parts.iter().enumerate().any(|(k, &(_, a))| {
+            parts[k + 1..].iter().any(|&(_, b)| {
+                period(a)
+                    .zip(period(b))
+                    .is_some_and(|(a, b)| periods::nested(a, b))
+            })
+        });
+        if nest {
+            return None;
+        }
+        if let Some(&(last, _)) = parts.last() {
+            let listed = self.span(whole_token).end..self.span(last).end;
+            if groups_cut_across(&self.text[listed]) {
+                return None;
+            }
+        }
+        let of_which =
+            list_start > self.range.start && self.is_cue(list_start - 1, CueKind::OfWhich);
+        let after_qizhong = of_which && !self.text[self.span(list_start - 1)].is_ascii();
+        let tokens: Vec<usize> = parts.iter().map(|&(j, _)| j).collect();
+        if after_qizhong && tokens.len() > 1 && !self.labelled_alike(whole_token, &tokens) {
+            return None;
+        }
+        let mut parts: Vec<usize> = parts.into_iter().map(|(_, c)| c).collect();
+        // A partition already complete (城镇人口 + 乡村人口 = 常住人口) is followed by
+        // another breakdown of the whole (常住外来人口), not by more of its parts; or the
+        // two breakdowns are interleaved (`其中省外游客2960万人次，过夜游客2140万人次，省内
+        // 游客3890万人次`).
+        if let Some(complete) = (2..parts.len()).find(|&k| self.add_up_to(whole, &parts[..k])) {
+            parts.truncate(complete);
+        } else if let Some(partition) = self.partition_among(whole, &parts) {
+            parts = partition;
+        }
+        // `共計12.4萬公里，其中高速铁路13.2万公里`: one part after 其中/of which is checked too
+        // (it can only be too large), when both say what they count (`10所211工程重点高校，
+        // 其中…为985工程院校` names projects).
+        let counted = |c: usize| self.claims[c].mention.kind() != Kind::Number;
+        let one_part =
+            of_which && parts.len() == 1 && counted(whole) && parts.iter().all(|&p| counted(p));
+        let complete = parts.len() >= 2 && {
+            let last_part = tokens[parts.len() - 1];
+            self.names_the_rest(last_part) && !self.left_open(list_start, last_part)
+        };
+        (parts.len() >= 2 || one_part).then_some(PartsOfWhole {
+            whole,
+            parts,
+            complete,
+        })
+    }
+
+    /// Whether the figure at token `j` is said of a part before it in the list that
+    /// starts at token `list_start`, not of the whole: `total $652.5 million: … $202.5
+    /// million in 2022, including the $65.0 million then outstanding under the revolver,
+    /// and $400.0 million in 2024`, `波音737系列287架（含波音737 MAX 8飞机64架）`.
+    fn included_in_the_part_before(&self, j: usize, list_start: usize) -> bool {
+        // (The part before of the same measure: `波音737系列287架（含…64架）` names a model.)
+        let Some(claim) = self.amount(j) else {
+            return false;
+        };
+        let Some(part) = (list_start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some_and(|c| self.same_measure(c, claim)))
+        else {
+            return false;
+        };
+        let between = self.text[self.span(part).end..self.span(j).start].to_ascii_lowercase();
+        ["including", "of which", "of whom", "含"]
+            .iter()
+            .any(|words| between.contains(words))
+    }
+
+    /// The whole of parts listed from token `list_start` by a sentence that opens with 其中
+    /// or a breakdown (分区域看): `进出口总值34.32万亿元，增长5%。其中，出口19.55万亿元，进口
+    /// 14.77万亿元`. It is the one figure of the sentence before measured as the first part
+    /// is, none of them an old value (`上年同期为212.5亿元`) or the amount of a change
+    /// (`平均每年增加65092人。其中，男性…`); where there are two, which one is broken down
+    /// is not said.
+    fn whole_said_before(
+        &self,
+        list_start: usize,
+        before: Range<usize>,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Option<usize> {
+        let first_part = (list_start..self.range.end).find_map(|j| self.amount(j))?;
+        let mut wholes = self.wholes_in(before, first_part, not_a_part);
+        let (whole, _) = wholes.next()?;
+        wholes.next().is_none().then_some(whole)
+    }
+
+    /// The figures among tokens `range` that may be a whole of parts measured as claim
+    /// `measure` is: no old value (`上年同期为212.5亿元`), no amount of a change and no
+    /// average (`日均接待游客约856万人次`). As
+    /// (token, claim).
+    fn wholes_in<'s>(
+        &'s self,
+        range: Range<usize>,
+        measure: usize,
+        not_a_part: &'s impl Fn(usize, usize) -> bool,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        range.filter_map(move |j| {
+            self.amount(j)
+                .filter(|&c| {
+                    !not_a_part(j, c)
+                        && !self.is_a_difference(j)
+                        && !self.is_an_average(j)
+                        && !self.follows_a_prior_period(j)
+                        && self.same_measure(c, measure)
+                })
+                .map(|c| (j, c))
+        })
+    }
+
+    /// Whether the tokens `range` give a figure of the measure of the whole at token
+    /// `whole` with another value, which a breakdown after both could be of.
+    fn another_whole_in(
+        &self,
+        range: Range<usize>,
+        whole: usize,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> bool {
+        let Some(w) = self.amount(whole) else {
+            return false;
+        };
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
+        self.wholes_in(range, w, not_a_part)
+            .any(|(_, c)| value(c) != value(w))
+    }
+
+    fn follows_a_prior_period(&self, j: usize) -> bool {
+        j > 0 && (self.is_cue(j - 1, CueKind::PriorPeriod) || self.is_cue(j - 1, CueKind::Prior))
+    }
+
+    /// Whether the whole cue at token `i` names a total the sentence measures a part
+    /// against and does not state: `Chevrolet accounted for 422,183 of the total, GMC
+    /// 141,729, …`.
+    fn total_not_stated(&self, i: usize) -> bool {
+        let start = self.span(i).start;
+        if preceded_by(self.text, start, &[" of the", " of its", " of their"]) {
+            return true;
+        }
+        // `Of total output, the Ndaba mine contributed 312,500 ounces, …`: a total named in
+        // a phrase of its own, with no figure in it.
+        let word_before = self.text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next();
+        word_before.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && (i + 1..self.clause_end(i)).all(|j| self.amount(j).is_none())
+    }
+
+    /// Whether the values of `parts` add up to the value of `whole` to within a thousandth
+    /// (the last digit of a long figure, rounded): a coarse whole (`$1.2 billion`) that
+    /// the first parts only reach within its rounding is no complete partition.
+    fn add_up_to(&self, whole: usize, parts: &[usize]) -> bool {
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
+        let sum = parts
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, &part| sum.checked_add(value(part)?));
+        let (Some(sum), Some(whole)) = (sum, value(whole)) else {
+            return false;
+        };
+        let slack = whole.abs() / Decimal::ONE_THOUSAND;
+        sum.checked_sub(whole).is_some_and(|gap| gap.abs() <= slack)
+    }
+
+    /// Some of a few `parts`, two or more but not all, that add up to `whole` (see
+    /// [`Sentence::add_up_to`]): the others break the whole down another way. Lists of
+    /// more than eight parts are not searched (their subsets are too many).
+    fn partition_among(&self, whole: usize, parts: &[usize]) -> Option<Vec<usize>> {
+        const MOST_PARTS: usize = 8;
+        if parts.len() > MOST_PARTS {
+            return None;
+        }
+        let all = (1u32 << parts.len()) - 1;
+        (1..all)
+            .filter(|mask| mask.count_ones() >= 2)
+            .map(|mask| {
+                let chosen = parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| mask & (1 << k) != 0);
+                chosen.map(|(_, &part)| part).collect::<Vec<usize>>()
+            })
+            .find(|subset| self.add_up_to(whole, subset))
+    }
+
+    /// Whether a semicolon (；) stands among the tokens strictly between `a` and `b`.
+    pub(super) fn semicolon_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|j| self.is_semicolon(j))
+    }
+
+    pub(super) fn is_semicolon(&self, j: usize) -> bool {
+        self.is_cue(j, CueKind::ClauseSep) && matches!(&self.text[self.span(j)], ";" | "；")
+    }
+
+    /// Money with money in one currency, a count with counts of the same unit.
+    fn same_measure(&self, a: usize, b: usize) -> bool {
+        let kind = |c: usize| self.claims[c].mention.kind();
+        kind(a) == kind(b) && self.unit(a).is_comparable_with(self.unit(b))
+    }
+}
