@@ -1,0 +1,243 @@
+//! Lists matched in order (分别, respectively): `2023年和2024年…分别为3.00美元和4.25美元` gives
+//! each figure its period, `归母净利润和扣非净利润分别为…` its metric.
+
+use super::periods::is_period;
+use super::Layout;
+use crate::extract::{CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
+use crate::lexicon::Hit;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// "2023年和2024年 … 分别 … 3.00美元/4.25美元": a list of periods matched in order with
+/// each list of as many figures in the same sentence.
+struct RespectivelyList {
+    periods: Vec<ListedPeriod>,
+    values: Vec<Vec<usize>>,
+    /// Runs of values beside a run of periods of another length (`4月至6月分别交付A、B和
+    /// C`): each value has a period of its own, which the list does not say.
+    unmatched: Vec<Vec<usize>>,
+}
+
+/// A period a list matches with a figure: a period token, or one year of a span that the
+/// list counts out (`2024-2026年…分别为A、B、C`).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum ListedPeriod {
+    Token(usize),
+    Year(u32),
+}
+
+/// The years of a span named by one token (`2024-2026年`, read `2024/2026`) or by two
+/// joined by 至, 到 or a dash (`2024年至2026年`).
+fn years_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<Vec<u32>> {
+    let period = |i: usize| match &tokens[i] {
+        Token::Mention(m) => m.period(),
+        Token::Cue(_) => None,
+    };
+    let year = |p: &str| p.parse::<u32>().ok();
+    let (first, last) = match *periods {
+        [one] => {
+            let (a, b) = period(one)?.split_once('/')?;
+            (year(a)?, year(b)?)
+        }
+        [a, b] => {
+            let between = text.get(tokens[a].span().end..tokens[b].span().start)?;
+            if !matches!(between.trim(), "至" | "到" | "-" | "–" | "~" | "～" | "to") {
+                return None;
+            }
+            (year(period(a)?)?, year(period(b)?)?)
+        }
+        _ => return None,
+    };
+    (first < last && last - first < 10).then(|| (first..=last).collect())
+}
+
+/// For each figure in a respectively list, the period it is matched with, or none
+/// where the list names periods but not one per figure (the first list that holds the
+/// figure wins).
+pub(super) fn respectively_periods(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+) -> HashMap<usize, Option<ListedPeriod>> {
+    let mut periods = HashMap::new();
+    for list in respectively_lists(text, tokens, layout) {
+        for run in &list.values {
+            for (&figure, &period) in run.iter().zip(&list.periods) {
+                periods.entry(figure).or_insert(Some(period));
+            }
+        }
+        for &figure in list.unmatched.iter().flatten() {
+            periods.entry(figure).or_insert(None);
+        }
+    }
+    periods
+}
+
+/// `归母净利润和扣非净利润分别为9.87亿元和9.12亿元`: where the metrics named right before
+/// 分别 (respectively), joined by 和, 、 or "and", are as many as the figures right after
+/// it, each figure measures its own, in order.
+pub(super) fn respectively_metrics<'h>(
+    text: &str,
+    tokens: &[Token],
+    metrics: &'h [Hit],
+) -> HashMap<usize, &'h Hit> {
+    const JOINERS: [&str; 8] = ["和", "、", "及", "与", "與", "and", ",", "，"];
+    let joined = |between: &str| {
+        let between = between.trim();
+        between.is_empty() || JOINERS.contains(&between)
+    };
+    let mut out = HashMap::new();
+    for (at, token) in tokens.iter().enumerate() {
+        if !matches!(token, Token::Cue(c) if c.kind == CueKind::Respectively) {
+            continue;
+        }
+        let cue = token.span();
+        // The metrics: a run ending a few characters before 分别.
+        let upto = metrics.partition_point(|h| h.span.end <= cue.start);
+        let Some(last) = upto.checked_sub(1) else {
+            continue;
+        };
+        if text
+            .get(metrics[last].span.end..cue.start)
+            .is_none_or(|gap| gap.len() > 12)
+        {
+            continue;
+        }
+        let mut first = last;
+        while first > 0
+            && text
+                .get(metrics[first - 1].span.end..metrics[first].span.start)
+                .is_some_and(joined)
+        {
+            first -= 1;
+        }
+        // The figures: a run starting a few characters after 分别.
+        let figures: Vec<usize> = tokens[at + 1..]
+            .iter()
+            .enumerate()
+            .take(MAX_SENTENCE_TOKENS)
+            .scan(cue.end, |end, (k, t)| {
+                let Token::Mention(m) = t else { return None };
+                let gap = text.get(*end..m.span.start)?;
+                let near = if *end == cue.end {
+                    gap.len() <= 15
+                } else {
+                    joined(gap)
+                };
+                (near && m.kind() != Kind::Date).then(|| {
+                    *end = m.span.end;
+                    at + 1 + k
+                })
+            })
+            .collect();
+        let named = &metrics[first..=last];
+        if named.len() >= 2 && named.len() == figures.len() {
+            out.extend(figures.into_iter().zip(named));
+        }
+    }
+    out
+}
+
+/// Runs of tokens satisfying `member`, joined by at most `gap` bytes of text without a
+/// clause separator.
+fn runs(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    gap: usize,
+    member: impl Fn(&Token) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut last_end = None;
+    for i in range {
+        let token = &tokens[i];
+        if !member(token) {
+            if matches!(token, Token::Cue(c) if c.kind == CueKind::ClauseSep)
+                || matches!(token, Token::Mention(_))
+            {
+                last_end = None;
+            }
+            continue;
+        }
+        let span = token.span();
+        let joined = last_end.is_some_and(|end: usize| {
+            span.start >= end
+                && span.start - end <= gap
+                && !text[end..span.start].contains(['，', ',', '；', ';', '。'])
+        });
+        if joined {
+            if let Some(run) = out.last_mut() {
+                run.push(i);
+            }
+        } else {
+            out.push(vec![i]);
+        }
+        last_end = Some(span.end);
+    }
+    out.retain(|run| run.len() >= 2);
+    out
+}
+
+fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<RespectivelyList> {
+    let mut lists = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let sentence = layout.sentence_bytes(tokens[start].span().start);
+        let end = tokens[start..]
+            .iter()
+            .position(|t| !sentence.contains(&t.span().start))
+            .map_or(tokens.len(), |n| start + n);
+        let has_cue = tokens[start..end]
+            .iter()
+            .any(|t| matches!(t, Token::Cue(c) if c.kind == CueKind::Respectively));
+        if has_cue {
+            let period_runs = runs(text, tokens, start..end, 18, is_period);
+            let value_runs = runs(
+                text,
+                tokens,
+                start..end,
+                9,
+                |t| matches!(t, Token::Mention(m) if m.kind() != Kind::Date),
+            );
+            // `2024-2026年…分别为`: one token that names a span of years lists them.
+            let year_span = || {
+                (start..end)
+                    .find(|&i| years_counted_out(text, tokens, &[i]).is_some())
+                    .map(|i| vec![i])
+            };
+            let listed = period_runs.into_iter().next().or_else(year_span);
+            // `21% in 2019 and 25% in 2018 on revenue of $575 million and $572 million,
+            // respectively`: the periods named one by one, when no run lists them, for
+            // values of one kind (not `$1.1 million or 11%`).
+            let one_by_one = listed.is_none();
+            let named_one_by_one = || {
+                let all: Vec<usize> = (start..end).filter(|&i| is_period(&tokens[i])).collect();
+                (all.len() >= 2).then_some(all)
+            };
+            let kind = |i: &usize| match &tokens[*i] {
+                Token::Mention(m) => Some(m.kind()),
+                Token::Cue(_) => None,
+            };
+            if let Some(periods) = listed.or_else(named_one_by_one) {
+                let periods: Vec<ListedPeriod> = match years_counted_out(text, tokens, &periods) {
+                    Some(years) if value_runs.iter().any(|r| r.len() == years.len()) => {
+                        years.into_iter().map(ListedPeriod::Year).collect()
+                    }
+                    _ => periods.into_iter().map(ListedPeriod::Token).collect(),
+                };
+                let (values, unmatched): (Vec<_>, Vec<_>) = value_runs
+                    .into_iter()
+                    .filter(|r| !one_by_one || r.iter().all(|i| kind(i) == kind(&r[0])))
+                    .partition(|r| r.len() == periods.len());
+                let unmatched = if one_by_one { Vec::new() } else { unmatched };
+                lists.push(RespectivelyList {
+                    periods,
+                    values,
+                    unmatched,
+                });
+            }
+        }
+        start = end;
+    }
+    lists
+}
