@@ -2956,3 +2956,26 @@ fn a_name_after_separately_and_the_sentence_that_refers_back_to_it() {
         "Oberlin Holdings declared a quarterly dividend of $0.42 per share.\n\nSeparately, Marlin Bank said its quarterly net income fell to $31.2 million. The bank kept its quarterly dividend at $0.30 per share.",
     ]);
 }
+
+/// A price per a unit written after a slash (`0.86元/W`) multiplies a count in that unit
+/// only: two tender lots at 0.86 yuan a watt make no total.
+#[test]
+fn a_price_per_a_written_unit_multiplies_only_counts_in_it() {
+    assert_silent(&["本次集采共分两个标段。两个标段第一中标候选人均为同一家企业，中标单价0.86元/W，总金额为15.48亿元。"]);
+    let shares = |total: &str| format!("Halvern sold 2,000 shares at $15/share, raising ${total}.");
+    assert_right_and_wrong(shares, "30,000", "40,000", "CL005");
+}
+
+/// Another basis (扣除, excluding) named in another statement of the sentence, past a
+/// semicolon, leaves a change's rate checked.
+#[test]
+fn another_basis_past_a_semicolon_is_another_statements() {
+    let revenue = |rate: &str| {
+        format!("公司实现营业收入86.4亿元，同比增长{rate}%，上年同期为72.1亿元；扣除非经常性损益后的净利润9.3亿元。")
+    };
+    assert_right_and_wrong(revenue, "19.8", "15.2", "CL002");
+    assert_silent(&[
+        "剔除汇率影响，公司营业收入86.4亿元，同比增长15.2%，上年同期为72.1亿元。",
+        "Sales rose 15.2% to $86.4 million from $72.1 million, excluding acquisitions.",
+    ]);
+}

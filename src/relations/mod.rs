@@ -11,7 +11,7 @@ use crate::document::{char_floor, is_han, joined_by_or, line_lead, preceded_by};
 use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{within_factor, Approx, Currency, Unit};
 use rust_decimal::Decimal;
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::ops::Range;
 
@@ -243,7 +243,6 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             tokens,
             range,
             claims,
-            other_basis: OnceCell::new(),
             last_claim: Cell::new(0),
         };
         // A change links figures of its own sentence, and sentences share no token: the
@@ -760,8 +759,6 @@ struct Sentence<'a> {
     range: Range<usize>,
     /// In reading order, as their tokens are.
     claims: &'a [Claim],
-    /// [`Sentence::on_other_basis`], read once.
-    other_basis: OnceCell<bool>,
     /// The claim [`Sentence::claim_at`] found last.
     last_claim: Cell<usize>,
 }
@@ -992,7 +989,7 @@ impl Sentence<'_> {
                 continue;
             };
             // The change is its stated rate: on another basis, not one between figures.
-            if self.on_other_basis() {
+            if self.on_other_basis(&[to, stated]) {
                 return;
             }
             let multiple_adds_one = self.multiple_adds_one(Some(stated));
@@ -1462,7 +1459,7 @@ impl Sentence<'_> {
             Some(QUOTED_PER_CURRENCY)
         } else {
             stated
-                .filter(|_| self.on_other_basis())
+                .filter(|&rate| self.on_other_basis(&[from, to, rate]))
                 .map(|_| ON_OTHER_BASIS)
         };
         Change {
@@ -1523,14 +1520,25 @@ impl Sentence<'_> {
         &self.text[self.sentence_bytes().start.min(subject_end)..subject_end]
     }
 
-    /// Whether the sentence's text (from the token before it to the token after it, on
-    /// its line) holds one of [`OTHER_BASIS`].
-    fn on_other_basis(&self) -> bool {
-        *self.other_basis.get_or_init(|| self.names_other_basis())
-    }
-
-    fn names_other_basis(&self) -> bool {
-        self.sentence_holds(&OTHER_BASIS)
+    /// Whether the statement holding the claims `figures` names another basis
+    /// ([`OTHER_BASIS`]): their sentence, cut at the semicolons around them, since
+    /// `营业收入86.4亿元，同比增长15.2%，上年同期为72.1亿元；扣除非经常性损益后的净利润9.3亿元`
+    /// names the basis of another figure.
+    fn on_other_basis(&self, figures: &[usize]) -> bool {
+        let tokens = figures.iter().map(|&c| self.claims[c].token);
+        let (Some(first), Some(last)) = (tokens.clone().min(), tokens.max()) else {
+            return false;
+        };
+        let sentence = self.sentence_bytes();
+        let start = (self.range.start..first)
+            .rev()
+            .find(|&j| self.is_semicolon(j))
+            .map_or(sentence.start, |j| self.span(j).end);
+        let end = (last..self.range.end)
+            .find(|&j| self.is_semicolon(j))
+            .map_or(sentence.end, |j| self.span(j).start);
+        let statement = self.text[start..end.max(start)].to_lowercase();
+        OTHER_BASIS.iter().any(|word| statement.contains(word))
     }
 
     /// `raised its dividend to 12 cts after the split from 16 cts`: the old share is not

@@ -224,11 +224,25 @@ impl Sentence<'_> {
             .copied()
     }
 
+    /// The unit written after a slash right after the price at claim `price`: `0.86元/W`,
+    /// `23.40元/股`, "$300/tonne".
+    fn priced_per_written_unit(&self, price: usize) -> Option<&str> {
+        let after = &self.text[self.span(self.claims[price].token).end..];
+        let unit = after.strip_prefix(['/', '／'])?;
+        let (last, c) = unit
+            .char_indices()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .take(6)
+            .last()?;
+        Some(&unit[..last + c.len_utf8()])
+    }
+
     /// Whether the figure at claim `count` is counted in the unit `measure` (120万吨 in 吨).
     fn counted_in(&self, count: usize, measure: &str) -> bool {
+        let measure = measure.to_ascii_lowercase();
         self.unit(count)
             .label()
-            .is_some_and(|unit| unit.to_ascii_lowercase().contains(measure))
+            .is_some_and(|unit| unit.to_ascii_lowercase().contains(&measure))
     }
 
     /// Why a count, its price and a total are not multiplied: the total covers more
@@ -236,7 +250,8 @@ impl Sentence<'_> {
     /// `（含土地及配套费用）`, "including commissions", "less a 10% discount"), the count is
     /// per period and the total is not ("1,200 room nights a month … over the year"), the
     /// two are of different periods (`今年…1,200笔 … 自2020年以来合计`), or the price is per
-    /// unit of a measure (`每平方米2万元` for 1,000套).
+    /// unit of a measure (`每平方米2万元` for 1,000套) or of another unit than the count's
+    /// (`0.86元/W` for 两个标段).
     fn product_unchecked(&self, count: usize, price: usize, total: usize) -> Option<&'static str> {
         const COVERS_MORE: [&str; 16] = [
             "includ",
@@ -285,6 +300,11 @@ impl Sentence<'_> {
             .is_some_and(|measure| !self.counted_in(count, measure))
         {
             Some("the price is per unit of a measure (每平方米), not per thing counted")
+        } else if self
+            .priced_per_written_unit(price)
+            .is_some_and(|unit| !self.counted_in(count, unit))
+        {
+            Some("the price is per another unit than the count's (0.86元/W for 两个标段)")
         } else {
             None
         }
