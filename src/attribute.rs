@@ -28,7 +28,9 @@ use periods::{
     RELATIVE_PERIODS,
 };
 use qualifier::Qualifiers;
-use respectively::{respectively_metrics, respectively_periods, ListedPeriod};
+use respectively::{
+    respectively_metrics, respectively_periods, respectively_subjects, ListedPeriod,
+};
 
 /// A value read from the text, or why it could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -673,6 +675,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let qualifiers = Qualifiers::find(text);
     let list_periods = respectively_periods(text, tokens, &layout);
     let list_metrics = respectively_metrics(text, tokens, &metrics);
+    let list_subjects = respectively_subjects(text, tokens, &entities.subjects());
     let topics = entities.topics(&layout);
     // Sized exactly: on a large file the claims are the largest allocation.
     let figures = tokens
@@ -699,7 +702,12 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         }
         let offset = mention.span.start;
         let place = layout.place(offset);
-        let found = entities.subject_of(&place, &topics, &mention.span);
+        let found = match list_subjects.get(&index) {
+            Some(&listed) => listed
+                .map(|name| (name, true))
+                .ok_or(Unattributed::OtherSubject),
+            None => entities.subject_of(&place, &topics, &mention.span),
+        };
         let is_change = is_change(text, tokens, &place, index);
         // A word of moving (上涨, 跌幅) measures a change or a percentage, not a level or
         // count beside it (`收于每克586.20元`).

@@ -2979,3 +2979,18 @@ fn another_basis_past_a_semicolon_is_another_statements() {
         "Sales rose 15.2% to $86.4 million from $72.1 million, excluding acquisitions.",
     ]);
 }
+
+/// `蔚来、小鹏、零跑10月分别交付…`: the companies listed before 分别 each own the figure
+/// in their place; the one claimlint does not know owns its own, not its neighbour's.
+#[test]
+fn companies_listed_before_respectively_own_their_figures() {
+    assert_silent(&[
+        "蔚来、小鹏、零跑10月分别交付20976辆、23917辆和38177辆。小鹏汽车10月交付23917辆。",
+    ]);
+    let xpeng = |restated: &str| {
+        format!(
+            "蔚来、小鹏、零跑10月分别交付20976辆、23917辆和38177辆。小鹏汽车10月交付{restated}辆。"
+        )
+    };
+    assert_right_and_wrong(xpeng, "23917", "23971", "CL001");
+}

@@ -198,6 +198,16 @@ impl<'t> Entities<'t> {
         before.ends_with('(') && dash == Some(true)
     }
 
+    /// The names a figure can be about (companies, indices, economies) and where they
+    /// stand, in order.
+    pub(super) fn subjects(&self) -> Vec<(Range<usize>, &str)> {
+        self.hits
+            .iter()
+            .filter(|(_, _, kind)| is_subject(*kind))
+            .map(|(span, name, _)| (span.clone(), name.as_str()))
+            .collect()
+    }
+
     /// What a figure is about: the company, index or economy named before it in its
     /// sentence, else the topic of its section (the one named most often there). The
     /// nearest name in an earlier sentence is often an object (采购英伟达芯片), the topic

@@ -1,8 +1,10 @@
 //! Lists matched in order (分别, respectively): `2023年和2024年…分别为3.00美元和4.25美元` gives
-//! each figure its period, `归母净利润和扣非净利润分别为…` its metric.
+//! each figure its period, `归母净利润和扣非净利润分别为…` its metric, `蔚来、小鹏、零跑10月分别交付…`
+//! its subject.
 
 use super::periods::is_period;
 use super::Layout;
+use crate::document::char_floor;
 use crate::extract::{CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::Hit;
 use std::collections::HashMap;
@@ -81,11 +83,6 @@ pub(super) fn respectively_metrics<'h>(
     tokens: &[Token],
     metrics: &'h [Hit],
 ) -> HashMap<usize, &'h Hit> {
-    const JOINERS: [&str; 8] = ["和", "、", "及", "与", "與", "and", ",", "，"];
-    let joined = |between: &str| {
-        let between = between.trim();
-        between.is_empty() || JOINERS.contains(&between)
-    };
     let mut out = HashMap::new();
     for (at, token) in tokens.iter().enumerate() {
         if !matches!(token, Token::Cue(c) if c.kind == CueKind::Respectively) {
@@ -111,31 +108,100 @@ pub(super) fn respectively_metrics<'h>(
         {
             first -= 1;
         }
-        // The figures: a run starting a few characters after 分别.
-        let figures: Vec<usize> = tokens[at + 1..]
-            .iter()
-            .enumerate()
-            .take(MAX_SENTENCE_TOKENS)
-            .scan(cue.end, |end, (k, t)| {
-                let Token::Mention(m) = t else { return None };
-                let gap = text.get(*end..m.span.start)?;
-                let near = if *end == cue.end {
-                    gap.len() <= 15
-                } else {
-                    joined(gap)
-                };
-                (near && m.kind() != Kind::Date).then(|| {
-                    *end = m.span.end;
-                    at + 1 + k
-                })
-            })
-            .collect();
+        let figures = run_after(text, tokens, at);
         let named = &metrics[first..=last];
         if named.len() >= 2 && named.len() == figures.len() {
             out.extend(figures.into_iter().zip(named));
         }
     }
     out
+}
+
+/// `蔚来、小鹏、零跑10月分别交付20976辆、23917辆和38177辆`: where the clause before 分别
+/// lists items joined by 、, 和 or 及, two or more of them naming subjects (`subjects`:
+/// the names claimlint knows and where they stand, in order), each figure of the run
+/// after it is of the subject named in its place, or of none the list says (an item
+/// with no name claimlint knows, or items and figures not as many).
+pub(super) fn respectively_subjects<'n>(
+    text: &str,
+    tokens: &[Token],
+    subjects: &[(Range<usize>, &'n str)],
+) -> HashMap<usize, Option<&'n str>> {
+    const ITEM_JOINERS: [char; 5] = ['、', '和', '及', '与', '與'];
+    let mut out = HashMap::new();
+    for (at, token) in tokens.iter().enumerate() {
+        if !matches!(token, Token::Cue(c) if c.kind == CueKind::Respectively) {
+            continue;
+        }
+        let cue = token.span();
+        let reach = char_floor(text, cue.start.saturating_sub(120));
+        let clause = &text[reach..cue.start];
+        let clause_start = clause
+            .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
+            .map_or(reach, |i| {
+                reach + i + clause[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let items: Vec<Range<usize>> = text[clause_start..cue.start]
+            .split(ITEM_JOINERS)
+            .scan(clause_start, |start, item| {
+                let range = *start..*start + item.len();
+                let joiner = text[range.end..].chars().next().map_or(0, char::len_utf8);
+                *start = range.end + joiner;
+                Some(range)
+            })
+            .collect();
+        let named_in = |item: &Range<usize>| {
+            subjects
+                .iter()
+                .find(|(span, _)| item.start <= span.start && span.end <= item.end)
+                .map(|(_, name)| *name)
+        };
+        let names: Vec<Option<&str>> = items.iter().map(named_in).collect();
+        let mut distinct: Vec<&str> = names.iter().flatten().copied().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() < 2 {
+            continue;
+        }
+        let figures = run_after(text, tokens, at);
+        if figures.len() == names.len() {
+            out.extend(figures.into_iter().zip(names));
+        } else {
+            out.extend(figures.into_iter().map(|figure| (figure, None)));
+        }
+    }
+    out
+}
+
+/// The figures right after the 分别 (respectively) at token `at`: a run starting a few
+/// characters after it, joined by 和, 、 or "and".
+fn run_after(text: &str, tokens: &[Token], at: usize) -> Vec<usize> {
+    let cue = tokens[at].span();
+    tokens[at + 1..]
+        .iter()
+        .enumerate()
+        .take(MAX_SENTENCE_TOKENS)
+        .scan(cue.end, |end, (k, t)| {
+            let Token::Mention(m) = t else { return None };
+            let gap = text.get(*end..m.span.start)?;
+            let near = if *end == cue.end {
+                gap.len() <= 15
+            } else {
+                joined(gap)
+            };
+            (near && m.kind() != Kind::Date).then(|| {
+                *end = m.span.end;
+                at + 1 + k
+            })
+        })
+        .collect()
+}
+
+/// Whether the text between two listed items or figures joins them (和, 、, "and").
+fn joined(between: &str) -> bool {
+    const JOINERS: [&str; 8] = ["和", "、", "及", "与", "與", "and", ",", "，"];
+    let between = between.trim();
+    between.is_empty() || JOINERS.contains(&between)
 }
 
 /// Runs of tokens satisfying `member`, joined by at most `gap` bytes of text without a
