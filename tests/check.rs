@@ -2994,3 +2994,43 @@ fn companies_listed_before_respectively_own_their_figures() {
     };
     assert_right_and_wrong(xpeng, "23917", "23971", "CL001");
 }
+
+/// Net income from continuing operations, had there been no charge, or as first reported
+/// before a restatement is another figure than the net income reported.
+#[test]
+fn other_measures_and_earlier_versions_of_a_figure_are_no_restatement() {
+    let lead = "Norbridge Industrial Corp's third-quarter net income climbed to $612 million.";
+    assert_silent(&[
+        &format!("{lead} Norbridge Industrial Corp's net income from continuing operations was $645 million in the third quarter."),
+        &format!("{lead} Without the charge, Norbridge Industrial Corp's third-quarter net income would have been $645 million."),
+        &format!("{lead} Norbridge Industrial Corp's third-quarter net income was originally reported as $598 million."),
+        "启航汽车已完成全年40万辆交付目标的71.9%。启航汽车年初曾定下全年交付45万辆的目标。",
+    ]);
+    let restated = |value: &str| {
+        format!("{lead} Norbridge Industrial Corp's net income was ${value} million in the third quarter.")
+    };
+    assert_right_and_wrong(restated, "612", "645", "CL001");
+}
+
+/// A part broken down in turn after the list (`医院中有三级医院45个`), and goods classed
+/// both by kind and by technology, are no further parts of the whole.
+#[test]
+fn a_part_broken_down_in_turn_and_goods_classed_two_ways() {
+    assert_silent(&[
+        "全年出口商品总额3168.2亿元，其中机电产品出口2386.5亿元，高新技术产品出口1402.7亿元。",
+    ]);
+    let institutions = |public_health: &str| {
+        format!("全市共有医疗卫生机构5210个，其中医院312个、基层医疗卫生机构4780个、专业公共卫生机构{public_health}个，医院中有三级医院45个。")
+    };
+    assert_right_and_wrong(institutions, "98", "128", "CL004");
+}
+
+/// `香港1斤约合605克`: a unit a place names as its own is not the standard one.
+#[test]
+fn a_local_unit_is_not_the_standard_one() {
+    assert_silent(&["香港街市每斤（香港1斤约合605克）售价约20港元。"]);
+    assert_eq!(
+        codes_in("内地菜市场每斤（1斤约合605克）售价约15元。"),
+        ["CL006"]
+    );
+}

@@ -71,7 +71,7 @@ const BEFORE_METRIC: [(&str, &str); 49] = [
 /// Phrases that put the figures after them in their sentence on another measure
 /// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
 /// was $3.10 excluding items`).
-const PHRASES: [(&str, &str); 33] = [
+const PHRASES: [(&str, &str); 40] = [
     ("excluding", "adjusted"),
     ("excluding items", "adjusted"),
     ("before special items", "adjusted"),
@@ -107,6 +107,15 @@ const PHRASES: [(&str, &str); 33] = [
     ("hong kong shares", "HK-listed"),
     ("u.s.-listed", "US-listed"),
     ("香港上市", "HK-listed"),
+    // A business kept apart from one sold or closed, and a figure had things been other
+    // than they were: another measure than the one reported.
+    ("from continuing operations", "continuing operations"),
+    ("from discontinued operations", "discontinued operations"),
+    ("持续经营", "continuing operations"),
+    ("持續經營", "continuing operations"),
+    ("终止经营", "discontinued operations"),
+    ("終止經營", "discontinued operations"),
+    ("would have been", "pro forma"),
 ];
 
 /// Words that turn from the qualified figure to another one: `Excluding items, EPS was

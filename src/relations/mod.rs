@@ -96,8 +96,12 @@ pub enum Definition {
     /// Two counts in data units said to be equal.
     Equal { left: usize, right: usize },
     /// A length, mass or area given again in another unit: `3 miles (about 4.8 km)`,
-    /// `1英里约合1.6公里`.
-    Conversion { left: usize, right: usize },
+    /// `1英里约合1.6公里`; with why it is not checked, when it is not.
+    Conversion {
+        left: usize,
+        right: usize,
+        unchecked: Option<&'static str>,
+    },
 }
 
 /// Figures that multiply to another: `由六个…组成…用25块…组成，那么…300个` (a
@@ -188,7 +192,15 @@ impl Relations {
         let definitions = self.definitions.iter().map(|d| match d {
             Definition::Unit { values, .. } => listed("definition", values.clone()),
             Definition::Equal { left, right } => listed("definition", vec![*left, *right]),
-            Definition::Conversion { left, right } => listed("conversion", vec![*left, *right]),
+            Definition::Conversion {
+                left,
+                right,
+                unchecked,
+            } => Listed {
+                kind: "conversion",
+                claims: vec![*left, *right],
+                unchecked: *unchecked,
+            },
         });
         let shares = self.shares.iter().map(|s| Listed {
             kind: "shares of one whole",
@@ -398,10 +410,11 @@ enum Window {
     Following { after: usize, within: Range<usize> },
 }
 
-/// Traits that sort people into groups, each named by its words: groups named by two
-/// traits overlap (`员工1200人，其中女性700人，35岁以下青年职工600人`), where groups named
-/// by one partition their whole (`其中男性…，女性…`).
-const TRAITS: [&[&str]; 8] = [
+/// Traits that sort people (or goods) into groups, each named by its words: groups named
+/// by two traits overlap (`员工1200人，其中女性700人，35岁以下青年职工600人`), where groups
+/// named by one partition their whole (`其中男性…，女性…`). Trade statistics class goods
+/// by kind and by technology: 机电产品 and 高新技术产品 share most of their exports.
+const TRAITS: [&[&str]; 11] = [
     &[
         "女性",
         "男性",
@@ -431,6 +444,9 @@ const TRAITS: [&[&str]; 8] = [
     &["少数民族", "少數民族", "汉族", "漢族"],
     &["转移安置", "轉移安置", "撤离", "撤離"],
     &["救助", "救济", "救濟"],
+    &["机电产品", "機電產品"],
+    &["高新技术产品", "高新技術產品"],
+    &["劳动密集型", "勞動密集型"],
 ];
 
 /// Whether the text of a list of parts names groups by more than one trait.
@@ -665,6 +681,10 @@ const OTHER_BASIS: [&str; 22] = [
     "不变价",
     "实际增长",
 ];
+
+/// Why a conversion is not checked when a place names its unit.
+const IN_A_LOCAL_UNIT: &str =
+    "a place or system names the unit as its own (香港1斤, imperial), not the standard one";
 
 /// Why a change's rate is not checked when its sentence names another basis.
 const ON_OTHER_BASIS: &str =
@@ -1121,8 +1141,36 @@ impl Sentence<'_> {
             _ => None,
         };
         let (from, to) = (measure(left)?, measure(right)?);
-        (from.dimension == to.dimension && from.unit != to.unit)
-            .then_some(Definition::Conversion { left, right })
+        (from.dimension == to.dimension && from.unit != to.unit).then(|| Definition::Conversion {
+            left,
+            right,
+            unchecked: self.in_a_local_unit(left).then_some(IN_A_LOCAL_UNIT),
+        })
+    }
+
+    /// Whether a place or system names the unit of the figure at claim `left` as its own
+    /// (`香港1斤约合605克`, "an imperial gallon"), which is not the standard one.
+    fn in_a_local_unit(&self, left: usize) -> bool {
+        const LOCAL: [&str; 14] = [
+            "香港",
+            "港制",
+            "台湾",
+            "台灣",
+            "台制",
+            "澳门",
+            "澳門",
+            "日本",
+            "英制",
+            "美制",
+            "市制",
+            "imperial",
+            "hong kong",
+            "taiwan",
+        ];
+        let start = self.span(self.claims[left].token).start;
+        let lead = &self.text[char_floor(self.text, start.saturating_sub(12))..start];
+        let lead = lead.to_ascii_lowercase();
+        LOCAL.iter().any(|word| lead.contains(word))
     }
 
     /// Whether a figure is counted in a unit with a data prefix (TB, megabytes).

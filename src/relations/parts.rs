@@ -460,7 +460,8 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is said of a part before it in the list that
     /// starts at token `list_start`, not of the whole: `total $652.5 million: … $202.5
     /// million in 2022, including the $65.0 million then outstanding under the revolver,
-    /// and $400.0 million in 2024`, `波音737系列287架（含波音737 MAX 8飞机64架）`.
+    /// and $400.0 million in 2024`, `波音737系列287架（含波音737 MAX 8飞机64架）`, `其中医院312个、
+    /// …专业公共卫生机构98个，医院中有三级医院45个`.
     fn included_in_the_part_before(&self, j: usize, list_start: usize) -> bool {
         // (The part before of the same measure: `波音737系列287架（含…64架）` names a model.)
         let Some(claim) = self.amount(j) else {
@@ -473,9 +474,20 @@ impl Sentence<'_> {
             return false;
         };
         let between = self.text[self.span(part).end..self.span(j).start].to_ascii_lowercase();
-        ["including", "of which", "of whom", "含"]
-            .iter()
-            .any(|words| between.contains(words))
+        // `…专业公共卫生机构98个，医院中有三级医院45个`: a part broken down in turn.
+        [
+            "including",
+            "of which",
+            "of whom",
+            "of those",
+            "含",
+            "其中",
+            "中有",
+            "当中",
+            "之中",
+        ]
+        .iter()
+        .any(|words| between.contains(words))
     }
 
     /// The whole of parts listed from token `list_start` by a sentence that opens with 其中

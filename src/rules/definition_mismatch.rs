@@ -46,7 +46,12 @@ impl DefinitionMismatch {
             .filter_map(|definition| match definition {
                 Definition::Unit { unit, values } => check_unit(ctx, unit, values),
                 Definition::Equal { left, right } => check_equal(ctx, *left, *right),
-                Definition::Conversion { left, right } => check_conversion(ctx, *left, *right),
+                Definition::Conversion {
+                    left,
+                    right,
+                    unchecked: None,
+                } => check_conversion(ctx, *left, *right),
+                Definition::Conversion { .. } => None,
             })
             .collect()
     }
