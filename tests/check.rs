@@ -3034,3 +3034,18 @@ fn a_local_unit_is_not_the_standard_one() {
         ["CL006"]
     );
 }
+
+/// `较年初的每公斤22.6元上涨5.8元，涨幅达31.2%`: the old value after 较 and a moment measures
+/// what the new one does (an average price too), and a rate opening the next clause is
+/// the rate of the change said by its amount; one comparing with another period is not.
+#[test]
+fn a_rate_in_the_clause_after_a_change_by_an_amount() {
+    let pork = |rate: &str| {
+        format!("全国猪肉平均价格为每公斤28.4元，较年初的每公斤22.6元上涨5.8元，涨幅达{rate}%。")
+    };
+    assert_right_and_wrong(pork, "25.7", "31.2", "CL002");
+    let grain =
+        |rate: &str| format!("粮食产量70650万吨，比上年的69541万吨增加1109万吨，增长{rate}%。");
+    assert_right_and_wrong(grain, "1.6", "2.6", "CL002");
+    assert_silent(&["猪肉价格为28.4元，较上月的22.6元上涨5.8元，同比上涨12%。"]);
+}

@@ -614,7 +614,10 @@ impl Sentence<'_> {
         // `比上年的6.64万元` names the measure of the figure before it without its words
         // (平均 too; not 日均, a rate of the day); a Chinese comparison's new value is no amount of another change
         // (`比6月末增加11.7亿元，比上年同期的118.5亿元增加27.7亿元`).
-        let elliptical = chinese && old > 0 && self.is_period(old - 1);
+        let elliptical = chinese
+            && old > 0
+            && (self.is_period(old - 1)
+                || old - 1 == than_cue && self.names_only_a_point(than_cue, old));
         let alike = |j: usize, b: usize| {
             if elliptical && !self.averaged_over_time(j) {
                 self.comparable(a, b) && self.same_magnitude(a, b)
@@ -771,12 +774,62 @@ impl Sentence<'_> {
             .or_else(difference)
             .or_else(|| self.rate_in(Window::First(after_new.clone())))
             .or_else(difference_after_new);
+        // `较年初上涨5.8元，涨幅达31.2%`: the rate of a change said by its amount may follow
+        // in a clause of its own.
+        let rate_after_the_amount = stated
+            .filter(|&c| chinese && !self.is_rate(c))
+            .and_then(|c| self.rate_in_the_clause_after(self.claims[c].token));
         // Without a change word "compared with" only sets two figures side by side.
         match direction {
-            Some(_) => out.push(self.change(a, b, stated, direction)),
+            Some(_) => {
+                out.push(self.change(a, b, stated, direction));
+                out.extend(rate_after_the_amount.map(|rate| self.change(a, b, Some(rate), None)));
+            }
             None if !chinese => out.extend(self.change_said_after(old, a, b)),
             None => {}
         }
+    }
+
+    /// The rate opening the clause after the one of token `j` with a word for a change's
+    /// rate or a bare change word (`，涨幅达31.2%`, `，增长1.6%`), not one comparing with
+    /// another period (`，同比上涨12%`).
+    fn rate_in_the_clause_after(&self, j: usize) -> Option<usize> {
+        const OPENERS: [&str; 12] = [
+            "涨幅", "增幅", "降幅", "跌幅", "升幅", "减幅", "增长", "上涨", "上升", "下降", "下跌",
+            "减少",
+        ];
+        let separator = self.clause_end(j);
+        if separator >= self.range.end || self.is_semicolon(separator) {
+            return None;
+        }
+        let next = separator + 1;
+        let end = self.clause_end(next);
+        let rate = (next..end).find(|&k| self.amount(k).is_some())?;
+        let lead = self.text[self.span(separator).end..self.span(rate).start].trim();
+        let opens = OPENERS.iter().any(|word| lead.starts_with(word));
+        let compares = ["同比", "环比", "較", "较", "比", "与"]
+            .iter()
+            .any(|word| lead.contains(word));
+        (opens && !compares && lead.chars().count() <= 6)
+            .then(|| self.amount(rate))
+            .flatten()
+            .filter(|&c| self.is_rate(c))
+    }
+
+    /// Whether only a moment and the unit priced stand between 较 (token `than_cue`) and
+    /// the old value (token `old`): `较年初的每公斤22.6元` is the new value's measure then.
+    fn names_only_a_point(&self, than_cue: usize, old: usize) -> bool {
+        const POINTS: [&str; 6] = ["年初", "年末", "年底", "月初", "月末", "季初"];
+        let between = &self.text[self.span(than_cue).end..self.span(old).start];
+        let between = POINTS
+            .iter()
+            .find_map(|point| between.strip_prefix(point))
+            .unwrap_or(between);
+        let between = between.strip_prefix('的').unwrap_or(between);
+        let priced = between
+            .strip_prefix('每')
+            .map(|unit| unit.chars().count() <= 3);
+        between.is_empty() || priced == Some(true)
     }
 
     /// Whether only the new value's change stands between it (token `new`) and "compared
