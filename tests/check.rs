@@ -3049,3 +3049,22 @@ fn a_rate_in_the_clause_after_a_change_by_an_amount() {
     assert_right_and_wrong(grain, "1.6", "2.6", "CL002");
     assert_silent(&["猪肉价格为28.4元，较上月的22.6元上涨5.8元，同比上涨12%。"]);
 }
+
+/// 环比 and "sequentially" compare with the period just before, whose figure the article
+/// may give in another sentence; a deal's total named 成交金额 is the product of its
+/// count and price.
+#[test]
+fn sequential_changes_and_the_amount_of_a_block_trade() {
+    let quarter = |rate: &str| {
+        format!("比亚迪一季度营业收入为420亿元，同比增长14.8%。比亚迪二季度营业收入为483亿元，环比增长{rate}%，同比增长20.1%。")
+    };
+    assert_right_and_wrong(quarter, "15", "12", "CL002");
+    let english = |rate: &str| {
+        format!("Halvorsen Systems Inc reported first-quarter revenue of $42.0 billion. Second-quarter revenue rose {rate}% sequentially to $48.3 billion.")
+    };
+    assert_right_and_wrong(english, "15", "12", "CL002");
+    // The quarter before the first is of another year, which the article does not give.
+    assert_silent(&["比亚迪四季度营业收入为420亿元。比亚迪一季度营业收入为483亿元，环比增长12%。"]);
+    let block = |total: &str| format!("成交量为356万股，成交均价23.40元/股，成交金额{total}万元。");
+    assert_right_and_wrong(block, "8330", "9330", "CL005");
+}

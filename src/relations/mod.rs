@@ -263,6 +263,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         let mut changes = Vec::new();
         reader.read(&mut changes);
         reader.read_period_changes(&mut out.period_changes);
+        reader.read_sequential_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
         reader.read_parts(
             &mut out.parts,
@@ -1021,6 +1022,72 @@ impl Sentence<'_> {
                 stated,
                 direction,
                 multiple_adds_one,
+            });
+        }
+    }
+
+    /// `二季度营业收入为483亿元，环比增长12%`, "rose 12% sequentially": a change from the
+    /// period just before the new value's, of its length (the quarter before a quarter),
+    /// whose figure the article may give elsewhere.
+    fn read_sequential_changes(&self, out: &mut Vec<PeriodChange>) {
+        const BEFORE: [&str; 2] = ["环比", "環比"];
+        const AFTER: [&str; 4] = [
+            " sequentially",
+            " quarter-on-quarter",
+            " quarter on quarter",
+            " month-on-month",
+        ];
+        for i in self.range.clone() {
+            let Some(stated) = self.amount(i).filter(|&c| self.is_rate(c)) else {
+                continue;
+            };
+            if matches!(self.unit(stated), Unit::PercentagePoint | Unit::BasisPoint) {
+                continue;
+            }
+            let clause = self.clause_start(i);
+            let clause_from = clause
+                .checked_sub(1)
+                .filter(|&separator| separator >= self.range.start)
+                .map_or(self.sentence_bytes().start, |separator| {
+                    self.span(separator).end
+                });
+            let clause_text = &self.text[clause_from..self.span(i).start.max(clause_from)];
+            let after = &self.text[self.span(i).end..];
+            let after = &after[..char_floor(after, 24)];
+            let word = match BEFORE.iter().find_map(|w| clause_text.find(w)) {
+                Some(at) => clause_from + at..clause_from + at + "环比".len(),
+                None => match AFTER.iter().find(|w| after.starts_with(*w)) {
+                    Some(w) => self.span(i).end..self.span(i).end + w.len(),
+                    None => continue,
+                },
+            };
+            // The rate is the first of its clause after the word (`环比增长12%，同比…`).
+            if (clause..i).any(|k| {
+                self.span(k).start >= word.end && self.amount(k).is_some_and(|c| self.is_rate(c))
+            }) {
+                continue;
+            }
+            // The new value: after "to" in the clause (`rose 12% sequentially to $48.3
+            // billion`), else the amount before it.
+            let amount = |j: &usize| self.amount(*j).filter(|&c| !self.is_rate(c));
+            let after_to = (i + 1..self.clause_end(i))
+                .find(|&j| self.is_cue(j, CueKind::To))
+                .and_then(|to| self.amount(to + 1).filter(|&c| !self.is_rate(c)));
+            let before = || (self.range.start..clause).rev().find_map(|j| amount(&j));
+            let Some(to) = after_to.or_else(before) else {
+                continue;
+            };
+            if self.on_other_basis(&[to, stated]) {
+                continue;
+            }
+            out.push(PeriodChange {
+                to,
+                from_period: periods::PREVIOUS.to_string(),
+                from_span: word,
+                from: None,
+                stated,
+                direction: self.direction_in(clause..i),
+                multiple_adds_one: self.multiple_adds_one(Some(stated)),
             });
         }
     }

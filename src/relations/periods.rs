@@ -14,6 +14,10 @@ use crate::lexicon::MetricKind;
 use crate::quantity::Unit;
 use std::collections::HashMap;
 
+/// The old period of a sequential change (环比, "sequentially"): the one just before the
+/// new value's, of its length.
+pub(super) const PREVIOUS: &str = "previous";
+
 /// A figure of a period group: stated by a claim, or implied and unstated.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PeriodFigure {
@@ -380,9 +384,17 @@ impl Slot {
         Some(Slot { year, part })
     }
 
-    /// The old period of a change from this one: `Q1`, or `#1` for the first period of
-    /// this slot's kind.
+    /// The old period of a change from this one: `Q1`, `#1` for the first period of this
+    /// slot's kind, or [`PREVIOUS`] for the one just before it (in the same year).
     fn resolve(self, old: &str) -> Option<Slot> {
+        if old == PREVIOUS {
+            let length = self.part.last - self.part.first + 1;
+            let part = Part::months(
+                self.part.first.checked_sub(length)?,
+                self.part.last - length,
+            )?;
+            return Some(Slot { part, ..self });
+        }
         let Some(n) = old.strip_prefix('#') else {
             let slot = Slot::parse(old)?;
             return Some(Slot {

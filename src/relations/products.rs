@@ -10,11 +10,13 @@ impl Sentence<'_> {
     /// `共售出1.2万份，每份售价199元，销售额约293万元`: after a count and its price, the
     /// sum of money named as the sales (销售额, 成交额) is their product.
     fn sales_after(&self, price: usize) -> Option<usize> {
-        const SALES: [&str; 6] = [
+        const SALES: [&str; 8] = [
             "销售额",
             "銷售額",
             "成交额",
             "成交額",
+            "成交金额",
+            "成交金額",
             "销售收入",
             "銷售收入",
         ];
