@@ -3068,3 +3068,14 @@ fn sequential_changes_and_the_amount_of_a_block_trade() {
     let block = |total: &str| format!("成交量为356万股，成交均价23.40元/股，成交金额{total}万元。");
     assert_right_and_wrong(block, "8330", "9330", "CL005");
 }
+
+/// `下调至每日120万桶，上月的预测为每日97万桶`: the unit a rate is given for stands between
+/// 至 and the new value.
+#[test]
+fn a_rate_per_day_after_to() {
+    let demand = |new: &str, old: &str| {
+        format!("国际能源署将全球石油需求增长预期下调至每日{new}万桶，上月的预测为每日{old}万桶。")
+    };
+    assert_silent(&[&demand("97", "120")]);
+    assert_eq!(codes_in(demand("120", "97")), ["CL003"]);
+}
