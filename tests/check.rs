@@ -3079,3 +3079,17 @@ fn a_rate_per_day_after_to() {
     assert_silent(&[&demand("97", "120")]);
     assert_eq!(codes_in(demand("120", "97")), ["CL003"]);
 }
+
+/// `Of the 1,240 jobs to be cut, 610 are in Germany, 380 in France and the remaining
+/// 250 …`: bare numbers after an opening whole count what it counts.
+#[test]
+fn bare_numbers_after_of_the_count_the_whole() {
+    let jobs = |rest: &str| {
+        format!("Of the 1,240 jobs to be cut, 610 are in Germany, 380 in France and the remaining {rest} at its plant in Poland, the company said.")
+    };
+    assert_right_and_wrong(jobs, "250", "290", "CL004");
+    assert_silent(&[
+        "Of the 287 aircraft in its fleet, 64 are Boeing 737 MAX 8 jets.",
+        "Of the $2.1 billion, 800 goes to schools.",
+    ]);
+}

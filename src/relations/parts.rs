@@ -8,6 +8,7 @@ use super::{
 use crate::attribute::opens_a_breakdown;
 use crate::document::{char_floor, is_han, preceded_by};
 use crate::extract::{CueKind, Kind};
+use crate::quantity::Unit;
 use rust_decimal::Decimal;
 use std::ops::Range;
 
@@ -33,6 +34,7 @@ impl Sentence<'_> {
                 || self.is_per_unit(j)
                 || self.is_a_threshold(j)
         };
+        let same_measure = |whole: usize, c: usize| self.same_measure(whole, c);
         if self.range.is_empty() {
             return;
         }
@@ -47,10 +49,17 @@ impl Sentence<'_> {
             return;
         }
         // `Of the $2.1 billion, $800 million goes to schools and …`: the sentence opens
-        // with its whole.
+        // with its whole. (`Of the 1,240 jobs to be cut, 610 are in Germany, 380 in
+        // France`: bare numbers after it count what it counts.)
         let opening = self.range.start;
         if self.opens_with_of_the() {
-            out.extend(self.parts_of(opening, opening + 1, &not_a_part));
+            let counts_alike = |whole: usize, c: usize| {
+                self.same_measure(whole, c)
+                    || self.claims[whole].mention.kind() == Kind::Count
+                        && self.claims[c].mention.kind() == Kind::Number
+                        && *self.unit(c) == Unit::None
+            };
+            out.extend(self.parts_of(opening, opening + 1, &not_a_part, &counts_alike));
         }
         // `分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元…`: the parts of the one
         // figure of their measure in the sentence before, as after 其中.
@@ -74,7 +83,7 @@ impl Sentence<'_> {
                 });
             out.extend(
                 whole
-                    .and_then(|whole| self.parts_of(whole, opening, &not_a_part))
+                    .and_then(|whole| self.parts_of(whole, opening, &not_a_part, &same_measure))
                     .filter(|parts| self.measured_as_their_whole(parts)),
             );
         }
@@ -89,12 +98,17 @@ impl Sentence<'_> {
                 continue;
             };
             if let Some(whole_token) = whole_token {
-                out.extend(self.parts_of(whole_token, whole_token.max(i) + 1, &not_a_part));
+                out.extend(self.parts_of(
+                    whole_token,
+                    whole_token.max(i) + 1,
+                    &not_a_part,
+                    &same_measure,
+                ));
             }
         }
         if let Some(whole_token) = self.whole_before_a_colon(&not_a_part) {
             out.extend(
-                self.parts_of(whole_token, whole_token + 1, &not_a_part)
+                self.parts_of(whole_token, whole_token + 1, &not_a_part, &same_measure)
                     .filter(|parts| self.measured_as_their_whole(parts)),
             );
         }
@@ -320,12 +334,14 @@ impl Sentence<'_> {
         self.amount(first).is_some() && ["Of the", "Of its", "Of this", "Of their"].contains(&lead)
     }
 
-    /// The parts listed from token `list_start` on of the whole at token `whole_token`.
+    /// The parts listed from token `list_start` on of the whole at token `whole_token`:
+    /// the figures `measured_alike` the whole (claims: the whole, the figure).
     fn parts_of(
         &self,
         whole_token: usize,
         list_start: usize,
         not_a_part: &impl Fn(usize, usize) -> bool,
+        measured_alike: &impl Fn(usize, usize) -> bool,
     ) -> Option<PartsOfWhole> {
         let whole = self.amount(whole_token)?;
         if self.is_an_average(whole_token)
@@ -342,7 +358,7 @@ impl Sentence<'_> {
         }
         let mut parts: Vec<(usize, usize)> = (list_start..self.range.end)
             .filter_map(|j| self.amount(j).map(|c| (j, c)))
-            .filter(|&(j, c)| !not_a_part(j, c) && self.same_measure(whole, c))
+            .filter(|&(j, c)| !not_a_part(j, c) && measured_alike(whole, c))
             // How much a part changed (`其中长材100万吨，增加14万吨`) is no part of a
             // level; of a change (住户贷款增加2.18万亿元，其中，短期贷款增加…) it is.
             .filter(|&(j, _)| !self.is_a_difference(j) || self.is_a_difference(whole_token))
