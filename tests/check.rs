@@ -3093,3 +3093,13 @@ fn bare_numbers_after_of_the_count_the_whole() {
         "Of the $2.1 billion, 800 goes to schools.",
     ]);
 }
+
+/// "Okafor told analysts that … revenue of $4.5 billion": analysts told are the
+/// audience, not the source of an estimate.
+#[test]
+fn analysts_told_are_no_source() {
+    let restated = |value: &str| {
+        format!("Harlow Dynamics Inc reported third-quarter revenue of $4.2 billion on Thursday.\n\nChief Executive Maria Okafor told analysts on a conference call that Harlow's third-quarter revenue of ${value} billion was a record.")
+    };
+    assert_right_and_wrong(restated, "4.2", "4.5", "CL001");
+}

@@ -57,14 +57,27 @@ impl<'t> Entities<'t> {
         place: &Place,
         span: &Range<usize>,
     ) -> Option<&str> {
+        // `Okafor told analysts that revenue was $4.5 billion`, `向分析师表示`: analysts
+        // told are the audience, not the source of the figure.
+        const TOLD: [&str; 8] = [
+            " told",
+            "telling",
+            "briefed",
+            "briefing",
+            "said to",
+            "call with",
+            "meeting with",
+            "向",
+        ];
         let is_source = |k: &EntityKind| matches!(k, EntityKind::Source | EntityKind::SourceRef);
+        let told = |s: &Range<usize>| preceded_by(self.text, s.start, &TOLD);
         let (sentence, clause) = (&place.sentence, &place.clause);
         let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
         let before = self.hits[..upto]
             .iter()
             .rev()
             .take_while(|(s, _, _)| sentence.contains(&s.start))
-            .find(|(s, _, k)| is_source(k) && !self.in_dateline(s));
+            .find(|(s, _, k)| is_source(k) && !self.in_dateline(s) && !told(s));
         // `revenue of $4.83 billion beat the estimate of nine analysts`: a source after a
         // comparison with expectations is the estimate's, not the figure's.
         let after = || {
@@ -72,7 +85,7 @@ impl<'t> Entities<'t> {
             self.hits[from..]
                 .iter()
                 .take_while(|(s, _, _)| clause.contains(&s.start))
-                .find(|(_, _, k)| is_source(k))
+                .find(|(s, _, k)| is_source(k) && !told(s))
                 .filter(|(s, _, _)| {
                     let between = self.text.get(span.end..s.start).unwrap_or_default();
                     !compares_with_expectations(between)
