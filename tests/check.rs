@@ -3103,3 +3103,28 @@ fn analysts_told_are_no_source() {
     };
     assert_right_and_wrong(restated, "4.2", "4.5", "CL001");
 }
+
+/// Precision probe 60: a market of the company's, 营业总收入 beside 营业收入, projects
+/// classed by owner and industry, shares of each reporting period, a loss among the
+/// periods, inflation-adjusted rates, and a rate of another comparison than the old
+/// value's.
+#[test]
+fn figures_of_other_scopes_measures_and_comparisons() {
+    assert_silent(&[
+        "Arcturus Systems Inc reported third-quarter revenue of $3.43 billion. In the third quarter, Arcturus generated $2.41 billion of revenue in the United States.",
+        "华岳电气股份有限公司2023年在国内实现营业收入153.27亿元。公司第四季度实现营业收入56.30亿元，前三季度合计实现营业收入130.12亿元。",
+        "锦江酿酒股份有限公司前三季度实现营业总收入98.64亿元。前三季度，公司营业收入为97.21亿元。",
+        "全年新引进产业项目486个，其中外资项目137个，世界500强企业投资项目41个，先进制造业项目352个。",
+        "报告期内，公司向前五名客户合计的销售额占当期营业收入的比例分别为45.2%、38.7%和30.1%。",
+        "Meridian Lines Ltd posted net income of $2.35 billion for 2023, including a fourth-quarter loss of $180 million. Its net income for the first nine months was $2.53 billion.",
+        "Spending rises to $14.2 billion from $13.7 billion, a decline of 0.3% after adjusting for inflation.",
+        "Revenue rose 10.5% from a year earlier to $3.43 billion, up from $3.31 billion in the second quarter.",
+        "11月新房成交8426套，环比增长18.3%，同比增长6.2%，去年同期为7934套。",
+    ]);
+    let projects = |foreign: &str| {
+        format!("全年新引进产业项目486个，其中内资项目349个，外资项目{foreign}个。")
+    };
+    assert_right_and_wrong(projects, "137", "157", "CL004");
+    let homes = |rate: &str| format!("11月新房成交8426套，同比增长{rate}%，去年同期为7934套。");
+    assert_right_and_wrong(homes, "6.2", "18.3", "CL002");
+}

@@ -71,7 +71,7 @@ const BEFORE_METRIC: [(&str, &str); 49] = [
 /// Phrases that put the figures after them in their sentence on another measure
 /// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
 /// was $3.10 excluding items`).
-const PHRASES: [(&str, &str); 40] = [
+const PHRASES: [(&str, &str); 48] = [
     ("excluding", "adjusted"),
     ("excluding items", "adjusted"),
     ("before special items", "adjusted"),
@@ -116,6 +116,16 @@ const PHRASES: [(&str, &str); 40] = [
     ("终止经营", "discontinued operations"),
     ("終止經營", "discontinued operations"),
     ("would have been", "pro forma"),
+    // A market of the company's (`generated $2.41 billion of revenue in the United
+    // States`, `在国内实现营业收入`), restated as itself, never as the company's whole.
+    ("in the united states", "U.S."),
+    ("in the u.s.", "U.S."),
+    ("在国内", "domestic"),
+    ("在國內", "domestic"),
+    ("在境内", "domestic"),
+    ("在境內", "domestic"),
+    ("在海外", "overseas"),
+    ("在境外", "overseas"),
 ];
 
 /// Words that turn from the qualified figure to another one: `Excluding items, EPS was

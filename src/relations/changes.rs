@@ -914,20 +914,8 @@ impl Sentence<'_> {
 
     /// The text of the clause holding token `j`, between its separators.
     fn clause_text(&self, j: usize) -> &str {
-        let sentence = self.sentence_bytes();
-        let start = self.clause_start(j);
-        let start = if start > self.range.start {
-            self.span(start - 1).end
-        } else {
-            sentence.start
-        };
-        let end = self.clause_end(j);
-        let end = if end < self.range.end {
-            self.span(end).start
-        } else {
-            sentence.end
-        };
-        self.text.get(start..end.max(start)).unwrap_or("")
+        let clause = self.clause_bytes(j);
+        self.text.get(clause).unwrap_or("")
     }
 
     /// The start of the clause before the one starting at token `clause`, passing over

@@ -12,7 +12,7 @@ use crate::extract::{Cue, CueKind, Kind, Token, MAX_SENTENCE_TOKENS};
 use crate::quantity::{within_factor, Approx, Currency, Unit};
 use rust_decimal::Decimal;
 use std::cell::Cell;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::ops::Range;
 
 mod changes;
@@ -242,6 +242,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     // A breakdown may open a paragraph of its own (`分区域看，…`) under the sentence
     // that gives its whole.
     let mut before = SentencesBefore::default();
+    let mut losses = HashSet::new();
     for range in sentences(text, tokens) {
         let start = range.start;
         if start < tokens.len() && text[previous_end..tokens[start].span().start].contains('\n') {
@@ -276,13 +277,14 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
+        losses.extend(reader.losses());
         paragraph.previous_sentence = Some(reader.range.clone());
         before.push(reader.range);
     }
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
     out.column_sums = tables.sums;
-    let periods = PeriodGroups::of(claims);
+    let periods = PeriodGroups::of(claims, &losses);
     out.period_sums = periods.sums();
     for change in &mut out.period_changes {
         change.from = periods.old_figure(change.to, &change.from_period);
@@ -414,8 +416,9 @@ enum Window {
 /// Traits that sort people (or goods) into groups, each named by its words: groups named
 /// by two traits overlap (`员工1200人，其中女性700人，35岁以下青年职工600人`), where groups
 /// named by one partition their whole (`其中男性…，女性…`). Trade statistics class goods
-/// by kind and by technology: 机电产品 and 高新技术产品 share most of their exports.
-const TRAITS: [&[&str]; 11] = [
+/// by kind and by technology: 机电产品 and 高新技术产品 share most of their exports; and
+/// projects are classed by owner, size and industry (外资项目, 世界500强企业投资项目).
+const TRAITS: [&[&str]; 14] = [
     &[
         "女性",
         "男性",
@@ -448,6 +451,34 @@ const TRAITS: [&[&str]; 11] = [
     &["机电产品", "機電產品"],
     &["高新技术产品", "高新技術產品"],
     &["劳动密集型", "勞動密集型"],
+    // Projects and firms: by owner, by size, by industry.
+    &[
+        "外资",
+        "外資",
+        "内资",
+        "內資",
+        "国有",
+        "國有",
+        "民营",
+        "民營",
+        "港澳台",
+    ],
+    &[
+        "500强",
+        "500強",
+        "规模以上",
+        "規模以上",
+        "亿元以上",
+        "億元以上",
+    ],
+    &[
+        "制造业",
+        "製造業",
+        "服务业",
+        "服務業",
+        "高新技术企业",
+        "战略性新兴产业",
+    ],
 ];
 
 /// Whether the text of a list of parts names groups by more than one trait.
@@ -658,7 +689,7 @@ const CHANGE_NOUNS: [&str; 8] = [
 /// Words that put a rate on another basis than the figures beside it (like-for-like
 /// sales, growth at constant currency, real wages): with one in its sentence, a rate
 /// is not read as the change between those figures.
-const OTHER_BASIS: [&str; 22] = [
+const OTHER_BASIS: [&str; 23] = [
     "constant currenc",
     "constant exchange",
     "constant-currency",
@@ -671,6 +702,7 @@ const OTHER_BASIS: [&str; 22] = [
     "same-store",
     "same store",
     "adjusted for",
+    "adjusting for",
     "inflation-adjusted",
     "in real terms",
     "excluding",
@@ -690,6 +722,57 @@ const IN_A_LOCAL_UNIT: &str =
 /// Why a change's rate is not checked when its sentence names another basis.
 const ON_OTHER_BASIS: &str =
     "its sentence puts the rate on another basis than the figures (like-for-like, at constant currency, adjusted)";
+
+/// Why a change's rate is not checked against an old value of another comparison.
+const ANOTHER_COMPARISON: &str = "the rate compares with another period than the old value (环比 beside 去年同期, year-on-year beside the previous quarter)";
+
+/// What a rate or an old value is compared with: the same period a year before, or the
+/// period just before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Comparison {
+    YearOnYear,
+    Sequential,
+}
+
+/// The comparison `text` names, when it names one only.
+fn comparison_named(text: &str) -> Option<Comparison> {
+    const YEAR_ON_YEAR: [&str; 11] = [
+        "同比",
+        "去年同期",
+        "上年同期",
+        "去年",
+        "上年",
+        "a year earlier",
+        "a year ago",
+        "year-on-year",
+        "year on year",
+        "year-ago",
+        "year-earlier",
+    ];
+    const SEQUENTIAL: [&str; 13] = [
+        "环比",
+        "環比",
+        "上月",
+        "上季度",
+        "上一季度",
+        "sequential",
+        "quarter-on-quarter",
+        "month-on-month",
+        "previous quarter",
+        "prior quarter",
+        "previous month",
+        "last month",
+        " quarter",
+    ];
+    let text = text.to_lowercase();
+    let year_on_year = YEAR_ON_YEAR.iter().any(|word| text.contains(word));
+    let sequential = SEQUENTIAL.iter().any(|word| text.contains(word));
+    match (year_on_year, sequential) {
+        (true, false) => Some(Comparison::YearOnYear),
+        (false, true) => Some(Comparison::Sequential),
+        _ => None,
+    }
+}
 
 /// Why a change between a loss and a profit is not checked.
 const ONE_SIDE_A_LOSS: &str =
@@ -1045,12 +1128,7 @@ impl Sentence<'_> {
                 continue;
             }
             let clause = self.clause_start(i);
-            let clause_from = clause
-                .checked_sub(1)
-                .filter(|&separator| separator >= self.range.start)
-                .map_or(self.sentence_bytes().start, |separator| {
-                    self.span(separator).end
-                });
+            let clause_from = self.clause_bytes(i).start;
             let clause_text = &self.text[clause_from..self.span(i).start.max(clause_from)];
             let after = &self.text[self.span(i).end..];
             let after = &after[..char_floor(after, 24)];
@@ -1252,6 +1330,25 @@ impl Sentence<'_> {
         self.is_cue(j, CueKind::Rise) || self.is_cue(j, CueKind::Fall)
     }
 
+    /// Where the clause holding token `j` starts and ends in the text: between its
+    /// separators, words before its first figure or cue (环比) included.
+    fn clause_bytes(&self, j: usize) -> Range<usize> {
+        let sentence = self.sentence_bytes();
+        let start = self.clause_start(j);
+        let start = if start > self.range.start {
+            self.span(start - 1).end
+        } else {
+            sentence.start
+        };
+        let end = self.clause_end(j);
+        let end = if end < self.range.end {
+            self.span(end).start
+        } else {
+            sentence.end
+        };
+        start..end.max(start)
+    }
+
     /// First token of the clause holding token `j`.
     fn clause_start(&self, j: usize) -> usize {
         (self.range.start..j)
@@ -1418,6 +1515,14 @@ impl Sentence<'_> {
             })
     }
 
+    /// The claims of the sentence that are losses (`a fourth-quarter loss of $180
+    /// million`, `亏损3.5亿元`).
+    fn losses(&self) -> impl Iterator<Item = usize> + '_ {
+        self.range
+            .clone()
+            .filter_map(|j| self.claim_at(j).filter(|_| self.is_a_loss(j)))
+    }
+
     /// Whether the figure at token `j` is a range read as one: `between $5.00 and $5.20`.
     fn is_a_range(&self, j: usize) -> bool {
         self.amount(j)
@@ -1572,6 +1677,8 @@ impl Sentence<'_> {
             Some(ACROSS_A_SPLIT)
         } else if quoted_per_currency {
             Some(QUOTED_PER_CURRENCY)
+        } else if stated.is_some_and(|rate| self.compared_unlike(rate, from)) {
+            Some(ANOTHER_COMPARISON)
         } else {
             stated
                 .filter(|&rate| self.on_other_basis(&[from, to, rate]))
@@ -1826,6 +1933,47 @@ impl Sentence<'_> {
         let before = (self.range.start..j).rev().find(|k| !passed_over(k));
         let after = (j + 1..self.range.end).find(|k| !passed_over(k));
         listed_rate(before) || listed_rate(after)
+    }
+
+    /// Whether the rate at claim `rate` and the old value at claim `old` name different
+    /// comparisons: `环比增长18.3%，同比增长6.2%，去年同期为7934套` gives the year-ago value
+    /// of the 6.2%, "rose 10.5% from a year earlier …, up from $3.31 billion in the second
+    /// quarter" the previous quarter's value of no rate given.
+    fn compared_unlike(&self, rate: usize, old: usize) -> bool {
+        if !self.is_rate(rate) {
+            return false;
+        }
+        // The words of a figure: from the figure before it in its clause, past the words
+        // that list it after that one (`up 3% sequentially and 17%`: "sequentially" is
+        // the 3%'s), to a bounded way after it.
+        let around = |claim: usize, before: usize| {
+            let token = self.claims[claim].token;
+            let reach = char_floor(self.text, self.span(token).start.saturating_sub(before));
+            let previous_figure = (self.clause_start(token)..token)
+                .rev()
+                .find(|&j| self.claim_at(j).is_some())
+                .map(|j| self.span(j).end);
+            let start = self
+                .clause_bytes(token)
+                .start
+                .max(previous_figure.unwrap_or(0))
+                .clamp(reach, self.span(token).start);
+            let lead = &self.text[start..self.span(token).start];
+            let lead = [" and ", "、", "和", " or "]
+                .iter()
+                .filter_map(|joiner| lead.rfind(joiner).map(|at| &lead[at + joiner.len()..]))
+                .min_by_key(|rest| rest.len())
+                .unwrap_or(lead);
+            let end = self.span(token).end;
+            let after = &self.text[end..char_floor(self.text, (end + 32).min(self.text.len()))];
+            let after = &after[..after
+                .find([',', '，', ';', '；', '。'])
+                .unwrap_or(after.len())];
+            comparison_named(&format!("{lead}{after}"))
+        };
+        around(rate, 64)
+            .zip(around(old, 24))
+            .is_some_and(|(rate, old)| rate != old)
     }
 
     /// `climbed to $1.21 billion from $1.05 billion a year earlier, an increase of 4% on the

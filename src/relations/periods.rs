@@ -12,7 +12,7 @@ use crate::attribute::{Basis, Claim, Period, Role};
 use crate::extract::Kind;
 use crate::lexicon::MetricKind;
 use crate::quantity::Unit;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The old period of a sequential change (环比, "sequentially"): the one just before the
 /// new value's, of its length.
@@ -53,8 +53,10 @@ type GroupKey<'c> = (&'c str, &'c str, Basis, Option<&'c str>, usize);
 impl PeriodGroups {
     /// Group the figures of flow metrics whose subject, metric and period are known. A
     /// period stated twice with values that disagree makes its group ambiguous, and it
-    /// is left alone (CL001 speaks for it).
-    pub(super) fn of(claims: &[Claim]) -> PeriodGroups {
+    /// is left alone (CL001 speaks for it); so does a loss among its figures (`net income
+    /// of $2.35 billion for 2023, including a fourth-quarter loss of $180 million`), whose
+    /// minus sign the figure does not carry (`losses`: claim indices).
+    pub(super) fn of(claims: &[Claim], losses: &HashSet<usize>) -> PeriodGroups {
         let mut index: HashMap<GroupKey, usize> = HashMap::new();
         let mut buckets: Vec<Vec<(usize, Slot)>> = Vec::new();
         for (claim, slot) in claims.iter().enumerate().filter_map(period_member) {
@@ -71,7 +73,9 @@ impl PeriodGroups {
             non_negative: Vec::new(),
             member: HashMap::new(),
         };
-        for bucket in buckets {
+        let with_a_loss =
+            |bucket: &Vec<(usize, Slot)>| bucket.iter().any(|(c, _)| losses.contains(c));
+        for bucket in buckets.into_iter().filter(|b| !with_a_loss(b)) {
             for same_unit in by_unit(claims, bucket) {
                 for year in by_year(same_unit) {
                     out.add_group(claims, year);

@@ -148,12 +148,30 @@ impl Sentence<'_> {
                 shares.unchecked = Some(
                     "the groups the shares are of are named unlike (女性, 35岁以下, 学历), so they may overlap",
                 );
-            } else if self.of_periods_unlike(&shares.shares) {
+            } else if self.of_periods_unlike(&shares.shares) || self.says_each_period() {
                 shares.unchecked = Some(
                     "the shares are of different periods (2022年至2024年…分别为35%、38%和41%)",
                 );
             }
         }
+    }
+
+    /// Whether the sentence gives its figures for each of several periods it does not
+    /// name one by one (`报告期内…占当期营业收入的比例分别为`, 报告期各期, 近三年).
+    fn says_each_period(&self) -> bool {
+        const EACH_PERIOD: [&str; 9] = [
+            "各期",
+            "近三年",
+            "近两年",
+            "近五年",
+            "最近三年",
+            "历年",
+            "各年度",
+            "逐年",
+            "報告期各期",
+        ];
+        self.sentence_holds(&EACH_PERIOD)
+            || self.sentence_holds(&["报告期", "報告期"]) && self.sentence_holds(&["当期", "當期"])
     }
 
     /// Whether every share has a period of its own: one share a year is a series, not a
