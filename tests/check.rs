@@ -3127,4 +3127,9 @@ fn figures_of_other_scopes_measures_and_comparisons() {
     assert_right_and_wrong(projects, "137", "157", "CL004");
     let homes = |rate: &str| format!("11月新房成交8426套，同比增长{rate}%，去年同期为7934套。");
     assert_right_and_wrong(homes, "6.2", "18.3", "CL002");
+    // The period of the rate's subject names no comparison of the rate's.
+    let revenue = |rate: &str| {
+        format!("Revenue for the fiscal third quarter ended Oct. 31 rose {rate}% to $2.85 billion from $2.62 billion a year earlier.")
+    };
+    assert_right_and_wrong(revenue, "8.8", "12", "CL002");
 }

@@ -749,7 +749,7 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "year-ago",
         "year-earlier",
     ];
-    const SEQUENTIAL: [&str; 13] = [
+    const SEQUENTIAL: [&str; 16] = [
         "环比",
         "環比",
         "上月",
@@ -762,7 +762,10 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "prior quarter",
         "previous month",
         "last month",
-        " quarter",
+        "in the first quarter",
+        "in the second quarter",
+        "in the third quarter",
+        "in the fourth quarter",
     ];
     let text = text.to_lowercase();
     let year_on_year = YEAR_ON_YEAR.iter().any(|word| text.contains(word));
@@ -1964,6 +1967,13 @@ impl Sentence<'_> {
                 .filter_map(|joiner| lead.rfind(joiner).map(|at| &lead[at + joiner.len()..]))
                 .min_by_key(|rest| rest.len())
                 .unwrap_or(lead);
+            // English names a rate's comparison after it ("12% from a year earlier"); the
+            // words before are its subject's ("revenue for the third quarter rose 12%").
+            let lead = if claim == rate && lead.is_ascii() {
+                ""
+            } else {
+                lead
+            };
             let end = self.span(token).end;
             let after = &self.text[end..char_floor(self.text, (end + 32).min(self.text.len()))];
             let after = &after[..after
