@@ -1519,11 +1519,18 @@ impl Sentence<'_> {
     }
 
     /// The claims of the sentence that are losses (`a fourth-quarter loss of $180
-    /// million`, `亏损3.5亿元`).
+    /// million`, `亏损3.5亿元`), among those whose subject and metric are known (the
+    /// figures period algebra can take).
     fn losses(&self) -> impl Iterator<Item = usize> + '_ {
-        self.range
-            .clone()
-            .filter_map(|j| self.claim_at(j).filter(|_| self.is_a_loss(j)))
+        let attributed = |c: &usize| {
+            let claim = &self.claims[*c];
+            claim.subject.known().is_some() && claim.metric.known().is_some()
+        };
+        self.range.clone().filter_map(move |j| {
+            self.claim_at(j)
+                .filter(attributed)
+                .filter(|_| self.is_a_loss(j))
+        })
     }
 
     /// Whether the figure at token `j` is a range read as one: `between $5.00 and $5.20`.

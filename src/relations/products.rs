@@ -107,6 +107,10 @@ impl Sentence<'_> {
         }
         // "raised $660 million": a rise word with an amount as its object is a total, and
         // so is a sum restating the price's product ("at $15 each, or $20,000").
+        let total_after_a_cue = after(CueKind::Total).or_else(|| after(CueKind::Rise));
+        if price_here.is_none() && total_after_a_cue.is_none() {
+            return;
+        }
         // The count is the one nearest before the price: `The two concerts sold 52,400
         // tickets at $96` sells tickets; a length (`12米…公交车260台`) counts nothing.
         // (A measure is counted where the price is per its unit: `成交量120万吨，成交均价
@@ -134,13 +138,11 @@ impl Sentence<'_> {
         // each of the state's 13.7 million residents` is a quotient.
         let counted_before =
             |p: usize| count.is_some_and(|c| self.claims[c].token < self.claims[p].token);
-        let total = after(CueKind::Total)
-            .or_else(|| after(CueKind::Rise))
-            .or_else(|| {
-                price_here
-                    .filter(|&p| counted_before(p))
-                    .and_then(|p| self.restated_as_a_sum(p).or_else(|| self.sales_after(p)))
-            });
+        let total = total_after_a_cue.or_else(|| {
+            price_here
+                .filter(|&p| counted_before(p))
+                .and_then(|p| self.restated_as_a_sum(p).or_else(|| self.sales_after(p)))
+        });
         let Some(total) = total else { return };
         // 发行价定在每股30美元 … 共发行了2200万股，筹资6.6亿美元: the offer price of the
         // section stands for a share count stated later without one.
