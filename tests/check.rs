@@ -3133,3 +3133,25 @@ fn figures_of_other_scopes_measures_and_comparisons() {
     };
     assert_right_and_wrong(revenue, "8.8", "12", "CL002");
 }
+
+/// Precision probe 61: after a part and a semicolon, a clause that says "also" or states a
+/// change its part does not is a sibling of the whole; a change word of a rate of
+/// another comparison says nothing of the old value; revenue by region and by channel
+/// overlaps.
+#[test]
+fn siblings_past_a_semicolon_and_breakdowns_two_ways() {
+    assert_silent(&[
+        "诺里斯本赛季共11次登上领奖台，其中7次夺冠；皮亚斯特里也已拿下7个分站冠军。",
+        "EU shipments rose 2.9% to 0.846 trillion yen, of which Germany took 0.212 trillion yen; shipments to the Middle East rose 4.1% to 0.655 trillion yen.",
+        "我国对东盟出口4.12万亿元，其中对越南出口1.35万亿元；对美国出口3.05万亿元，下降27.8%。",
+        "第三季度营收1042.3亿元，环比下降1.5%，同比增长1.8%，上年同期为1023.9亿元。",
+        "公司实现营收1131.2亿元，其中海外收入497.7亿元，线上渠道收入702.3亿元。",
+    ]);
+    let trade = |imports: &str| {
+        format!("全年进出口总值41.76万亿元，其中出口23.77万亿元，增长0.6%；进口{imports}万亿元，下降0.3%。")
+    };
+    assert_right_and_wrong(trade, "17.99", "19.99", "CL004");
+    let quarter =
+        |old: &str| format!("第三季度营收1042.3亿元，同比增长1.8%，上年同期为{old}亿元。");
+    assert_right_and_wrong(quarter, "1023.9", "1123.9", "CL003");
+}

@@ -912,12 +912,6 @@ impl Sentence<'_> {
         self.clause_text(j).contains(topic)
     }
 
-    /// The text of the clause holding token `j`, between its separators.
-    fn clause_text(&self, j: usize) -> &str {
-        let clause = self.clause_bytes(j);
-        self.text.get(clause).unwrap_or("")
-    }
-
     /// The start of the clause before the one starting at token `clause`, passing over
     /// asides: one that restates a value in other terms (`rose to $612 million, or $1.53
     /// per share, from $540 million`), or one with no figure and no change word (`fell

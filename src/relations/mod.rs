@@ -417,8 +417,9 @@ enum Window {
 /// by two traits overlap (`员工1200人，其中女性700人，35岁以下青年职工600人`), where groups
 /// named by one partition their whole (`其中男性…，女性…`). Trade statistics class goods
 /// by kind and by technology: 机电产品 and 高新技术产品 share most of their exports; and
-/// projects are classed by owner, size and industry (外资项目, 世界500强企业投资项目).
-const TRAITS: [&[&str]; 14] = [
+/// projects are classed by owner, size and industry (外资项目, 世界500强企业投资项目), and
+/// revenue by region and by channel (海外收入, 线上渠道收入).
+const TRAITS: [&[&str]; 16] = [
     &[
         "女性",
         "男性",
@@ -478,6 +479,21 @@ const TRAITS: [&[&str]; 14] = [
         "服務業",
         "高新技术企业",
         "战略性新兴产业",
+    ],
+    // Revenue by region and by channel (海外收入, 线上渠道收入).
+    &[
+        "海外",
+        "境外",
+        "国内",
+        "國內",
+        "境内",
+        "境內",
+        "overseas",
+        "domestic",
+        "international",
+    ],
+    &[
+        "线上", "線上", "线下", "線下", "渠道", "直营", "直營", "经销", "經銷", "online", "offline",
     ],
 ];
 
@@ -1352,6 +1368,12 @@ impl Sentence<'_> {
         start..end.max(start)
     }
 
+    /// The text of the clause holding token `j`, between its separators.
+    fn clause_text(&self, j: usize) -> &str {
+        let clause = self.clause_bytes(j);
+        self.text.get(clause).unwrap_or("")
+    }
+
     /// First token of the clause holding token `j`.
     fn clause_start(&self, j: usize) -> usize {
         (self.range.start..j)
@@ -1680,14 +1702,17 @@ impl Sentence<'_> {
         let loss = |c: usize| self.is_a_loss(self.claims[c].token);
         let sign_changes = loss(from) != loss(to);
         let across_a_split = self.names_a_split();
-        let direction = direction.filter(|_| !sign_changes && !across_a_split);
+        // `环比下降1.5%，同比增长1.8%，上年同期为1023.9亿元`: the change word goes with a rate
+        // of another comparison than the old value's.
+        let compared_unlike = stated.is_some_and(|rate| self.compared_unlike(rate, from));
+        let direction = direction.filter(|_| !sign_changes && !across_a_split && !compared_unlike);
         let unchecked = if sign_changes {
             Some(ONE_SIDE_A_LOSS)
         } else if across_a_split {
             Some(ACROSS_A_SPLIT)
         } else if quoted_per_currency {
             Some(QUOTED_PER_CURRENCY)
-        } else if stated.is_some_and(|rate| self.compared_unlike(rate, from)) {
+        } else if compared_unlike {
             Some(ANOTHER_COMPARISON)
         } else {
             stated

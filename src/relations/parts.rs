@@ -377,8 +377,17 @@ impl Sentence<'_> {
                 && (starts_with_word(rest, &TURNS) || opens_with_among(rest))
         });
         parts.retain(|&(j, _)| turn.is_none_or(|t| j < t));
+        // A list split by semicolons goes on past them where it is introduced as one
+        // (`其中，出口…，增长0.6%；进口…`) or where the clause past the semicolon only adds
+        // parts (`其中专任教师2856人；行政人员781人`); one that states a change of its own
+        // or says "also" is a sibling of the whole (`其中对越南出口1.35万亿元；对美国出口
+        // 3.05万亿元，下降27.8%`, "of which Germany took …; shipments to the Middle East
+        // rose 4.1% to …").
+        let introduced = list_start < self.range.end && self.is_cue(list_start, CueKind::ClauseSep);
         if let [(first, _), (second, _), ..] = parts[..] {
-            if !self.semicolon_between(first, second) {
+            let goes_on = self.semicolon_between(first, second)
+                && (introduced || !self.a_sibling_follows(first));
+            if !goes_on {
                 // Parts listed with commas end at a semicolon: what follows it is a
                 // sibling of the whole (住户贷款…，其中…，…；非银行业金融机构贷款…).
                 let end = (list_start..self.range.end)
@@ -471,6 +480,30 @@ impl Sentence<'_> {
             parts,
             complete,
         })
+    }
+
+    /// Whether what follows the first semicolon past the part at token `j`, up to the
+    /// next, says it is "also" so (也, 亦) or states a change (a change word, a rate)
+    /// where the part's own statement does not.
+    fn a_sibling_follows(&self, j: usize) -> bool {
+        let Some(semicolon) = (j..self.range.end).find(|&k| self.is_semicolon(k)) else {
+            return false;
+        };
+        if semicolon + 1 >= self.range.end {
+            return false;
+        }
+        let next = (semicolon + 1..self.range.end)
+            .find(|&k| self.is_semicolon(k))
+            .unwrap_or(self.range.end);
+        let states_a_change = |tokens: Range<usize>| {
+            tokens
+                .into_iter()
+                .any(|k| self.is_change_word(k) || self.amount(k).is_some_and(|c| self.is_rate(c)))
+        };
+        let says_also = ["也", "亦", " also "]
+            .iter()
+            .any(|word| self.clause_text(semicolon + 1).contains(word));
+        says_also || states_a_change(semicolon + 1..next) && !states_a_change(j..semicolon)
     }
 
     /// Whether the figure at token `j` is said of a part before it in the list that
