@@ -3155,3 +3155,13 @@ fn siblings_past_a_semicolon_and_breakdowns_two_ways() {
         |old: &str| format!("第三季度营收1042.3亿元，同比增长1.8%，上年同期为{old}亿元。");
     assert_right_and_wrong(quarter, "1023.9", "1123.9", "CL003");
 }
+
+/// `从5.6亿元收窄至3.3亿元，亏损收窄41.1%`: the rate of a change said with 从…至 may open
+/// the next clause; a loss narrows as its size does.
+#[test]
+fn a_rate_in_the_clause_after_a_change_from_to() {
+    let loss = |rate: &str| format!("公司净亏损从5.6亿元收窄至3.3亿元，亏损收窄{rate}%。");
+    assert_right_and_wrong(loss, "41.1", "51.1", "CL002");
+    let revenue = |rate: &str| format!("公司营收从5.6亿元增长至7.3亿元，增幅{rate}%。");
+    assert_right_and_wrong(revenue, "30.4", "20.4", "CL002");
+}

@@ -457,9 +457,16 @@ impl Sentence<'_> {
                         && self.same_magnitude(a, b)
                         && !total_before();
                 if measured_alike {
+                    // `从5.6亿元收窄至3.3亿元，亏损收窄41.1%`: the rate may open the next clause.
+                    let chinese = !self.text[self.span(from_cue)].is_ascii();
                     let stated = rate
                         .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
-                        .or_else(|| self.difference_after(old.max(new), a, b));
+                        .or_else(|| self.difference_after(old.max(new), a, b))
+                        .or_else(|| {
+                            chinese
+                                .then(|| self.rate_in_the_clause_after(old.max(new)))
+                                .flatten()
+                        });
                     out.push(self.change(a, b, stated, direction.clone()));
                 }
             }
@@ -794,9 +801,21 @@ impl Sentence<'_> {
     /// rate or a bare change word (`，涨幅达31.2%`, `，增长1.6%`), not one comparing with
     /// another period (`，同比上涨12%`).
     fn rate_in_the_clause_after(&self, j: usize) -> Option<usize> {
-        const OPENERS: [&str; 12] = [
-            "涨幅", "增幅", "降幅", "跌幅", "升幅", "减幅", "增长", "上涨", "上升", "下降", "下跌",
+        const OPENERS: [&str; 14] = [
+            "涨幅",
+            "增幅",
+            "降幅",
+            "跌幅",
+            "升幅",
+            "减幅",
+            "增长",
+            "上涨",
+            "上升",
+            "下降",
+            "下跌",
             "减少",
+            "亏损收窄",
+            "亏损扩大",
         ];
         let separator = self.clause_end(j);
         if separator >= self.range.end || self.is_semicolon(separator) {
