@@ -3165,3 +3165,23 @@ fn a_rate_in_the_clause_after_a_change_from_to() {
     let revenue = |rate: &str| format!("公司营收从5.6亿元增长至7.3亿元，增幅{rate}%。");
     assert_right_and_wrong(revenue, "30.4", "20.4", "CL002");
 }
+
+/// Precision probe 62: cents of another currency, a count out of a group compared as a
+/// share, a product's grade, and a loss written with its sign that widens.
+#[test]
+fn cents_grades_groups_and_signed_losses() {
+    assert_silent(&[
+        "Passenger yield was 11.4 Singapore cents, down 2.6% from 11.7 cents.",
+        "Of the 210 retailers surveyed, 139, or 66%, expected to raise prices, compared with 71 of the 180 construction firms, or 39%.",
+        "锂辉石精矿（6%品位）价格报760美元/吨，较年初的1060美元/吨下跌28.3%。",
+        "三季度归母净利润-8.05亿元，较二季度的-6.21亿元亏损环比扩大1.84亿元。",
+    ]);
+    let yield_ = |old: &str| {
+        format!("Passenger yield was 11.4 Singapore cents, down 2.6% from {old} Singapore cents.")
+    };
+    assert_right_and_wrong(yield_, "11.7", "12.7", "CL002");
+    let spodumene = |rate: &str| {
+        format!("锂辉石精矿（6%品位）价格报760美元/吨，较年初的1060美元/吨下跌{rate}%。")
+    };
+    assert_right_and_wrong(spodumene, "28.3", "18.3", "CL002");
+}

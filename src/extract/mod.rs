@@ -598,11 +598,18 @@ impl Reading {
             | Rule::en_noun => {
                 self.unit = Some(Unit::Count(text.into()));
             }
-            cents @ (Rule::usd_cents | Rule::aud_cents | Rule::cad_cents | Rule::eur_cents) => {
+            cents @ (Rule::usd_cents
+            | Rule::aud_cents
+            | Rule::cad_cents
+            | Rule::eur_cents
+            | Rule::sgd_cents
+            | Rule::hkd_cents) => {
                 let currency = match cents {
                     Rule::aud_cents => Currency::Aud,
                     Rule::cad_cents => Currency::Cad,
                     Rule::eur_cents => Currency::Eur,
+                    Rule::sgd_cents => Currency::Sgd,
+                    Rule::hkd_cents => Currency::Hkd,
                     _ => Currency::Usd,
                 };
                 self.unit = Some(Unit::Money(currency));

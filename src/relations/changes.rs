@@ -618,6 +618,11 @@ impl Sentence<'_> {
             return;
         };
         let Some(a) = self.amount(old) else { return };
+        // "compared with 71 of the 180 construction firms, or 39%": a count out of a
+        // group is compared as its share, not as a level.
+        if !chinese && self.counted_out_of(old) {
+            return;
+        }
         // `比上年的6.64万元` names the measure of the figure before it without its words
         // (平均 too; not 日均, a rate of the day); a Chinese comparison's new value is no amount of another change
         // (`比6月末增加11.7亿元，比上年同期的118.5亿元增加27.7亿元`).
@@ -833,6 +838,17 @@ impl Sentence<'_> {
             .then(|| self.amount(rate))
             .flatten()
             .filter(|&c| self.is_rate(c))
+    }
+
+    /// Whether the figure at token `j` is counted out of the figure right after it: "71
+    /// of the 180 construction firms", "3 out of 10".
+    fn counted_out_of(&self, j: usize) -> bool {
+        let next = j + 1;
+        if next >= self.range.end || self.amount(next).is_none() {
+            return false;
+        }
+        let between = &self.text[self.span(j).end..self.span(next).start];
+        [" of the ", " of ", " out of ", " out of the "].contains(&between)
     }
 
     /// Whether only a moment and the unit priced stand between 较 (token `than_cue`) and

@@ -1652,7 +1652,23 @@ impl Sentence<'_> {
             .starts_with(|c: char| c.is_ascii_lowercase() || multiple && c.is_ascii_uppercase());
         let cue_follows = j + 1 < self.range.end && self.span(j + 1).start == end + 1;
         let after_change_word = j > self.range.start && self.is_change_word(j - 1);
-        plain_word && !cue_follows && !after_change_word && !starts_with_word(word, &CHANGE_NOUNS)
+        let describes = plain_word && !cue_follows && !after_change_word;
+        describes && !starts_with_word(word, &CHANGE_NOUNS) || self.names_a_grade(j)
+    }
+
+    /// `锂辉石精矿（6%品位）`, `纯度99.0%`, "blended at 10%": a rate that says how pure or
+    /// rich a product is.
+    fn names_a_grade(&self, j: usize) -> bool {
+        const GRADES: [&str; 6] = ["品位", "纯度", "純度", "含量", "浓度", "濃度"];
+        let span = self.span(j);
+        let after = &self.text[span.end..];
+        GRADES.iter().any(|grade| after.starts_with(grade))
+            || preceded_by(self.text, span.start, &GRADES)
+            || preceded_by(
+                self.text,
+                span.start,
+                &["纯度为", "纯度达", "blended at", "purity of", "grade of"],
+            )
     }
 
     fn followed_by_a_noun(&self, j: usize, words: &[&str]) -> bool {
@@ -1705,7 +1721,22 @@ impl Sentence<'_> {
         // `环比下降1.5%，同比增长1.8%，上年同期为1023.9亿元`: the change word goes with a rate
         // of another comparison than the old value's.
         let compared_unlike = stated.is_some_and(|rate| self.compared_unlike(rate, from));
-        let direction = direction.filter(|_| !sign_changes && !across_a_split && !compared_unlike);
+        // `较二季度的-6.21亿元亏损扩大`: a loss written with its sign widens as the value
+        // falls; which way the word says the value went is not read.
+        let negative = |c: usize| {
+            self.claims[c]
+                .mention
+                .quantity()
+                .is_some_and(|q| q.value.is_sign_negative())
+        };
+        let of_a_size = direction.as_ref().is_some_and(|(_, span)| {
+            ["扩大", "擴大", "收窄", "widen", "narrow"]
+                .iter()
+                .any(|word| self.text[span.clone()].contains(word))
+        });
+        let size_of_negatives = of_a_size && negative(from) && negative(to);
+        let direction = direction
+            .filter(|_| !sign_changes && !across_a_split && !compared_unlike && !size_of_negatives);
         let unchecked = if sign_changes {
             Some(ONE_SIDE_A_LOSS)
         } else if across_a_split {
