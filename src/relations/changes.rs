@@ -834,10 +834,9 @@ impl Sentence<'_> {
         let compares = ["同比", "环比", "較", "较", "比", "与"]
             .iter()
             .any(|word| lead.contains(word));
-        (opens && !compares && lead.chars().count() <= 6)
-            .then(|| self.amount(rate))
-            .flatten()
-            .filter(|&c| self.is_rate(c))
+        let said_as_the_rate = opens && !compares && lead.chars().count() <= 6;
+        self.amount(rate)
+            .filter(|&c| said_as_the_rate && self.is_rate(c))
     }
 
     /// Whether the figure at token `j` is counted out of the figure right after it: "71

@@ -1660,15 +1660,12 @@ impl Sentence<'_> {
     /// rich a product is.
     fn names_a_grade(&self, j: usize) -> bool {
         const GRADES: [&str; 6] = ["品位", "纯度", "純度", "含量", "浓度", "濃度"];
+        const SAID_BEFORE: [&str; 5] = ["纯度为", "纯度达", "blended at", "purity of", "grade of"];
         let span = self.span(j);
         let after = &self.text[span.end..];
         GRADES.iter().any(|grade| after.starts_with(grade))
             || preceded_by(self.text, span.start, &GRADES)
-            || preceded_by(
-                self.text,
-                span.start,
-                &["纯度为", "纯度达", "blended at", "purity of", "grade of"],
-            )
+            || preceded_by(self.text, span.start, &SAID_BEFORE)
     }
 
     fn followed_by_a_noun(&self, j: usize, words: &[&str]) -> bool {
