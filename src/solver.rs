@@ -16,7 +16,7 @@
 
 use crate::attribute::Claim;
 use crate::quantity::{Interval, Unit};
-use crate::relations::{PeriodFigure, Relations, Signed};
+use crate::relations::{Part, PeriodFigure, Relations, Signed};
 use crate::written::{self, grouped};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -93,7 +93,7 @@ pub struct Solution {
     /// uses become figures: on a large file most claims take part in no arithmetic, and
     /// a figure for each would hold a value and a name for every claim at once.
     claim_of: Vec<Option<usize>>,
-    names: Vec<String>,
+    names: Names,
     non_negative: Vec<bool>,
     values: Vec<Option<Value>>,
     derived_by: Vec<Option<usize>>,
@@ -102,6 +102,30 @@ pub struct Solution {
     /// The figure of each period change's old period, in the order of
     /// [`Relations::period_changes`].
     pub change_from: Vec<Option<Figure>>,
+}
+
+/// The figures' names in one string, each ending where `ends` says: a string for each
+/// figure would be an allocation for every claim a constraint uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Names {
+    joined: String,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    fn push(&mut self, pieces: &[&str]) {
+        pieces.iter().for_each(|piece| self.joined.push_str(piece));
+        self.ends.push(self.joined.len());
+    }
+
+    fn get(&self, figure: Figure) -> &str {
+        let start = match figure.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(figure).copied().unwrap_or(start);
+        self.joined.get(start..end).unwrap_or("")
+    }
 }
 
 /// Build the constraints of a document's relations and solve them.
@@ -181,7 +205,7 @@ struct Builder<'a> {
     claims: &'a [Claim],
     stated: HashMap<usize, Figure>,
     negated: HashMap<usize, Figure>,
-    unstated: HashMap<(usize, String), Figure>,
+    unstated: HashMap<(usize, Part), Figure>,
 }
 
 impl<'a> Builder<'a> {
@@ -189,7 +213,7 @@ impl<'a> Builder<'a> {
         Builder {
             solution: Solution {
                 claim_of: Vec::new(),
-                names: Vec::new(),
+                names: Names::default(),
                 non_negative: Vec::new(),
                 values: Vec::new(),
                 derived_by: Vec::new(),
@@ -211,12 +235,12 @@ impl<'a> Builder<'a> {
         let (text, claims, s) = (self.text, self.claims, &mut self.solution);
         *self.stated.entry(claim).or_insert_with(|| {
             let mention = &claims[claim].mention;
-            let name = text.get(mention.span.clone()).unwrap_or("").to_string();
+            let name = text.get(mention.span.clone()).unwrap_or("");
             let value = mention.quantity().filter(|q| !q.vague).map(|q| Value {
                 interval: q.interval,
                 point: q.value,
             });
-            s.push(name, false, value, Some(claim))
+            s.push(&[name], false, value, Some(claim))
         })
     }
 
@@ -228,14 +252,14 @@ impl<'a> Builder<'a> {
         let (text, claims, s) = (self.text, self.claims, &mut self.solution);
         *self.negated.entry(figure.claim).or_insert_with(|| {
             let mention = &claims[figure.claim].mention;
-            let name = format!("−{}", text.get(mention.span.clone()).unwrap_or(""));
+            let name = ["−", text.get(mention.span.clone()).unwrap_or("")];
             let value = mention.quantity().filter(|q| !q.vague).and_then(|q| {
                 Some(Value {
                     interval: q.interval.scale(Decimal::NEGATIVE_ONE)?,
                     point: -q.value,
                 })
             });
-            s.push(name, false, value, Some(figure.claim))
+            s.push(&name, false, value, Some(figure.claim))
         })
     }
 
@@ -255,15 +279,14 @@ impl<'a> Builder<'a> {
         let s = &mut self.solution;
         *self
             .unstated
-            .entry((*group, period.clone()))
-            .or_insert_with(|| s.push(period.clone(), *non_negative, None, None))
+            .entry((*group, *period))
+            .or_insert_with(|| s.push(&[&period.name()], *non_negative, None, None))
     }
 
     /// A figure the text implies without stating it, such as the 100% that shares of
     /// one whole add up to at most. Its name is what it is of.
     fn constant(&mut self, name: &str, value: Decimal) -> Figure {
-        self.solution
-            .push(name.to_string(), true, Some(exact(value)), None)
+        self.solution.push(&[name], true, Some(exact(value)), None)
     }
 
     /// A constraint over stated figures that are all exact enough to compute with.
@@ -284,10 +307,10 @@ impl<'a> Builder<'a> {
 }
 
 impl Solution {
-    /// A new figure, underived.
+    /// A new figure, underived, named by the pieces of `name`.
     fn push(
         &mut self,
-        name: String,
+        name: &[&str],
         non_negative: bool,
         value: Option<Value>,
         claim: Option<usize>,
@@ -320,7 +343,7 @@ impl Solution {
 
     /// The name of a figure: the claim as written, or the unstated period (`Q1`).
     pub fn name(&self, figure: Figure) -> &str {
-        self.names.get(figure).map_or("", String::as_str)
+        self.names.get(figure)
     }
 
     /// The claims a figure's value rests on and the derivation steps, in order.
@@ -433,12 +456,12 @@ impl Solution {
     /// on the fewest claims (Q3 from H2 − Q4 rather than from the year less three
     /// quarters), so that explanations stay short.
     fn propagate(&mut self) {
-        let mut touching: Vec<Vec<usize>> = vec![Vec::new(); self.values.len()];
-        for (c, constraint) in self.constraints.iter().enumerate() {
-            for f in constraint.figures() {
-                touching[f].push(c);
-            }
-        }
+        // Pairs of a figure and a constraint touching it, in order: one list rather than
+        // a list for each figure, most of which touch a single constraint.
+        let mut touching: Vec<(Figure, usize)> = (self.constraints.iter().enumerate())
+            .flat_map(|(c, constraint)| constraint.figures().map(move |f| (f, c)))
+            .collect();
+        touching.sort_unstable();
         let mut weight: Vec<usize> = self
             .values
             .iter()
@@ -446,30 +469,25 @@ impl Solution {
             .collect();
         let mut frontier: Vec<usize> = (0..self.constraints.len()).collect();
         while !frontier.is_empty() {
-            let mut best: HashMap<Figure, (usize, usize, Value)> = HashMap::new();
-            for &c in &frontier {
-                let Some((figure, value)) = self.derive(c) else {
-                    continue;
-                };
-                let inputs = self.constraints[c].figures().filter(|&f| f != figure);
-                let rests_on = inputs.fold(0usize, |sum, f| sum.saturating_add(weight[f]));
-                let candidate = (rests_on, c, value);
-                best.entry(figure)
-                    .and_modify(|kept| {
-                        if (candidate.0, candidate.1) < (kept.0, kept.1) {
-                            *kept = candidate;
-                        }
-                    })
-                    .or_insert(candidate);
-            }
-            let mut derived: Vec<(Figure, (usize, usize, Value))> = best.into_iter().collect();
-            derived.sort_unstable_by_key(|&(figure, _)| figure);
+            let mut derived: Vec<(Figure, usize, usize, Value)> = (frontier.iter())
+                .filter_map(|&c| {
+                    let (figure, value) = self.derive(c)?;
+                    let inputs = self.constraints[c].figures().filter(|&f| f != figure);
+                    let rests_on = inputs.fold(0usize, |sum, f| sum.saturating_add(weight[f]));
+                    Some((figure, rests_on, c, value))
+                })
+                .collect();
+            // Of the ways to derive a figure, the first kept rests on the fewest claims.
+            derived.sort_unstable_by_key(|&(figure, rests_on, c, _)| (figure, rests_on, c));
+            derived.dedup_by_key(|&mut (figure, ..)| figure);
             frontier.clear();
-            for (figure, (rests_on, c, value)) in derived {
+            for (figure, rests_on, c, value) in derived {
                 self.values[figure] = Some(value);
                 self.derived_by[figure] = Some(c);
                 weight[figure] = rests_on;
-                frontier.extend(touching[figure].iter().copied());
+                let first = touching.partition_point(|&(f, _)| f < figure);
+                let touched = touching[first..].iter().take_while(|&&(f, _)| f == figure);
+                frontier.extend(touched.map(|&(_, c)| c));
             }
             frontier.sort_unstable();
             frontier.dedup();
@@ -685,7 +703,10 @@ mod tests {
             claim_of: (0..figures)
                 .map(|f| (f < stated.len()).then_some(f))
                 .collect(),
-            names: (0..figures).map(|f| format!("f{f}")).collect(),
+            names: (0..figures).fold(Names::default(), |mut names, f| {
+                names.push(&[&format!("f{f}")]);
+                names
+            }),
             non_negative: (0..figures).map(|f| f >= stated.len()).collect(),
             values,
             derived_by: vec![None; figures],

@@ -24,7 +24,7 @@ mod shares;
 mod tables;
 pub use changes_by::ChangeBy;
 use periods::PeriodGroups;
-pub use periods::{PeriodFigure, PeriodSum};
+pub use periods::{Part, PeriodFigure, PeriodSum};
 pub use shares::Shares;
 pub use tables::{ColumnSum, Signed};
 

@@ -27,7 +27,7 @@ pub enum PeriodFigure {
     /// every stated figure of the group is, so that a part can never be below zero.
     Unstated {
         group: usize,
-        period: String,
+        period: Part,
         non_negative: bool,
     },
 }
@@ -120,7 +120,7 @@ impl PeriodGroups {
             Some(&(_, claim)) => PeriodFigure::Stated(claim),
             None => PeriodFigure::Unstated {
                 group,
-                period: part.name(),
+                period: part,
                 non_negative: self.non_negative[group],
             },
         }
@@ -254,8 +254,8 @@ pub(super) struct Slot {
 }
 
 /// A period as the months of a year it covers, first and last (1–12).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Part {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Part {
     first: u8,
     last: u8,
 }
@@ -352,7 +352,7 @@ impl Part {
         }
     }
 
-    fn name(self) -> String {
+    pub fn name(self) -> String {
         // Every Part is made by `months`, `quarter`, `half` or `YEAR`: months are 1–12.
         let month = |m: u8| MONTHS[usize::from(m.clamp(1, 12) - 1)];
         if self == Part::YEAR {
