@@ -434,16 +434,22 @@ fn said_of_a_unit(text: &str, sentence_start: usize, metric_at: usize) -> bool {
 /// `revenue in Greater China`, `revenue from North America`, `sales of the Model Y`: a
 /// metric followed by "in", "from" or "of the" and a name (not a period's: `in March`,
 /// `in Q4`, `in Fiscal 2024`; nor the reporter's: `of the Group`) is a region's or a
-/// product's.
+/// product's; so is one followed by "of its" (`sales of its cystic fibrosis drug`) but
+/// for all it sells (`of its products`).
 fn names_a_place_after(text: &str, metric_end: usize) -> bool {
     const REPORTERS: [&str; 4] = ["Company", "Group", "Bank", "Firm"];
-    [" in ", " from ", " of the "].iter().any(|preposition| {
-        word_after(text, metric_end, preposition).is_some_and(|word| {
-            let named = word.starts_with(|c: char| c.is_ascii_uppercase());
-            let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p)) || word == "The";
-            named && !period && !REPORTERS.contains(&word)
+    const EVERYTHING_SOLD: [&str; 3] = ["products", "goods", "services"];
+    let of_its = word_after(text, metric_end, " of its ").is_some_and(|word| {
+        word.starts_with(|c: char| c.is_ascii_alphabetic()) && !EVERYTHING_SOLD.contains(&word)
+    });
+    of_its
+        || [" in ", " from ", " of the "].iter().any(|preposition| {
+            word_after(text, metric_end, preposition).is_some_and(|word| {
+                let named = word.starts_with(|c: char| c.is_ascii_uppercase());
+                let period = PERIOD_NAMES.iter().any(|p| word.starts_with(p)) || word == "The";
+                named && !period && !REPORTERS.contains(&word)
+            })
         })
-    })
 }
 
 /// `the jobless rate for Black workers`, `the unemployment rate among young people`: a

@@ -3185,3 +3185,33 @@ fn cents_grades_groups_and_signed_losses() {
     };
     assert_right_and_wrong(spodumene, "28.3", "18.3", "CL002");
 }
+
+/// Precision probes 63 and 64: the number of a product's name the text points at
+/// (`last year's Lumen 8`) is no old value, and what a company sells of one product is
+/// no restatement of its revenue; the rate of a change may open the next clause in
+/// English too.
+#[test]
+fn named_models_products_sold_and_a_rate_after_the_change() {
+    assert_silent(&[
+        "The phone will start at $799, up from $699 for last year's Lumen 8, an increase of about 14%.",
+        "Calder Pharmaceuticals said third-quarter revenue rose 12% to $2.77 billion.\n\n\
+         Calder Pharmaceuticals said third-quarter sales of its cystic fibrosis drug Trikafta rose 13% to $2.5 billion.",
+    ]);
+    let phone = |rate: &str| {
+        format!("The phone will start at $799, up from $699 for last year's Lumen 8, an increase of about {rate}%.")
+    };
+    assert_right_and_wrong(phone, "14", "24", "CL002");
+    let sold = |what: &str| {
+        format!(
+            "Calder Pharmaceuticals said third-quarter revenue rose 12% to $2.77 billion.\n\n\
+             Calder Pharmaceuticals said third-quarter sales of its {what} rose 13% to $2.5 billion."
+        )
+    };
+    assert_right_and_wrong(sold, "cystic fibrosis drug", "products", "CL001");
+    let revenue = |rate: &str| {
+        format!(
+            "Revenue was $799 million, up from $699 million a year earlier, a {rate}% increase."
+        )
+    };
+    assert_right_and_wrong(revenue, "14", "24", "CL002");
+}

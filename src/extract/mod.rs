@@ -354,9 +354,10 @@ fn misread_alone(text: &str, token: &Token) -> bool {
     }
 }
 
-/// `VX 9090`, `RTX 5090`, `S&P 500`, `Model 3`, `骁龙8 Gen 2`, `星耀15 Pro`: digits alone
-/// right after a word in capitals or a word that numbers a model, or right before a
-/// model's suffix, name a model or an index, not an amount.
+/// `VX 9090`, `RTX 5090`, `S&P 500`, `Model 3`, `骁龙8 Gen 2`, `星耀15 Pro`, `last year's
+/// Lumen 8`: digits alone right after a word in capitals, a word that numbers a model or
+/// a name the text points at, or right before a model's suffix, name a model or an
+/// index, not an amount.
 fn numbers_a_model(text: &str, mention: &Mention) -> bool {
     const NUMBERING: [&str; 5] = ["Gen ", "Model ", "Series ", "Mark ", "Version "];
     const SUFFIXES: [&str; 9] = [
@@ -372,7 +373,28 @@ fn numbers_a_model(text: &str, mention: &Mention) -> bool {
         after.starts_with(suffix)
             && !after[suffix.len()..].starts_with(|c: char| c.is_ascii_lowercase())
     });
-    suffix_after || NUMBERING.iter().any(|word| before.ends_with(word)) || after_capitals(before)
+    suffix_after
+        || NUMBERING.iter().any(|word| before.ends_with(word))
+        || after_capitals(before)
+        || after_a_name_pointed_at(before)
+}
+
+/// Whether `before` ends with a capitalised word the text points at, and a space: `the
+/// Lumen `, `last year's Lumen `, `its Round `. Counts follow no such word (`the 8
+/// phones`), while names end with a number (`the Russell 2000`, `Tesla's Model 3`).
+fn after_a_name_pointed_at(before: &str) -> bool {
+    const POINTERS: [&str; 7] = [" the ", "The ", "'s ", "’s ", " its ", " their ", " our "];
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = (before.char_indices().rev())
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let word = &before[word_start..];
+    let capitalised = word.len() >= 2
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+    capitalised && POINTERS.iter().any(|p| before[..word_start].ends_with(p))
 }
 
 /// Whether `before` ends with a word in capitals (two or more) and a space: `VX `, `S&P `.

@@ -457,16 +457,12 @@ impl Sentence<'_> {
                         && self.same_magnitude(a, b)
                         && !total_before();
                 if measured_alike {
-                    // `从5.6亿元收窄至3.3亿元，亏损收窄41.1%`: the rate may open the next clause.
-                    let chinese = !self.text[self.span(from_cue)].is_ascii();
+                    // `从5.6亿元收窄至3.3亿元，亏损收窄41.1%`, "up from $699, an increase of 14%":
+                    // the rate may open the next clause.
                     let stated = rate
                         .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
                         .or_else(|| self.difference_after(old.max(new), a, b))
-                        .or_else(|| {
-                            chinese
-                                .then(|| self.rate_in_the_clause_after(old.max(new)))
-                                .flatten()
-                        });
+                        .or_else(|| self.rate_in_the_clause_after(old.max(new)));
                     out.push(self.change(a, b, stated, direction.clone()));
                 }
             }
@@ -803,9 +799,29 @@ impl Sentence<'_> {
     }
 
     /// The rate opening the clause after the one of token `j` with a word for a change's
-    /// rate or a bare change word (`，涨幅达31.2%`, `，增长1.6%`), not one comparing with
-    /// another period (`，同比上涨12%`).
+    /// rate or a bare change word (`，涨幅达31.2%`, `，增长1.6%`, ", an increase of 14%", ", a
+    /// 14% increase"), not one comparing with another period (`，同比上涨12%`).
     fn rate_in_the_clause_after(&self, j: usize) -> Option<usize> {
+        const OPENERS_LATIN: [&str; 8] = [
+            "an increase of",
+            "a rise of",
+            "a gain of",
+            "a jump of",
+            "a decline of",
+            "a decrease of",
+            "a drop of",
+            "a fall of",
+        ];
+        const NOUNS_AFTER: [&str; 8] = [
+            " increase",
+            " rise",
+            " gain",
+            " jump",
+            " decline",
+            " decrease",
+            " drop",
+            " fall",
+        ];
         const OPENERS: [&str; 14] = [
             "涨幅",
             "增幅",
@@ -834,7 +850,17 @@ impl Sentence<'_> {
         let compares = ["同比", "环比", "較", "较", "比", "与"]
             .iter()
             .any(|word| lead.contains(word));
-        let said_as_the_rate = opens && !compares && lead.chars().count() <= 6;
+        // In English the rate ends its clause: "a decline of 5% in shipments" is another
+        // figure's, "an increase of 4% on the second quarter" another comparison's.
+        let lower = lead.to_ascii_lowercase();
+        let after = &self.text[self.span(rate).end..];
+        let ends_clause = |rest: &str| rest.starts_with(['.', ',', ';']) || rest.is_empty();
+        let said_in_latin = OPENERS_LATIN.contains(&lower.as_str()) && ends_clause(after)
+            || matches!(lower.as_str(), "a" | "an")
+                && NOUNS_AFTER
+                    .iter()
+                    .any(|noun| after.strip_prefix(noun).is_some_and(&ends_clause));
+        let said_as_the_rate = opens && !compares && lead.chars().count() <= 6 || said_in_latin;
         self.amount(rate)
             .filter(|&c| said_as_the_rate && self.is_rate(c))
     }
