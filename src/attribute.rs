@@ -1521,7 +1521,15 @@ fn estimate_cue(
             let between = text.get(figure_end..tokens[at].span().start);
             !between.is_some_and(compares_with_expectations)
         });
-    let before = last_estimate.filter(|&at| sentence.contains(&tokens[at].span().start));
+    // `高于市场一致预期的100.40亿元；实现归母净利润15.87亿元`: past a semicolon, another
+    // statement, which an estimate word before it does not reach.
+    let before = last_estimate.filter(|&at| {
+        let cue = tokens[at].span();
+        sentence.contains(&cue.start)
+            && !text
+                .get(cue.end..tokens[index].span().start)
+                .is_some_and(|between| between.contains(['；', ';']))
+    });
     after.or(before.filter(|_| {
         let figure = tokens[index].span();
         // The last clause of a text runs on to the end (`clause.end` is then unbounded).

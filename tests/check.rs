@@ -3215,3 +3215,33 @@ fn named_models_products_sold_and_a_rate_after_the_change() {
     };
     assert_right_and_wrong(revenue, "14", "24", "CL002");
 }
+
+/// Recall probe 64: a Chinese name claimlint does not know, opening a sentence before a
+/// period and what a company reports, names the company (not `机构预测2025年…` nor
+/// `某券商将公司2024年…`), so its restatements and its quarters are checked.
+#[test]
+fn a_han_name_reporting_a_period_is_learned() {
+    let restated = |again: &str| {
+        format!("华晶半导体第三季度实现营业收入156.3亿元。\n\n华晶半导体表示，三季度{again}亿元的营收创下单季历史新高。")
+    };
+    assert_right_and_wrong(restated, "156.3", "165.3", "CL001");
+    let quarters = |second: &str| {
+        format!("海川电器2024年上半年实现营业收入486.2亿元。海川电器一季度实现营业收入228.5亿元，二季度实现营业收入{second}亿元。")
+    };
+    assert_right_and_wrong(quarters, "257.7", "247.7", "CL004");
+    assert_silent(&[
+        "机构预测2025年归母净利润平均为10.9亿元。机构预测2025年归母净利润区间为9.8亿元至12.0亿元。",
+        "某券商将公司2024年归母净利润预测由47.2亿元上调至50.1亿元。某券商将公司2024年营收预测上调至300亿元。",
+    ]);
+}
+
+/// Precision probe 62, with the company's name learned: an estimate word before a
+/// semicolon (`高于市场一致预期的100.40亿元；`) does not make the figure after it an
+/// estimate, so the forecasts of it restate nothing.
+#[test]
+fn an_estimate_word_stops_at_a_semicolon() {
+    assert_silent(&[
+        "比亚迪一季度实现营业收入102.58亿元，高于市场一致预期的100.40亿元；实现归母净利润15.87亿元，较市场一致预期的14.90亿元高出6.5%。\n\n\
+         此前，18家机构对公司一季度归母净利润的预测区间为14.20亿元至15.60亿元，平均值为14.90亿元。",
+    ]);
+}

@@ -4,7 +4,8 @@
 
 use super::{
     compares_with_expectations, opens_a_breakdown, Attribution, Claim, Layout, Place, Unattributed,
-    COMPARISON_WORDS, HAN_OPENING_WORDS, HAN_PERIODS, LINKS, OPENING_WORDS, PERIOD_NAMES,
+    COMPARISON_WORDS, HAN_OPENING_WORDS, HAN_PERIODS, LINKS, OPENING_WORDS, PART_WORDS,
+    PERIOD_NAMES,
 };
 use crate::document::{char_floor, is_han, preceded_by};
 use crate::lexicon::{self, EntityKind, Hit, Lexicon};
@@ -571,7 +572,74 @@ fn learned_names(
         aliases.extend(first_word_alias(&name, &name, EntityKind::Company));
         aliases.push((name.clone(), name, EntityKind::Company));
     }
+    for name in han_names_reporting(text) {
+        aliases.push((name.clone(), name, EntityKind::Company));
+    }
     find_aliases(text, known, &aliases)
+}
+
+/// `华晶半导体第三季度实现营业收入`, `海川电器2024年上半年净利润`: Chinese characters that
+/// open a sentence before a period and what a company reports of it name the company.
+fn han_names_reporting(text: &str) -> Vec<String> {
+    let sentence_starts = std::iter::once(0).chain(
+        text.match_indices(['。', '！', '？', '\n'])
+            .map(|(at, mark)| at + mark.len()),
+    );
+    let mut names: Vec<String> = sentence_starts
+        .filter_map(|start| name_reporting(text[start..].trim_start()))
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The name a sentence opening with `lead` reports for, if it does.
+fn name_reporting(lead: &str) -> Option<&str> {
+    const REPORTED: [&str; 14] = [
+        "实现",
+        "實現",
+        "营业收入",
+        "營業收入",
+        "营业总收入",
+        "營業總收入",
+        "营收",
+        "營收",
+        "净利润",
+        "淨利潤",
+        "归母净利润",
+        "歸母淨利潤",
+        "归属于",
+        "歸屬於",
+    ];
+    let run_len = lead
+        .char_indices()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(lead.len(), |(at, _)| at);
+    let run = &lead[..run_len];
+    let reports = |after_period: &str| REPORTED.iter().any(|word| after_period.starts_with(word));
+    // The period written in Chinese within the run (`上半年`), or a year in digits after it.
+    // (The first period: 三季度 stands in 第三季度.)
+    let in_run = (HAN_PERIODS.iter())
+        .filter_map(|period| run.find(period).map(|at| (at, period.len())))
+        .min_by_key(|&(at, len)| (at, Reverse(len)))
+        .and_then(|(at, len)| reports(&run[at + len..]).then(|| &run[..at]));
+    let name = in_run.or_else(|| {
+        let after_year = lead[run_len..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix('年')
+            .filter(|_| lead[run_len..].starts_with(|c: char| c.is_ascii_digit()))?;
+        let after_period = HAN_PERIODS
+            .iter()
+            .find_map(|period| after_year.strip_prefix(period))
+            .unwrap_or(after_year);
+        reports(after_period).then_some(run)
+    })?;
+    // (Only at the start of a sentence: `机构预测2025年…`, `某券商将公司2024年…`.)
+    let name = han_name(name, 6).filter(|&n| n.len() == name.len())?;
+    let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word))
+        || PART_WORDS.iter().any(|word| name.ends_with(word));
+    (!no_name).then_some(name)
 }
 
 /// What a company is, written before its name in running text: `Danish container carrier
@@ -968,10 +1036,19 @@ fn cjk_suffixed(
         .into_iter()
         .rev()
         .collect();
+    let name = han_name(&prefix, longest)?;
+    let name = format!("{name}{suffix}");
+    Some((name.clone(), name, kind))
+}
+
+/// The name that ends a run of Chinese characters, of two to `longest`: not what stands
+/// before it (a preposition, a verb of reporting, a description) nor a run that names no
+/// company (a demonstrative, a time, a kind of goods, a count).
+fn han_name(run: &str, longest: usize) -> Option<&str> {
     // `将恒远电子…目标价上调`: a preposition before the name is no part of it.
-    let prefix = match prefix.strip_prefix(PREPOSITIONS) {
-        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
-        _ => prefix,
+    let run = match run.strip_prefix(PREPOSITIONS) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => run,
     };
     // `预计公司2024年…`, `维持恒远电子…评级`: what someone says of a company is no part
     // of its name.
@@ -981,23 +1058,16 @@ fn cjk_suffixed(
         .iter()
         .chain(&CN_DESCRIPTIONS)
         .chain(&["公司"]);
-    let prefix = after_the_last(&prefix, words).to_string();
-    let chars = prefix.chars().count();
+    let name = after_the_last(run, words);
     // 某国际机场, "an international airport": 某 names none.
     let demonstrative =
-        prefix.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該', '某']);
+        name.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該', '某']);
     // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于; `调整对
     // 公司的盈利预测`: "towards the company".
-    let compares = prefix.ends_with(['于', '於']) || prefix.ends_with(PREPOSITIONS);
-    let no_name = demonstrative
-        || compares
-        || names_a_time(&prefix)
-        || names_a_kind(&prefix)
-        || counts_them(&prefix);
-    ((2..=longest).contains(&chars) && !no_name).then(|| {
-        let name = format!("{prefix}{suffix}");
-        (name.clone(), name, kind)
-    })
+    let compares = name.ends_with(['于', '於']) || name.ends_with(PREPOSITIONS);
+    let no_name =
+        demonstrative || compares || names_a_time(name) || names_a_kind(name) || counts_them(name);
+    ((2..=longest).contains(&name.chars().count()) && !no_name).then_some(name)
 }
 
 /// What a company is, written right before its name in Chinese (`组件厂商天衡光能`,
