@@ -577,7 +577,7 @@ const HAN_OPENING_WORDS: [&str; 76] = [
 ];
 
 /// Words that open a sentence without naming what it is about.
-const OPENING_WORDS: [&str; 85] = [
+const OPENING_WORDS: [&str; 95] = [
     "The",
     "It",
     "Its",
@@ -664,6 +664,18 @@ const OPENING_WORDS: [&str; 85] = [
     "Additionally",
     "Nonetheless",
     "Nevertheless",
+    // A title opens a sentence that quotes someone of the topic: "Chief Executive Maria
+    // Lindqvist said the $4.5 billion in quarterly revenue…".
+    "Chief",
+    "CEO",
+    "CFO",
+    "Chairman",
+    "Chairwoman",
+    "President",
+    "Executive",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
 ];
 
 /// Read every figure of `document` into a claim.

@@ -3245,3 +3245,16 @@ fn an_estimate_word_stops_at_a_semicolon() {
          此前，18家机构对公司一季度归母净利润的预测区间为14.20亿元至15.60亿元，平均值为14.90亿元。",
     ]);
 }
+
+/// Recall probe 64: a sentence opening with a title quotes someone of the topic, whose
+/// figures are the topic's.
+#[test]
+fn a_title_opening_a_sentence_is_no_other_subject() {
+    let quoted = |again: &str| {
+        format!(
+            "Harbor Logistics Inc said on Thursday its third-quarter revenue climbed 9% to $4.2 billion.\n\n\
+             Chief Executive Maria Lindqvist said the {again} billion in quarterly revenue reflected higher volumes."
+        )
+    };
+    assert_right_and_wrong(quoted, "$4.2", "$4.5", "CL001");
+}
