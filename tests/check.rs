@@ -3258,3 +3258,18 @@ fn a_title_opening_a_sentence_is_no_other_subject() {
     };
     assert_right_and_wrong(quoted, "$4.2", "$4.5", "CL001");
 }
+
+/// Recall probe 64: the rest of a list named before words read as a cue (`with the
+/// remaining states accounting for`), and an old value priced per unit after 由 (`由去年
+/// 同期的每公斤9.80元降至8.60元`).
+#[test]
+fn the_remaining_part_and_an_old_price_per_unit() {
+    let crops = |rest: &str| {
+        format!("Of the 15.1 billion bushels, Iowa will produce 2.6 billion bushels, Illinois 2.3 billion bushels, Nebraska 1.8 billion bushels, with the remaining states accounting for {rest} billion bushels.")
+    };
+    assert_right_and_wrong(crops, "8.4", "7.6", "CL004");
+    let eggs = |rate: &str| {
+        format!("全国鸡蛋平均批发价格由去年同期的每公斤9.80元降至8.60元，下降{rate}%。")
+    };
+    assert_right_and_wrong(eggs, "12.2", "8.2", "CL002");
+}

@@ -292,7 +292,7 @@ impl Sentence<'_> {
     /// Whether the figure at token `j` is the rest of a list: its Chinese label opens
     /// with 其他 or 其余 (`其他支出457亿元`), or "other", "others", "remaining" or "rest"
     /// stands between it and the figure before it (`and other products $150 million`,
-    /// `the remaining 14`).
+    /// `the remaining 14`, `with the remaining states accounting for 7.6 billion`).
     fn names_the_rest(&self, j: usize) -> bool {
         const REST_LABELS: [&str; 6] = ["其他", "其它", "其余", "其餘", "剩余", "剩餘"];
         const REST_WORDS: [&str; 4] = ["other", "others", "remaining", "rest"];
@@ -302,8 +302,13 @@ impl Sentence<'_> {
         {
             return true;
         }
+        // (From the figure before, past words read as cues: `with the remaining states
+        // accounting for 7.6 billion bushels`.)
         let start = self.span(j).start;
-        let after_previous = (j > self.range.start).then(|| self.span(j - 1).end);
+        let after_previous = (self.range.start..j)
+            .rev()
+            .find(|&k| self.amount(k).is_some())
+            .map(|k| self.span(k).end);
         let from = after_previous
             .unwrap_or(start)
             .max(start.saturating_sub(40));
