@@ -3273,3 +3273,39 @@ fn the_remaining_part_and_an_old_price_per_unit() {
     };
     assert_right_and_wrong(eggs, "12.2", "8.2", "CL002");
 }
+
+/// Precision probe 65, Chinese articles on several companies claimlint learns or does not
+/// know: whose figure is it when another company opens the sentence or the one before
+/// (`美凯电器的业绩快报显示，其…`, `京弘光学也披露了三季报。公司…`), after 同期 or 其中
+/// (a province, a business), after a description with 的, or a verb before 公司.
+#[test]
+fn figures_of_other_chinese_companies_and_businesses() {
+    assert_silent(&[
+        "临峰微电子前三季度实现营业收入38.62亿元。主营功率芯片的睿芯科技前三季度实现营业收入52.40亿元。",
+        "澄海电器2024年实现归母净利润11.28亿元。美凯电器的业绩快报显示，其2024年归母净利润14.9亿元。",
+        "澄海电器去年净利润增长17.6% 增速快于美凯电器\n\n澄海电器2月28日晚间披露业绩快报。公司2024年实现归母净利润11.28亿元。美凯电器2024年归母净利润14.9亿元。",
+        "江苏省前三季度实现地区生产总值101628.4亿元。同期，广东省前三季度实现地区生产总值103271.9亿元。",
+        "智能手表产品线上半年实现营收24.37亿元，已超过TWS耳机成为公司第一大产品线。智能家居产品线上半年实现营收22.15亿元。",
+        "华晶半导体上半年实现营业收入26.10亿元。其中，消费电子业务上半年实现营收22.15亿元。",
+        "恒屏光电前三季度实现营业收入137.25亿元。恒屏光电三季度营收同比增长12.4%；京弘光学前三季度实现营业收入126.48亿元。",
+        "恒屏光电三季度营收增长12.4%\n\n恒屏光电晚间披露三季报。公司三季度实现营业收入48.36亿元。\n\n京弘光学也披露了三季报。公司三季度实现营业收入45.72亿元。",
+    ]);
+    // The company learned still owns its own restatement.
+    let restated = |again: &str| {
+        format!("恒屏光电前三季度实现营业收入137.25亿元。同期，京弘光学前三季度实现营业收入126.48亿元。恒屏光电表示，前三季度{again}亿元的营收创新高。")
+    };
+    assert_right_and_wrong(restated, "137.25", "173.25", "CL001");
+}
+
+/// Precision probe 65: a model's number between a count and its name (`29 737 MAX jets`,
+/// `29 787 Dreamliners`) is no count.
+#[test]
+fn a_model_number_after_a_count() {
+    assert_silent(&[
+        "Boeing delivered 29 787 Dreamliners in the quarter, down from 34 a year earlier.",
+    ]);
+    let jets = |rate: &str| {
+        format!("Boeing delivered 29 737 MAX jets in March, up {rate}% from 24 a year earlier.")
+    };
+    assert_right_and_wrong(jets, "21", "41", "CL002");
+}

@@ -146,11 +146,12 @@ impl<'t> Entities<'t> {
         let Some((_, lead)) = self.sentence_lead(sentence_start, offset) else {
             return false;
         };
+        const HAN_BACK_REFERENCES: [&str; 4] = ["公司", "该公司", "該公司", "其"];
         let words: Vec<&str> = lead.split_whitespace().take(2).collect();
         let refers_back = match words[..] {
             [first, ..] if ["It", "Its", "Their"].contains(&first) => true,
             ["The", noun] => DESCRIPTIONS.contains(&noun) || ["bank", "group"].contains(&noun),
-            _ => false,
+            _ => HAN_BACK_REFERENCES.iter().any(|r| lead.starts_with(r)),
         };
         if !refers_back {
             return false;
@@ -344,13 +345,20 @@ impl<'t> Entities<'t> {
     /// is, past an adverb set off by a comma that only links it to the sentence before
     /// ("Separately, Oberlin Bank kept …").
     fn sentence_lead(&self, sentence_start: usize, offset: usize) -> Option<(usize, &str)> {
-        const LINKING: [&str; 6] = [
+        const LINKING: [&str; 13] = [
             "Separately,",
             "Meanwhile,",
             "Elsewhere,",
             "However,",
             "Also,",
             "Additionally,",
+            "同期，",
+            "此外，",
+            "另外，",
+            "相比之下，",
+            "与此同时，",
+            "同时，",
+            "其中，",
         ];
         let text = self.text.get(sentence_start..offset)?;
         let mut lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -405,11 +413,25 @@ impl<'t> Entities<'t> {
         // `宁德时代上半年营业收入…`: a period written in Chinese ends the name, of three
         // characters or more, when what it measures follows in the same run (not
         // `回顾一季度，`, `进入下半年，`).
-        HAN_PERIODS.iter().any(|period| {
+        // (A business or a region of the topic, `消费电子业务上半年实现营收`, is another's
+        // figure too, whatever kind of goods it names.)
+        let before_a_period = HAN_PERIODS.iter().any(|period| {
             run.find(period)
                 .filter(|&at| run[..at].chars().count() >= 3 && at + period.len() < run.len())
-                .is_some_and(|at| self.is_unknown_han_name(word_start, &run[..at]))
-        })
+                .is_some_and(|at| {
+                    let name = &run[..at];
+                    self.is_unknown_han_name(word_start, name)
+                        || PART_WORDS.iter().any(|word| name.ends_with(word))
+                })
+        });
+        // `美凯电器的业绩快报显示`, `京弘显示也披露了三季报`: or a report of it, or its
+        // reporting one.
+        before_a_period
+            || REPORTS_OF_IT.iter().any(|word| {
+                run.find(word)
+                    .filter(|&at| run[..at].chars().count() >= 3)
+                    .is_some_and(|at| self.is_unknown_han_name(word_start, &run[..at]))
+            })
     }
 
     /// `单票收入方面，圆通速递为2.24元，韵达股份为2.06元，申通快递为2.01元`: in a sentence
@@ -578,11 +600,29 @@ fn learned_names(
     find_aliases(text, known, &aliases)
 }
 
+/// What follows a company's name where a sentence reports for it: `美凯电器的业绩快报显示`,
+/// `京弘显示也披露了三季报`, `澄海电器2月28日晚间披露`.
+const REPORTS_OF_IT: [&str; 12] = [
+    "的业绩",
+    "的業績",
+    "的财报",
+    "的財報",
+    "的公告",
+    "也披露",
+    "也发布",
+    "也公布",
+    "披露",
+    "发布",
+    "公布",
+    "晚间",
+];
+
 /// `华晶半导体第三季度实现营业收入`, `海川电器2024年上半年净利润`: Chinese characters that
 /// open a sentence before a period and what a company reports of it name the company.
 fn han_names_reporting(text: &str) -> Vec<String> {
+    // (After a semicolon too: `…同比增长12.4%；京弘显示前三季度实现营业收入…`.)
     let sentence_starts = std::iter::once(0).chain(
-        text.match_indices(['。', '！', '？', '\n'])
+        text.match_indices(['。', '！', '？', '；', '\n'])
             .map(|(at, mark)| at + mark.len()),
     );
     let mut names: Vec<String> = sentence_starts
@@ -1045,6 +1085,8 @@ fn cjk_suffixed(
 /// before it (a preposition, a verb of reporting, a description) nor a run that names no
 /// company (a demonstrative, a time, a kind of goods, a count).
 fn han_name(run: &str, longest: usize) -> Option<&str> {
+    // `主营功率芯片的睿芯科技`: what the company does, before 的, is no part of its name.
+    let run = run.rsplit('的').next().unwrap_or(run);
     // `将恒远电子…目标价上调`: a preposition before the name is no part of it.
     let run = match run.strip_prefix(PREPOSITIONS) {
         Some(rest) if rest.chars().count() >= 2 => rest,
@@ -1116,11 +1158,53 @@ const PREPOSITIONS: [char; 18] = [
 /// 维持, 看好, 上调, 参考), verbs of dealing in shares (`回购股份`, 增持, 收购: 股份 is the
 /// shares), 受 (`主要受汽车制造业拖累`, "weighed on by") and 对手
 /// (`竞争对手阿星集团`, a rival), never at the start of one here.
-const REPORTING_VERBS: [&str; 39] = [
-    "预计", "預計", "预期", "預期", "预测", "預測", "估计", "估計", "认为", "認為", "表示", "显示",
-    "顯示", "指出", "披露", "看好", "维持", "維持", "给予", "給予", "建议", "建議", "上调", "上調",
-    "下调", "下調", "参考", "參考", "受", "对比", "對比", "对手", "對手", "回购", "回購", "增持",
-    "减持", "收购", "收購",
+const REPORTING_VERBS: [&str; 46] = [
+    "预计",
+    "預計",
+    "预期",
+    "預期",
+    "预测",
+    "預測",
+    "估计",
+    "估計",
+    "认为",
+    "認為",
+    "表示",
+    "显示",
+    "顯示",
+    "指出",
+    "披露",
+    "看好",
+    "维持",
+    "維持",
+    "给予",
+    "給予",
+    "建议",
+    "建議",
+    "上调",
+    "上調",
+    "下调",
+    "下調",
+    "参考",
+    "參考",
+    "受",
+    "对比",
+    "對比",
+    "对手",
+    "對手",
+    "回购",
+    "回購",
+    "增持",
+    "减持",
+    "收购",
+    "收購",
+    "成为",
+    "成為",
+    "作为",
+    "作為",
+    "拖累",
+    "具体到",
+    "具體到",
 ];
 
 /// Whether the characters before 公司 say when, not who: `第三季度公司实现营收` is "in
@@ -1159,8 +1243,10 @@ fn counts_them(prefix: &str) -> bool {
 /// `电动载人汽车`, `新能源汽车`, `消费电子`, `可再生能源` are goods and industries, and a
 /// trade report that lists them made 电动载人汽车 the subject of every figure.
 fn names_a_kind(prefix: &str) -> bool {
-    const KIND_WORDS: [&str; 21] = [
+    const KIND_WORDS: [&str; 22] = [
         "可比",
+        // 上市公司: listed companies, any of them.
+        "上市",
         "同业",
         // 一级资本 (tier 1 capital) is no broker's name.
         "一级",

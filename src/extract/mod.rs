@@ -360,8 +360,8 @@ fn misread_alone(text: &str, token: &Token) -> bool {
 /// index, not an amount.
 fn numbers_a_model(text: &str, mention: &Mention) -> bool {
     const NUMBERING: [&str; 5] = ["Gen ", "Model ", "Series ", "Mark ", "Version "];
-    const SUFFIXES: [&str; 9] = [
-        " Pro", " Max", " Ultra", " Plus", " Gen", " Mini", " Lite", " Fold", " Flip",
+    const SUFFIXES: [&str; 10] = [
+        " Pro", " Max", " MAX", " Ultra", " Plus", " Gen", " Mini", " Lite", " Fold", " Flip",
     ];
     let written = &text[mention.span.clone()];
     if mention.kind() != Kind::Number || !written.bytes().all(|b| b.is_ascii_digit()) {
@@ -377,6 +377,19 @@ fn numbers_a_model(text: &str, mention: &Mention) -> bool {
         || NUMBERING.iter().any(|word| before.ends_with(word))
         || after_capitals(before)
         || after_a_name_pointed_at(before)
+        || between_a_count_and_a_name(before, after)
+}
+
+/// `delivered 29 787 Dreamliners`: digits right after a count and before a capitalised
+/// word name what is counted.
+fn between_a_count_and_a_name(before: &str, after: &str) -> bool {
+    let after_a_count = before
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let before_a_name = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_uppercase()));
+    after_a_count && before_a_name
 }
 
 /// Whether `before` ends with a capitalised word the text points at, and a space: `the
