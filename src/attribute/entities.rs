@@ -427,11 +427,8 @@ impl<'t> Entities<'t> {
         // `美凯电器的业绩快报显示`, `京弘显示也披露了三季报`: or a report of it, or its
         // reporting one.
         before_a_period
-            || REPORTS_OF_IT.iter().any(|word| {
-                run.find(word)
-                    .filter(|&at| run[..at].chars().count() >= 3)
-                    .is_some_and(|at| self.is_unknown_han_name(word_start, &run[..at]))
-            })
+            || word_after_a_name(run, &REPORTS_OF_IT, 3)
+                .is_some_and(|(at, _)| self.is_unknown_han_name(word_start, &run[..at]))
     }
 
     /// `单票收入方面，圆通速递为2.24元，韵达股份为2.06元，申通快递为2.01元`: in a sentence
@@ -600,6 +597,22 @@ fn learned_names(
     find_aliases(text, known, &aliases)
 }
 
+/// Where the first of `words` starts after the first `shortest` to six characters of
+/// `run`, and its length (the longest of those starting there): a name is short, so only
+/// its first places are looked at, however long the run.
+fn word_after_a_name(run: &str, words: &[&str], shortest: usize) -> Option<(usize, usize)> {
+    const LONGEST_NAME: usize = 6;
+    run.char_indices()
+        .skip(shortest)
+        .take(LONGEST_NAME + 1 - shortest)
+        .find_map(|(at, _)| {
+            let starting = words.iter().filter(|word| run[at..].starts_with(*word));
+            starting
+                .map(|word| (at, word.len()))
+                .max_by_key(|&(_, len)| len)
+        })
+}
+
 /// What follows a company's name where a sentence reports for it: `美凯电器的业绩快报显示`,
 /// `京弘显示也披露了三季报`, `澄海电器2月28日晚间披露`.
 const REPORTS_OF_IT: [&str; 12] = [
@@ -660,9 +673,7 @@ fn name_reporting(lead: &str) -> Option<&str> {
     let reports = |after_period: &str| REPORTED.iter().any(|word| after_period.starts_with(word));
     // The period written in Chinese within the run (`上半年`), or a year in digits after it.
     // (The first period: 三季度 stands in 第三季度.)
-    let in_run = (HAN_PERIODS.iter())
-        .filter_map(|period| run.find(period).map(|at| (at, period.len())))
-        .min_by_key(|&(at, len)| (at, Reverse(len)))
+    let in_run = word_after_a_name(run, &HAN_PERIODS, 2)
         .and_then(|(at, len)| reports(&run[at + len..]).then(|| &run[..at]));
     let name = in_run.or_else(|| {
         let after_year = lead[run_len..]
