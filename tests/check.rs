@@ -3309,3 +3309,20 @@ fn a_model_number_after_a_count() {
     };
     assert_right_and_wrong(jets, "21", "41", "CL002");
 }
+
+/// Precision probe 66: a broker named without 证券 before its forecast of the company
+/// (`国泰君安预计公司…`, `国泰君安的预测…`) is the forecast's source, and a sentence opening
+/// with a clause that says "before" (`此前于1月10日披露的业绩预告中，预计…`) gives an old
+/// forecast.
+#[test]
+fn brokers_without_a_suffix_and_forecasts_said_before() {
+    assert_silent(&[
+        "天禾药业发布年报。国泰君安预计公司2026年归母净利润为11.6亿元。市场一致预期公司2026年归母净利润为11.9亿元。",
+        "天禾药业发布年报。国泰君安的预测相对保守，预计公司2026年归母净利润为11.6亿元。市场一致预期公司2026年归母净利润为11.9亿元。",
+        "东湖药业此前于1月10日披露的业绩预告中，预计2024年归母净利润为3.6亿元至4.0亿元。公司现预计2024年归母净利润为4.35亿元至4.65亿元。",
+    ]);
+    let broker = |again: &str| {
+        format!("天禾药业发布年报。国泰君安预计公司2026年归母净利润为11.6亿元。国泰君安预计公司2026年归母净利润为{again}亿元，对应市盈率20倍。")
+    };
+    assert_right_and_wrong(broker, "11.6", "12.6", "CL001");
+}
