@@ -848,7 +848,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 // `from $758 million, or $1.46 a share`: a restatement has its figure's role.
                 Some(last) if joined_by_or(text, &last.mention.span, &mention.span) => last.role,
                 _ if in_error => Role::Prior,
-                _ => role_of(text, tokens, &place, index),
+                _ => role_of(tokens, &place, index),
             },
             basis: if estimate.is_some() {
                 Basis::Estimate
@@ -1389,17 +1389,15 @@ fn retracted(text: &str, sentence: &Range<usize>) -> bool {
     opening.starts_with("更正前")
 }
 
-/// What ends a clause within a sentence.
-const CLAUSE_MARKS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
-
 /// Prior when the figure follows 之前的/previous or "from" in its clause, with no
 /// "to", rise or fall word in between (从之前的3.00美元…下调至2.90美元: 3.00 is prior,
 /// 2.90 is current).
 ///
-/// A sentence's first clause that holds no figure but dates and says "before" sets the
-/// sentence in the past too: `此前于1月10日披露的业绩预告中，预计…为3.6亿元至4.0亿元` (not a
-/// later one: `…的算力,之前很火的Chatgpt…,一块A100芯片卖1万美元左右`).
-fn role_of(text: &str, tokens: &[Token], place: &Place, index: usize) -> Role {
+/// Clauses before the figure's that hold no figure but dates, one of which says
+/// "before", set the sentence in the past too: `公告显示，公司此前于1月10日披露的业绩预告中，
+/// 预计…为3.6亿元至4.0亿元` (not when a figure stands before them: `…30万片英伟达A100芯片的
+/// 算力,之前很火的Chatgpt…,一块A100芯片卖1万美元左右`).
+fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {
     let (clause, sentence) = (&place.clause, &place.sentence);
     let in_sentence = tokens[..index]
         .iter()
@@ -1409,14 +1407,11 @@ fn role_of(text: &str, tokens: &[Token], place: &Place, index: usize) -> Role {
     for token in in_sentence {
         let in_clause = clause.contains(&token.span().start);
         match token {
-            Token::Mention(m) if !in_clause && m.kind() != Kind::Date => break,
+            Token::Mention(m) if !in_clause && m.kind() != Kind::Date => return Role::Current,
             Token::Mention(_) => {}
             Token::Cue(Cue { kind, .. }) => match kind {
                 CueKind::Prior | CueKind::From if in_clause => return Role::Prior,
-                CueKind::Prior => {
-                    let opening = text.get(sentence.start..token.span().start);
-                    said_before = !opening.is_some_and(|o| o.contains(CLAUSE_MARKS));
-                }
+                CueKind::Prior => said_before = true,
                 CueKind::To | CueKind::Rise | CueKind::Fall => return Role::Current,
                 _ => {}
             },
