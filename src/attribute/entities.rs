@@ -606,7 +606,35 @@ fn learned_names(
 /// `天禾药业预计2024年…`, the company forecasts its own; a name learned as a company's
 /// first stays one.)
 fn han_forecasters(text: &str) -> Vec<String> {
-    const FORECASTING: [&str; 14] = [
+    let Some(forecasting) = FORECASTING.as_ref() else {
+        return Vec::new();
+    };
+    // From each (rare) verb back to its clause's start, a bounded look: a name is short.
+    let mut names: Vec<String> = forecasting
+        .find_iter(text)
+        .filter_map(|found| {
+            let before = &text[..found.start()];
+            let window = &before[char_floor(before, before.len().saturating_sub(24))..];
+            let opens = window.rfind(['。', '！', '？', '；', '，', '\n']);
+            let run = match opens {
+                Some(at) => &window[at..],
+                None if window.len() == before.len() => window,
+                None => return None,
+            };
+            let run = run.trim_start_matches(|c: char| !is_han(c) || "。！？；，".contains(c));
+            let name = han_name(run, 6).filter(|&n| n.len() == run.len())?;
+            let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word));
+            (!no_name && name.chars().all(is_han)).then(|| name.to_string())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// What a broker's name stands before (see [`han_forecasters`]), in one automaton.
+static FORECASTING: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::new([
         "预计公司",
         "預計公司",
         "预测公司",
@@ -621,25 +649,9 @@ fn han_forecasters(text: &str) -> Vec<String> {
         "的預測",
         "的研报",
         "的研報",
-    ];
-    let clause_starts = std::iter::once(0).chain(
-        text.match_indices(['。', '！', '？', '；', '，', '\n'])
-            .map(|(at, mark)| at + mark.len()),
-    );
-    let mut names: Vec<String> = clause_starts
-        .filter_map(|start| {
-            let lead = text[start..].trim_start();
-            let (at, _) = word_after_a_name(lead, &FORECASTING, 2)?;
-            let run = &lead[..at];
-            let name = han_name(run, 6).filter(|&n| n.len() == run.len())?;
-            let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word));
-            (!no_name && name.chars().all(is_han)).then(|| name.to_string())
-        })
-        .collect();
-    names.sort();
-    names.dedup();
-    names
-}
+    ])
+    .ok()
+});
 
 /// Where the first of `words` starts after the first `shortest` to six characters of
 /// `run`, and its length (the longest of those starting there): a name is short, so only
