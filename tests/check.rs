@@ -3327,3 +3327,13 @@ fn brokers_without_a_suffix_and_forecasts_said_before() {
     };
     assert_right_and_wrong(broker, "11.6", "12.6", "CL001");
 }
+
+/// Precision probe 67: a suffix followed by 务 or by a business word (`创新药业务收入`,
+/// `汽车电子业务`) ends no company's name: the business's figures were given to a company
+/// named 创新药业, which then owned the brokers' forecasts of the article's company.
+#[test]
+fn a_business_named_with_a_suffix_is_no_company() {
+    assert_silent(&[
+        "海辰生物2024年实现营业收入48.6亿元，其中创新药业务收入22.4亿元，仿制药业务收入25.2亿元。华泰预计公司2024年净利润为9.8亿元。天风预计公司2024年净利润为9.6亿元。",
+    ]);
+}

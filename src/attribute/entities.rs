@@ -1130,6 +1130,15 @@ fn cjk_suffixed(
     suffix: &str,
     kind: EntityKind,
 ) -> Option<(String, String, EntityKind)> {
+    // `创新药业务收入`, `汽车电子业务`: a business or a line of goods, not a company.
+    let after = &text[at + suffix.len()..];
+    if suffix.ends_with('业') && after.starts_with('务')
+        || ["业务", "業務", "板块", "板塊", "产品", "產品"]
+            .iter()
+            .any(|part| after.starts_with(part))
+    {
+        return None;
+    }
     // `广州白云国际机场`: an airport's name holds 国际 besides its own two to four.
     let international_airport = suffix == "机场" && text[..at].ends_with("国际");
     let longest = if international_airport { 6 } else { 4 };
