@@ -119,10 +119,9 @@ impl Names {
     }
 
     fn get(&self, figure: Figure) -> &str {
-        let start = match figure.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied().unwrap_or(0),
-            None => 0,
-        };
+        let start = (figure.checked_sub(1))
+            .and_then(|before| self.ends.get(before).copied())
+            .unwrap_or(0);
         let end = self.ends.get(figure).copied().unwrap_or(start);
         self.joined.get(start..end).unwrap_or("")
     }

@@ -622,9 +622,7 @@ fn han_forecasters(text: &str) -> Vec<String> {
                 None => return None,
             };
             let run = run.trim_start_matches(|c: char| !is_han(c) || "。！？；，".contains(c));
-            let name = han_name(run, 6).filter(|&n| n.len() == run.len())?;
-            let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word));
-            (!no_name && name.chars().all(is_han)).then(|| name.to_string())
+            opening_han_name(run).map(str::to_string)
         })
         .collect();
     names.sort();
@@ -742,11 +740,16 @@ fn name_reporting(lead: &str) -> Option<&str> {
             .unwrap_or(after_year);
         reports(after_period).then_some(run)
     })?;
-    // (Only at the start of a sentence: `机构预测2025年…`, `某券商将公司2024年…`.)
-    let name = han_name(name, 6).filter(|&n| n.len() == name.len())?;
-    let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word))
-        || PART_WORDS.iter().any(|word| name.ends_with(word));
-    (!no_name).then_some(name)
+    let name = opening_han_name(name)?;
+    (!PART_WORDS.iter().any(|word| name.ends_with(word))).then_some(name)
+}
+
+/// `run`, opening a sentence or clause, when all of it is a name: not `机构预测`, `某券商将
+/// 公司` (a name after other words) nor what opens a sentence without naming anyone.
+fn opening_han_name(run: &str) -> Option<&str> {
+    let name = han_name(run, 6).filter(|&n| n.len() == run.len())?;
+    let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word));
+    (!no_name && name.chars().all(is_han)).then_some(name)
 }
 
 /// What a company is, written before its name in running text: `Danish container carrier

@@ -802,25 +802,9 @@ impl Sentence<'_> {
     /// rate or a bare change word (`，涨幅达31.2%`, `，增长1.6%`, ", an increase of 14%", ", a
     /// 14% increase"), not one comparing with another period (`，同比上涨12%`).
     fn rate_in_the_clause_after(&self, j: usize) -> Option<usize> {
-        const OPENERS_LATIN: [&str; 8] = [
-            "an increase of",
-            "a rise of",
-            "a gain of",
-            "a jump of",
-            "a decline of",
-            "a decrease of",
-            "a drop of",
-            "a fall of",
-        ];
-        const NOUNS_AFTER: [&str; 8] = [
-            " increase",
-            " rise",
-            " gain",
-            " jump",
-            " decline",
-            " decrease",
-            " drop",
-            " fall",
+        // ", an increase of 14%" or ", a 14% increase".
+        const CHANGES_LATIN: [&str; 8] = [
+            "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall",
         ];
         const OPENERS: [&str; 14] = [
             "涨幅",
@@ -855,11 +839,20 @@ impl Sentence<'_> {
         let lower = lead.to_ascii_lowercase();
         let after = &self.text[self.span(rate).end..];
         let ends_clause = |rest: &str| rest.starts_with(['.', ',', ';']) || rest.is_empty();
-        let said_in_latin = OPENERS_LATIN.contains(&lower.as_str()) && ends_clause(after)
-            || matches!(lower.as_str(), "a" | "an")
-                && NOUNS_AFTER
-                    .iter()
-                    .any(|noun| after.strip_prefix(noun).is_some_and(&ends_clause));
+        let opener = lower
+            .strip_prefix("an ")
+            .or_else(|| lower.strip_prefix("a "));
+        let noun_before = opener.and_then(|o| o.strip_suffix(" of"));
+        let said_in_latin = match noun_before {
+            Some(noun) => CHANGES_LATIN.contains(&noun) && ends_clause(after),
+            None => {
+                matches!(lower.as_str(), "a" | "an")
+                    && CHANGES_LATIN.iter().any(|noun| {
+                        (after.strip_prefix(' ').and_then(|a| a.strip_prefix(noun)))
+                            .is_some_and(&ends_clause)
+                    })
+            }
+        };
         let said_as_the_rate = opens && !compares && lead.chars().count() <= 6 || said_in_latin;
         self.amount(rate)
             .filter(|&c| said_as_the_rate && self.is_rate(c))

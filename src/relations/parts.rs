@@ -302,16 +302,16 @@ impl Sentence<'_> {
         {
             return true;
         }
-        // (From the figure before, past words read as cues: `with the remaining states
-        // accounting for 7.6 billion bushels`.)
+        // From the figure before, past words read as cues (`with the remaining states
+        // accounting for 7.6 billion bushels`), within 40 bytes: a bounded look back,
+        // however long the sentence.
         let start = self.span(j).start;
-        let after_previous = (self.range.start..j)
+        let reach = start.saturating_sub(40);
+        let from = (self.range.start..j)
             .rev()
+            .take_while(|&k| self.span(k).end >= reach)
             .find(|&k| self.amount(k).is_some())
-            .map(|k| self.span(k).end);
-        let from = after_previous
-            .unwrap_or(start)
-            .max(start.saturating_sub(40));
+            .map_or(reach, |k| self.span(k).end);
         let between = self.text[char_floor(self.text, from)..start].to_ascii_lowercase();
         between
             .split(|c: char| !c.is_ascii_alphabetic())
