@@ -22,10 +22,10 @@ mod qualifier;
 mod respectively;
 use entities::{follows_another_subject, Entities};
 use periods::{
-    dates_a_statement, is_period, is_period_word, is_prior_period, main_periods,
+    dates_a_statement, is_period, is_period_word, is_prior_period, main_periods, names_a_month,
     names_fiscal_periods, names_its_year, nearest_period, opens_as_topic, period_in_sentence,
     period_of_year_before, relative_period_name, says, standing_period, Names, PeriodReader,
-    RELATIVE_PERIODS,
+    RELATIVE_PERIODS, THAT_MONTH,
 };
 use qualifier::Qualifiers;
 use respectively::{
@@ -577,7 +577,7 @@ const HAN_OPENING_WORDS: [&str; 76] = [
 ];
 
 /// Words that open a sentence without naming what it is about.
-const OPENING_WORDS: [&str; 95] = [
+const OPENING_WORDS: [&str; 99] = [
     "The",
     "It",
     "Its",
@@ -676,6 +676,11 @@ const OPENING_WORDS: [&str; 95] = [
     "Spokesman",
     "Spokeswoman",
     "Spokesperson",
+    // A basis before a metric: "Adjusted earnings rose to $1.42 per share".
+    "Adjusted",
+    "Excluding",
+    "Underlying",
+    "Diluted",
 ];
 
 /// Read every figure of `document` into a claim.
@@ -864,6 +869,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         });
     }
     resolve_relative_periods(&mut claims, tokens, &layout);
+    resolve_that_month(&mut claims, tokens, &layout);
     date_references_back(&mut claims, text, &metrics, metric_lexicon);
     claims
 }
@@ -1000,6 +1006,34 @@ fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Lay
                 });
             }
         }
+    }
+}
+
+/// `10月份，新能源汽车销量143.2万辆……当月134.2万辆的新能源汽车销量`: 当月 is the month last
+/// named before it in its section; with none, its figure has no period (two of them in
+/// one section may be of different months).
+fn resolve_that_month(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
+    let mut read = 0;
+    let mut last_month: Option<(&str, usize)> = None;
+    for claim in claims.iter_mut() {
+        for token in &tokens[read..claim.token] {
+            if let Token::Mention(m) = token {
+                if let Some(month) = m.period().filter(|p| names_a_month(p)) {
+                    last_month = Some((month, layout.section(m.span.start)));
+                }
+            }
+        }
+        read = read.max(claim.token);
+        if !says(&claim.period, THAT_MONTH) {
+            continue;
+        }
+        claim.period = match last_month.filter(|&(_, section)| section == claim.scope) {
+            Some((month, _)) => Attribution::Known(Period {
+                text: month.into(),
+                relative_to_scope: None,
+            }),
+            None => Attribution::Unknown(Unattributed::NoPeriod),
+        };
     }
 }
 

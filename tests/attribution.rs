@@ -788,3 +788,23 @@ fn a_company_is_the_topic_from_where_it_is_first_named() {
     assert_eq!(subject("42.3亿港元").as_deref(), Some("Tencent"));
     assert_eq!(subject("2.1%").as_deref(), Some("Tencent"));
 }
+
+/// Precision probe 69: `Hanwell Group` and its unit `Hanwell Logistics` share the short
+/// name `Hanwell`, which then names neither (it named the longer one, the unit); one
+/// company written with and without a suffix keeps its short name.
+#[test]
+fn a_short_name_two_companies_share_names_neither() {
+    let text = "Hanwell Group said its 2023 revenue rose to S$23.86 billion.\n\nHanwell Logistics, 58% owned by the group, said its 2023 revenue rose to S$4.23 billion. Hanwell's four divisions had 2023 revenue of S$23.87 billion.";
+    let all = claims(text);
+    assert_eq!(
+        subject_of(&all, text, "S$4.23 billion").as_deref(),
+        Some("Hanwell Logistics")
+    );
+    assert_eq!(subject_of(&all, text, "S$23.87 billion"), None);
+    let text = "Lumera Motors Inc said its 2023 revenue rose to $3.1 billion. Lumera's 2023 revenue of $3.15 billion was a record.";
+    let all = claims(text);
+    assert_eq!(
+        subject_of(&all, text, "$3.15 billion").as_deref(),
+        Some("Lumera Motors Inc")
+    );
+}

@@ -3337,3 +3337,45 @@ fn a_business_named_with_a_suffix_is_no_company() {
         "分业务看，创新药业务收入22.4亿元，占比40%。\n\n兴业在研报中表示，海辰生物2024年净利润预计为9.8亿元。一致预期显示，海辰生物2024年营收为63.5亿元，净利润为9.6亿元。",
     ]);
 }
+
+/// Precision probe 69: a peer named after a linking phrase (`同行方面，`, "Among its
+/// peers,") or after "another" and what it is (`另一家电巨头`) gives its own figures, not
+/// the topic's.
+#[test]
+fn a_peer_after_a_linking_phrase_gives_its_own_figures() {
+    assert_silent(&[
+        "美佳集团2023年实现归属于上市公司股东的净利润337.20亿元，同比增长14.10%。\n另一家电巨头格力达电器2023年实现归母净利润290.17亿元，同比增长18.41%。",
+        "中远海通2023年净利润同比降78%\n\n中远海通董事会建议派发2023年末期股息每股人民币0.75元。\n\n另一家航运企业东方海外国际公布，2023年末期股息为每股0.52美元。",
+        "晶科光能第三季度实现营业收入318.3亿元，同比下降9.21%。\n\n同行方面，隆基绿能第三季度实现营业收入294.6亿元，同比下降14.0%。",
+        "东方航空10月旅客运输量为1126.5万人次，同比增长12.39%。\n\n同行方面，中国国航10月旅客运输量为1088.6万人次，同比增长15.6%。",
+        "Pacific Crest Airways reported third-quarter revenue of $4.23 billion, up 12.5% from a year earlier.\n\nAmong its peers, Skylark Air posted third-quarter revenue of $3.91 billion.",
+    ]);
+}
+
+/// Recall probes 64 and 68: restatements missed because a figure's subject or period was
+/// not read: a person introduced by a title and then quoted by surname, a bank or a
+/// chemicals maker named by its suffix, 当月 for the month named before, and a month
+/// written out alone.
+#[test]
+fn restatements_by_a_person_a_suffixed_name_that_month_and_a_month_alone() {
+    let surname = |again: &str| {
+        format!("Harbor Logistics Inc said its third-quarter revenue climbed 9% to $4.2 billion.\n\nChief Executive Maria Lindqvist said demand was strong.\n\nLindqvist said the ${again} billion in quarterly revenue reflected higher volumes.")
+    };
+    assert_right_and_wrong(surname, "4.2", "4.5", "CL001");
+    let bancorp = |again: &str| {
+        format!("Pacific Crest Bancorp said its second-quarter net income rose to $3.8 billion.\n\nPacific Crest's second-quarter net income of ${again} billion was its highest since 2022.")
+    };
+    assert_right_and_wrong(bancorp, "3.8", "3.6", "CL001");
+    let chemicals = |again: &str| {
+        format!("明远化工前三季度实现营业收入56.3亿元。\n\n明远化工前三季度{again}亿元的营业收入创历史新高。")
+    };
+    assert_right_and_wrong(chemicals, "56.3", "65.3", "CL001");
+    let that_month = |again: &str| {
+        format!("比亚迪11日发布数据显示，10月份，汽车销量43.2万辆，同比增长49.6%。\n\n比亚迪表示，当月{again}万辆的汽车销量再创历史新高。")
+    };
+    assert_right_and_wrong(that_month, "43.2", "34.2", "CL001");
+    let month_alone = |again: &str| {
+        format!("Nordvik Airlines said it carried 4.21 million passengers in July.\n\nThe {again} million passengers Nordvik Airlines carried in July were a record.")
+    };
+    assert_right_and_wrong(month_alone, "4.21", "4.12", "CL001");
+}

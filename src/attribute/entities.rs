@@ -23,6 +23,8 @@ pub(super) struct Entities<'t> {
     metric_starts: Vec<usize>,
     /// Where words naming a rival start (竞争对手, "rival"), in order.
     rivals: Vec<usize>,
+    /// The words of people's names the text introduces with a title, sorted.
+    people: Vec<String>,
 }
 
 impl<'t> Entities<'t> {
@@ -46,6 +48,7 @@ impl<'t> Entities<'t> {
             hits,
             metric_starts: metrics.iter().map(|h| h.span.start).collect(),
             rivals: rival_words(text),
+            people: people_named(text),
         }
     }
 
@@ -119,6 +122,9 @@ impl<'t> Entities<'t> {
     /// "Rival Kitaura Motors posted … Its operating margin rose to 5.7%": a sentence that
     /// opens with "Its" (It, Their, 该公司) is about the company named last before it in
     /// its paragraph, not the article's topic.
+    ///
+    /// "The bank" (the lender, the airline) refers back so to a name that says it is one
+    /// (`Marlin Bank`, `Nordvik Airlines`).
     fn referred_back_to(&self, sentence_start: usize, offset: usize) -> Option<&str> {
         const BACK_REFERENCES: [&str; 5] = ["Its", "It", "Their", "该公司", "該公司"];
         let (_, lead) = self.sentence_lead(sentence_start, offset)?;
@@ -126,7 +132,15 @@ impl<'t> Entities<'t> {
             let word_ends = || !lead[r.len()..].starts_with(|c: char| c.is_ascii_alphanumeric());
             lead.starts_with(r) && (!r.is_ascii() || word_ends())
         });
-        if !opens {
+        let described = lead
+            .strip_prefix("The ")
+            .and_then(|rest| rest.split([' ', '\'', '’']).next())
+            .and_then(|noun| {
+                KINDS_BY_NAME
+                    .iter()
+                    .find(|(nouns, _)| nouns.contains(&noun))
+            });
+        if !opens && described.is_none() {
             return None;
         }
         let upto = self
@@ -134,7 +148,13 @@ impl<'t> Entities<'t> {
             .partition_point(|(span, _, _)| span.end <= sentence_start);
         let (span, name, kind) = self.hits[..upto].last()?;
         let between = self.text.get(span.end..sentence_start)?;
-        (is_subject(*kind) && !between.contains('\n') && between.len() < 400).then_some(name)
+        let says_it = described.is_none_or(|(_, endings)| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|last| endings.contains(&last))
+        });
+        (is_subject(*kind) && says_it && !between.contains('\n') && between.len() < 400)
+            .then_some(name)
     }
 
     /// "Separately, Oberlin Bank … said its net income fell … The bank earned $0.87 per
@@ -342,29 +362,10 @@ impl<'t> Entities<'t> {
     }
 
     /// The sentence's text up to `offset` from its first letter or digit, and where that
-    /// is, past an adverb set off by a comma that only links it to the sentence before
-    /// ("Separately, Oberlin Bank kept …").
+    /// is, past what only links it to the sentence before (see [`past_linking`]).
     fn sentence_lead(&self, sentence_start: usize, offset: usize) -> Option<(usize, &str)> {
-        const LINKING: [&str; 13] = [
-            "Separately,",
-            "Meanwhile,",
-            "Elsewhere,",
-            "However,",
-            "Also,",
-            "Additionally,",
-            "同期，",
-            "此外，",
-            "另外，",
-            "相比之下，",
-            "与此同时，",
-            "同时，",
-            "其中，",
-        ];
         let text = self.text.get(sentence_start..offset)?;
-        let mut lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if let Some(rest) = LINKING.iter().find_map(|word| lead.strip_prefix(word)) {
-            lead = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-        }
+        let lead = past_linking(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
         Some((sentence_start + (text.len() - lead.len()), lead))
     }
 
@@ -392,7 +393,8 @@ impl<'t> Entities<'t> {
         let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
         let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         let known = self.names_or_measures_within(word_start..word_start + 1)
-            || OPENING_WORDS.contains(&word.as_str());
+            || OPENING_WORDS.contains(&word.as_str())
+            || self.people.binary_search(&word).is_ok();
         capitalised && word.len() > 1 && !known
     }
 
@@ -582,9 +584,12 @@ fn learned_names(
             aliases.push((name.clone(), name, kind));
         }
     }
+    let shared = shared_short_names(&suffixed);
     for (name, short, kind) in suffixed {
-        aliases.extend(first_word_alias(&short, &name, kind));
-        aliases.push((short, name.clone(), kind));
+        if !shared.contains(&short) {
+            aliases.extend(first_word_alias(&short, &name, kind));
+            aliases.push((short, name.clone(), kind));
+        }
         aliases.push((name.clone(), name, kind));
     }
     for name in described_names(text) {
@@ -600,9 +605,73 @@ fn learned_names(
     find_aliases(text, known, &aliases)
 }
 
-/// `国泰君安预计公司2026年…`, `申万宏源维持公司…`, `国泰君安的预测相对保守`: Chinese
-/// characters that open a sentence or clause before a verb of forecasting and the company,
-/// or before its forecast, name a broker, whose figures are its estimates. (Before a year,
+/// A sentence's opening past an adverb set off by a comma that only links it to the
+/// sentence before ("Separately, Oberlin Bank kept …", `同行方面，隆基绿能…`) and past a
+/// description of the name that follows (`另一家电巨头格力达电器…`).
+fn past_linking(lead: &str) -> &str {
+    const LINKING: [&str; 22] = [
+        "Separately,",
+        "Meanwhile,",
+        "Elsewhere,",
+        "However,",
+        "Also,",
+        "Additionally,",
+        "Among its peers,",
+        "Among peers,",
+        "Among its rivals,",
+        "By comparison,",
+        "In comparison,",
+        "By contrast,",
+        "In contrast,",
+        "同期，",
+        "此外，",
+        "另外，",
+        "相比之下，",
+        "与此同时，",
+        "同时，",
+        "其中，",
+        "同行方面，",
+        "同行中，",
+    ];
+    let mut lead = lead;
+    if let Some(rest) = LINKING.iter().find_map(|word| lead.strip_prefix(word)) {
+        lead = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    }
+    past_another_description(lead)
+}
+
+/// `另一家电巨头格力达电器`, `另一家航运企业东方海外国际`: the name after "another" and
+/// what it is.
+fn past_another_description(lead: &str) -> &str {
+    const WHAT_IT_IS: [&str; 6] = ["巨头", "企业", "公司", "龙头", "车企", "厂商"];
+    let Some(rest) = lead.strip_prefix("另一家") else {
+        return lead;
+    };
+    word_after_a_name(rest, &WHAT_IT_IS, 0)
+        .map(|(at, len)| &rest[at + len..])
+        .filter(|name| name.starts_with(is_han))
+        .unwrap_or(lead)
+}
+
+/// `Hanwell Group` and its unit `Hanwell Logistics`: a short name two companies share
+/// names neither (not `Lumera Motors` and `Lumera Motors Inc`, one company).
+fn shared_short_names(
+    suffixed: &[(String, String, EntityKind)],
+) -> std::collections::HashSet<String> {
+    let mut first_named: HashMap<&str, &str> = HashMap::new();
+    let mut shared = std::collections::HashSet::new();
+    for (name, short, _) in suffixed {
+        let other = *first_named.entry(short).or_insert(name);
+        if !other.starts_with(name.as_str()) && !name.starts_with(other) {
+            shared.insert(short.clone());
+        }
+    }
+    shared
+}
+
+/// `国泰君安预计公司2026年…`, `申万宏源维持公司…`, `国泰君安的预测相对保守`, `兴业在研报
+/// 中表示`: Chinese characters that open a sentence or clause before a verb of forecasting
+/// and the company, or before its forecast or research note, name a broker, whose figures are its estimates. (Before a year,
 /// `天禾药业预计2024年…`, the company forecasts its own; a name learned as a company's
 /// first stays one.)
 fn han_forecasters(text: &str) -> Vec<String> {
@@ -647,6 +716,8 @@ static FORECASTING: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         "的預測",
         "的研报",
         "的研報",
+        "在研报中",
+        "在研報中",
     ])
     .ok()
 });
@@ -669,7 +740,10 @@ fn word_after_a_name(run: &str, words: &[&str], shortest: usize) -> Option<(usiz
 
 /// What follows a company's name where a sentence reports for it: `美凯电器的业绩快报显示`,
 /// `京弘显示也披露了三季报`, `澄海电器2月28日晚间披露`.
-const REPORTS_OF_IT: [&str; 12] = [
+const REPORTS_OF_IT: [&str; 15] = [
+    "此前披露",
+    "此前发布",
+    "此前公布",
     "的业绩",
     "的業績",
     "的财报",
@@ -692,8 +766,11 @@ fn han_names_reporting(text: &str) -> Vec<String> {
         text.match_indices(['。', '！', '？', '；', '\n'])
             .map(|(at, mark)| at + mark.len()),
     );
+    // Spaces are trimmed up to a line's end, where the next start is: trimming blank
+    // lines from each of them would read a run of them again from every line.
     let mut names: Vec<String> = sentence_starts
-        .filter_map(|start| name_reporting(text[start..].trim_start()))
+        .map(|start| text[start..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n'))
+        .filter_map(|lead| name_reporting(past_linking(lead)))
         .map(str::to_string)
         .collect();
     names.sort();
@@ -752,6 +829,16 @@ fn opening_han_name(run: &str) -> Option<&str> {
     (!no_name && name.chars().all(is_han)).then_some(name)
 }
 
+/// What "the bank" or "the airline" refers back to: a name ending in one of the words.
+const KINDS_BY_NAME: [(&[&str], &[&str]); 6] = [
+    (&["bank", "lender"], &["Bank", "Bancorp", "Bancshares"]),
+    (&["airline", "carrier"], &["Airlines", "Airways"]),
+    (&["automaker", "carmaker"], &["Motors"]),
+    (&["drugmaker"], &["Pharmaceuticals", "Therapeutics"]),
+    (&["chipmaker"], &["Semiconductor"]),
+    (&["retailer"], &["Stores"]),
+];
+
 /// What a company is, written before its name in running text: `Danish container carrier
 /// Nordvik Line`, `low-cost airline Aerolink`, `chipmaker Velora`.
 const DESCRIPTIONS: [&str; 24] = [
@@ -785,6 +872,93 @@ static DESCRIPTION_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(DESCRIPTIONS)
+        .ok()
+});
+
+/// Every word of the people's names the text introduces by a title, before the name
+/// (`Chief Executive Maria Lindqvist`, `analyst Jane Ortiz`) or after it (`Tom Reyes, the
+/// company's chief financial officer`): a sentence opening with one (`Lindqvist said the
+/// $4.5 billion…`) quotes a person, and names no other subject.
+fn people_named(text: &str) -> Vec<String> {
+    let Some(matcher) = TITLE_MATCHER.as_ref() else {
+        return Vec::new();
+    };
+    let mut words: Vec<String> = matcher
+        .find_iter(text)
+        .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
+        .filter_map(|m| {
+            name_after_description(&text[m.end()..])
+                .or_else(|| name_before_title(&text[..m.start()]))
+        })
+        .flat_map(|name| name.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// `Tom Reyes, the company's `: two or three capitalised words before a comma and at
+/// most a few lower-case or possessive words, ending where a title starts.
+fn name_before_title(before: &str) -> Option<String> {
+    let window = &before[char_floor(before, before.len().saturating_sub(40))..];
+    let (name_part, between) = window.rsplit_once(", ")?;
+    // (Not `Harbor Logistics Inc, whose chief executive`: a company before its officer.)
+    let describes = between.is_empty()
+        || ["the ", "a ", "an ", "its ", "their "]
+            .iter()
+            .any(|article| between.starts_with(article))
+        || between
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s"));
+    let names: Vec<&str> = name_part
+        .rsplit(' ')
+        .take_while(|word| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || "-'’".contains(c))
+        })
+        .take(3)
+        .collect();
+    (describes && names.len() >= 2 && between.len() <= 30)
+        .then(|| names.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// The titles that introduce a person's name.
+const TITLES: [&str; 26] = [
+    "Chief Executive",
+    "Chief Executive Officer",
+    "chief executive",
+    "chief executive officer",
+    "Chief Financial Officer",
+    "chief financial officer",
+    "Chief Operating Officer",
+    "chief operating officer",
+    "CEO",
+    "CFO",
+    "Chairman",
+    "chairman",
+    "Chairwoman",
+    "chairwoman",
+    "President",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "strategist",
+    "Governor",
+    "Minister",
+    "Secretary",
+    "founder",
+];
+
+static TITLE_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(TITLES)
         .ok()
 });
 
@@ -1007,13 +1181,25 @@ fn followed_by_a_name_word(after: &str) -> bool {
 /// Corporate suffixes: a company's, or a broker's (whose figures are estimates). The
 /// words that end the names of airlines, carmakers and drugmakers are a company's too
 /// (`Northwind Airlines`, then `Northwind's`).
-const COMPANY_SUFFIXES: [&str; 27] = [
+const COMPANY_SUFFIXES: [&str; 39] = [
     "Airlines",
     "Airways",
     "Motors",
     "Pharmaceuticals",
     "Therapeutics",
     "Technologies",
+    "Bancorp",
+    "Bancshares",
+    "Bank",
+    "Stores",
+    "Foods",
+    "Industries",
+    "Semiconductor",
+    "Brands",
+    "Mining",
+    "Steel",
+    "Logistics",
+    "Chemicals",
     "Inc",
     "Corp",
     "Corporation",
@@ -1037,8 +1223,17 @@ const COMPANY_SUFFIXES: [&str; 27] = [
     "Tbk",
 ];
 const SOURCE_SUFFIXES: [&str; 5] = ["Securities", "Capital", "Research", "Partners", "Advisors"];
-const CJK_SUFFIXES: [(&str, EntityKind); 21] = [
+const CJK_SUFFIXES: [(&str, EntityKind); 30] = [
     ("汽车", EntityKind::Company),
+    ("化工", EntityKind::Company),
+    ("生物", EntityKind::Company),
+    ("电器", EntityKind::Company),
+    ("电气", EntityKind::Company),
+    ("矿业", EntityKind::Company),
+    ("物流", EntityKind::Company),
+    ("光电", EntityKind::Company),
+    ("半导体", EntityKind::Company),
+    ("微电子", EntityKind::Company),
     ("煤业", EntityKind::Company),
     ("光能", EntityKind::Company),
     ("机场", EntityKind::Company),
@@ -1123,6 +1318,21 @@ fn latin_suffixed(
         return None;
     }
     let short = latin_name_before(text[..at].trim_end())?;
+    // The World Bank, the European Central Bank, The Bank of Canada: no company.
+    const PUBLIC_BANKS: [&str; 7] = [
+        "World",
+        "Central",
+        "Reserve",
+        "Development",
+        "Investment",
+        "National",
+        "People's",
+    ];
+    let public = short.split(' ').next() == Some("The")
+        || PUBLIC_BANKS.iter().any(|word| short.ends_with(word));
+    if suffix == "Bank" && public {
+        return None;
+    }
     (short.split_whitespace().count() <= 3).then(|| (format!("{short} {suffix}"), short, kind))
 }
 
@@ -1193,7 +1403,9 @@ fn han_name(run: &str, longest: usize) -> Option<&str> {
 
 /// What a company is, written right before its name in Chinese (`组件厂商天衡光能`,
 /// `煤炭企业秦川煤业`, `新能源车企X`, `同行业公司恒驰股份`): never part of the name.
-const CN_DESCRIPTIONS: [&str; 16] = [
+const CN_DESCRIPTIONS: [&str; 18] = [
+    "巨头",
+    "龙头",
     "厂商",
     "廠商",
     "企业",
@@ -1322,8 +1534,10 @@ fn counts_them(prefix: &str) -> bool {
 /// `电动载人汽车`, `新能源汽车`, `消费电子`, `可再生能源` are goods and industries, and a
 /// trade report that lists them made 电动载人汽车 the subject of every figure.
 fn names_a_kind(prefix: &str) -> bool {
-    const KIND_WORDS: [&str; 22] = [
+    const KIND_WORDS: [&str; 23] = [
         "可比",
+        // 家用电器: household appliances.
+        "家用",
         // 上市公司: listed companies, any of them.
         "上市",
         "同业",

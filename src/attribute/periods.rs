@@ -40,6 +40,18 @@ type OfItsKind = fn(&str) -> bool;
 pub(super) const RELATIVE_PERIODS: [(&str, OfItsKind); 2] =
     [("the quarter", names_a_quarter), ("the year", names_a_year)];
 
+/// What 当月 is called: the month named last (see `resolve_that_month`).
+pub(super) const THAT_MONTH: &str = "that month";
+
+/// A month (`2024-10`, or `10` in a text that gives no year).
+pub(super) fn names_a_month(period: &str) -> bool {
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    match period.split_once('-') {
+        Some((year, month)) => year.len() == 4 && month.len() == 2 && digits(year) && digits(month),
+        None => period.len() == 2 && digits(period),
+    }
+}
+
 fn names_a_quarter(period: &str) -> bool {
     period.contains('Q') && !period.contains('#')
 }
@@ -407,7 +419,10 @@ pub(super) fn relative_period_name(written: &str) -> String {
         .trim_end_matches("’s")
         .to_string();
     match lower.as_str() {
-        "quarterly" | "本季" | "本季度" | "季度" => "the quarter".to_string(),
+        "quarterly" | "本季" | "本季度" | "季度" | "当季" | "当季度" => {
+            "the quarter".to_string()
+        }
+        "当月" => THAT_MONTH.to_string(),
         "今天" => "今日".to_string(),
         "全年" | "全年度" | "the full year" | "full-year" | "full year" => {
             "the year".to_string()
