@@ -16,10 +16,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+mod economies;
 mod entities;
 mod periods;
 mod qualifier;
 mod respectively;
+use economies::{counts_goods, is_national_statistic, Economies};
 use entities::{follows_another_subject, Entities};
 use periods::{
     dates_a_statement, is_period, is_period_word, is_prior_period, main_periods, names_a_month,
@@ -695,6 +697,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
     let metric_lexicon = &lexicons.metrics;
     let metrics = metric_lexicon.find(text);
     let entities = Entities::new(text, &metrics, &lexicons.entities);
+    let economies = Economies::new(text);
     let qualifiers = Qualifiers::find(text);
     let list_periods = respectively_periods(text, tokens, &layout);
     let list_metrics = respectively_metrics(text, tokens, &metrics);
@@ -746,6 +749,11 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .get(&index)
             .copied()
             .or_else(|| nearest_metric(text, &metrics, &place, tokens, index, fits));
+        let national = metric_hit
+            .is_some_and(|h| is_national_statistic(&metric_lexicon.entries[h.entry].name));
+        let economy_named = national
+            .then(|| economies.named_in(&place.sentence))
+            .flatten();
         let found = match found {
             Ok((_, false)) if metric_hit.is_some_and(|h| owned_by_another(text, &place, h)) => {
                 Err(Unattributed::OtherSubject)
@@ -756,6 +764,20 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             Ok((_, false)) if follows_another_subject(&claims, place.sentence_index) => {
                 Err(Unattributed::OtherSubject)
             }
+            // `美国经济表现强劲。…日本10月CPI同比上涨2.3%`: a national statistic is of the
+            // economy its sentence names, not of the section's topic.
+            Ok((_, false)) | Err(Unattributed::NoSubject) if economy_named.is_some() => {
+                economy_named
+                    .map(|economy| (economy, true))
+                    .ok_or(Unattributed::NoSubject)
+            }
+            Ok((topic, false)) if economies.names_others_than(&place.sentence, topic) => {
+                Err(Unattributed::OtherSubject)
+            }
+            Err(Unattributed::OtherSubject) if national => economies
+                .reported_in(text, &place.sentence)
+                .map(|economy| (economy, true))
+                .ok_or(Unattributed::OtherSubject),
             found => found,
         };
         let subject_named = found.is_ok_and(|(_, named)| named);
@@ -778,6 +800,8 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let of_a_part = metric_hit.is_some_and(|h| {
             let is_rate = metric_lexicon.entries[h.entry].kind == MetricKind::Rate;
             included
+                || national && economies.of_a_part(text, &h.span)
+                || counts_goods(&metric_lexicon.entries[h.entry].name, mention.kind())
                 || preceded_by(text, h.span.start, &PART_WORDS)
                 || names_a_place_after(text, h.span.end)
                 || said_of_a_unit(text, place.sentence.start, h.span.start)
@@ -787,10 +811,12 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         let metric = metric_hit.map_or(Attribution::Unknown(Unattributed::NoMetric), |h| {
             let name = &metric_lexicon.entries[h.entry].name;
             let span = &mention.span;
+            // "The U.S. trade deficit": the economy itself, not a market of it.
+            let of_itself = |qualified: &str| national && qualified.starts_with("U.S. ");
             Attribution::Known(
                 match qualifiers.qualified(name, text, &place.sentence, span, h.span.start) {
-                    Some(qualified) => names.get(&qualified),
-                    None => names.get(name),
+                    Some(qualified) if !of_itself(&qualified) => names.get(&qualified),
+                    _ => names.get(name),
                 },
             )
         });

@@ -193,12 +193,12 @@ fn a_time_before_gongsi_is_no_company_name() {
 }
 
 /// `电动载人汽车`, `新能源汽车`: a kind of goods before a suffix is no company, and the
-/// trade report that lists it last is not about it.
+/// trade report that lists it last is not about it (but about the economy it names).
 #[test]
 fn a_kind_of_goods_before_a_suffix_is_no_company() {
     let subject = |text: &str, w: &str| find(&claims(text), text, w).subject.known().cloned();
     let trade = "前10个月我国进出口总值34.32万亿元。其中，电动载人汽车、锂离子蓄电池和太阳能电池合计出口8890亿元。";
-    assert_eq!(subject(trade, "34.32万亿元"), None);
+    assert_eq!(subject(trade, "34.32万亿元").as_deref(), Some("China"));
     let exports = "新能源汽车出口增长，星驰汽车出口12万辆。";
     assert_eq!(subject(exports, "12万辆").as_deref(), Some("星驰汽车"));
 }
@@ -806,5 +806,26 @@ fn a_short_name_two_companies_share_names_neither() {
     assert_eq!(
         subject_of(&all, text, "$3.15 billion").as_deref(),
         Some("Lumera Motors Inc")
+    );
+}
+
+/// Precision probe 70: an economist's or analyst's bank (`an economist at Westbury Bank`)
+/// is a source, not the subject of the figures after it; 合成生物 (an industry) and 另一家
+/// (another) name no company. (The industry's figure still takes the topic: a sentence
+/// opening with an industry is not yet read as another's.)
+#[test]
+fn an_analysts_bank_and_industries_with_a_suffix_are_no_subjects() {
+    let text = "\"Inflation is cooling,\" said Ann Lee, an economist at Westbury Bank. She expects the rate to fall to 4.5% in December.";
+    let all = claims(text);
+    assert_eq!(subject_of(&all, text, "4.5%"), None);
+    let text = "康远生物前三季度实现营业收入12.6亿元。合成生物行业前三季度营业收入890亿元。另一家股份制银行华信银行净息差为1.63%。";
+    let all = claims(text);
+    assert_ne!(
+        subject_of(&all, text, "890亿元").as_deref(),
+        Some("合成生物")
+    );
+    assert_ne!(
+        subject_of(&all, text, "1.63%").as_deref(),
+        Some("另一家股份")
     );
 }

@@ -3379,3 +3379,32 @@ fn restatements_by_a_person_a_suffixed_name_that_month_and_a_month_alone() {
     };
     assert_right_and_wrong(month_alone, "4.21", "4.12", "CL001");
 }
+
+/// Recall probes 64 and 68: a national statistic whose sentence names its economy (by
+/// name or by the agency that publishes it) is that economy's, and restated with another
+/// value it is found; an economy named as a partner in trade (`对美国出口`) or a sentence
+/// that names two gives no subject.
+#[test]
+fn national_statistics_are_their_economys() {
+    let gdp = |again: &str| {
+        format!("国家统计局18日发布初步核算结果，前三季度国内生产总值949746亿元，同比增长4.8%。\n\n中国宏观经济研究院一位研究员分析说，前三季度GDP总量达到{again}亿元。")
+    };
+    assert_right_and_wrong(gdp, "949746", "959746", "CL001");
+    let deficit = |again: &str| {
+        format!("The U.S. trade deficit narrowed to $73.8 billion in September, the Commerce Department said.\n\nThe U.S. trade deficit in September was ${again} billion, smaller than expected.")
+    };
+    assert_right_and_wrong(deficit, "73.8", "78.3", "CL001");
+    assert_silent(&[
+        "中国10月出口额为3000亿美元。\n\n10月对美国出口额为450亿美元。",
+        "中国10月出口额为3000亿美元。\n\n中国10月对美国出口额为450亿美元。",
+        "China's exports rose to $300 billion in October.\n\nChina's exports to the United States fell to $45 billion in October, while U.S. exports to China were $12 billion in October.",
+        // Goods: counted in tonnes, or named before the statistic or after "of".
+        "海关总署数据显示，1—10月，我国累计进口原油4.5亿吨。1—10月，我国累计进口煤炭4.35亿吨。",
+        "German exports of light trucks fell to 7,800 in September. German exports of heavy trucks rose to 5,500 in September.",
+        "国家统计局数据显示，前三季度全国居民人均可支配收入30941元。前三季度，国家统计局称城镇居民人均可支配收入41183元。",
+        // Another economy's figure in an article about one: not the topic's.
+        "美国经济表现强劲，美国9月CPI同比上涨2.4%。\n\n欧元区9月CPI同比上涨1.7%。日本9月CPI同比上涨2.5%。",
+        // A figure whose sentence names no economy is no economy's.
+        "国家统计局数据显示，前三季度国内生产总值949746亿元。\n\n前三季度，西藏、甘肃、湖北GDP分别为2000亿元、8000亿元和40000亿元。",
+    ]);
+}

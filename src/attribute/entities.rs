@@ -1318,6 +1318,21 @@ fn latin_suffixed(
         return None;
     }
     let short = latin_name_before(text[..at].trim_end())?;
+    // "an economist at Westbury Bank": the firm of someone quoted gives estimates.
+    const EMPLOYS: [&str; 6] = [
+        "analyst at",
+        "analysts at",
+        "economist at",
+        "economists at",
+        "strategist at",
+        "strategists at",
+    ];
+    let named_at = text[..at].trim_end().len().saturating_sub(short.len());
+    let kind = if preceded_by(text, named_at, &EMPLOYS) {
+        EntityKind::Source
+    } else {
+        kind
+    };
     // The World Bank, the European Central Bank, The Bank of Canada: no company.
     const PUBLIC_BANKS: [&str; 7] = [
         "World",
@@ -1391,8 +1406,9 @@ fn han_name(run: &str, longest: usize) -> Option<&str> {
         .chain(&["公司"]);
     let name = after_the_last(run, words);
     // 某国际机场, "an international airport": 某 names none.
-    let demonstrative =
-        name.starts_with(['该', '這', '这', '那', '其', '本', '我', '贵', '該', '某']);
+    let demonstrative = name.starts_with([
+        '该', '這', '这', '那', '其', '本', '我', '贵', '該', '某', '另',
+    ]);
     // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于; `调整对
     // 公司的盈利预测`: "towards the company".
     let compares = name.ends_with(['于', '於']) || name.ends_with(PREPOSITIONS);
@@ -1534,10 +1550,18 @@ fn counts_them(prefix: &str) -> bool {
 /// `电动载人汽车`, `新能源汽车`, `消费电子`, `可再生能源` are goods and industries, and a
 /// trade report that lists them made 电动载人汽车 the subject of every figure.
 fn names_a_kind(prefix: &str) -> bool {
-    const KIND_WORDS: [&str; 23] = [
+    const KIND_WORDS: [&str; 29] = [
         "可比",
-        // 家用电器: household appliances.
+        // 联营公司, 合营公司: an associate, a joint venture, whichever.
+        "联营",
+        "合营",
+        // Industries named as the suffixes of companies are: 家用电器, 合成生物, 冷链物流,
+        // 功率半导体, 有色矿业.
         "家用",
+        "合成",
+        "冷链",
+        "功率",
+        "有色",
         // 上市公司: listed companies, any of them.
         "上市",
         "同业",
