@@ -172,9 +172,11 @@ impl Economies {
     /// Whether `sentence` names economies and `topic`, an economy, is none of them
     /// (`美国经济表现强劲。…日本10月CPI同比上涨2.3%`): its figures are not the topic's.
     pub(super) fn names_others_than(&self, sentence: &Range<usize>, topic: &str) -> bool {
+        if !ECONOMIES.iter().any(|&(economy, _)| economy == topic) {
+            return false;
+        }
         let named = self.in_sentence(sentence);
-        let topic_is_one = ECONOMIES.iter().any(|&(economy, _)| economy == topic);
-        topic_is_one && !named.is_empty() && named.iter().all(|&(_, economy)| economy != topic)
+        (1..=MOST).contains(&named.len()) && named.iter().all(|&(_, economy)| economy != topic)
     }
 
     fn in_sentence(&self, sentence: &Range<usize>) -> &[(usize, &'static str)] {
@@ -217,10 +219,12 @@ impl Economies {
     }
 }
 
-/// The economy all of `named` are, when they are one and a few (each figure of a sentence
-/// looks, so the look is bounded).
+/// How many times a sentence may name economies and still be read for them: each figure
+/// of a sentence looks, so the look is bounded.
+const MOST: usize = 8;
+
+/// The economy all of `named` are, when they are one and a few.
 fn the_one(named: &[(usize, &'static str)]) -> Option<&'static str> {
-    const MOST: usize = 8;
     let &(_, economy) = named.first()?;
     let one = named.len() <= MOST && named.iter().all(|&(_, other)| other == economy);
     one.then_some(economy)
