@@ -111,8 +111,11 @@ static MATCHER: LazyLock<Option<(AhoCorasick, Vec<&'static str>)>> = LazyLock::n
         .iter()
         .flat_map(|(economy, words)| words.iter().map(move |word| (*word, *economy)))
         .unzip();
+    // An NFA: a DFA of these words took more to build, in every process, than a short
+    // article takes to read.
     let matcher = aho_corasick::AhoCorasickBuilder::new()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(words)
         .ok()?;
     Some((matcher, economies))

@@ -956,8 +956,10 @@ const TITLES: [&str; 26] = [
 ];
 
 static TITLE_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    // An NFA, like the economies' words: built in every process.
     AhoCorasickBuilder::new()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(TITLES)
         .ok()
 });
