@@ -829,3 +829,16 @@ fn an_analysts_bank_and_industries_with_a_suffix_are_no_subjects() {
         Some("另一家股份")
     );
 }
+
+/// Precision probe 71: a sentence that names a province is not the country's, though it
+/// names the country's agency (`海关总署广东分署`).
+#[test]
+fn a_province_named_beside_the_agency_is_not_the_country() {
+    let text = "海关总署数据显示，前10个月我国进出口总值36.02万亿元。\n\n据海关总署广东分署统计，前10个月广东外贸进出口7.4万亿元。";
+    let all = claims(text);
+    assert_eq!(
+        subject_of(&all, text, "36.02万亿元").as_deref(),
+        Some("China")
+    );
+    assert_eq!(subject_of(&all, text, "7.4万亿元"), None);
+}

@@ -3402,6 +3402,8 @@ fn national_statistics_are_their_economys() {
         "海关总署数据显示，1—10月，我国累计进口原油4.5亿吨。1—10月，我国累计进口煤炭4.35亿吨。",
         "German exports of light trucks fell to 7,800 in September. German exports of heavy trucks rose to 5,500 in September.",
         "国家统计局数据显示，前三季度全国居民人均可支配收入30941元。前三季度，国家统计局称城镇居民人均可支配收入41183元。",
+        // Partners after the statistic (probe 71).
+        "Japan's exports to the United States fell 3.8% to 1.78 trillion yen in October.\n\nJapan's exports to China rose 1.5% to 1.62 trillion yen in October.",
         // Another economy's figure in an article about one: not the topic's.
         "美国经济表现强劲，美国9月CPI同比上涨2.4%。\n\n欧元区9月CPI同比上涨1.7%。日本9月CPI同比上涨2.5%。",
         // A figure whose sentence names no economy is no economy's.

@@ -56,7 +56,7 @@ pub(super) fn counts_goods(metric: &str, kind: Kind) -> bool {
 }
 
 /// Each economy with the words that name it: its names, and its statistics agencies.
-const ECONOMIES: [(&str, &[&str]); 10] = [
+const ECONOMIES: [(&str, &[&str]); 25] = [
     (
         "China",
         &[
@@ -103,7 +103,70 @@ const ECONOMIES: [(&str, &[&str]); 10] = [
     ("South Korea", &["韩国", "South Korea", "South Korean"]),
     ("Canada", &["加拿大", "Canada", "Canadian"]),
     ("Australia", &["澳大利亚", "Australia", "Australian"]),
+    ("France", &["法国", "France", "French"]),
+    ("Italy", &["意大利", "Italy", "Italian"]),
+    ("Spain", &["西班牙", "Spain", "Spanish"]),
+    ("Netherlands", &["荷兰", "Netherlands", "Dutch"]),
+    ("Switzerland", &["瑞士", "Switzerland", "Swiss"]),
+    ("Russia", &["俄罗斯", "Russia", "Russian"]),
+    ("Brazil", &["巴西", "Brazil", "Brazilian"]),
+    ("Mexico", &["墨西哥", "Mexico", "Mexican"]),
+    (
+        "Indonesia",
+        &["印尼", "印度尼西亚", "Indonesia", "Indonesian"],
+    ),
+    ("Vietnam", &["越南", "Vietnam", "Vietnamese"]),
+    ("Taiwan", &["台湾", "Taiwan"]),
+    ("European Union", &["欧盟", "European Union", "EU"]),
+    ("ASEAN", &["东盟", "ASEAN"]),
+    ("Saudi Arabia", &["沙特", "Saudi Arabia"]),
+    // Not an economy of these: a province or region (`海关总署广东分署统计，前10个月广东外贸
+    // 进出口7.4万亿元`) stops its sentence from being the country's.
+    (
+        A_REGION,
+        &[
+            // (北京 and 上海 as 北京市 and 上海市: a dispatch is datelined 新华社北京….)
+            "北京市",
+            "天津",
+            "河北",
+            "山西",
+            "内蒙古",
+            "辽宁",
+            "吉林",
+            "黑龙江",
+            "上海市",
+            "江苏",
+            "浙江",
+            "安徽",
+            "福建",
+            "江西",
+            "山东",
+            "河南",
+            "湖北",
+            "湖南",
+            "广东",
+            "广西",
+            "海南",
+            "重庆",
+            "四川",
+            "贵州",
+            "云南",
+            "西藏",
+            "陕西",
+            "甘肃",
+            "青海",
+            "宁夏",
+            "新疆",
+            "香港",
+            "澳门",
+            "省",
+            "自治区",
+        ],
+    ),
 ];
+
+/// What a province or region of an economy counts as: no economy of its own.
+const A_REGION: &str = "a region";
 
 /// The words of every economy in one automaton, and the economy of each.
 static MATCHER: LazyLock<Option<(AhoCorasick, Vec<&'static str>)>> = LazyLock::new(|| {
@@ -125,7 +188,7 @@ static MATCHER: LazyLock<Option<(AhoCorasick, Vec<&'static str>)>> = LazyLock::n
 /// trade (`对美国出口`, "exports to the United States").
 pub(super) struct Economies {
     named: Vec<(usize, &'static str)>,
-    partners_end: Vec<usize>,
+    partners: Vec<Range<usize>>,
 }
 
 impl Economies {
@@ -144,7 +207,7 @@ impl Economies {
         ];
         let mut economies = Economies {
             named: Vec::new(),
-            partners_end: Vec::new(),
+            partners: Vec::new(),
         };
         let Some((matcher, names)) = MATCHER.as_ref() else {
             return economies;
@@ -154,7 +217,7 @@ impl Economies {
             .filter(|m| !text[m.range()].is_ascii() || whole_word(text, m.start(), m.end()));
         for m in found {
             if preceded_by(text, m.start(), &PARTNER) {
-                economies.partners_end.push(m.end());
+                economies.partners.push(m.range());
             } else {
                 economies
                     .named
@@ -203,7 +266,8 @@ impl Economies {
 
     /// Whether the statistic written at `metric` is of a part of the economy's: of some
     /// goods (`exports of light trucks`, `汽车出口`, `原油进口`) or with a partner
-    /// (`对美国出口`), not the economy's whole.
+    /// (`对美国出口`, "exports to the United States", "its deficit with China"), not the
+    /// economy's whole.
     pub(super) fn of_a_part(&self, text: &str, metric: &Range<usize>) -> bool {
         // Before a Chinese statistic, what may stand without naming goods or people: an
         // economy (中国, 我国, 欧元区, 中国经济, 外贸), a time (10月, 前三季度, 同期), 其中,
@@ -217,7 +281,16 @@ impl Economies {
             .is_some_and(|after| after.starts_with(|c: char| c.is_alphabetic()));
         let before = text[..metric.start].chars().next_back();
         let goods_before = before.is_some_and(|c| is_han(c) && !NOT_GOODS.contains(&c));
-        let partner = self.partners_end.binary_search(&metric.start).is_ok();
+        // `对美国出口` ends where the statistic starts; "exports to the United States"
+        // starts a few bytes after it ends.
+        let partner = |range: &Range<usize>| {
+            range.end == metric.start || (metric.end..metric.end + 11).contains(&range.start)
+        };
+        let first = self.partners.partition_point(|p| p.end < metric.start);
+        let partner = self.partners[first..]
+            .iter()
+            .take_while(|p| p.start < metric.end + 11)
+            .any(partner);
         of_goods || goods_before || partner
     }
 }
@@ -230,5 +303,5 @@ const MOST: usize = 8;
 fn the_one(named: &[(usize, &'static str)]) -> Option<&'static str> {
     let &(_, economy) = named.first()?;
     let one = named.len() <= MOST && named.iter().all(|&(_, other)| other == economy);
-    one.then_some(economy)
+    (one && economy != A_REGION).then_some(economy)
 }
