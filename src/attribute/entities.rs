@@ -880,21 +880,37 @@ static DESCRIPTION_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// company's chief financial officer`): a sentence opening with one (`Lindqvist said the
 /// $4.5 billion…`) quotes a person, and names no other subject.
 fn people_named(text: &str) -> Vec<String> {
-    let Some(matcher) = TITLE_MATCHER.as_ref() else {
+    let names = read_at_words(TITLE_MATCHER.as_ref(), text, |m| {
+        name_after_description(&text[m.end()..]).or_else(|| name_before_title(&text[..m.start()]))
+    });
+    sorted_unique(
+        names
+            .iter()
+            .flat_map(|name| name.split(' ').map(str::to_string)),
+    )
+}
+
+/// What `read` makes of each whole word `matcher` finds in `text`.
+fn read_at_words(
+    matcher: Option<&AhoCorasick>,
+    text: &str,
+    read: impl Fn(&aho_corasick::Match) -> Option<String>,
+) -> Vec<String> {
+    let Some(matcher) = matcher else {
         return Vec::new();
     };
-    let mut words: Vec<String> = matcher
+    matcher
         .find_iter(text)
         .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
-        .filter_map(|m| {
-            name_after_description(&text[m.end()..])
-                .or_else(|| name_before_title(&text[..m.start()]))
-        })
-        .flat_map(|name| name.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .collect();
-    words.sort();
-    words.dedup();
-    words
+        .filter_map(|m| read(&m))
+        .collect()
+}
+
+fn sorted_unique(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut names: Vec<String> = names.into_iter().collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// `Tom Reyes, the company's `: two or three capitalised words before a comma and at
@@ -968,17 +984,9 @@ static TITLE_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// three capitalised words right after a description, followed by a lower-case word or
 /// punctuation. Months, weekdays and words that open clauses are no names.
 fn described_names(text: &str) -> Vec<String> {
-    let Some(matcher) = DESCRIPTION_MATCHER.as_ref() else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = matcher
-        .find_iter(text)
-        .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
-        .filter_map(|m| name_after_description(&text[m.end()..]))
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+    sorted_unique(read_at_words(DESCRIPTION_MATCHER.as_ref(), text, |m| {
+        name_after_description(&text[m.end()..])
+    }))
 }
 
 fn name_after_description(after: &str) -> Option<String> {
