@@ -3410,3 +3410,24 @@ fn national_statistics_are_their_economys() {
         "国家统计局数据显示，前三季度国内生产总值949746亿元。\n\n前三季度，西藏、甘肃、湖北GDP分别为2000亿元、8000亿元和40000亿元。",
     ]);
 }
+
+/// Precision probe 72: a change word that says where its change happened (`shrank in
+/// 312 of the 624 patients`) gives no direction to the figures; a percentage in
+/// parentheses with words of its own (`lost 5 (71.1% win rate)`) restates no amount.
+/// Each still reads its ordinary form.
+#[test]
+fn words_beside_a_change_that_are_not_its_direction_or_rate() {
+    assert_silent(&[
+        "Tumours shrank substantially in 312 of the 624 patients on the drug, an objective response rate of 50.0%, compared with 206 patients, or 33.0%, in the chemotherapy group.",
+        "Prices rose in 12 of the 15 cities surveyed, compared with 9 cities a month earlier.",
+        "- Record: won 27, drew 6, lost 5 (71.1% win rate)",
+    ]);
+    assert_eq!(
+        codes_in("Sales fell in March to 500 units from 400 units."),
+        ["CL003"]
+    );
+    let by = |rate: &str| {
+        format!("Revenue was $5.2 billion, up $400 million ({rate}) from a year earlier.")
+    };
+    assert_right_and_wrong(by, "8.3%", "9.3%", "CL002");
+}

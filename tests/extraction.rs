@@ -521,8 +521,13 @@ fn things_with_digits_that_are_not_figures() {
         "one of the analysts",
         "one analyst said",
     ]);
-    // A past-tense verb after a figure does not name what it counts.
-    assert_reads(&[("667,041 traded", "number 667041 - exact 667040.5 667041.5")]);
+    // A past-tense verb after a figure, regular or not, does not name what it counts.
+    assert_reads(&[
+        ("667,041 traded", "number 667041 - exact 667040.5 667041.5"),
+        ("700 went to Europe", "number 700 - exact 699.5 700.5"),
+        ("1,200 sold abroad", "number 1200 - exact 1199.5 1200.5"),
+        ("18 became", "number 18 - exact 17.5 18.5"),
+    ]);
 }
 
 #[test]

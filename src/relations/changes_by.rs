@@ -192,9 +192,16 @@ impl Sentence<'_> {
     }
 
     /// Whether the text between tokens `a` and `b` says the second restates the first:
-    /// "or" (或) or an opening parenthesis.
+    /// "or" (或) or parentheses around the second alone (not `lost 5 (71.1% win rate)`,
+    /// which names another figure).
     fn restated(&self, a: usize, b: usize) -> bool {
-        matches!(self.gap(a, b).as_str(), "or" | "或" | "(" | "（")
+        match self.gap(a, b).as_str() {
+            "or" | "或" => true,
+            "(" | "（" => self.text[self.span(b).end..]
+                .trim_start()
+                .starts_with([')', '）']),
+            _ => false,
+        }
     }
 
     /// Whether the words between tokens `a` and `b` say that `b` is where the value

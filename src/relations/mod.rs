@@ -1877,7 +1877,7 @@ impl Sentence<'_> {
                 CueKind::Fall => Direction::Fall,
                 _ => return None,
             };
-            if self.is_revised(j) || self.names_an_event(j) {
+            if self.is_revised(j) || self.names_an_event(j) || self.names_where_it_happened(j) {
                 return None;
             }
             Some((direction, cue.span()))
@@ -1912,6 +1912,26 @@ impl Sentence<'_> {
                 if matches!(*article, "a" | "an") && matches!(*of, "of" | "for"))
                 && qualifiers(n)
         })
+    }
+
+    /// Whether the change word at token `j` says where its change happened, counted by
+    /// the figure after it (`tumours shrank substantially in 312 of the 624 patients`,
+    /// `prices rose in 12 of 15 cities`): that figure counts the cases, it did not move.
+    fn names_where_it_happened(&self, j: usize) -> bool {
+        let Some(next) = (j + 1 < self.range.end).then_some(j + 1) else {
+            return false;
+        };
+        if self.amount(next).is_none() {
+            return false;
+        }
+        let between = &self.text[self.span(j).end..self.span(next).start];
+        let mut words = between.split_whitespace();
+        let first = words.next();
+        let place = match first {
+            Some(adverb) if adverb.len() > 2 && adverb.ends_with("ly") => words.next(),
+            _ => first,
+        };
+        matches!(place, Some("in" | "among" | "across")) && words.next().is_none()
     }
 
     /// Whether the figure at token `j` says by how much (`1,088 more than last year's
