@@ -3413,8 +3413,9 @@ fn national_statistics_are_their_economys() {
 
 /// Precision probe 72: a change word that says where its change happened (`shrank in
 /// 312 of the 624 patients`) gives no direction to the figures; a percentage in
-/// parentheses with words of its own (`lost 5 (71.1% win rate)`) restates no amount.
-/// Each still reads its ordinary form.
+/// parentheses with words of its own (`lost 5 (71.1% win rate)`) restates no amount;
+/// things added after a level (`1,214 stores after opening 18 net new stores, up from
+/// 1,196`) are not known to be what changed. Each still reads its ordinary form.
 #[test]
 fn words_beside_a_change_that_are_not_its_direction_or_rate() {
     assert_silent(&[
@@ -3424,6 +3425,13 @@ fn words_beside_a_change_that_are_not_its_direction_or_rate() {
     ]);
     assert_eq!(
         codes_in("Sales fell in March to 500 units from 400 units."),
+        ["CL003"]
+    );
+    // Things added after a level: either may be what went up, so neither is checked; with
+    // no level before them the added things are the value.
+    assert_silent(&["The retailer ended October with 1,214 stores after opening 18 net new stores during the month, up from 1,196 at the end of September."]);
+    assert_eq!(
+        codes_in("Acme sold 500 new cars in March, down from 400 a year earlier."),
         ["CL003"]
     );
     let by = |rate: &str| {

@@ -253,6 +253,7 @@ fn counts_with_a_classifier_or_unit() {
             "count 1284231 votes exact 1284231 1284231",
         ),
         ("3,217 full-time staff", "count 3217 staff exact 3217 3217"),
+        ("18 net new stores", "count 18 stores exact 17.5 18.5"),
         ("60席", "count 60 席 exact 60 60"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),

@@ -363,6 +363,11 @@ impl Sentence<'_> {
             {
                 nearest = (self.range.start..aside).rev().find(|&j| value(j));
             }
+            // `ended October with 1,214 stores after opening 18 net new stores, up from
+            // 1,196`: either the level or the number added may be what went up.
+            if nearest.is_some_and(|n| self.added_to_a_level_before(n)) {
+                return;
+            }
             // `$12,480 and $38,960, up 2.0% and 3.5% from $12,235 and $37,643`: a list of
             // old values pairs, in order, with the list of new values that ends before the
             // word.

@@ -1398,6 +1398,23 @@ impl Sentence<'_> {
         ) || self.measured_on_average(j)
     }
 
+    /// Whether the figure at token `j` counts things added (`18 net new stores`, `300
+    /// additional staff`) to a level stated before it in the sentence (`1,214 stores`).
+    fn added_to_a_level_before(&self, j: usize) -> bool {
+        let Some(added) = self.amount(j) else {
+            return false;
+        };
+        let words = self.text[self.span(j)].to_ascii_lowercase();
+        let counts_additions = words
+            .split_whitespace()
+            .any(|w| matches!(w, "new" | "additional"));
+        counts_additions
+            && (self.range.start..j).any(|k| {
+                self.amount(k)
+                    .is_some_and(|level| *self.unit(level) == *self.unit(added))
+            })
+    }
+
     /// Whether the clause of the figure at token `j` measures per head or per day shortly
     /// before it: `城镇居民人均消费支出38962元`, `日均车流量达4,182.6万辆次`, "income per capita
     /// of $41,000". Such figures are averages, which add up to no whole and are none.
