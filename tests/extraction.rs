@@ -254,6 +254,8 @@ fn counts_with_a_classifier_or_unit() {
         ),
         ("3,217 full-time staff", "count 3217 staff exact 3217 3217"),
         ("18 net new stores", "count 18 stores exact 17.5 18.5"),
+        ("five largest customers", "count 5 customers exact 4.5 5.5"),
+        ("22 raw materials", "count 22 materials exact 21.5 22.5"),
         ("60席", "count 60 席 exact 60 60"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),
@@ -522,12 +524,16 @@ fn things_with_digits_that_are_not_figures() {
         "one of the analysts",
         "one analyst said",
     ]);
-    // A past-tense verb after a figure, regular or not, does not name what it counts.
+    // A verb after a figure, regular or not, does not name what it counts.
     assert_reads(&[
         ("667,041 traded", "number 667041 - exact 667040.5 667041.5"),
         ("700 went to Europe", "number 700 - exact 699.5 700.5"),
         ("1,200 sold abroad", "number 1200 - exact 1199.5 1200.5"),
         ("18 became", "number 18 - exact 17.5 18.5"),
+        // Nor does an adverb or a conjunction.
+        ("29,000 coming from", "number 29000 - exact 28500 29500"),
+        ("503 previously", "number 503 - exact 502.5 503.5"),
+        ("127,903 because", "number 127903 - exact 127902.5 127903.5"),
     ]);
 }
 
