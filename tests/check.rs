@@ -3439,3 +3439,31 @@ fn words_beside_a_change_that_are_not_its_direction_or_rate() {
     };
     assert_right_and_wrong(by, "8.3%", "9.3%", "CL002");
 }
+
+/// Precision probe 74: "losing", "shed" and "retreated" say a fall as "lost" does, and a
+/// change told with them by an amount and a rate is checked.
+#[test]
+fn losing_and_shedding_are_falls() {
+    let wti = |rate: &str| {
+        format!(
+            "U.S. crude fell for a third session, losing 87 cents, or {rate}, to $71.63 a barrel."
+        )
+    };
+    assert_right_and_wrong(wti, "1.2%", "2.1%", "CL002");
+    let index = |to: &str| format!("The index shed 120 points, or 1.5%, to {to}.");
+    assert_right_and_wrong(index, "7,880", "8,880", "CL002");
+}
+
+/// Precision probe 74: a close then its change by points and a rate, with no base named
+/// (`报3386.52点，上涨23.18点，涨幅0.69%`), is a change from the close before; a level
+/// compared with its old value keeps that old value out of it.
+#[test]
+fn a_close_then_its_change_from_the_close_before() {
+    let close = |rate: &str| format!("截至收盘，上证指数报3386.52点，上涨23.18点，涨幅{rate}。");
+    assert_right_and_wrong(close, "0.69%", "0.96%", "CL002");
+    assert_silent(&[
+        "2024年末全市常住人口为1268.47万人，比上年末的1259.12万人增加9.35万人，增长0.74%。",
+        "全市高考报名人数为6.82万人，较上年的6.35万人增加0.47万人，增长7.4%。",
+        "10月销量5万辆，增加0.5万辆，同比增长25%。",
+    ]);
+}

@@ -104,7 +104,10 @@ impl Sentence<'_> {
             let Some(change) = self.change_by(word) else {
                 continue;
             };
-            if !changes.iter().any(|c| c.to == change.to) {
+            // `fell for a third session, losing 87 cents, or 1.2%, to $71.63`: both words
+            // lead to the one change, read last.
+            let known = changes.iter().any(|c| c.to == change.to) || out.last() == Some(&change);
+            if !known {
                 out.push(change);
             }
         }
@@ -124,11 +127,15 @@ impl Sentence<'_> {
         } else if self.rate_word_between(first, second) {
             // 收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%: the new value
             // first, then the change from the day or period before.
+            // (Not an old value: `比上年末的1259.12万人增加9.35万人`.)
             let to = (self.range.start..word)
                 .rev()
-                .find(|&j| self.amount(j).is_some())?;
+                .find(|&j| self.amount(j).is_some())
+                .filter(|&j| !self.is_compared_with(j))?;
             let base = self.gap(to, word);
-            let from_the_period_before = PRIOR_PERIOD.contains(&base.as_str());
+            // `报3386.52点，上涨23.18点，涨幅0.69%`: with no base named, the change is from
+            // the close or the period before.
+            let from_the_period_before = base.is_empty() || PRIOR_PERIOD.contains(&base.as_str());
             // `比上月增加42.8亿元，同比增长3.8%`: a rate of the year before is not the
             // rate of a change from the month before (or from the end of last year).
             let year_on_year = self.gap(first, second).starts_with("同比");
