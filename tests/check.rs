@@ -3467,3 +3467,25 @@ fn a_close_then_its_change_from_the_close_before() {
         "10月销量5万辆，增加0.5万辆，同比增长25%。",
     ]);
 }
+
+/// Precision probe 75: a level then "an increase of" its amount and rate; a rate "a 56%
+/// increase" followed by "and" another noun; and hyphenated adjectives before a counted
+/// noun ("214 flu-related hospitalizations").
+#[test]
+fn an_increase_of_an_amount_and_a_rate_after_its_level() {
+    let budget = |rate: &str| {
+        format!("Revenue was $5.2 billion, an increase of $400 million, or {rate}, from a year earlier.")
+    };
+    assert_right_and_wrong(budget, "8.3%", "9.3%", "CL002");
+    let flu = |rate: &str| {
+        format!(
+            "Officials reported 214 flu-related hospitalizations last week, up from 137 the \
+             week before, a {rate} increase and the earliest surge in five seasons."
+        )
+    };
+    assert_right_and_wrong(flu, "56%", "65%", "CL002");
+    // (A level with words after it may not be what increased.)
+    assert_silent(&[
+        "Revenue was $5.2 billion for the year, an increase of $400 million, or 9.3%, from 2023.",
+    ]);
+}

@@ -256,6 +256,12 @@ fn counts_with_a_classifier_or_unit() {
         ("18 net new stores", "count 18 stores exact 17.5 18.5"),
         ("five largest customers", "count 5 customers exact 4.5 5.5"),
         ("22 raw materials", "count 22 materials exact 21.5 22.5"),
+        (
+            "214 flu-related hospitalizations",
+            "count 214 hospitalizations exact 213.5 214.5",
+        ),
+        ("12 state-owned banks", "count 12 banks exact 11.5 12.5"),
+        ("88 positive tests", "count 88 tests exact 87.5 88.5"),
         ("60席", "count 60 席 exact 60 60"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),

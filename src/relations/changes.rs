@@ -843,7 +843,10 @@ impl Sentence<'_> {
         // figure's, "an increase of 4% on the second quarter" another comparison's.
         let lower = lead.to_ascii_lowercase();
         let after = &self.text[self.span(rate).end..];
-        let ends_clause = |rest: &str| rest.starts_with(['.', ',', ';']) || rest.is_empty();
+        // ("a 56% increase and the earliest surge in five seasons": "and" adds another.)
+        let ends_clause = |rest: &str| {
+            rest.starts_with(['.', ',', ';']) || rest.starts_with(" and ") || rest.is_empty()
+        };
         let opener = lower
             .strip_prefix("an ")
             .or_else(|| lower.strip_prefix("a "));

@@ -177,12 +177,14 @@ impl Sentence<'_> {
     }
 
     /// The new value a comma before the change word: `Sales were $5.2 billion, up $400
-    /// million, or 8.3%`.
+    /// million, or 8.3%`, `were $5.2 billion, an increase of $400 million, or 8.3%`.
     fn new_value_just_before(&self, word: usize) -> Option<usize> {
         let before = (self.range.start..word)
             .rev()
             .find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
-        (self.amount(before).is_some() && self.gap(before, word).is_empty()).then_some(before)
+        let gap = self.gap(before, word);
+        let next_to = matches!(gap.as_str(), "" | "a" | "an");
+        (self.amount(before).is_some() && next_to).then_some(before)
     }
 
     fn is_percent(&self, claim: usize) -> bool {
