@@ -3469,8 +3469,8 @@ fn a_close_then_its_change_from_the_close_before() {
 }
 
 /// Precision probe 75: a level then "an increase of" its amount and rate; a rate "a 56%
-/// increase" followed by "and" another noun; and hyphenated adjectives before a counted
-/// noun ("214 flu-related hospitalizations").
+/// increase" followed by "and" another noun; hyphenated adjectives before a counted noun
+/// ("214 flu-related hospitalizations"); an old value "from a close of" (probe 76).
 #[test]
 fn an_increase_of_an_amount_and_a_rate_after_its_level() {
     let budget = |rate: &str| {
@@ -3484,6 +3484,8 @@ fn an_increase_of_an_amount_and_a_rate_after_its_level() {
         )
     };
     assert_right_and_wrong(flu, "56%", "65%", "CL002");
+    let close = |old: &str| format!("Shares fell to $212.50 after the bell from a close of {old}.");
+    assert_right_and_wrong(close, "$233.60", "$203.60", "CL003");
     // (A level with words after it may not be what increased.)
     assert_silent(&[
         "Revenue was $5.2 billion for the year, an increase of $400 million, or 9.3%, from 2023.",

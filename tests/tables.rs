@@ -267,3 +267,23 @@ fn a_change_column_the_table_does_not_confirm_is_left_alone() {
 ";
     assert_eq!(codes(two_misses), [] as [&str; 0]);
 }
+
+/// Under a plain "Change" heading, each cell says whether it is a percent change (`3.2%`)
+/// or a change by an amount (`7 days`), as market summaries mix them.
+#[test]
+fn a_change_column_may_mix_percentages_and_amounts() {
+    let housing = "\
+| Measure | October 2026 | October 2025 | Change |
+|---|---|---|---|
+| Median price | $487,000 | $472,000 | 3.2% |
+| Closed sales | 3,410 | 3,628 | -6.0% |
+| Active listings | 9,870 | 8,364 | 18.0% |
+| Days on market | 34 | 27 | 7 days |
+";
+    assert_eq!(codes(housing), [] as [&str; 0]);
+    assert_eq!(codes(&housing.replace("| -6.0% |", "| -8.0% |")), ["CL002"]);
+    assert_eq!(
+        codes(&housing.replace("| 7 days |", "| 9 days |")),
+        ["CL002"]
+    );
+}

@@ -533,8 +533,8 @@ fn change_columns(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut V
 /// A row's change from the old year's figure to the new one's, as its change column
 /// states it, and whether the figures allow it. The change's values are the claims',
 /// without sign: two amounts in parentheses are read (their change has the size of their
-/// magnitudes'), one is not, and a percent column must hold percentages,
-/// an amount column amounts of the years' kind.
+/// magnitudes'), one is not; a percent column must hold percentages, and another a
+/// percentage or an amount of the years' kind in each cell.
 fn row_change(
     claims: &[Claim],
     row: &Row,
@@ -555,12 +555,15 @@ fn row_change(
     {
         return None;
     }
-    // Under a heading that says %, a bare number is a percentage too.
+    // Under a heading that says %, a bare number is a percentage too; under a plain
+    // "Change", a cell's own % says it (`| Days on market | 34 | 27 | 7 days |` below
+    // `| Median price | $487,000 | $472,000 | 3.2% |`).
     let stated_in_percent = percent && x.unit == Unit::None;
-    if percent != (x.unit == Unit::Percent || stated_in_percent) || (!percent && rate(&x.unit)) {
+    let in_percent = x.unit == Unit::Percent || stated_in_percent;
+    if (percent || rate(&x.unit)) && !in_percent {
         return None;
     }
-    let computed = if percent {
+    let computed = if in_percent {
         a.interval.percent_change_to(&b.interval)?
     } else {
         b.interval.sub(&a.interval)?
