@@ -3491,3 +3491,15 @@ fn an_increase_of_an_amount_and_a_rate_after_its_level() {
         "Revenue was $5.2 billion for the year, an increase of $400 million, or 9.3%, from 2023.",
     ]);
 }
+
+/// Precision probe 77: "$1.92 per pound" prices a weight (copper, coffee), not sterling;
+/// its change is checked like any price's.
+#[test]
+fn a_price_per_pound_is_a_price_of_a_weight() {
+    let copper = |rate: &str| {
+        format!("Net cash costs rose {rate} to $1.92 per pound in the quarter from $1.71.")
+    };
+    assert_right_and_wrong(copper, "12.3%", "15%", "CL002");
+    let coffee = |old: &str| format!("Arabica coffee fell to $2.41 a pound from {old}.");
+    assert_right_and_wrong(coffee, "$2.58", "$2.28", "CL003");
+}

@@ -1787,9 +1787,14 @@ impl Sentence<'_> {
         let after = self.text[span.end..end].to_ascii_lowercase();
         let after = after.trim_start();
         let per_currency = PER_CURRENCY.iter().any(|per| {
-            after
-                .strip_prefix(per)
-                .is_some_and(|rest| CURRENCY_WORDS.iter().any(|c| rest.starts_with(c)))
+            after.strip_prefix(per).is_some_and(|rest| {
+                // "$4.31 per pound", "$1.92 a pound": a price of a weight, as metals and
+                // crops are quoted; a rate against sterling is "to the pound".
+                let weight = matches!(*per, "per " | "a ")
+                    && rest.starts_with("pound")
+                    && !rest.starts_with("pound sterling");
+                !weight && CURRENCY_WORDS.iter().any(|c| rest.starts_with(c))
+            })
         });
         let subject = self.subject_before(span.start);
         if per_currency || names_a_currency_pair(subject) {
