@@ -3503,3 +3503,24 @@ fn a_price_per_pound_is_a_price_of_a_weight() {
     let coffee = |old: &str| format!("Arabica coffee fell to $2.41 a pound from {old}.");
     assert_right_and_wrong(coffee, "$2.58", "$2.28", "CL003");
 }
+
+/// Precision probe 77: "up from its previous guidance of" a range names the old range, and
+/// a range wholly below it is a fall; ranges that overlap say no direction.
+#[test]
+fn a_forecast_range_compared_with_the_previous_one() {
+    let guidance = |old: &str| {
+        format!(
+            "The company now expects to produce 580,000 to 600,000 tonnes this year, up from \
+             its previous guidance of {old} tonnes."
+        )
+    };
+    assert_right_and_wrong(
+        guidance,
+        "530,000 to 550,000",
+        "630,000 to 650,000",
+        "CL003",
+    );
+    assert_silent(&[
+        "It expects 590,000 to 640,000 tonnes, up from its previous forecast of 600,000 to 620,000 tonnes.",
+    ]);
+}
