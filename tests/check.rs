@@ -3524,3 +3524,21 @@ fn a_forecast_range_compared_with_the_previous_one() {
         "It expects 590,000 to 640,000 tonnes, up from its previous forecast of 600,000 to 620,000 tonnes.",
     ]);
 }
+
+/// Precision probe 77: a part listed after 其中 with its share and no whole named (占比)
+/// is that share of the whole it is listed under; a share of a named whole may be of
+/// another.
+#[test]
+fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
+    let banks = |share: &str| {
+        format!(
+            "三季度末，银行业金融机构资产总额为452.6万亿元，同比增长6.8%。其中，大型商业银行资产\
+             总额为196.3万亿元，同比增长8.1%，占比{share}；股份制商业银行资产总额为72.8万亿元，\
+             同比增长3.9%，占比16.1%。"
+        )
+    };
+    assert_right_and_wrong(banks, "43.4%", "45.4%", "CL005");
+    assert_silent(&[
+        "全市工业增加值为3105.2亿元，其中，高技术制造业增加值为512.3亿元，占全市地区生产总值的比重为6.2%。",
+    ]);
+}

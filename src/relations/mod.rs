@@ -266,12 +266,14 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
         reader.read_period_changes(&mut out.period_changes);
         reader.read_sequential_changes(&mut out.period_changes);
         reader.read_definitions(&mut out.definitions);
+        let parts_before = out.parts.len();
         reader.read_parts(
             &mut out.parts,
             &changes,
             paragraph.previous_sentence.clone(),
             &before,
         );
+        reader.read_shares_of_whole(&out.parts[parts_before..], &mut out.products);
         reader.read_shares(&mut out.shares, &changes);
         reader.read_changes_by(&changes, &mut out.changes_by);
         out.changes.append(&mut changes);

@@ -3,7 +3,7 @@
 
 use super::{
     common_suffix, groups_cut_across, labels_alike, opens_with_among, periods, starts_with_word,
-    Change, PartsOfWhole, Sentence, SentencesBefore, TradeSide, TURNS,
+    Change, PartsOfWhole, Product, Sentence, SentencesBefore, TradeSide, TURNS,
 };
 use crate::attribute::opens_a_breakdown;
 use crate::document::{char_floor, is_han, preceded_by};
@@ -672,5 +672,46 @@ impl Sentence<'_> {
     fn same_measure(&self, a: usize, b: usize) -> bool {
         let kind = |c: usize| self.claims[c].mention.kind();
         kind(a) == kind(b) && self.unit(a).is_comparable_with(self.unit(b))
+    }
+
+    /// `其中，大型商业银行资产总额为196.3万亿元，同比增长8.1%，占比43.4%`: a share said of
+    /// a part with no whole named (占比) is its share of the whole it is listed under, so
+    /// the whole times the share is the part. (`占工业增加值的比重为28.6%` names a whole
+    /// of its own, which may be another.)
+    pub(super) fn read_shares_of_whole(&self, parts: &[PartsOfWhole], out: &mut Vec<Product>) {
+        for relation in parts {
+            let tokens: Vec<usize> = relation
+                .parts
+                .iter()
+                .map(|&p| self.claims[p].token)
+                .collect();
+            if !tokens.iter().all(|t| self.range.contains(t)) {
+                continue;
+            }
+            for (&part, &token) in relation.parts.iter().zip(&tokens) {
+                let next_part = tokens.iter().copied().filter(|&t| t > token).min();
+                let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
+                if let Some(share) = self.share_without_whole(own_clauses) {
+                    out.push(Product {
+                        factors: vec![relation.whole, share],
+                        result: part,
+                        unchecked: None,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The one percentage among `tokens` said as a share with no whole named (`占比43.4%`).
+    fn share_without_whole(&self, tokens: Range<usize>) -> Option<usize> {
+        const SHARE_WITHOUT_WHOLE: [&str; 4] = ["占比为", "占比达到", "占比达", "占比"];
+        let mut shares = tokens.filter_map(|j| {
+            let claim = self.amount(j)?;
+            let said = *self.unit(claim) == Unit::Percent
+                && preceded_by(self.text, self.span(j).start, &SHARE_WITHOUT_WHOLE);
+            said.then_some(claim)
+        });
+        let share = shares.next()?;
+        shares.next().is_none().then_some(share)
     }
 }

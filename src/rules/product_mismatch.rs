@@ -15,7 +15,9 @@ declare_rule! {
     /// of $135.5 million`, `成交均价23.40元/股，支付总金额3.70亿元`) that it does not make,
     /// and a share of a count stated earlier in the paragraph, taken at a unit price
     /// stated there too (`总销量是4527916辆。按照FSD售价12000美金。
-    /// …假设30%车主购买FSD服务,收入净增长约163亿美金`). Products are computed over the
+    /// …假设30%车主购买FSD服务,收入净增长约163亿美金`), and a part listed under its whole
+    /// with its share and no other whole named (`资产总额为452.6万亿元。其中，大型商业银行
+    /// 资产总额为196.3万亿元，占比43.4%`: 452.6 × 43.4%). Products are computed over the
     /// intervals the written figures allow.
     ///
     /// ## Why it matters
