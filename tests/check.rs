@@ -3525,9 +3525,9 @@ fn a_forecast_range_compared_with_the_previous_one() {
     ]);
 }
 
-/// Precision probe 77: a part listed after 其中 with its share and no whole named (占比)
-/// is that share of the whole it is listed under; a share of a named whole may be of
-/// another.
+/// Precision probe 77: a part listed after 其中 or "of which" with its share and no whole
+/// named (占比, ", or 60%") is that share of the whole it is listed under; a share of a
+/// named whole may be of another, and a rate after a change's amount is the change's.
 #[test]
 fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
     let banks = |share: &str| {
@@ -3538,7 +3538,16 @@ fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
         )
     };
     assert_right_and_wrong(banks, "43.4%", "45.4%", "CL005");
+    let revenue = |share: &str| {
+        format!(
+            "Total revenue was $1.2 billion, of which cloud contributed $720 million, or {share}, \
+             and hardware $330 million."
+        )
+    };
+    assert_right_and_wrong(revenue, "60%", "66%", "CL005");
     assert_silent(&[
         "全市工业增加值为3105.2亿元，其中，高技术制造业增加值为512.3亿元，占全市地区生产总值的比重为6.2%。",
+        "Total revenue was $1.2 billion, of which cloud contributed $720 million, or 16% of sales.",
+        "Total revenue was $5 billion, of which cloud contributed $2 billion, up $200 million, or 11%, and hardware $1.3 billion.",
     ]);
 }

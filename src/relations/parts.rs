@@ -6,7 +6,7 @@ use super::{
     Change, PartsOfWhole, Product, Sentence, SentencesBefore, TradeSide, TURNS,
 };
 use crate::attribute::opens_a_breakdown;
-use crate::document::{char_floor, is_han, preceded_by};
+use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{CueKind, Kind};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
@@ -35,6 +35,7 @@ impl Sentence<'_> {
                 || self.is_a_threshold(j)
         };
         let same_measure = |whole: usize, c: usize| self.same_measure(whole, c);
+        let first_read = out.len();
         if self.range.is_empty() {
             return;
         }
@@ -111,6 +112,14 @@ impl Sentence<'_> {
                 self.parts_of(whole_token, whole_token + 1, &not_a_part, &same_measure)
                     .filter(|parts| self.measured_as_their_whole(parts)),
             );
+        }
+        // `Total revenue was $1.2 billion, of which …`: "total" and "of which" may name
+        // one whole and its parts twice.
+        let read = out.split_off(first_read);
+        for parts in read {
+            if !out[first_read..].contains(&parts) {
+                out.push(parts);
+            }
         }
     }
 
@@ -674,8 +683,9 @@ impl Sentence<'_> {
         kind(a) == kind(b) && self.unit(a).is_comparable_with(self.unit(b))
     }
 
-    /// `其中，大型商业银行资产总额为196.3万亿元，同比增长8.1%，占比43.4%`: a share said of
-    /// a part with no whole named (占比) is its share of the whole it is listed under, so
+    /// `其中，大型商业银行资产总额为196.3万亿元，同比增长8.1%，占比43.4%`, `of which cloud
+    /// contributed $720 million, or 60%`: a share said of a part with no whole named (占比,
+    /// ", or") is its share of the whole it is listed under, so
     /// the whole times the share is the part. (`占工业增加值的比重为28.6%` names a whole
     /// of its own, which may be another.)
     pub(super) fn read_shares_of_whole(&self, parts: &[PartsOfWhole], out: &mut Vec<Product>) {
@@ -691,7 +701,10 @@ impl Sentence<'_> {
             for (&part, &token) in relation.parts.iter().zip(&tokens) {
                 let next_part = tokens.iter().copied().filter(|&t| t > token).min();
                 let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
-                if let Some(share) = self.share_without_whole(own_clauses) {
+                let share = self
+                    .share_without_whole(own_clauses)
+                    .or_else(|| self.share_restating(token));
+                if let Some(share) = share {
                     out.push(Product {
                         factors: vec![relation.whole, share],
                         result: part,
@@ -700,6 +713,22 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// The percentage that restates the part at token `part` (`cloud $720 million, or
+    /// 60%, and hardware …`), of no other whole (not "or 60% of sales"). (Amounts of
+    /// changes, whose rates follow them so, are no parts.)
+    fn share_restating(&self, part: usize) -> Option<usize> {
+        const OF_THE_WHOLE: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
+        let next = (part + 1..self.range.end).find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
+        let share = self
+            .amount(next)
+            .filter(|&c| *self.unit(c) == Unit::Percent)?;
+        let after = self.text[self.span(next).end..].trim_start();
+        let of_another =
+            after.starts_with("of ") && !OF_THE_WHOLE.iter().any(|w| after.starts_with(w));
+        let restates = joined_by_or(self.text, &self.span(part), &self.span(next));
+        (restates && !of_another).then_some(share)
     }
 
     /// The one percentage among `tokens` said as a share with no whole named (`占比43.4%`).
