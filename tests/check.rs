@@ -3551,3 +3551,22 @@ fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
         "Total revenue was $5 billion, of which cloud contributed $2 billion, up $200 million, or 11%, and hardware $1.3 billion.",
     ]);
 }
+
+/// Precision probe 78: parts labelled by one character each of one noun (沪市, 深市) are
+/// a breakdown of the whole before them; a computed percent change is written to the
+/// stated one's decimals (`0.65%` against +0.55%, not +0.6%).
+#[test]
+fn turnover_of_the_two_markets_and_a_close_to_two_decimals() {
+    let turnover = |shenzhen: &str| {
+        format!("两市成交额1.52万亿元，其中，沪市成交6125亿元，深市成交{shenzhen}亿元。")
+    };
+    assert_right_and_wrong(turnover, "9075", "9975", "CL004");
+    let close = "上证指数报3402.15点，上涨18.62点，涨幅0.65%。";
+    let found = claimlint::check(&Document::new("a.txt", close));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.ends_with("(+0.55%)"),
+        "{}",
+        found[0].message
+    );
+}

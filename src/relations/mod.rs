@@ -570,8 +570,11 @@ fn labels_alike(labels: &[&str], strip_shared: bool) -> bool {
             .and_then(|rest| rest.chars().next())
             .is_some_and(|first| b.starts_with(first))
     };
+    // `沪市成交…，深市成交…`: one character each, places or sides of one noun.
+    let one_character = |l: &str| l.chars().count() == 1;
     let alike = |a: &str, b: &str| {
         a.chars().next() == b.chars().next()
+            || one_character(a) && one_character(b)
             || a.chars().last() == b.chars().last()
             || complement(a, b)
             || complement(b, a)

@@ -195,7 +195,10 @@ fn check_change_by(ctx: &Context, change: &ChangeBy) -> Option<Diagnostic> {
         computed,
         stated,
         formula: format!("({} − {old}) / {old}", text(to)),
-        point: format!("{}%", signed_text(vb_minus_va_over_va(old_value, b.value)?)),
+        point: format!(
+            "{}%",
+            signed_text(vb_minus_va_over_va(old_value, b.value, x.value)?)
+        ),
         amounts_like: None,
     };
     Some(
@@ -343,7 +346,7 @@ impl Computation<'_> {
                     Decimal::ONE
                 };
                 let computed = a.interval.percent_change_to(&b.interval)?.scale(sign)?;
-                let point = vb_minus_va_over_va(a.value, b.value)?.checked_mul(sign)?;
+                let point = vb_minus_va_over_va(a.value, b.value, x.value)?.checked_mul(sign)?;
                 Some(Computation {
                     what: "percent change",
                     stated: signed(direction, x, &computed)?,
@@ -436,12 +439,15 @@ fn signed(direction: Option<Direction>, x: &Quantity, computed: &Interval) -> Op
     }
 }
 
-fn vb_minus_va_over_va(a: Decimal, b: Decimal) -> Option<Decimal> {
+/// The percent change from `a` to `b`, to as many decimals as the stated one `x` has (one
+/// at least, three at most): beside `0.65%`, +0.55%, not +0.6%.
+fn vb_minus_va_over_va(a: Decimal, b: Decimal, x: Decimal) -> Option<Decimal> {
+    let places = x.normalize().scale().clamp(1, 3);
     Some(
         b.checked_sub(a)?
             .checked_div(a)?
             .checked_mul(Decimal::ONE_HUNDRED)?
-            .round_dp(1),
+            .round_dp(places),
     )
 }
 
