@@ -3570,3 +3570,17 @@ fn turnover_of_the_two_markets_and_a_close_to_two_decimals() {
         found[0].message
     );
 }
+
+/// Probe 79: a range and the range it replaces, each written as two figures ("$9.00 to
+/// $9.30, up from $9.50 to $9.60"), compare by their nearest ends when they lie apart;
+/// ranges that overlap or touch within rounding say no direction.
+#[test]
+fn a_range_wholly_below_the_range_it_replaces_is_a_fall() {
+    let eps =
+        |word: &str| format!("The company sees EPS of $9.00 to $9.30, {word} from $9.50 to $9.60.");
+    assert_right_and_wrong(eps, "down", "up", "CL003");
+    assert_silent(&[
+        "The company sees EPS of $9.00 to $9.30, up from $9.20 to $9.60.",
+        "Revenue of $3.30 billion to $3.33 billion, down from $3.25 billion to $3.29 billion previously.",
+    ]);
+}

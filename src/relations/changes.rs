@@ -5,7 +5,7 @@ use super::{says_from, Change, Direction, Sentence, Window};
 use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
 use crate::quantity::Unit;
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 impl Sentence<'_> {
     /// The changes of the sentence: those said with from/than, since a prior period, and
@@ -396,10 +396,12 @@ impl Sentence<'_> {
                     new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
                 // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
                 // each other's old and new values.
-                if ends_list
-                    || new.is_some_and(|n| self.ends_a_range(n))
-                    || self.starts_a_range(last_old)
-                {
+                let new_range = new.filter(|&n| self.ends_a_range(n));
+                if let Some(n) = new_range.filter(|_| self.starts_a_range(last_old)) {
+                    out.extend(self.ranges_apart(n - 2..=n, last_old..=last_old + 2, word));
+                    return;
+                }
+                if ends_list || new_range.is_some() || self.starts_a_range(last_old) {
                     return;
                 }
                 // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
@@ -472,6 +474,32 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// `$3.30 billion to $3.33 billion, down from $3.25 billion to $3.29 billion`: a range
+    /// (tokens of its ends) wholly above or below the old one moved from its nearest end;
+    /// ranges that overlap say no direction. (A rate between ranges is no one number's.)
+    fn ranges_apart(
+        &self,
+        new: RangeInclusive<usize>,
+        old: RangeInclusive<usize>,
+        word: usize,
+    ) -> Option<Change> {
+        let quantity = |j: usize| self.claims[self.amount(j)?].mention.quantity();
+        let apart = |low: usize, high: usize| {
+            let (low, high) = (quantity(low)?, quantity(high)?);
+            Some(low.value > high.value && !low.interval.intersects(&high.interval))
+        };
+        let (from, to) = if apart(*new.start(), *old.end())? {
+            (*old.end(), *new.start())
+        } else if apart(*old.start(), *new.end())? {
+            (*old.start(), *new.end())
+        } else {
+            return None;
+        };
+        let (a, b) = (self.amount(from)?, self.amount(to)?);
+        self.compatible(a, b)
+            .then(|| self.change(a, b, None, self.direction_in(word..word + 1)))
     }
 
     /// `fell to 4.3% from 4.0%`, `rose from 4.0% to 4.3%`: the rates right after "to" and

@@ -685,9 +685,9 @@ impl Sentence<'_> {
 
     /// `其中，大型商业银行资产总额为196.3万亿元，同比增长8.1%，占比43.4%`, `of which cloud
     /// contributed $720 million, or 60%`: a share said of a part with no whole named (占比,
-    /// ", or") is its share of the whole it is listed under, so
-    /// the whole times the share is the part. (`占工业增加值的比重为28.6%` names a whole
-    /// of its own, which may be another.)
+    /// ", or") is its share of the whole it is listed under, so the whole times the share
+    /// is the part. (`占工业增加值的比重为28.6%` names a whole of its own, which may be
+    /// another.)
     pub(super) fn read_shares_of_whole(&self, parts: &[PartsOfWhole], out: &mut Vec<Product>) {
         for relation in parts {
             let tokens: Vec<usize> = relation
