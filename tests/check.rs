@@ -3584,3 +3584,13 @@ fn a_range_wholly_below_the_range_it_replaces_is_a_fall() {
         "Revenue of $3.30 billion to $3.33 billion, down from $3.25 billion to $3.29 billion previously.",
     ]);
 }
+
+/// Probe 79: the period or unit an old value is given for may stand after 由/从
+/// (`由每月2000元提高到3000元`), as after 至.
+#[test]
+fn an_old_value_given_per_month() {
+    let allowance = |new: &str| format!("赡养老人专项附加扣除标准，由每月2000元提高到{new}。");
+    assert_right_and_wrong(allowance, "3000元", "1500元", "CL003");
+    let wage = |rate: &str| format!("最低工资标准从每月2320元上调至每月2420元，涨幅{rate}。");
+    assert_right_and_wrong(wage, "4.3%", "5.3%", "CL002");
+}
