@@ -3429,7 +3429,16 @@ fn words_beside_a_change_that_are_not_its_direction_or_rate() {
     );
     // Things added after a level: either may be what went up, so neither is checked; with
     // no level before them the added things are the value.
-    assert_silent(&["The retailer ended October with 1,214 stores after opening 18 net new stores during the month, up from 1,196 at the end of September."]);
+    let stores = "The retailer ended October with 1,214 stores after opening 18 net new stores during the month, up from 1,196 at the end of September.";
+    assert_silent(&[stores]);
+    // `claimlint claims` says why.
+    let listed = claimlint::analyze(&Document::new("a.txt", stores))
+        .relations
+        .listed();
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0]
+        .unchecked
+        .is_some_and(|why| why.contains("level stated before")));
     assert_eq!(
         codes_in("Acme sold 500 new cars in March, down from 400 a year earlier."),
         ["CL003"]
