@@ -417,6 +417,7 @@ fn regression_patterns_still_catch_a_changed_figure() {
             "CL003",
         ),
         ("rose to 93.2 pct", "fell to 93.2 pct", "CL003"),
+        ("up from 60,200 tonnes", "down from 60,200 tonnes", "CL003"),
     ];
     for (before, after, code) in cases {
         assert!(clean.contains(before), "{before}");
@@ -3602,4 +3603,18 @@ fn an_old_value_given_per_month() {
     assert_right_and_wrong(allowance, "3000元", "1500元", "CL003");
     let wage = |rate: &str| format!("最低工资标准从每月2320元上调至每月2420元，涨幅{rate}。");
     assert_right_and_wrong(wage, "4.3%", "5.3%", "CL002");
+}
+
+/// Probe 81: "Of the total," opening a sentence names no figure: the total is the one of
+/// the sentence before in its paragraph (not the first part after the comma).
+#[test]
+fn of_the_total_is_the_total_of_the_sentence_before() {
+    let tender = |rest: &str| {
+        format!(
+            "The Commission authorised the export of 71,500 tonnes of white sugar. Of the \
+             total, 30,000 tonnes went to French traders, 25,000 tonnes to West German houses \
+             and the remaining {rest} tonnes to British traders."
+        )
+    };
+    assert_right_and_wrong(tender, "16,500", "26,500", "CL004");
 }

@@ -95,6 +95,11 @@ impl Sentence<'_> {
                 self.whole_before(i, changes).or_else(|| {
                     self.whole_said_before(i + 1, previous_sentence.clone()?, &not_a_part)
                 })
+            } else if self.is_cue(i, CueKind::Whole) && i == self.range.start {
+                // `Of the total, 30,000 tonnes went to …`: the total of the sentence before.
+                previous_sentence
+                    .clone()
+                    .and_then(|before| self.whole_said_before(i + 1, before, &not_a_part))
             } else {
                 continue;
             };
@@ -619,17 +624,21 @@ impl Sentence<'_> {
     /// 141,729, …`.
     fn total_not_stated(&self, i: usize) -> bool {
         let start = self.span(i).start;
-        if preceded_by(self.text, start, &[" of the", " of its", " of their"]) {
+        // (Words, not spaces: `Of the total, 30,000 tonnes went to …` opens its line.)
+        let window = &self.text[char_floor(self.text, start.saturating_sub(24))..start];
+        let mut words = window
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty());
+        let is = |word: Option<&str>, any: &[&str]| {
+            word.is_some_and(|w| any.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        };
+        let (last, before_last) = (words.next(), words.next());
+        if is(last, &["the", "its", "their"]) && is(before_last, &["of"]) {
             return true;
         }
         // `Of total output, the Ndaba mine contributed 312,500 ounces, …`: a total named in
         // a phrase of its own, with no figure in it.
-        let word_before = self.text[..start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next();
-        word_before.is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && (i + 1..self.clause_end(i)).all(|j| self.amount(j).is_none())
+        is(last, &["of"]) && (i + 1..self.clause_end(i)).all(|j| self.amount(j).is_none())
     }
 
     /// Whether the values of `parts` add up to the value of `whole` to within a thousandth
