@@ -3618,3 +3618,17 @@ fn of_the_total_is_the_total_of_the_sentence_before() {
     };
     assert_right_and_wrong(tender, "16,500", "26,500", "CL004");
 }
+
+/// Probe 83 (traditional Chinese, as DRCD writes): 個 counts anything as 个 does, the
+/// traditional forms of the other units compare with the simplified ones, a rate opens
+/// its clause with 增長 as with 增长, and 成長 is a rise.
+#[test]
+fn traditional_classifiers_count_what_simplified_ones_do() {
+    let districts =
+        |city: &str| format!("全市共分38個區，其中原高雄市轄{city}區，原高雄縣轄27區。");
+    assert_right_and_wrong(districts, "11", "21", "CL004");
+    let cars = |rate: &str| format!("去年銷量由12.0萬輛增加至15.0萬輛，增長{rate}。");
+    assert_right_and_wrong(cars, "25%", "35%", "CL002");
+    let revenue = |new: &str| format!("營收由100億元成長至{new}億元。");
+    assert_right_and_wrong(revenue, "120", "90", "CL003");
+}

@@ -3299,6 +3299,7 @@
     ("恒生９", Rule::mention_step, None),
     ("成交均价", Rule::per_unit_step, Some(Rule::per_unit)),
     ("成交均價", Rule::per_unit_step, Some(Rule::per_unit)),
+    ("成長", Rule::rise_step, None),
     ("截止\t", Rule::date_step, None),
     ("截止 ", Rule::date_step, None),
     ("截止01.", Rule::date_step, None),

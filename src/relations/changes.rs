@@ -849,21 +849,29 @@ impl Sentence<'_> {
         const CHANGES_LATIN: [&str; 8] = [
             "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall",
         ];
-        const OPENERS: [&str; 14] = [
+        const OPENERS: [&str; 22] = [
             "涨幅",
+            "漲幅",
             "增幅",
             "降幅",
             "跌幅",
             "升幅",
             "减幅",
+            "減幅",
             "增长",
+            "增長",
+            "成長",
             "上涨",
+            "上漲",
             "上升",
             "下降",
             "下跌",
             "减少",
+            "減少",
             "亏损收窄",
+            "虧損收窄",
             "亏损扩大",
+            "虧損擴大",
         ];
         let separator = self.clause_end(j);
         if separator >= self.range.end || self.is_semicolon(separator) {
