@@ -3632,3 +3632,30 @@ fn traditional_classifiers_count_what_simplified_ones_do() {
     let revenue = |new: &str| format!("營收由100億元成長至{new}億元。");
     assert_right_and_wrong(revenue, "120", "90", "CL003");
 }
+
+/// Probes 80 and 82 (1987-style wire copy): a figure restated as its share "of the total"
+/// is that share of the one figure of its measure before it in its sentence, or else in
+/// the sentence before, even across a paragraph break; with two such figures there, or a
+/// smaller one, it is left alone.
+#[test]
+fn a_share_of_the_total_stated_in_the_sentence_before() {
+    let imports = |share: &str| {
+        format!(
+            "Japan's crude oil imports fell 7.8 pct in January from a year earlier to 14.21 mln \
+             kilolitres.\n\nImports from the Middle East totalled 10.28 mln kilolitres, or \
+             {share} of the total, against 10.96 mln a year earlier."
+        )
+    };
+    assert_right_and_wrong(imports, "72.3 pct", "77.3 pct", "CL005");
+    let cars = |share: &str| {
+        format!(
+            "Car sales rose to 63,482 units, of which North American-built cars were 42,110 \
+             units, or {share} of the total."
+        )
+    };
+    assert_right_and_wrong(cars, "66.3 pct", "60.3 pct", "CL005");
+    assert_silent(&[
+        "Exports were 14.21 mln kilolitres and imports 12.02 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
+        "Imports were 9.1 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
+    ]);
+}

@@ -274,6 +274,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             &before,
         );
         reader.read_shares_of_whole(&out.parts[parts_before..], &mut out.products);
+        reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
         reader.read_shares(&mut out.shares, &changes);
         reader.read_changes_by(&changes, &mut out.changes_by);
         out.changes.append(&mut changes);

@@ -23,17 +23,7 @@ impl Sentence<'_> {
         previous_sentence: Option<Range<usize>>,
         before: &SentencesBefore,
     ) {
-        // Beside the parts stand what they are compared with, their averages (`日均2233万
-        // 人次`) and the bases of their shares (`恢复至2019年5.0亿人次的29.6%`).
-        let not_a_part = |j: usize, claim: usize| {
-            self.is_rate(claim)
-                || changes.iter().any(|c| c.from == claim)
-                || self.is_compared_with(j)
-                || self.is_an_average(j)
-                || self.is_a_base(j)
-                || self.is_per_unit(j)
-                || self.is_a_threshold(j)
-        };
+        let not_a_part = |j: usize, claim: usize| self.not_a_part(j, claim, changes);
         let same_measure = |whole: usize, c: usize| self.same_measure(whole, c);
         let first_read = out.len();
         if self.range.is_empty() {
@@ -126,6 +116,79 @@ impl Sentence<'_> {
                 out.push(parts);
             }
         }
+    }
+
+    /// Whether the figure at token `j` (claim `claim`) stands beside parts without being
+    /// one: what they are compared with, their averages (`日均2233万人次`) and the bases of
+    /// their shares (`恢复至2019年5.0亿人次的29.6%`).
+    fn not_a_part(&self, j: usize, claim: usize, changes: &[Change]) -> bool {
+        self.is_rate(claim)
+            || changes.iter().any(|c| c.from == claim)
+            || self.is_compared_with(j)
+            || self.is_an_average(j)
+            || self.is_a_base(j)
+            || self.is_per_unit(j)
+            || self.is_a_threshold(j)
+    }
+
+    /// `Imports from the Middle East totalled 10.28 mln kilolitres, or 72.3 pct of the
+    /// total`: a figure restated as its share "of the total" is that share of the one
+    /// figure of its measure, larger than it, before it in its sentence or else in the
+    /// sentence before (`Imports fell … to 14.21 mln kilolitres.`).
+    pub(super) fn read_shares_of_the_total(
+        &self,
+        changes: &[Change],
+        sentence_before: Option<Range<usize>>,
+        out: &mut Vec<Product>,
+    ) {
+        let not_a_part = |j: usize, claim: usize| self.not_a_part(j, claim, changes);
+        for j in self.range.clone() {
+            let Some(share) = self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent) else {
+                continue;
+            };
+            let after = self.text[self.span(j).end..].trim_start();
+            if !["of the total", "of total"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                continue;
+            }
+            let Some(part_token) = (self.range.start..j)
+                .rev()
+                .find(|&k| !self.is_cue(k, CueKind::ClauseSep))
+                .filter(|&k| joined_by_or(self.text, &self.span(k), &self.span(j)))
+            else {
+                continue;
+            };
+            let Some(part) = self.amount(part_token).filter(|&c| !self.is_rate(c)) else {
+                continue;
+            };
+            if out.iter().any(|p| p.result == part) {
+                continue;
+            }
+            let unique = |range: Range<usize>| {
+                let mut wholes = self.wholes_in(range, part, &not_a_part);
+                let whole = wholes.next();
+                whole.filter(|_| wholes.next().is_none())
+            };
+            let whole = unique(self.range.start..part_token)
+                .or_else(|| unique(sentence_before.clone()?))
+                .map(|(_, whole)| whole)
+                .filter(|&whole| self.larger(whole, part));
+            if let Some(whole) = whole {
+                out.push(Product {
+                    factors: vec![whole, share],
+                    result: part,
+                    unchecked: None,
+                });
+            }
+        }
+    }
+
+    /// Whether claim `a`'s value is larger than claim `b`'s.
+    fn larger(&self, a: usize, b: usize) -> bool {
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
+        value(a).zip(value(b)).is_some_and(|(a, b)| a > b)
     }
 
     /// The text of the sentence whose first token is `first`, from its first letter.
