@@ -3558,6 +3558,8 @@ fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
     assert_silent(&[
         "全市工业增加值为3105.2亿元，其中，高技术制造业增加值为512.3亿元，占全市地区生产总值的比重为6.2%。",
         "Total revenue was $1.2 billion, of which cloud contributed $720 million, or 16% of sales.",
+        "Total assets were $6.15 billion, of which loans were $3.61 billion, or 9.5% more than a year ago, and securities $1.2 billion.",
+        "Total revenue was $1.2 billion, of which cloud contributed $720 million, or 12% above plan, and hardware $330 million.",
         "Total revenue was $5 billion, of which cloud contributed $2 billion, up $200 million, or 11%, and hardware $1.3 billion.",
     ]);
 }

@@ -788,19 +788,22 @@ impl Sentence<'_> {
     }
 
     /// The percentage that restates the part at token `part` (`cloud $720 million, or
-    /// 60%, and hardware …`), of no other whole (not "or 60% of sales"). (Amounts of
-    /// changes, whose rates follow them so, are no parts.)
+    /// 60%, and hardware …`), of no other whole (not "or 60% of sales") and no comparison
+    /// ("or 9.5% more than"). (Amounts of changes, whose rates follow them so, are no
+    /// parts.)
     fn share_restating(&self, part: usize) -> Option<usize> {
         const OF_THE_WHOLE: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
         let next = (part + 1..self.range.end).find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
         let share = self
             .amount(next)
             .filter(|&c| *self.unit(c) == Unit::Percent)?;
+        // (Not a comparison: `$3.61 billion, or 9.5% more than a year ago`.)
         let after = self.text[self.span(next).end..].trim_start();
-        let of_another =
-            after.starts_with("of ") && !OF_THE_WHOLE.iter().any(|w| after.starts_with(w));
+        let said_alone = after.is_empty()
+            || after.starts_with([',', '.', ';', ')', '，', '。', '；', '）'])
+            || OF_THE_WHOLE.iter().any(|w| after.starts_with(w));
         let restates = joined_by_or(self.text, &self.span(part), &self.span(next));
-        (restates && !of_another).then_some(share)
+        (restates && said_alone).then_some(share)
     }
 
     /// The one percentage among `tokens` said as a share with no whole named (`占比43.4%`).
