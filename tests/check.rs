@@ -3661,3 +3661,16 @@ fn a_share_of_the_total_stated_in_the_sentence_before() {
         "Imports were 9.1 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
     ]);
 }
+
+/// Probe 84 (Taiwan's statistics office, in traditional characters): a bound the value
+/// passed (`首度突破3.4萬美元`) stands between the value and its comparison; the value is
+/// the figure before it.
+#[test]
+fn a_milestone_passed_is_not_the_value_compared() {
+    let income = |by: &str| {
+        format!(
+            "今年平均每人GDP預估為34,690美元，首度突破3.4萬美元，較去年的32,320美元增加{by}美元。"
+        )
+    };
+    assert_right_and_wrong(income, "2,370", "2,570", "CL002");
+}

@@ -4,7 +4,7 @@
 use super::{says_from, Change, Direction, Sentence, Window};
 use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
-use crate::quantity::Unit;
+use crate::quantity::{Approx, Unit};
 use std::ops::{Range, RangeInclusive};
 
 const LEVEL_OR_ADDED: &str =
@@ -706,9 +706,19 @@ impl Sentence<'_> {
         };
         let topic = self.topic_before(than_cue);
         let new = if chinese {
-            candidates.find(|&j| {
+            let fits = |j: usize| {
                 !self.is_compared_with(j) && of_named_period(j) && self.holds_topic(j, topic)
-            })
+            };
+            // `预估为34,690美元，首度突破3.4万美元，较去年的32,320美元增加2,370美元`: a bound
+            // the value passed is not the value, which a few figures back may give.
+            let nearest = candidates.find(|&j| fits(j));
+            match nearest {
+                Some(j) if self.is_a_bound(j) => candidates
+                    .take(4)
+                    .find(|&k| fits(k) && !self.is_a_bound(k))
+                    .or(nearest),
+                _ => nearest,
+            }
         } else {
             let nearest = candidates.next();
             // `15,381, an increase of 579, compared with 14,802`: the amount the change
@@ -910,6 +920,14 @@ impl Sentence<'_> {
         let said_as_the_rate = opens && !compares && lead.chars().count() <= 6 || said_in_latin;
         self.amount(rate)
             .filter(|&c| said_as_the_rate && self.is_rate(c))
+    }
+
+    /// Whether the figure at token `j` is a bound, not a value: `突破3.4万美元`, "more than
+    /// 1,000".
+    fn is_a_bound(&self, j: usize) -> bool {
+        self.amount(j)
+            .and_then(|c| self.claims[c].mention.quantity())
+            .is_some_and(|q| matches!(q.approx, Approx::AtLeast | Approx::MoreThan))
     }
 
     /// Whether the figure at token `j` is counted out of the figure right after it: "71
