@@ -3663,8 +3663,9 @@ fn a_share_of_the_total_stated_in_the_sentence_before() {
 }
 
 /// Probe 84 (Taiwan's statistics office, in traditional characters): a bound the value
-/// passed (`首度突破3.4萬美元`) stands between the value and its comparison; the value is
-/// the figure before it.
+/// passed (`首度突破3.4萬美元`, "topping $1 billion for the first time"), in a clause of
+/// its own, stands between the value and its comparison; the value is the figure before
+/// it.
 #[test]
 fn a_milestone_passed_is_not_the_value_compared() {
     let income = |by: &str| {
@@ -3673,4 +3674,16 @@ fn a_milestone_passed_is_not_the_value_compared() {
         )
     };
     assert_right_and_wrong(income, "2,370", "2,570", "CL002");
+    let revenue = |rate: &str| {
+        format!(
+            "Revenue was $1.05 billion, topping $1 billion for the first time, up {rate} from \
+             $850 million."
+        )
+    };
+    assert_right_and_wrong(revenue, "23.5%", "30%", "CL002");
+    // A bound alone is the value, in bound form: at least $1 billion allows 20%.
+    assert_silent(&[
+        "Sales topped $1 billion, up 20% from $850 million.",
+        "Exports were $5 billion and imports topped $4 billion, down from $4.5 billion.",
+    ]);
 }

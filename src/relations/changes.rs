@@ -359,8 +359,9 @@ impl Sentence<'_> {
                     })
                     .map(|j| j + 1)
                     .filter(|&j| j < from_cue && value(j));
-                let mut nearest =
-                    at_level.or_else(|| (self.range.start..word).rev().find(|&j| value(j)));
+                let mut nearest = at_level
+                    .or_else(|| (self.range.start..word).rev().find(|&j| value(j)))
+                    .map(|j| self.value_past_a_bound(j).unwrap_or(j));
                 if let Some(aside) = nearest
                     .map(|n| self.clause_start(n))
                     .filter(|&start| start > self.range.start && self.lists_parts(start))
@@ -709,18 +710,13 @@ impl Sentence<'_> {
             let fits = |j: usize| {
                 !self.is_compared_with(j) && of_named_period(j) && self.holds_topic(j, topic)
             };
-            // `预估为34,690美元，首度突破3.4万美元，较去年的32,320美元增加2,370美元`: a bound
-            // the value passed is not the value, which a few figures back may give.
-            let nearest = candidates.find(|&j| fits(j));
-            match nearest {
-                Some(j) if self.is_a_bound(j) => candidates
-                    .take(4)
-                    .find(|&k| fits(k) && !self.is_a_bound(k))
-                    .or(nearest),
-                _ => nearest,
-            }
+            candidates
+                .find(|&j| fits(j))
+                .map(|j| self.value_past_a_bound(j).unwrap_or(j))
         } else {
-            let nearest = candidates.next();
+            let nearest = candidates
+                .next()
+                .map(|j| self.value_past_a_bound(j).unwrap_or(j));
             // `15,381, an increase of 579, compared with 14,802`: the amount the change
             // word measures is the change; the new value stands before it.
             let nearest = match nearest {
@@ -922,12 +918,28 @@ impl Sentence<'_> {
             .filter(|&c| said_as_the_rate && self.is_rate(c))
     }
 
-    /// Whether the figure at token `j` is a bound, not a value: `突破3.4万美元`, "more than
-    /// 1,000".
-    fn is_a_bound(&self, j: usize) -> bool {
-        self.amount(j)
-            .and_then(|c| self.claims[c].mention.quantity())
-            .is_some_and(|q| matches!(q.approx, Approx::AtLeast | Approx::MoreThan))
+    /// `预估为34,690美元，首度突破3.4万美元，较去年…`, "was $1.05 billion, topping $1 billion
+    /// for the first time, up from …": a bound in a clause of its own (token `bound`)
+    /// that the figure of the clause before it passed is said of that figure, which is
+    /// the value.
+    fn value_past_a_bound(&self, bound: usize) -> Option<usize> {
+        let quantity = |j: usize| self.claims[self.amount(j)?].mention.quantity();
+        let limit = quantity(bound)?;
+        if !matches!(limit.approx, Approx::AtLeast | Approx::MoreThan) {
+            return None;
+        }
+        let separator = self.clause_start(bound).checked_sub(1)?;
+        if separator < self.range.start {
+            return None;
+        }
+        let value = (self.clause_start(separator)..separator)
+            .rev()
+            .find(|&j| self.amount(j).is_some())?;
+        let passed = quantity(value)?;
+        let (a, b) = (self.amount(value)?, self.amount(bound)?);
+        // (Not `compatible`: `人均` before the value makes it an average, and the bound too.)
+        let alike = self.comparable(a, b) && self.same_magnitude(a, b);
+        (alike && limit.interval.contains(passed.value)).then_some(value)
     }
 
     /// Whether the figure at token `j` is counted out of the figure right after it: "71
