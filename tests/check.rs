@@ -34,6 +34,14 @@ fn assert_silent(texts: &[&str]) {
     }
 }
 
+/// The message of the one finding in a small text.
+#[track_caller]
+fn only_message(text: &str) -> String {
+    let found = claimlint::check(&Document::new("a.txt", text));
+    assert_eq!(found.len(), 1, "{text}");
+    found[0].message.clone()
+}
+
 /// A sentence with a figure put in: no finding with the right one, one finding of `code`
 /// with the wrong one.
 #[track_caller]
@@ -2701,12 +2709,8 @@ fn a_rate_from_the_start_of_the_year() {
     let cover =
         |points: &str| format!("拨备覆盖率从上年末的182.4%升至196.7%，提高{points}个百分点。");
     assert_right_and_wrong(cover, "14.3", "4.3", "CL002");
-    let finding = claimlint::check(&Document::new("a.txt", loans("0.28")));
-    assert!(
-        finding[0].message.contains("(−0.18 pp)"),
-        "{}",
-        finding[0].message
-    );
+    let message = only_message(&loans("0.28"));
+    assert!(message.contains("(−0.18 pp)"), "{message}");
 }
 
 /// An average changes from an old value that names no measure of its own, unless a
@@ -3573,14 +3577,8 @@ fn turnover_of_the_two_markets_and_a_close_to_two_decimals() {
         format!("两市成交额1.52万亿元，其中，沪市成交6125亿元，深市成交{shenzhen}亿元。")
     };
     assert_right_and_wrong(turnover, "9075", "9975", "CL004");
-    let close = "上证指数报3402.15点，上涨18.62点，涨幅0.65%。";
-    let found = claimlint::check(&Document::new("a.txt", close));
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.ends_with("(+0.55%)"),
-        "{}",
-        found[0].message
-    );
+    let message = only_message("上证指数报3402.15点，上涨18.62点，涨幅0.65%。");
+    assert!(message.ends_with("(+0.55%)"), "{message}");
 }
 
 /// Probe 79: a range and the range it replaces, each written as two figures ("$9.00 to
