@@ -3685,3 +3685,23 @@ fn a_milestone_passed_is_not_the_value_compared() {
         "Exports were $5 billion and imports topped $4 billion, down from $4.5 billion.",
     ]);
 }
+
+/// Probe 85 (XQuAD-style geography): areas in km2, km² and sq mi are units, converted
+/// into each other, and a whole with its conversion in parentheses keeps its parts.
+#[test]
+fn areas_their_conversions_and_their_parts() {
+    let island = |part: &str| {
+        format!(
+            "Tasmania's area is 68,401 km2 (26,410 sq mi), of which the main island covers \
+             {part}."
+        )
+    };
+    assert_right_and_wrong(
+        island,
+        "64,519 km2 (24,911 sq mi)",
+        "74,519 km2 (28,772 sq mi)",
+        "CL004",
+    );
+    let lake = |miles: &str| format!("The lake covers 120 km² ({miles} sq mi).");
+    assert_right_and_wrong(lake, "46", "56", "CL006");
+}

@@ -245,7 +245,8 @@ impl Sentence<'_> {
     /// The whole the parts after 其中/of which (token `i`) break down: the nearest figure
     /// before it that is no rate or old value of a change (`revenue of $900 million, up 5%
     /// from $857 million a year earlier, of which …`), and a level where the first part
-    /// is one (`保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆`).
+    /// is one (`保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆`), and not the
+    /// figure converted in parentheses (`68,401 km2 (26,410 sq mi), of which …`).
     fn whole_before(&self, i: usize, changes: &[Change]) -> Option<usize> {
         let first_part = (i + 1..self.range.end).find(|&j| self.amount(j).is_some());
         let part_is_a_difference = first_part.is_some_and(|j| self.is_a_difference(j));
@@ -257,6 +258,7 @@ impl Sentence<'_> {
                         && !changes.iter().any(|change| change.from == c)
                         && !self.is_an_average(j)
                         && !self.is_a_threshold(j)
+                        && !self.aside_of_the_figure_before(j)
                         && self.is_a_difference(j) == part_is_a_difference
                 })
             })
