@@ -3705,3 +3705,27 @@ fn areas_their_conversions_and_their_parts() {
     let lake = |miles: &str| format!("The lake covers 120 km² ({miles} sq mi).");
     assert_right_and_wrong(lake, "46", "56", "CL006");
 }
+
+/// Probe 86 (a statistics communiqué): a part's share of a whole it names as the whole's
+/// label does (`占全国人口比重（常住人口城镇化率）为67.0%`, `占总面积的36.3%`) is its share
+/// of the whole it is listed under; a whole named otherwise may be another.
+#[test]
+fn a_part_and_its_share_of_the_whole_named_as_its_label() {
+    let urban = |share: &str| {
+        format!(
+            "年末全国人口140828万人，比上年末减少139万人。其中城镇常住人口94350万人，占全国人口\
+             比重（常住人口城镇化率）为{share}，比上年末提高0.8个百分点。"
+        )
+    };
+    assert_right_and_wrong(urban, "67.0%", "69.0%", "CL005");
+    let water = |share: &str| {
+        format!(
+            "瓦士本市的总面积为16.0平方公里，其中10.2平方公里为陆地面积，5.8平方公里为水域面积，\
+             占总面积的{share}。"
+        )
+    };
+    assert_right_and_wrong(water, "36.3%", "46.3%", "CL005");
+    assert_silent(&[
+        "年末全国人口140828万人。其中城镇常住人口94350万人，占全国就业人员的比重为50.0%。",
+    ]);
+}

@@ -776,7 +776,7 @@ impl Sentence<'_> {
                 let next_part = tokens.iter().copied().filter(|&t| t > token).min();
                 let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
                 let share = self
-                    .share_without_whole(own_clauses)
+                    .share_of(relation.whole, own_clauses)
                     .or_else(|| self.share_restating(token));
                 if let Some(share) = share {
                     out.push(Product {
@@ -808,16 +808,46 @@ impl Sentence<'_> {
         (restates && said_alone).then_some(share)
     }
 
-    /// The one percentage among `tokens` said as a share with no whole named (`占比43.4%`).
-    fn share_without_whole(&self, tokens: Range<usize>) -> Option<usize> {
-        const SHARE_WITHOUT_WHOLE: [&str; 4] = ["占比为", "占比达到", "占比达", "占比"];
+    /// The one percentage among `tokens` said as a share of claim `whole`: with no whole
+    /// named (`占比43.4%`), or naming it as the whole's label does (`年末全国人口…，其中城镇
+    /// 常住人口94350万人，占全国人口比重（常住人口城镇化率）为67.0%`).
+    fn share_of(&self, whole: usize, tokens: Range<usize>) -> Option<usize> {
+        let label = self.label_before(self.claims[whole].token);
         let mut shares = tokens.filter_map(|j| {
             let claim = self.amount(j)?;
-            let said = *self.unit(claim) == Unit::Percent
-                && preceded_by(self.text, self.span(j).start, &SHARE_WITHOUT_WHOLE);
-            said.then_some(claim)
+            let named = self.share_names(j)?;
+            let of_the_whole = named.is_empty() || label.contains(named);
+            (*self.unit(claim) == Unit::Percent && of_the_whole).then_some(claim)
         });
         let share = shares.next()?;
         shares.next().is_none().then_some(share)
+    }
+
+    /// The whole a Chinese share before the figure at token `j` names (全国人口 in `占全国
+    /// 人口的比重为67.0%`, `占全国人口的67.0%`), empty where it names none (`占比43.4%`);
+    /// None where no 占…比重, 占…的 or 占比 stands before it in its clause.
+    fn share_names(&self, j: usize) -> Option<&str> {
+        let start = self.span(j).start;
+        let window = &self.text[char_floor(self.text, start.saturating_sub(90))..start];
+        let after = &window[window.rfind(['占', '佔'])? + '占'.len_utf8()..];
+        if after.contains(['，', '；', '。', ',', ';']) {
+            return None;
+        }
+        let phrase = ["达到", "为", "為", "达", "達", "是"]
+            .iter()
+            .find_map(|word| after.strip_suffix(word))
+            .unwrap_or(after);
+        // `比重（常住人口城镇化率）为`: what the share is called besides.
+        let phrase = match phrase.strip_suffix(['）', ')']) {
+            Some(inside) => &inside[..inside.rfind(['（', '('])?],
+            None => phrase,
+        };
+        // `占一般公共预算支出的77.8%` names its whole as `…的比重为` does.
+        let named = ["比重", "比例"]
+            .iter()
+            .find_map(|word| phrase.strip_suffix(word))
+            .or_else(|| (phrase == "比").then_some(""))
+            .or_else(|| phrase.strip_suffix('的').filter(|w| !w.is_empty()))?;
+        Some(named.strip_suffix('的').unwrap_or(named))
     }
 }

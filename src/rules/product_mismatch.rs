@@ -17,7 +17,8 @@ declare_rule! {
     /// stated there too (`总销量是4527916辆。按照FSD售价12000美金。
     /// …假设30%车主购买FSD服务,收入净增长约163亿美金`), and a part listed under its whole
     /// with its share and no other whole named (`资产总额为452.6万亿元。其中，大型商业银行
-    /// 资产总额为196.3万亿元，占比43.4%`: 452.6 × 43.4%), or a figure restated as its share
+    /// 资产总额为196.3万亿元，占比43.4%`: 452.6 × 43.4%; `年末全国人口140828万人…其中城镇
+    /// 常住人口94350万人，占全国人口比重为67.0%`, of cloud `$720 million, or 60%`), or a figure restated as its share
     /// "of the total" where one larger figure of its measure stands before it in its
     /// sentence, or else in the sentence before (`Imports fell to 14.21 mln kilolitres.
     /// Imports from the Middle East totalled 10.28 mln kilolitres, or 72.3 pct of the
