@@ -63,6 +63,12 @@ const PIECES: &[&str] = &[
     "\n# ",
     "| ",
     "其中",
+    "占比",
+    "占全国人口的比重（城镇化率）为",
+    ", or ",
+    " of the total",
+    "topping ",
+    "from a close of ",
     "total ",
     "组成",
     "那么",
@@ -166,6 +172,8 @@ fn degenerate_inputs_never_panic() {
     // end of the text.
     let parentheses = "(（".repeat(5_000);
     let blank_lines = format!("Title\n{}", "\n".repeat(20_000));
+    // One sentence of shares "of the total", each looking for its total before it.
+    let shares_of_the_total = "imports of 5 mln tonnes, or 5 pct of the total, ".repeat(2_000);
     for text in [
         "",
         " ",
@@ -188,6 +196,7 @@ fn degenerate_inputs_never_panic() {
         &joined_names,
         &parentheses,
         &blank_lines,
+        &shares_of_the_total,
     ] {
         check_everything(text);
     }

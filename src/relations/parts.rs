@@ -12,6 +12,11 @@ use crate::quantity::Unit;
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+/// How many tokens a sentence may hold before a share "of the total" for its total to be
+/// looked for there (a sentence of many shares, each looking over the whole sentence,
+/// would take time quadratic in its length).
+const MOST_TOKENS_BEFORE_A_SHARE: usize = 64;
+
 impl Sentence<'_> {
     /// A whole after 共/total and the figures of its kind after it in the sentence, or
     /// the figures after 其中/of which as parts of the figure before it. Old values of
@@ -166,7 +171,11 @@ impl Sentence<'_> {
             if out.iter().any(|p| p.result == part) {
                 continue;
             }
+            // (Only in sentences of ordinary length: each share would look over them all.)
             let unique = |range: Range<usize>| {
+                if range.len() > MOST_TOKENS_BEFORE_A_SHARE {
+                    return None;
+                }
                 let mut wholes = self.wholes_in(range, part, &not_a_part);
                 let whole = wholes.next();
                 whole.filter(|_| wholes.next().is_none())
