@@ -3541,7 +3541,8 @@ fn a_forecast_range_compared_with_the_previous_one() {
 
 /// Precision probe 77: a part listed after 其中 or "of which" with its share and no whole
 /// named (占比, ", or 60%") is that share of the whole it is listed under; a share of a
-/// named whole may be of another, and a rate after a change's amount is the change's.
+/// named whole may be of another, a share of another measure (`毛利占比`) is not the
+/// part's, and a rate after a change's amount is the change's.
 #[test]
 fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
     let banks = |share: &str| {
@@ -3561,6 +3562,7 @@ fn a_part_and_its_share_of_the_whole_it_is_listed_under() {
     assert_right_and_wrong(revenue, "60%", "66%", "CL005");
     assert_silent(&[
         "全市工业增加值为3105.2亿元，其中，高技术制造业增加值为512.3亿元，占全市地区生产总值的比重为6.2%。",
+        "公司营收100亿元，其中A业务营收40亿元，毛利占比60%。",
         "Total revenue was $1.2 billion, of which cloud contributed $720 million, or 16% of sales.",
         "Total assets were $6.15 billion, of which loans were $3.61 billion, or 9.5% more than a year ago, and securities $1.2 billion.",
         "Total revenue was $1.2 billion, of which cloud contributed $720 million, or 12% above plan, and hardware $330 million.",

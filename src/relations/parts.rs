@@ -785,7 +785,7 @@ impl Sentence<'_> {
                 let next_part = tokens.iter().copied().filter(|&t| t > token).min();
                 let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
                 let share = self
-                    .share_of(relation.whole, own_clauses)
+                    .share_of(relation.whole, token, own_clauses)
                     .or_else(|| self.share_restating(token));
                 if let Some(share) = share {
                     out.push(Product {
@@ -817,31 +817,43 @@ impl Sentence<'_> {
         (restates && said_alone).then_some(share)
     }
 
-    /// The one percentage among `tokens` said as a share of claim `whole`: with no whole
-    /// named (`占比43.4%`), or naming it as the whole's label does (`年末全国人口…，其中城镇
-    /// 常住人口94350万人，占全国人口比重（常住人口城镇化率）为67.0%`).
-    fn share_of(&self, whole: usize, tokens: Range<usize>) -> Option<usize> {
-        let label = self.label_before(self.claims[whole].token);
+    /// The one percentage among `tokens` said as the share of the part at token `part` in
+    /// claim `whole`: with no whole named (`占比43.4%`), or naming it as the whole's label
+    /// does (`年末全国人口…，其中城镇常住人口94350万人，占全国人口比重（常住人口城镇化率）为
+    /// 67.0%`); said of the part, not of another of its measures (`毛利占比60%`).
+    fn share_of(&self, whole: usize, part: usize, tokens: Range<usize>) -> Option<usize> {
+        let (whole_label, part_label) = (
+            self.label_before(self.claims[whole].token),
+            self.label_before(part),
+        );
         let mut shares = tokens.filter_map(|j| {
             let claim = self.amount(j)?;
-            let named = self.share_names(j)?;
-            let of_the_whole = named.is_empty() || label.contains(named);
-            (*self.unit(claim) == Unit::Percent && of_the_whole).then_some(claim)
+            let (subject, named) = self.share_names(j)?;
+            let of_the_part = subject.is_empty() || subject == part_label;
+            let of_the_whole = named.is_empty() || whole_label.contains(named);
+            let percent = *self.unit(claim) == Unit::Percent;
+            (percent && of_the_part && of_the_whole).then_some(claim)
         });
         let share = shares.next()?;
         shares.next().is_none().then_some(share)
     }
 
-    /// The whole a Chinese share before the figure at token `j` names (全国人口 in `占全国
-    /// 人口的比重为67.0%`, `占全国人口的67.0%`), empty where it names none (`占比43.4%`);
-    /// None where no 占…比重, 占…的 or 占比 stands before it in its clause.
-    fn share_names(&self, j: usize) -> Option<&str> {
+    /// What a Chinese share before the figure at token `j` is said of, and the whole it
+    /// names: (税收收入, 一般公共预算收入) in `，税收收入占一般公共预算收入的比重为74.9%`,
+    /// (“”, 全国人口) in `，占全国人口的67.0%`, (“”, “”) in `，占比43.4%`; None where no
+    /// 占…比重, 占…的 or 占比 stands before it in its clause.
+    fn share_names(&self, j: usize) -> Option<(&str, &str)> {
         let start = self.span(j).start;
         let window = &self.text[char_floor(self.text, start.saturating_sub(90))..start];
-        let after = &window[window.rfind(['占', '佔'])? + '占'.len_utf8()..];
+        let zhan = window.rfind(['占', '佔'])?;
+        let after = &window[zhan + '占'.len_utf8()..];
         if after.contains(['，', '；', '。', ',', ';']) {
             return None;
         }
+        let before = &window[..zhan];
+        let subject = before.rfind(['，', '；', '。', ',', ';']).map_or("", |at| {
+            before[at..].trim_start_matches(['，', '；', '。', ',', ';'])
+        });
         let phrase = ["达到", "为", "為", "达", "達", "是"]
             .iter()
             .find_map(|word| after.strip_suffix(word))
@@ -857,6 +869,6 @@ impl Sentence<'_> {
             .find_map(|word| phrase.strip_suffix(word))
             .or_else(|| (phrase == "比").then_some(""))
             .or_else(|| phrase.strip_suffix('的').filter(|w| !w.is_empty()))?;
-        Some(named.strip_suffix('的').unwrap_or(named))
+        Some((subject, named.strip_suffix('的').unwrap_or(named)))
     }
 }
