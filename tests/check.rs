@@ -3659,6 +3659,7 @@ fn a_share_of_the_total_stated_in_the_sentence_before() {
     assert_silent(&[
         "Exports were 14.21 mln kilolitres and imports 12.02 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
         "Imports were 9.1 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
+        "Japan imported 14 mln tonnes in January. Company A shipped 2 mln tonnes, or 3 pct of the total world trade.",
     ]);
 }
 

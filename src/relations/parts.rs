@@ -12,6 +12,22 @@ use crate::quantity::Unit;
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+/// Whether `rest`, the text after a percentage, says it is "of the total" (the whole,
+/// all) and names nothing more (not "of the total world trade").
+fn of_the_total_after(rest: &str) -> bool {
+    const OF_THE_TOTAL: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
+    let rest = rest.trim_start();
+    OF_THE_TOTAL
+        .iter()
+        .any(|words| rest.strip_prefix(words).is_some_and(ends_its_clause))
+}
+
+/// Whether nothing but the end of its clause follows in `rest`.
+fn ends_its_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with([',', '.', ';', ')', '，', '。', '；', '）'])
+}
+
 /// How many tokens a sentence may hold before a share "of the total" for its total to be
 /// looked for there (a sentence of many shares, each looking over the whole sentence,
 /// would take time quadratic in its length).
@@ -151,11 +167,7 @@ impl Sentence<'_> {
             let Some(share) = self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent) else {
                 continue;
             };
-            let after = self.text[self.span(j).end..].trim_start();
-            if !["of the total", "of total"]
-                .iter()
-                .any(|w| after.starts_with(w))
-            {
+            if !of_the_total_after(&self.text[self.span(j).end..]) {
                 continue;
             }
             let Some(part_token) = (self.range.start..j)
@@ -803,16 +815,13 @@ impl Sentence<'_> {
     /// ("or 9.5% more than"). (Amounts of changes, whose rates follow them so, are no
     /// parts.)
     fn share_restating(&self, part: usize) -> Option<usize> {
-        const OF_THE_WHOLE: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
         let next = (part + 1..self.range.end).find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
         let share = self
             .amount(next)
             .filter(|&c| *self.unit(c) == Unit::Percent)?;
         // (Not a comparison: `$3.61 billion, or 9.5% more than a year ago`.)
-        let after = self.text[self.span(next).end..].trim_start();
-        let said_alone = after.is_empty()
-            || after.starts_with([',', '.', ';', ')', '，', '。', '；', '）'])
-            || OF_THE_WHOLE.iter().any(|w| after.starts_with(w));
+        let rest = &self.text[self.span(next).end..];
+        let said_alone = ends_its_clause(rest) || of_the_total_after(rest);
         let restates = joined_by_or(self.text, &self.span(part), &self.span(next));
         (restates && said_alone).then_some(share)
     }
