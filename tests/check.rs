@@ -3732,3 +3732,20 @@ fn a_part_and_its_share_of_the_whole_named_as_its_label() {
         "年末全国人口140828万人。其中城镇常住人口94350万人，占全国就业人员的比重为50.0%。",
     ]);
 }
+
+/// Direction flips over the corpus's Reuters texts (session 28): "to a preliminary" and
+/// "from a preliminary" (provisional, estimated) name the new and the old value.
+#[test]
+fn preliminary_values_are_values() {
+    let stocks = |word: &str| {
+        format!(
+            "Refined copper stocks {word} to a preliminary 277,500 short tons at the end of \
+             December from a preliminary 270,000 short tons at the end of November."
+        )
+    };
+    assert_right_and_wrong(stocks, "increased", "decreased", "CL003");
+    let combined = |word: &str| {
+        format!("Combined stocks {word} to a preliminary 470,600 tons from 464,400 tons.")
+    };
+    assert_right_and_wrong(combined, "rose", "fell", "CL003");
+}

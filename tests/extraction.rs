@@ -265,6 +265,10 @@ fn counts_with_a_classifier_or_unit() {
         ("68,401 km²", "count 68401 km² exact 68400.5 68401.5"),
         ("26,410 sq mi", "count 26410 sq mi exact 26409.5 26410.5"),
         ("88 positive tests", "count 88 tests exact 87.5 88.5"),
+        (
+            "277,500 short tons",
+            "count 277500 tons exact 277499.5 277500.5",
+        ),
         ("60席", "count 60 席 exact 60 60"),
         ("过去20年", "count 20 年 exact 19.5 20.5"),
         ("12 weeks", "count 12 weeks exact 11.5 12.5"),
