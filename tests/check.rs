@@ -3749,3 +3749,26 @@ fn preliminary_values_are_values() {
     };
     assert_right_and_wrong(combined, "rose", "fell", "CL003");
 }
+
+/// Direction flips over the corpus's Reuters texts (session 28): an old value after
+/// "from the", after a possessive ("up from December's 15,008", "from last year's 119.2
+/// mln"), and an old value whose run a clause of many words ends (`from 4,089 a year
+/// earlier and year-to-date car sales were up to 14,071`).
+#[test]
+fn old_values_after_the_and_possessives() {
+    let zinc = |word: &str| {
+        format!("Stocks of slab zinc totalled 14,780 tonnes, {word} from December's 15,008.")
+    };
+    assert_right_and_wrong(zinc, "down", "up", "CL003");
+    let miles = |word: &str| {
+        format!("Available miles {word} to 745.3 mln from the 751.7 mln reported for the same period of 1986.")
+    };
+    assert_right_and_wrong(miles, "declined", "increased", "CL003");
+    let cars = |word: &str| {
+        format!(
+            "Domestic car sales during March {word} to 6,403 from 4,089 a year earlier and \
+             year-to-date car sales were up to 14,071 from 12,937 last year."
+        )
+    };
+    assert_right_and_wrong(cars, "rose", "fell", "CL003");
+}

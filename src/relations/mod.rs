@@ -1001,6 +1001,11 @@ impl Sentence<'_> {
         for j in i + 1..self.range.end {
             match &self.tokens[j] {
                 Token::Mention(m) if out.is_empty() && m.kind() == Kind::Date => {}
+                // `from 4,089 a year earlier and year-to-date car sales were up to 14,071`:
+                // a clause of its own, not a list, goes on after the run.
+                Token::Mention(_) if out.last().is_some_and(|&k| self.words_between(k, j) > 3) => {
+                    break
+                }
                 Token::Mention(_) => match self.amount(j) {
                     Some(claim) if !self.is_rate(claim) => out.push(j),
                     _ => break,
@@ -1017,6 +1022,19 @@ impl Sentence<'_> {
             }
         }
         out
+    }
+
+    /// How many words in Latin letters stand between tokens `a` and `b`, outside the
+    /// tokens between them.
+    fn words_between(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .map(|k| {
+                self.text[self.span(k).end..self.span(k + 1).start]
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|word| !word.is_empty())
+                    .count()
+            })
+            .sum()
     }
 
     /// The values of a run that open it measured like its first.
