@@ -694,6 +694,30 @@ impl Quantity {
         }
     }
 
+    /// `5千多`, `30多亿`, `1000余家`: more than the value, as Chinese says it, and less than
+    /// the next step of its last non-zero place (5千多 is 5,000 to 6,000, 30多亿 is 3 to 4
+    /// billion). Only a positive whole value is capped.
+    pub fn below_next_place(mut self) -> Quantity {
+        let value = self.value.normalize();
+        if value <= Decimal::ZERO || value.scale() > 0 {
+            return self;
+        }
+        let mut step = Decimal::ONE;
+        while (value / step) % Decimal::TEN == Decimal::ZERO {
+            let Some(next) = step.checked_mul(Decimal::TEN) else {
+                return self;
+            };
+            step = next;
+        }
+        if let Some(high) = value.checked_add(step) {
+            self.interval.high = Some(Bound {
+                value: high,
+                inclusive: false,
+            });
+        }
+        self
+    }
+
     /// A range "4.5万至5万": from the rounding low of the lower end to the rounding high
     /// of the upper end. The ends may be given in either order.
     pub fn range(

@@ -3772,3 +3772,14 @@ fn old_values_after_the_and_possessives() {
     };
     assert_right_and_wrong(cars, "rose", "fell", "CL003");
 }
+
+/// Direction flips over the corpus's Chinese texts (session 28): 多 after a figure stops
+/// below the next step of its last place (`由5千多户增加到1万6千多户`: 5,000 to 6,000, then
+/// 16,000 to 17,000), so the direction of a change between such figures is known.
+#[test]
+fn more_than_in_chinese_stops_below_the_next_place() {
+    let firms = |word: &str| format!("日均新设企业由5千多户{word}到1万6千多户。");
+    assert_right_and_wrong(firms, "增加", "减少", "CL003");
+    // 超过 has no upper bound: more than 5,000 may be more than 16,000.
+    assert_silent(&["日均新设企业由超过5000户减少到1万6千多户。"]);
+}

@@ -223,7 +223,7 @@ fn percents_points_tenths_and_multiples() {
         ("三成", "percent 30 % exact 25 35"),
         ("逾七成", "percent 70 % more_than (65 inf"),
         ("35倍", "multiple 35 x exact 34.5 35.5"),
-        ("五倍多", "multiple 5 x more_than (4.5 inf"),
+        ("五倍多", "multiple 5 x more_than (4.5 6)"),
         ("3x", "multiple 3 x exact 2.5 3.5"),
         // A place before a share is not the head of an index or a ranking.
         ("占全球27.5%", "percent 27.5 % exact 27.45 27.55"),
@@ -316,8 +316,17 @@ fn hedges_widen_or_open_the_interval() {
             "money 115000000000 CNY more_than (114950000000 inf",
         ),
         ("超三成", "percent 30 % more_than (25 inf"),
-        ("30万多行", "count 300000 行 more_than (295000 inf"),
-        ("1000余家", "count 1000 家 more_than 1000 inf"),
+        ("30万多行", "count 300000 行 more_than (295000 400000)"),
+        ("1000余家", "count 1000 家 more_than 1000 2000)"),
+        // 多 and 余 stop below the next step of the last place: 5千多 is under 6,000,
+        // 30多亿 under 4 billion; "more than" and 超过 have no such bound.
+        ("5千多户", "count 5000 户 more_than (4500 6000)"),
+        ("1万6千多户", "count 16000 户 more_than (15500 17000)"),
+        (
+            "30多亿元",
+            "money 3000000000 CNY more_than (2950000000 4000000000)",
+        ),
+        ("超过5000户", "count 5000 户 more_than (4999.5 inf"),
         ("more than 5%", "percent 5 % more_than (4.5 inf"),
         (
             "over $1 billion",

@@ -579,6 +579,8 @@ struct Reading {
     /// 2万5千: the 5千 added after the scale.
     tail: Option<Numeral>,
     approx: Option<Approx>,
+    /// 5千多, 1000余家: more than the value, below the next step of its last place.
+    below_next_place: bool,
 }
 
 impl Reading {
@@ -655,7 +657,10 @@ impl Reading {
                     self.unit = Some(Unit::Money(currency));
                 } else if let Some(approx) = hedge(rule) {
                     // The first hedge wins: 约…左右 is still "about".
+                    let first = self.approx.is_none();
                     self.approx.get_or_insert(approx);
+                    let chinese_more = matches!(rule, Rule::post_more_than | Rule::filler_more);
+                    self.below_next_place |= first && chinese_more;
                 }
             }
         }
@@ -704,13 +709,13 @@ impl Reading {
     fn quantity(&self, tolerance: Decimal) -> Option<Quantity> {
         let n = self.amount()?;
         let approx = self.approx.unwrap_or(Approx::Exact);
-        Some(Quantity::from_written(
-            n.value,
-            n.resolution,
-            self.unit(),
-            approx,
-            tolerance,
-        ))
+        let quantity =
+            Quantity::from_written(n.value, n.resolution, self.unit(), approx, tolerance);
+        Some(if self.below_next_place {
+            quantity.below_next_place()
+        } else {
+            quantity
+        })
     }
 }
 
