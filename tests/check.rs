@@ -3707,6 +3707,10 @@ fn areas_their_conversions_and_their_parts() {
     );
     let lake = |miles: &str| format!("The lake covers 120 km² ({miles} sq mi).");
     assert_right_and_wrong(lake, "46", "56", "CL006");
+    let drought = |km2: &str| {
+        format!("The affected region was 1,160,000 square miles ({km2} km2) of rainforest.")
+    };
+    assert_right_and_wrong(drought, "3,000,000", "3,600,000", "CL006");
 }
 
 /// Probe 86 (a statistics communiqué): a part's share of a whole it names as the whole's

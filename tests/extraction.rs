@@ -264,6 +264,14 @@ fn counts_with_a_classifier_or_unit() {
         ("68,401 km2", "count 68401 km2 exact 68400.5 68401.5"),
         ("68,401 km²", "count 68401 km² exact 68400.5 68401.5"),
         ("26,410 sq mi", "count 26410 sq mi exact 26409.5 26410.5"),
+        (
+            "5,500,000 square kilometres",
+            "count 5500000 square kilometres exact 5499500 5500500",
+        ),
+        (
+            "734,000 square miles",
+            "count 734000 square miles exact 733500 734500",
+        ),
         ("88 positive tests", "count 88 tests exact 87.5 88.5"),
         (
             "277,500 short tons",
