@@ -243,6 +243,8 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     // that gives its whole.
     let mut before = SentencesBefore::default();
     let mut losses = HashSet::new();
+    // (Most texts never say it: one look at the text spares a look at every figure.)
+    let says_of_the_total = parts::OF_THE_TOTAL.iter().any(|words| text.contains(words));
     for range in sentences(text, tokens) {
         let start = range.start;
         if start < tokens.len() && text[previous_end..tokens[start].span().start].contains('\n') {
@@ -274,7 +276,9 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             &before,
         );
         reader.read_shares_of_whole(&out.parts[parts_before..], &mut out.products);
-        reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
+        if says_of_the_total {
+            reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
+        }
         reader.read_shares(&mut out.shares, &changes);
         reader.read_changes_by(&changes, &mut out.changes_by);
         out.changes.append(&mut changes);

@@ -12,10 +12,12 @@ use crate::quantity::Unit;
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+/// What a share of the whole it is listed under may say after it.
+pub(super) const OF_THE_TOTAL: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
+
 /// Whether `rest`, the text after a percentage, says it is "of the total" (the whole,
 /// all) and names nothing more (not "of the total world trade").
 fn of_the_total_after(rest: &str) -> bool {
-    const OF_THE_TOTAL: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
     let rest = rest.trim_start();
     OF_THE_TOTAL
         .iter()
