@@ -782,8 +782,9 @@ impl Sentence<'_> {
 
     /// `其中，大型商业银行资产总额为196.3万亿元，同比增长8.1%，占比43.4%`, `of which cloud
     /// contributed $720 million, or 60%`: a share said of a part with no whole named (占比,
-    /// ", or") is its share of the whole it is listed under, so the whole times the share
-    /// is the part. (`占工业增加值的比重为28.6%` names a whole of its own, which may be
+    /// ", or"), or with the whole named as its label names it (`占全国人口比重为67.0%`), is
+    /// its share of the whole it is listed under, so the whole times the share is the
+    /// part. (A whole named otherwise, `占地区生产总值的比重为6.2%` under 工业增加值, may be
     /// another.)
     pub(super) fn read_shares_of_whole(&self, parts: &[PartsOfWhole], out: &mut Vec<Product>) {
         for relation in parts {
