@@ -3787,3 +3787,20 @@ fn more_than_in_chinese_stops_below_the_next_place() {
     // 超过 has no upper bound: more than 5,000 may be more than 16,000.
     assert_silent(&["日均新设企业由超过5000户减少到1万6千多户。"]);
 }
+
+/// Taiwan's reports say a rise or fall on the year, quarter or month before as 年增, 季減,
+/// 月增: change words that name their comparison, so a year-on-year rate is not checked
+/// against last month's value (and 年增长, 年增加 stay the words they are).
+#[test]
+fn taiwan_year_on_year_and_month_on_month_words() {
+    let revenue =
+        |rate: &str| format!("鴻海11月營收為6,540億元，較去年同期的5,824億元年增{rate}。");
+    assert_right_and_wrong(revenue, "12.3%", "22.3%", "CL002");
+    let cut = |word: &str| format!("營收由5,824億元{word}至6,540億元。");
+    assert_right_and_wrong(cut, "年增", "年減", "CL003");
+    assert_silent(&[
+        "營收6,540億元，較上月的6,222億元增加5.1%，年增12.3%。",
+        "台積電10月營收3,142億元，年減5.2%，較9月的2,518億元增加24.8%。",
+        "全年增长5.2%，去年增加3.1%。",
+    ]);
+}

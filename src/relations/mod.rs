@@ -762,8 +762,11 @@ enum Comparison {
 
 /// The comparison `text` names, when it names one only.
 fn comparison_named(text: &str) -> Option<Comparison> {
-    const YEAR_ON_YEAR: [&str; 11] = [
+    const YEAR_ON_YEAR: [&str; 14] = [
         "同比",
+        "年增",
+        "年減",
+        "年减",
         "去年同期",
         "上年同期",
         "去年",
@@ -775,9 +778,15 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "year-ago",
         "year-earlier",
     ];
-    const SEQUENTIAL: [&str; 16] = [
+    const SEQUENTIAL: [&str; 22] = [
         "环比",
         "環比",
+        "月增",
+        "月減",
+        "月减",
+        "季增",
+        "季減",
+        "季减",
         "上月",
         "上季度",
         "上一季度",
