@@ -3756,8 +3756,9 @@ fn preliminary_values_are_values() {
 
 /// Direction flips over the corpus's Reuters texts (session 28): an old value after
 /// "from the", after a possessive ("up from December's 15,008", "from last year's 119.2
-/// mln"), and an old value whose run a clause of many words ends (`from 4,089 a year
-/// earlier and year-to-date car sales were up to 14,071`).
+/// mln"), an old value whose run a clause of many words ends (`from 4,089 a year
+/// earlier and year-to-date car sales were up to 14,071`), and a "from" after a period
+/// that opens its clause.
 #[test]
 fn old_values_after_the_and_possessives() {
     let zinc = |word: &str| {
@@ -3775,6 +3776,15 @@ fn old_values_after_the_and_possessives() {
         )
     };
     assert_right_and_wrong(cars, "rose", "fell", "CL003");
+    // A "from" whose clause opens with its period, after an aside: `…, white value, at
+    // the end of February from 2.50 mln`.
+    let sugar = |word: &str| {
+        format!(
+            "West German sugar stocks {word} to 2.60 mln tonnes, white value, at the end of \
+             February from 2.50 mln at the same time a year earlier."
+        )
+    };
+    assert_right_and_wrong(sugar, "rose", "fell", "CL003");
 }
 
 /// Direction flips over the corpus's Chinese texts (session 28): 多 after a figure stops

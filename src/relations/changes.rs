@@ -242,7 +242,8 @@ impl Sentence<'_> {
         // "to B" belongs to this "from" in its clause, or in the clause just before when
         // "from" opens its own (rose 11.3 pct to 416 mln, from 374 mln).
         let clause = self.clause_start(from_cue);
-        let reach = if self.opens_its_clause(from_cue) {
+        let reach = if self.opens_its_clause(from_cue) || self.opens_with_a_period_before(from_cue)
+        {
             self.clause_before_asides(clause)
         } else {
             clause
@@ -485,6 +486,22 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// `fell to 2.60 mln tonnes, white value, at the end of February from 2.50 mln`: the
+    /// clause of token `j` opens with words naming a period, then `j`.
+    fn opens_with_a_period_before(&self, j: usize) -> bool {
+        const PERIOD_WORDS: [&str; 8] = ["at", "the", "end", "of", "in", "on", "by", "during"];
+        let clause = self.clause_start(j);
+        if clause == self.range.start || clause == j || !(clause..j).all(|k| self.is_period(k)) {
+            return false;
+        }
+        let between = |a: usize, b: usize| &self.text[self.span(a).end..self.span(b).start];
+        (clause - 1..j).all(|k| {
+            between(k, k + 1)
+                .split_whitespace()
+                .all(|word| PERIOD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+        })
     }
 
     /// `$3.30 billion to $3.33 billion, down from $3.25 billion to $3.29 billion`: a range
