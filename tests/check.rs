@@ -3785,6 +3785,13 @@ fn old_values_after_the_and_possessives() {
         )
     };
     assert_right_and_wrong(sugar, "rose", "fell", "CL003");
+    let models = |word: &str| {
+        format!(
+            "Manufacture of the 911 and 928 models {word} six pct to 11,122 from 10,533 units \
+             but production of 924 and 944 models was cut by 12 pct to 14,754 units from 16,848."
+        )
+    };
+    assert_right_and_wrong(models, "rose", "fell", "CL003");
 }
 
 /// Direction flips over the corpus's Chinese texts (session 28): 多 after a figure stops

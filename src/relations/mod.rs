@@ -1014,9 +1014,10 @@ impl Sentence<'_> {
         for j in i + 1..self.range.end {
             match &self.tokens[j] {
                 Token::Mention(m) if out.is_empty() && m.kind() == Kind::Date => {}
-                // `from 4,089 a year earlier and year-to-date car sales were up to 14,071`:
-                // a clause of its own, not a list, goes on after the run.
-                Token::Mention(_) if out.last().is_some_and(|&k| self.words_between(k, j) > 3) => {
+                // `from 4,089 a year earlier and year-to-date car sales were up to 14,071`,
+                // `from 10,533 units but production of 924 …`: a clause of its own, not a
+                // list, goes on after the run.
+                Token::Mention(_) if out.last().is_some_and(|&k| self.clause_between(k, j)) => {
                     break
                 }
                 Token::Mention(_) => match self.amount(j) {
@@ -1037,17 +1038,18 @@ impl Sentence<'_> {
         out
     }
 
-    /// How many words in Latin letters stand between tokens `a` and `b`, outside the
-    /// tokens between them.
-    fn words_between(&self, a: usize, b: usize) -> usize {
-        (a..b)
-            .map(|k| {
+    /// Whether the words between tokens `a` and `b` (outside the tokens between them) are
+    /// a clause, not the joints of a list: more than three words in Latin letters, or a
+    /// word that turns to another measure ("but", "while").
+    fn clause_between(&self, a: usize, b: usize) -> bool {
+        let words = || {
+            (a..b).flat_map(|k| {
                 self.text[self.span(k).end..self.span(k + 1).start]
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .filter(|word| !word.is_empty())
-                    .count()
             })
-            .sum()
+        };
+        words().count() > 3 || words().any(|word| starts_with_word(word, &TURNS))
     }
 
     /// The values of a run that open it measured like its first.
