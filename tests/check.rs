@@ -3821,3 +3821,23 @@ fn taiwan_year_on_year_and_month_on_month_words() {
         "全年增长5.2%，去年增加3.1%。",
     ]);
 }
+
+/// DRCD's city articles: a census count, then its change since the census before named
+/// by 同…相比, by an amount and a rate, in the same sentence or the next; with two
+/// counts of the measure in the sentence before, neither is known to be the level.
+#[test]
+fn a_change_since_the_census_named_with_tong_xiangbi() {
+    let next = |rate: &str| {
+        format!(
+            "全市常住人口為6432212人。同第五次全國人口普查相比，十年共增加650918人，增長{rate}。"
+        )
+    };
+    assert_right_and_wrong(next, "11.26%", "13.26%", "CL002");
+    let same = |rate: &str| {
+        format!("全市常住人口為3249425人，同第五次全國人口普查相比，共增加232889人，增長{rate}。")
+    };
+    assert_right_and_wrong(same, "7.72%", "8.72%", "CL002");
+    assert_silent(&[
+        "全市常住人口為6432212人，其中男性3306182人。同第五次全國人口普查相比，十年共增加650918人，增長13.26%。",
+    ]);
+}

@@ -20,6 +20,7 @@
 use super::{Change, Direction, Sentence};
 use crate::extract::CueKind;
 use crate::quantity::Unit;
+use std::ops::Range;
 
 /// What stands before the new value instead of "to": `fell $1.20, or 1.5%, to settle at
 /// $79.30`, `settled up $1.57, or 1.96%, at $81.68`, `下跌2.14美元，或2.76%，收于75.33美元`.
@@ -86,6 +87,13 @@ const PRIOR_PERIOD: [&str; 20] = [
     "较上月末",
 ];
 
+/// Whether `text` opens by naming what a change is measured against: `同第五次全國人口普查
+/// 相比，共`, `与上年相比，`.
+fn names_what_it_compares_with(text: &str) -> bool {
+    const COMPARED_WITH: [&str; 4] = ["同", "与", "與", "和"];
+    COMPARED_WITH.iter().any(|w| text.starts_with(w)) && text.contains("相比")
+}
+
 /// `fell $1.20, or 1.5%, to $79.30`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeBy {
@@ -99,9 +107,14 @@ pub struct ChangeBy {
 impl Sentence<'_> {
     /// Every change given by an amount and a rate in the sentence, but for new values a
     /// change from a stated old value already has.
-    pub(super) fn read_changes_by(&self, changes: &[Change], out: &mut Vec<ChangeBy>) {
+    pub(super) fn read_changes_by(
+        &self,
+        changes: &[Change],
+        sentence_before: Option<Range<usize>>,
+        out: &mut Vec<ChangeBy>,
+    ) {
         for word in self.range.clone() {
-            let Some(change) = self.change_by(word) else {
+            let Some(change) = self.change_by(word, sentence_before.clone()) else {
                 continue;
             };
             // `fell for a third session, losing 87 cents, or 1.2%, to $71.63`: both words
@@ -113,7 +126,7 @@ impl Sentence<'_> {
         }
     }
 
-    fn change_by(&self, word: usize) -> Option<ChangeBy> {
+    fn change_by(&self, word: usize, sentence_before: Option<Range<usize>>) -> Option<ChangeBy> {
         let (direction, _) = self.direction_in(word..word + 1)?;
         // The rate words of Xinhua's form (跌幅为) are change words too.
         let mut next = (word + 1..self.range.end)
@@ -128,14 +141,25 @@ impl Sentence<'_> {
             // 收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%: the new value
             // first, then the change from the day or period before.
             // (Not an old value: `比上年末的1259.12万人增加9.35万人`.)
-            let to = (self.range.start..word)
+            let by = [first, second]
+                .into_iter()
+                .filter_map(|t| self.amount(t))
+                .find(|&c| !self.is_percent(c))?;
+            let in_sentence = (self.range.start..word)
                 .rev()
-                .find(|&j| self.amount(j).is_some())
-                .filter(|&j| !self.is_compared_with(j))?;
+                .find(|&j| self.amount(j).is_some_and(|c| self.comparable(c, by)))
+                .filter(|&j| !self.is_compared_with(j));
+            let Some(to) = in_sentence else {
+                let to = self.level_before(word, by, sentence_before?)?;
+                return self.finish(first, second, to, direction);
+            };
             let base = self.gap(to, word);
             // `报3386.52点，上涨23.18点，涨幅0.69%`: with no base named, the change is from
             // the close or the period before.
-            let from_the_period_before = base.is_empty() || PRIOR_PERIOD.contains(&base.as_str());
+            // (`，同第五次全國人口普查相比，共增加232889人`: what it names.)
+            let from_the_period_before = base.is_empty()
+                || PRIOR_PERIOD.contains(&base.as_str())
+                || names_what_it_compares_with(&base);
             // `比上月增加42.8亿元，同比增长3.8%`: a rate of the year before is not the
             // rate of a change from the month before (or from the end of last year).
             let year_on_year = self.gap(first, second).starts_with("同比");
@@ -149,6 +173,18 @@ impl Sentence<'_> {
             let xinhua = self.settles_at(first, second) && self.rate_word_between(second, third);
             xinhua.then_some((first, third, second))?
         };
+        self.finish(a, b, to_token, direction)
+    }
+
+    /// The change by the amount and the rate at tokens `a` and `b` (either order) to the
+    /// new value at token `to_token`, when their measures allow it.
+    fn finish(
+        &self,
+        a: usize,
+        b: usize,
+        to_token: usize,
+        direction: Direction,
+    ) -> Option<ChangeBy> {
         let (to, a, b) = (self.amount(to_token)?, self.amount(a)?, self.amount(b)?);
         let (amount, rate) = if self.is_percent(b) { (a, b) } else { (b, a) };
         let is_amount = |c: usize| !self.is_rate(c) && self.comparable(c, to);
@@ -161,6 +197,24 @@ impl Sentence<'_> {
                 direction,
             },
         )
+    }
+
+    /// `全市常住人口為6432212人。同第五次全國人口普查相比，十年共增加650918人，增長11.26%`: a
+    /// sentence that opens by naming what it compares with (同…相比, 与…相比) and gives a
+    /// change (the word at token `word`) by an amount (claim `by`) and a rate, with no
+    /// figure of the amount's measure before them, changes the one figure of that measure
+    /// in the sentence before.
+    fn level_before(&self, word: usize, by: usize, sentence_before: Range<usize>) -> Option<usize> {
+        let last = sentence_before.clone().last()?;
+        let lead = self.text[self.span(last).end..self.span(word).start]
+            .trim_start_matches(['。', '！', '？', '\n', ' ']);
+        let compared = names_what_it_compares_with(lead);
+        let mut levels = sentence_before.filter(|&j| {
+            self.amount(j)
+                .is_some_and(|c| !self.is_rate(c) && self.comparable(c, by))
+        });
+        let level = levels.next().filter(|_| levels.next().is_none());
+        level.filter(|_| compared)
     }
 
     /// The new value after a change restated: after "to" (至), or "to settle at" (收于).

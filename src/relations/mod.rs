@@ -280,7 +280,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
             reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
         }
         reader.read_shares(&mut out.shares, &changes);
-        reader.read_changes_by(&changes, &mut out.changes_by);
+        reader.read_changes_by(&changes, before.last(), &mut out.changes_by);
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);
