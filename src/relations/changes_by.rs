@@ -208,13 +208,14 @@ impl Sentence<'_> {
         let last = sentence_before.clone().last()?;
         let lead = self.text[self.span(last).end..self.span(word).start]
             .trim_start_matches(['。', '！', '？', '\n', ' ']);
-        let compared = names_what_it_compares_with(lead);
+        if !names_what_it_compares_with(lead) {
+            return None;
+        }
         let mut levels = sentence_before.filter(|&j| {
             self.amount(j)
                 .is_some_and(|c| !self.is_rate(c) && self.comparable(c, by))
         });
-        let level = levels.next().filter(|_| levels.next().is_none());
-        level.filter(|_| compared)
+        levels.next().filter(|_| levels.next().is_none())
     }
 
     /// The new value after a change restated: after "to" (至), or "to settle at" (收于).

@@ -513,6 +513,13 @@ fn groups_cut_across(listed: &str) -> bool {
         > 1
 }
 
+/// Whether `rest`, the text after a figure, holds no word before its clause ends.
+fn clause_ends(rest: &str) -> bool {
+    rest.split([',', '，', ';', '；', '.', '。', '!', '?', '\n'])
+        .next()
+        .is_some_and(|clause| !clause.chars().any(char::is_alphanumeric))
+}
+
 /// The longest ending all `labels` share, in whole characters.
 fn common_suffix<'a>(labels: &[&'a str]) -> &'a str {
     let Some((first, rest)) = labels.split_first() else {
@@ -1751,10 +1758,7 @@ impl Sentence<'_> {
     /// increase of 24%, the company said`, not `a decline of 5% in shipments` (another
     /// figure's rate).
     fn ends_its_clause(&self, j: usize) -> bool {
-        let rest = &self.text[self.span(j).end..];
-        rest.split([',', '，', ';', '；', '.', '。', '!', '?', '\n'])
-            .next()
-            .is_some_and(|clause| !clause.chars().any(char::is_alphanumeric))
+        clause_ends(&self.text[self.span(j).end..])
     }
 
     fn change(

@@ -2,8 +2,8 @@
 //! they are parts of (`共…，其中…`, `total revenue of $1.2 billion: cloud $720 million, …`).
 
 use super::{
-    common_suffix, groups_cut_across, labels_alike, opens_with_among, periods, starts_with_word,
-    Change, PartsOfWhole, Product, Sentence, SentencesBefore, TradeSide, TURNS,
+    clause_ends, common_suffix, groups_cut_across, labels_alike, opens_with_among, periods,
+    starts_with_word, Change, PartsOfWhole, Product, Sentence, SentencesBefore, TradeSide, TURNS,
 };
 use crate::attribute::opens_a_breakdown;
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
@@ -21,13 +21,7 @@ fn of_the_total_after(rest: &str) -> bool {
     let rest = rest.trim_start();
     OF_THE_TOTAL
         .iter()
-        .any(|words| rest.strip_prefix(words).is_some_and(ends_its_clause))
-}
-
-/// Whether nothing but the end of its clause follows in `rest`.
-fn ends_its_clause(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    rest.is_empty() || rest.starts_with([',', '.', ';', ')', '，', '。', '；', '）'])
+        .any(|words| rest.strip_prefix(words).is_some_and(clause_ends))
 }
 
 /// How many tokens a sentence may hold before a share "of the total" for its total to be
@@ -824,7 +818,7 @@ impl Sentence<'_> {
             .filter(|&c| *self.unit(c) == Unit::Percent)?;
         // (Not a comparison: `$3.61 billion, or 9.5% more than a year ago`.)
         let rest = &self.text[self.span(next).end..];
-        let said_alone = ends_its_clause(rest) || of_the_total_after(rest);
+        let said_alone = clause_ends(rest) || of_the_total_after(rest);
         let restates = joined_by_or(self.text, &self.span(part), &self.span(next));
         (restates && said_alone).then_some(share)
     }
