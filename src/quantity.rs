@@ -268,6 +268,19 @@ impl Unit {
         matches!(self, Unit::Count(unit) if unit.0.counted == Counted::Things)
     }
 
+    /// Whether figures in these units are written in the same unit: the same currency or
+    /// kind of rate, or the same word for what is counted (`sets` and `set`), not merely
+    /// comparable ones (`个` counts anything).
+    pub fn is_written_alike(&self, other: &Unit) -> bool {
+        match (self, other) {
+            (Unit::Count(a), Unit::Count(b)) => {
+                let forms = word_forms(b);
+                word_forms(a).iter().any(|f| forms.contains(f))
+            }
+            (a, b) => a == b,
+        }
+    }
+
     /// Whether two figures in these units may be statements of the same fact; this is
     /// the unit half of [`compare`], exposed for rules that only need to know about units
     /// (e.g. a restatement in another currency).

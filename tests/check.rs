@@ -56,7 +56,7 @@ fn assert_right_and_wrong(sentence: impl Fn(&str) -> String, right: &str, wrong:
 #[test]
 fn each_mutation_fires_its_rule_once() {
     let seed = codes("fixtures/zh/seed.txt");
-    let cases: [(&str, &[&str], &str); 24] = [
+    let cases: [(&str, &[&str], &str); 26] = [
         ("fixtures/zh/seed_restated_eps.txt", &seed, "CL001"),
         ("fixtures/zh/seed_percent_change.txt", &seed, "CL002"),
         ("fixtures/zh/seed_direction.txt", &seed, "CL003"),
@@ -77,6 +77,8 @@ fn each_mutation_fires_its_rule_once() {
         ("fixtures/zh/shares_mismatch.txt", &[], "CL004"),
         ("fixtures/en/table_change_mismatch.md", &[], "CL002"),
         ("fixtures/en/table_total_mismatch.md", &[], "CL004"),
+        ("fixtures/en/headline_restated_mismatch.txt", &[], "CL001"),
+        ("fixtures/en/clean_housing_starts.txt", &[], ""),
         ("fixtures/en/clean_shipments.txt", &[], ""),
         ("fixtures/zh/clean_earnings.txt", &[], ""),
         ("fixtures/en/clean_earnings.txt", &[], ""),
@@ -1620,6 +1622,51 @@ fn a_revision_from_the_stated_value_is_no_restatement() {
         "{}",
         stale[0].message
     );
+}
+
+/// A headline's figure is the lead's, restated in fewer words: a wire headline in capitals,
+/// a Chinese title and a Markdown heading.
+#[test]
+fn a_headline_figure_restated_in_the_lead() {
+    let wire = |rate: &str| {
+        format!("U.S. HOUSING STARTS FELL {rate} IN MAY\n\nWASHINGTON, June 16 - U.S. housing starts fell 2.7 pct in May to a seasonally adjusted annual rate of 1,620,000 units, the Commerce Department said.\n")
+    };
+    assert_right_and_wrong(wire, "2.7 PCT", "2.9 PCT", "CL001");
+    let deficit = |amount: &str| {
+        format!("CHINA SAYS 1986 BUDGET DEFICIT {amount} YUAN\n\nPEKING, March 26 - China posted a budget deficit of 7.08 billion yuan in 1986, after a surplus of 2.82 billion in 1985.\n")
+    };
+    assert_right_and_wrong(deficit, "7.08 BILLION", "7.01 BILLION", "CL001");
+    let title = |rate: &str| {
+        format!("宁德时代上半年净利润增长{rate}\n\n宁德时代周二公布，今年上半年实现营业收入1520亿元，同比增长8.5%；归母净利润约120亿元，同比增长11.8%。\n")
+    };
+    assert_right_and_wrong(title, "12%", "15%", "CL001");
+    let heading = |rate: &str| {
+        format!("# Q3 revenue up {rate} as cloud grows\n\nContoso reported third-quarter revenue of $5.1 billion, up 12% from a year earlier, as cloud sales grew 31%.\n")
+    };
+    let markdown = |text: String| claimlint::check(&Document::new("a.md", text));
+    assert!(markdown(heading("12%")).is_empty());
+    assert_eq!(markdown(heading("14%"))[0].code, "CL001");
+    assert_eq!(
+        only_message(&wire("2.9 PCT")),
+        "the headline's `2.9 PCT` is restated as `2.7 pct` in the lead"
+    );
+}
+
+/// A headline figure is matched only with the one figure of the lead that may restate
+/// it: not when the lead gives two (the headline may sum them or name either), not with
+/// a change the other way, an old value, another unit or a figure that shares no word
+/// with the headline, and not when it is only a number.
+#[test]
+fn a_headline_figure_the_lead_does_not_plainly_restate() {
+    assert_silent(&[
+        "GM TO CUT 5,000 JOBS\n\nDETROIT, Nov 6 - General Motors Corp said it would cut 4,000 jobs at its Michigan plants and 1,000 elsewhere.\n",
+        "STOCKS CLOSE 1.4 PCT HIGHER\n\nNEW YORK, Aug 8 - The Dow Jones industrial average closed up 1.2 pct at 2,594.23 after a gain of 1.5 pct in early trade.\n",
+        "GOLD FIELDS OUTPUT FALLS 15 PCT\n\nJOHANNESBURG, May 3 - Gold Fields Ltd said output fell sharply in the half year, while shipments rose 13 pct.\n",
+        "BANK CUTS PRIME RATE TO 8.25 PCT\n\nNEW YORK, May 15 - Harbor Trust Co cut its prime rate to 8.25 pct from 8.5 pct.\n",
+        "WIDGET SALES UP 12 PCT\n\nBOSTON, May 3 - Acme Inc said its shipments rose 10 pct in April.\n",
+        "## Version 4.1\n\nVersion 4.2 adds three new settings.\n",
+        "国家统计局：11月CPI同比上涨0.5%\n\n国家统计局12月9日发布数据显示，11月份全国居民消费价格同比上涨0.5%，环比下降0.6%。\n",
+    ]);
 }
 
 /// Each sentence here was a finding: the amount of a change read as the new level

@@ -174,6 +174,14 @@ fn degenerate_inputs_never_panic() {
     let blank_lines = format!("Title\n{}", "\n".repeat(20_000));
     // One sentence of shares "of the total", each looking for its total before it.
     let shares_of_the_total = "imports of 5 mln tonnes, or 5 pct of the total, ".repeat(2_000);
+    // Headlines over their leads, and a heading of thousands of figures over a lead of
+    // as many: each headline figure is compared with the lead's only when both are few.
+    let headlines = "SALES UP 5 PCT\n\nSales rose 5 pct, then 6 pct\n\n".repeat(2_000);
+    let wide_heading = format!(
+        "# {}\n\n{}\n",
+        "up 5%, ".repeat(2_000),
+        "rose 4%, ".repeat(2_000)
+    );
     for text in [
         "",
         " ",
@@ -197,6 +205,8 @@ fn degenerate_inputs_never_panic() {
         &parentheses,
         &blank_lines,
         &shares_of_the_total,
+        &headlines,
+        &wide_heading,
     ] {
         check_everything(text);
     }

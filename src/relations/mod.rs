@@ -17,12 +17,14 @@ use std::ops::Range;
 
 mod changes;
 mod changes_by;
+mod headlines;
 mod parts;
 mod periods;
 mod products;
 mod shares;
 mod tables;
 pub use changes_by::ChangeBy;
+pub use headlines::HeadlineFigure;
 use periods::PeriodGroups;
 pub use periods::{Part, PeriodFigure, PeriodSum};
 pub use shares::Shares;
@@ -141,6 +143,7 @@ pub struct Relations {
     pub products: Vec<Product>,
     pub shares: Vec<Shares>,
     pub column_sums: Vec<ColumnSum>,
+    pub headline_figures: Vec<HeadlineFigure>,
 }
 
 /// A relation as `claimlint claims` lists it: what kind it is, the claims it links in
@@ -215,8 +218,10 @@ impl Relations {
                 .collect(),
             unchecked: s.unchecked,
         });
+        let headline_figures = self.headline_figures.iter().map(HeadlineFigure::listed);
         let mut out: Vec<Listed> = changes
             .chain(column_sums)
+            .chain(headline_figures)
             .chain(period_changes)
             .chain(changes_by)
             .chain(parts)
@@ -233,8 +238,9 @@ impl Relations {
     }
 }
 
-/// Every relation stated in the document, one sentence at a time.
-pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
+/// Every relation stated in the document, one sentence at a time, and between each
+/// headline (a line at one of `sections`) and the lead under it.
+pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Claim]) -> Relations {
     let mut out = Relations::default();
     let mut offer_price = None;
     let mut paragraph = Paragraph::default();
@@ -291,6 +297,7 @@ pub fn relations(text: &str, tokens: &[Token], claims: &[Claim]) -> Relations {
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
     out.column_sums = tables.sums;
+    out.headline_figures = headlines::read(text, sections, tokens, claims, &out.changes);
     let periods = PeriodGroups::of(claims, &losses);
     out.period_sums = periods.sums();
     for change in &mut out.period_changes {

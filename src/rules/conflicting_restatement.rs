@@ -213,8 +213,27 @@ impl ConflictingRestatement {
             }
             extremes.update(ctx.claims, index);
         }
+        out.extend(headlines_restated(ctx));
         out
     }
+}
+
+/// A headline's figure and the lead's restatement of it (see
+/// [`crate::relations::HeadlineFigure`]), when the two are a slip apart. A pair the
+/// restatement check above compares already is left to it.
+fn headlines_restated(ctx: &Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for figure in &ctx.relations.headline_figures {
+        let Some(lead) = figure.restated_by() else {
+            continue;
+        };
+        let (headline, lead) = (&ctx.claims[figure.headline], &ctx.claims[lead]);
+        let keyed = FactKey::of(headline).is_some() && FactKey::of(headline) == FactKey::of(lead);
+        if !keyed && !intervals_meet(headline, lead) && close_in_value(headline, lead) {
+            out.push(headline_diagnostic(ctx, headline, lead));
+        }
+    }
+    out
 }
 
 impl Extremes {
@@ -334,6 +353,23 @@ impl Statement {
     }
 }
 
+fn headline_diagnostic(ctx: &Context, headline: &Claim, lead: &Claim) -> Diagnostic {
+    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    ConflictingRestatement::diagnostic(
+        format!(
+            "the headline's `{}` is restated as `{}` in the lead",
+            text(headline),
+            text(lead)
+        ),
+        Label::new(lead.mention.span.clone(), "restated here"),
+    )
+    .with_related(Label::new(
+        headline.mention.span.clone(),
+        "stated in the headline",
+    ))
+    .with_note(intervals_note(ctx, lead, headline))
+}
+
 /// The finding on `later` against `earlier`, the fact's first statement ("first stated
 /// as") or the new value of its revision ("revised to").
 fn diagnostic(
@@ -344,12 +380,6 @@ fn diagnostic(
     stated: Statement,
 ) -> Diagnostic {
     let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
-    let interval = |c: &Claim| {
-        c.mention.quantity().map_or(String::new(), |q| {
-            let unit = q.unit.label().map(|u| format!(" {u}")).unwrap_or_default();
-            format!("{}{unit}", interval_text(&q.interval))
-        })
-    };
     ConflictingRestatement::diagnostic(
         format!(
             "{} restated as `{}`, {} `{}`",
@@ -361,11 +391,22 @@ fn diagnostic(
         Label::new(later.mention.span.clone(), "restated here"),
     )
     .with_related(Label::new(earlier.mention.span.clone(), stated.label()))
-    .with_note(format!(
+    .with_note(intervals_note(ctx, later, earlier))
+}
+
+fn intervals_note(ctx: &Context, later: &Claim, earlier: &Claim) -> String {
+    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let interval = |c: &Claim| {
+        c.mention.quantity().map_or(String::new(), |q| {
+            let unit = q.unit.label().map(|u| format!(" {u}")).unwrap_or_default();
+            format!("{}{unit}", interval_text(&q.interval))
+        })
+    };
+    format!(
         "`{}` allows {}; `{}` allows {}; the two do not overlap",
         text(later),
         interval(later),
         text(earlier),
         interval(earlier)
-    ))
+    )
 }

@@ -1,0 +1,265 @@
+//! A headline's figure restated in the lead paragraph under it: `U.S. HOUSING STARTS FELL
+//! 2.7 PCT IN MAY` … `U.S. housing starts fell 2.7 pct in May to …`,
+//! `# Revenue up 12% in the third quarter` … `Revenue rose 12% to $5.1 billion …`.
+//!
+//! A wire headline states the lead's main figure again in fewer words, so the two are
+//! one fact even where the headline names neither subject nor metric the attribution
+//! knows. A headline figure is matched only with a figure of the lead that it plainly
+//! restates: the one figure of the lead paragraph (the first line of text after the
+//! headline) with the same measure and unit, the same role (current or old value), the
+//! same kind (a change or a level) and, for a change, the same direction, whose period,
+//! subject and metric do not differ from the headline's where both are known, and whose
+//! sentence shares a word with the headline beyond the figures and cue words. A lead
+//! with two such figures leaves the headline figure unmatched, and `claimlint claims`
+//! says so.
+
+use super::{Change, Direction, Listed};
+use crate::attribute::{Claim, Period};
+use crate::document::is_han;
+use crate::extract::{CueKind, Token};
+use crate::quantity::Unit;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// A headline figure and the figure of the lead that restates it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadlineFigure {
+    /// Claim index of the figure in the headline.
+    pub headline: usize,
+    /// Claim indices of the lead's figures it may restate: one when it is matched.
+    pub lead: Vec<usize>,
+}
+
+impl HeadlineFigure {
+    /// The one figure of the lead that restates the headline's, if the lead gives one.
+    pub fn restated_by(&self) -> Option<usize> {
+        match self.lead[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    pub(super) fn listed(&self) -> Listed {
+        Listed {
+            kind: "headline figure restated in the lead",
+            claims: std::iter::once(self.headline)
+                .chain(self.lead.iter().copied())
+                .collect(),
+            unchecked: self
+                .restated_by()
+                .is_none()
+                .then_some("the lead gives more than one figure the headline's may restate"),
+        }
+    }
+}
+
+/// Words that name neither a subject nor a metric, so sharing them says nothing.
+const EMPTY_WORDS: [&str; 22] = [
+    "the", "and", "for", "with", "from", "than", "that", "this", "their", "say", "said", "see",
+    "will", "has", "have", "had", "was", "were", "year", "month", "quarter", "period",
+];
+
+/// At most this many figures in a headline, and in its lead, are read as one.
+const MAX_HEADLINE_FIGURES: usize = 8;
+const MAX_LEAD_FIGURES: usize = 64;
+
+/// Every headline figure of the document and the lead figures that may restate it.
+pub(super) fn read(
+    text: &str,
+    sections: &[usize],
+    tokens: &[Token],
+    claims: &[Claim],
+    changes: &[Change],
+) -> Vec<HeadlineFigure> {
+    // `RAISES PRIME RATE TO 8.25 PCT` … `raised its prime rate to 8.25 pct from eight
+    // pct`: an old value restates only an old value.
+    let changed_from: HashSet<usize> = changes.iter().map(|c| c.from).collect();
+    let old = |c: usize| changed_from.contains(&c) || after_from(tokens, &claims[c]);
+    let mut out = Vec::new();
+    for &start in sections {
+        let headline = start..line_end(text, start);
+        let Some(lead) = lead_after(text, sections, headline.end) else {
+            continue;
+        };
+        let lead_claims = claims_in(claims, &lead);
+        let headline_claims = claims_in(claims, &headline);
+        // A wire lead gives a few figures; a heading or a lead of hundreds is no
+        // headline over its summary, and reading it would cost their product.
+        if headline_claims.len() > MAX_HEADLINE_FIGURES || lead_claims.len() > MAX_LEAD_FIGURES {
+            continue;
+        }
+        let mut headline_words = None;
+        for h in headline_claims {
+            let (stated, candidates): (Vec<usize>, Vec<usize>) = lead_claims
+                .clone()
+                .filter(|&l| may_restate(tokens, &claims[h], &claims[l]))
+                .partition(|&l| old(h) == old(l) && written_alike(&claims[h], &claims[l]));
+            let figure = match (&stated[..], &candidates[..]) {
+                ([], _) => continue,
+                ([l], []) => {
+                    let headline_words =
+                        headline_words.get_or_insert_with(|| words(text, tokens, &headline));
+                    let sentence = words(text, tokens, &sentence_of(tokens, &lead, &claims[*l]));
+                    if sentence.is_disjoint(headline_words) {
+                        continue;
+                    }
+                    vec![*l]
+                }
+                _ => [stated, candidates].concat(),
+            };
+            out.push(HeadlineFigure {
+                headline: h,
+                lead: figure,
+            });
+        }
+    }
+    out
+}
+
+/// Whether the figure stands right after "from" (`from eight pct`, 由…).
+fn after_from(tokens: &[Token], claim: &Claim) -> bool {
+    let before = claim.token.checked_sub(1).and_then(|i| tokens.get(i));
+    matches!(before, Some(Token::Cue(c)) if c.kind == CueKind::From)
+}
+
+fn line_end(text: &str, start: usize) -> usize {
+    text[start..].find('\n').map_or(text.len(), |n| start + n)
+}
+
+/// The first line of text after the headline, unless it is a heading itself.
+fn lead_after(text: &str, sections: &[usize], headline_end: usize) -> Option<Range<usize>> {
+    let rest = &text[headline_end..];
+    let start = headline_end + rest.len() - rest.trim_start().len();
+    let start = text[..start]
+        .rfind('\n')
+        .map_or(0, |n| n + 1)
+        .max(headline_end);
+    let lead = start..line_end(text, start);
+    let heading = sections.binary_search(&start).is_ok();
+    (!heading && !text[lead.clone()].trim().is_empty()).then_some(lead)
+}
+
+fn claims_in(claims: &[Claim], bytes: &Range<usize>) -> Range<usize> {
+    let first = claims.partition_point(|c| c.mention.span.start < bytes.start);
+    let end = claims.partition_point(|c| c.mention.span.start < bytes.end);
+    first..end
+}
+
+/// Whether the lead's figure `lead` may be a restatement of the headline's `headline`,
+/// as far as what is known of both goes: a figure the lead gives beside the one that
+/// restates the headline's (`cut 4,000 hourly jobs … and 1,000 salaried jobs` under
+/// `TO CUT 5,000 JOBS`) leaves the headline's unmatched.
+fn may_restate(tokens: &[Token], headline: &Claim, lead: &Claim) -> bool {
+    let (Some(h), Some(l)) = (headline.mention.quantity(), lead.mention.quantity()) else {
+        return false;
+    };
+    // `net income` in a headline, `net income attributable` in its lead: the headline
+    // names the fact in fewer words.
+    let known_alike = |a: Option<&Arc<str>>, b: Option<&Arc<str>>| {
+        a.zip(b).is_none_or(|(a, b)| {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            long.strip_prefix(&**short)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    };
+    let plain = |c: &Claim| !c.range_end && c.mention.quantity().is_some_and(|q| !q.vague);
+    plain(headline)
+        && plain(lead)
+        // A bare number in a heading is as often a label (`Version 4.1`, `Top 10`).
+        && h.unit != Unit::None
+        && h.unit.is_comparable_with(&l.unit)
+        && headline.role == lead.role
+        && headline.basis == lead.basis
+        && headline.is_change == lead.is_change
+        && direction(tokens, headline) == direction(tokens, lead)
+        && known_alike(headline.subject.known(), lead.subject.known())
+        && known_alike(headline.metric.known(), lead.metric.known())
+        && headline
+            .period
+            .known()
+            .zip(lead.period.known())
+            .is_none_or(|(a, b)| measured_in(a) == measured_in(b))
+}
+
+/// Whether the two figures are written in the same unit.
+fn written_alike(headline: &Claim, lead: &Claim) -> bool {
+    let units = headline.mention.quantity().zip(lead.mention.quantity());
+    units.is_some_and(|(h, l)| h.unit.is_written_alike(&l.unit))
+}
+
+/// The period a figure is of, without the period a change is measured from: a headline
+/// rarely names the comparison its lead does (`up 12%` … `up 12% from a year earlier`,
+/// `a year earlier of Q3`).
+fn measured_in(period: &Period) -> &str {
+    period
+        .text
+        .rsplit_once(" of ")
+        .map_or(&period.text, |(_, of)| of)
+}
+
+/// The direction of the rise or fall word right before or after a figure.
+fn direction(tokens: &[Token], claim: &Claim) -> Option<Direction> {
+    let index = claim.token;
+    let before = tokens[..index].iter().rev().find(|t| {
+        !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
+    });
+    [before, tokens.get(index + 1)]
+        .into_iter()
+        .flatten()
+        .find_map(|t| match t {
+            Token::Cue(c) if c.kind == CueKind::Rise => Some(Direction::Rise),
+            Token::Cue(c) if c.kind == CueKind::Fall => Some(Direction::Fall),
+            _ => None,
+        })
+}
+
+/// The sentence of the lead that holds the claim: between the sentence ends around it.
+fn sentence_of(tokens: &[Token], lead: &Range<usize>, claim: &Claim) -> Range<usize> {
+    let is_end = |t: &&Token| matches!(t, Token::Cue(c) if c.kind == CueKind::SentenceEnd);
+    let in_lead = |t: &&Token| lead.contains(&t.span().start);
+    let start = tokens[..claim.token]
+        .iter()
+        .rev()
+        .take_while(in_lead)
+        .find(is_end)
+        .map_or(lead.start, |end| end.span().end);
+    let end = tokens[claim.token..]
+        .iter()
+        .take_while(in_lead)
+        .find(is_end)
+        .map_or(lead.end, |end| end.span().start);
+    start..end
+}
+
+/// The words of a stretch of text that are not a figure or a cue word: English words of
+/// three letters or more, and pairs of Han characters. A headline and the sentence of
+/// its lead that restates it share one (`HOUSING STARTS` … `housing starts`, `宁德时代`).
+fn words(text: &str, tokens: &[Token], bytes: &Range<usize>) -> HashSet<String> {
+    let first = tokens.partition_point(|t| t.span().end <= bytes.start);
+    // In ASCII lower case, so that token spans still index it.
+    let mut plain = text[bytes.clone()].to_ascii_lowercase();
+    for token in &tokens[first..] {
+        let span = token.span();
+        if span.start >= bytes.end {
+            break;
+        }
+        let blank =
+            span.start.max(bytes.start) - bytes.start..span.end.min(bytes.end) - bytes.start;
+        if plain.is_char_boundary(blank.start) && plain.is_char_boundary(blank.end) {
+            plain.replace_range(blank.clone(), &" ".repeat(blank.len()));
+        }
+    }
+    let mut out = HashSet::new();
+    for word in plain.split(|c: char| !c.is_alphanumeric()) {
+        let han: Vec<char> = word.chars().filter(|&c| is_han(c)).collect();
+        out.extend(han.windows(2).map(|pair| pair.iter().collect::<String>()));
+        // `CAR SALES` and `sales of new cars`: a plural is its singular.
+        let latin = word.strip_suffix('s').unwrap_or(word);
+        let empty = EMPTY_WORDS.contains(&word) || EMPTY_WORDS.contains(&latin);
+        if latin.len() >= 3 && latin.chars().all(|c| c.is_ascii_alphabetic()) && !empty {
+            out.insert(latin.to_string());
+        }
+    }
+    out
+}
