@@ -26,6 +26,13 @@ declare_rule! {
     /// (`45万辆全年目标` …`目标由45万辆下调至42万辆`) revises the fact, whose later
     /// statements are compared with the new value.
     ///
+    /// A headline's figure is also compared with the one figure of the lead paragraph
+    /// under it that restates it (`U.S. HOUSING STARTS FELL 2.7 PCT IN MAY` … `housing
+    /// starts fell 2.9 pct in May`), whatever the attribution knows of either: the figure
+    /// of the lead written in the same unit, with the same role and, for a change, the
+    /// same direction, in a sentence that shares a word with the headline. A lead that
+    /// gives two such figures leaves the headline unchecked (`claimlint claims` says so).
+    ///
     /// ## Why it matters
     /// A restated figure that changed is the classic slip of a revision: one place was
     /// corrected and its twin was not. Readers who notice stop trusting both.
