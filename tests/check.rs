@@ -1272,6 +1272,11 @@ fn a_percentage_beside_a_value_is_its_share_beside_the_change_its_rate() {
     let woolworth =
         |rate: &str| format!("Domestic sales increased {rate} pct, to 249 mln from 233 mln.");
     assert_right_and_wrong(woolworth, "7.1", "9.1", "CL002");
+    // Of two change words, the one nearest "to" has the rate right before it.
+    let nearest = |rate: &str| {
+        format!("The seasonally adjusted rise in starts included a {rate} pct increase in September single-family starts to 1,168,000 from 1,111,000 in August.")
+    };
+    assert_right_and_wrong(nearest, "5.1", "5.4", "CL002");
     let lower = |rate: &str| format!("Cost dropped from $25.52 to $11.10, or {rate} lower.");
     assert_right_and_wrong(lower, "56.5%", "46.5%", "CL002");
 }

@@ -299,8 +299,17 @@ impl Sentence<'_> {
                 // billion yuan`: of two change words, the one nearest "to" moved its value;
                 // a rate after the other is that one's.
                 let mut words = window.clone().rev().filter(|&j| self.is_change_word(j));
+                // (`The rise in starts included a 5.1 pct increase in September starts to
+                // 1,168,000 from 1,111,000`: a rate right before the nearest word is its own.)
                 let window = match (words.next(), words.next()) {
-                    (Some(nearest), Some(_)) => nearest..t,
+                    (Some(nearest), Some(_)) => {
+                        let rate_before = nearest.checked_sub(1).filter(|&r| {
+                            r >= window.start
+                                && self.adjacent(r, nearest)
+                                && self.amount(r).is_some_and(|c| self.is_rate(c))
+                        });
+                        rate_before.unwrap_or(nearest)..t
+                    }
                     _ => window,
                 };
                 let after_old = last_old + 1;
