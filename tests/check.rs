@@ -2038,7 +2038,8 @@ fn shares_of_several_answers_overlap() {
     let people = |rural: &str| {
         format!("全市常住人口1000万人。其中，城镇人口600万人，占60.0%；乡村人口350万人，占{rural}；外来人口50万人，占5.0%。")
     };
-    assert_right_and_wrong(people, "35.0%", "45.0%", "CL004");
+    // Each share is its part's of the whole: the wrong one is named (CL005), not summed.
+    assert_right_and_wrong(people, "35.0%", "45.0%", "CL005");
 }
 
 /// A data size restated in other units in parentheses defines one by the other.
@@ -3786,6 +3787,25 @@ fn a_part_and_its_share_of_the_whole_named_as_its_label() {
     assert_right_and_wrong(water, "36.3%", "46.3%", "CL005");
     assert_silent(&[
         "年末全国人口140828万人。其中城镇常住人口94350万人，占全国就业人员的比重为50.0%。",
+    ]);
+}
+
+/// Figure mutations in the corpus's DRCD census articles (session 29): a part's share
+/// after 占 alone (`男性人口为1694946人，占52.16%`) is its share of the whole it is listed
+/// under when another part's share so said agrees; a part of a part (`其中65岁及以上人口
+/// …，占8.37%`) may give its share of the article's total, and stays unread alone.
+#[test]
+fn a_share_after_zhan_alone_is_the_parts_when_another_agrees() {
+    let census = |share: &str| {
+        format!(
+            "全市常住人口为3249425人。其中，男性人口为1694946人，占{share}；女性人口为1554479人，占47.84%。"
+        )
+    };
+    assert_right_and_wrong(census, "52.16%", "52.19%", "CL005");
+    assert_silent(&[
+        // Neither share is of this whole: each is of the whole the nested list is part of.
+        "60岁及以上人口为778088人，占12.09%，其中65岁及以上人口为538231人，占8.37%。",
+        "全市常住人口为6432212人。其中，60岁及以上人口为778088人，占12.09%；65岁及以上人口为538231人，占8.37%。",
     ]);
 }
 

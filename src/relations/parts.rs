@@ -10,6 +10,10 @@ use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{CueKind, Kind};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
+
+/// Why a part's share after 占 alone is not multiplied out.
+const SHARE_OF_WHICH_WHOLE: &str =
+    "a share after 占 alone may be of another whole, and no other part's share so said agrees with this one";
 use std::ops::Range;
 
 /// What a share of the whole it is listed under may say after it.
@@ -790,21 +794,56 @@ impl Sentence<'_> {
             if !tokens.iter().all(|t| self.range.contains(t)) {
                 continue;
             }
+            let mut shares = Vec::new();
             for (&part, &token) in relation.parts.iter().zip(&tokens) {
                 let next_part = tokens.iter().copied().filter(|&t| t > token).min();
                 let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
                 let share = self
                     .share_of(relation.whole, token, own_clauses)
                     .or_else(|| self.share_restating(token));
-                if let Some(share) = share {
-                    out.push(Product {
-                        factors: vec![relation.whole, share],
-                        result: part,
-                        unchecked: None,
-                    });
-                }
+                shares.extend(share.map(|share| (part, share)));
+            }
+            // `其中，男性人口为1694946人，占52.16%`: 占 alone names no whole, and may mean
+            // the article's total rather than the whole the part is listed under (`60岁及
+            // 以上人口为229.9万人，占21.38%，其中65岁及以上人口为151.2万人，占12.09%`). It
+            // means this whole when another part's share so said agrees with it.
+            let alone = |share: usize| {
+                preceded_by(
+                    self.text,
+                    self.claims[share].mention.span.start,
+                    &["占", "佔"],
+                )
+            };
+            let confirmed = shares
+                .iter()
+                .filter(|&&(part, share)| {
+                    alone(share) && self.share_agrees(relation.whole, share, part)
+                })
+                .count();
+            for (part, share) in shares {
+                let unconfirmed = alone(share)
+                    && confirmed < 1 + usize::from(self.share_agrees(relation.whole, share, part));
+                out.push(Product {
+                    factors: vec![relation.whole, share],
+                    result: part,
+                    unchecked: unconfirmed.then_some(SHARE_OF_WHICH_WHOLE),
+                });
             }
         }
+    }
+
+    /// Whether claim `whole` times the percentage `share` may be claim `part`.
+    fn share_agrees(&self, whole: usize, share: usize, part: usize) -> bool {
+        let interval = |c: usize| self.claims[c].mention.quantity().map(|q| q.interval);
+        let (Some(whole), Some(share), Some(part)) =
+            (interval(whole), interval(share), interval(part))
+        else {
+            return false;
+        };
+        share
+            .scale(Decimal::new(1, 2))
+            .and_then(|fraction| whole.mul(&fraction))
+            .is_some_and(|product| product.intersects(&part))
     }
 
     /// The percentage that restates the part at token `part` (`cloud $720 million, or
@@ -846,8 +885,8 @@ impl Sentence<'_> {
 
     /// What a Chinese share before the figure at token `j` is said of, and the whole it
     /// names: (税收收入, 一般公共预算收入) in `，税收收入占一般公共预算收入的比重为74.9%`,
-    /// (“”, 全国人口) in `，占全国人口的67.0%`, (“”, “”) in `，占比43.4%`; None where no
-    /// 占…比重, 占…的 or 占比 stands before it in its clause.
+    /// (“”, 全国人口) in `，占全国人口的67.0%`, (“”, “”) in `，占比43.4%` and `，占52.16%`;
+    /// None where no 占…比重, 占…的, 占比 or 占 alone stands before it in its clause.
     fn share_names(&self, j: usize) -> Option<(&str, &str)> {
         let start = self.span(j).start;
         let window = &self.text[char_floor(self.text, start.saturating_sub(90))..start];
@@ -873,7 +912,8 @@ impl Sentence<'_> {
         let named = ["比重", "比例"]
             .iter()
             .find_map(|word| phrase.strip_suffix(word))
-            .or_else(|| (phrase == "比").then_some(""))
+            // `，占52.16%`: 占 alone before the share names no whole but the part's.
+            .or_else(|| matches!(phrase, "比" | "").then_some(""))
             .or_else(|| phrase.strip_suffix('的').filter(|w| !w.is_empty()))?;
         Some((subject, named.strip_suffix('的').unwrap_or(named)))
     }
