@@ -464,6 +464,9 @@ fn a_dateline_dates_no_figure() {
         "DUBLIN, Aug 2 - Aerolink carried 4.62 million passengers, up 7% from a year earlier.",
         "LONDON, Feb 7 (Reuters) - Nordvik Line Inc reported revenue of $6.8 billion.",
         "新华社北京12月12日电 星驰汽车营业收入为36.8亿元。",
+        // Abbreviated places: full stops that end no sentence.
+        "WHITE PLAINS, N.Y., Dec 10 - Texaco Inc said it expects to spend 3.2 billion dlrs.",
+        "ST. LOUIS, March 3 - Anheuser-Busch Cos said its shipments rose 4.1 pct.",
     ] {
         let all = claims(text);
         let figure = all
@@ -472,7 +475,13 @@ fn a_dateline_dates_no_figure() {
             .expect("a figure");
         assert!(figure.period.known().is_none(), "{text}");
     }
-    // A date that opens a sentence of the article is its figures' period.
+    // A date that opens a sentence of the article is its figures' period, and so is
+    // one after a sentence that ends before it.
+    let text = "Sales rose. Dec 10 - the company said it sold 4,000 tonnes.";
+    assert_eq!(
+        period_of(&claims(text), text, "4,000 tonnes").as_deref(),
+        Some("12-10")
+    );
     let text = "Aug 2 - a record day: Aerolink carried 152,000 passengers.";
     assert_eq!(
         period_of(&claims(text), text, "152,000 passengers").as_deref(),

@@ -1648,6 +1648,15 @@ fn a_headline_figure_restated_in_the_lead() {
     let heading = |rate: &str| {
         format!("# Q3 revenue up {rate} as cloud grows\n\nContoso reported third-quarter revenue of $5.1 billion, up 12% from a year earlier, as cloud sales grew 31%.\n")
     };
+    // A forecast ("SEES"), and a seasonally adjusted rate the headline calls the rate.
+    let forecast = |amount: &str| {
+        format!("TEXACO SEES 1988 CAPITAL SPENDING AT {amount}\n\nWHITE PLAINS, N.Y., Dec 10 - Texaco Inc said it expects to spend 3.2 billion dlrs on capital projects in 1988, up from an estimated 2.9 billion dlrs this year.\n")
+    };
+    assert_right_and_wrong(forecast, "3.2 BILLION DLRS", "3.4 BILLION DLRS", "CL001");
+    let jobless = |rate: &str| {
+        format!("CANADA JOBLESS RATE FALLS TO {rate}\n\nOTTAWA, Sept 4 - Canada's seasonally adjusted unemployment rate fell to 7.8 pct in August from 8.1 pct in July, Statistics Canada said.\n")
+    };
+    assert_right_and_wrong(jobless, "7.8 PCT", "7.6 PCT", "CL001");
     let markdown = |text: String| claimlint::check(&Document::new("a.md", text));
     assert!(markdown(heading("12%")).is_empty());
     assert_eq!(markdown(heading("14%"))[0].code, "CL001");

@@ -205,8 +205,24 @@ fn in_a_dateline(text: &str, span: &Range<usize>) -> bool {
     let after = text[span.end..].trim_start();
     !lead.trim().is_empty()
         && lead.len() <= 48
-        && !lead.contains(['.', '。', '，'])
+        && !lead.contains(['。', '，'])
+        && only_abbreviated(lead)
         && AFTER.iter().any(|mark| after.starts_with(mark))
+}
+
+/// Whether every full stop in a dateline's opening abbreviates (`WHITE PLAINS, N.Y.,`,
+/// `ST. LOUIS,`, `Calif.,`) rather than ends a sentence.
+fn only_abbreviated(lead: &str) -> bool {
+    lead.match_indices('.').all(|(at, _)| {
+        let next = lead[at + 1..].chars().next();
+        let word = lead[..at]
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let short_capital =
+            (1..=3).contains(&word.len()) && word.starts_with(|c: char| c.is_ascii_uppercase());
+        next.is_some_and(|c| c == ',' || c.is_ascii_uppercase()) || short_capital
+    })
 }
 
 pub(super) fn is_period(token: &Token) -> bool {

@@ -1302,6 +1302,7 @@
     ("scores", Rule::mention_step, None),
     ("second", Rule::date_step, None),
     ("sectio", Rule::named_product_step, None),
+    ("sees", Rule::estimate_step, None),
     ("sensex", Rule::mention_step, None),
     ("sep\t", Rule::date_step, None),
     ("sep ", Rule::date_step, None),

@@ -154,14 +154,8 @@ fn may_restate(tokens: &[Token], headline: &Claim, lead: &Claim) -> bool {
     let (Some(h), Some(l)) = (headline.mention.quantity(), lead.mention.quantity()) else {
         return false;
     };
-    // `net income` in a headline, `net income attributable` in its lead: the headline
-    // names the fact in fewer words.
     let known_alike = |a: Option<&Arc<str>>, b: Option<&Arc<str>>| {
-        a.zip(b).is_none_or(|(a, b)| {
-            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            long.strip_prefix(&**short)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
+        a.zip(b).is_none_or(|(a, b)| named_in_fewer_words(a, b))
     };
     let plain = |c: &Claim| !c.range_end && c.mention.quantity().is_some_and(|q| !q.vague);
     plain(headline)
@@ -180,6 +174,27 @@ fn may_restate(tokens: &[Token], headline: &Claim, lead: &Claim) -> bool {
             .known()
             .zip(lead.period.known())
             .is_none_or(|(a, b)| measured_in(a) == measured_in(b))
+}
+
+/// Whether two known subjects or metrics may be one, the headline naming it in fewer
+/// words: `net income` and `net income attributable`, `unemployment rate` and `adjusted
+/// unemployment rate` ("seasonally adjusted"), but not `revenue` and `cloud revenue`.
+fn named_in_fewer_words(a: &str, b: &str) -> bool {
+    const BASES: [&str; 5] = [
+        "adjusted ",
+        "diluted ",
+        "underlying ",
+        "recurring ",
+        "comparable ",
+    ];
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let longer = long
+        .strip_prefix(short)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    let on_a_basis = BASES
+        .iter()
+        .any(|basis| long.strip_prefix(basis) == Some(short));
+    longer || on_a_basis
 }
 
 /// Whether the two figures are written in the same unit.
