@@ -1664,6 +1664,15 @@ fn a_headline_figure_restated_in_the_lead() {
         only_message(&wire("2.9 PCT")),
         "the headline's `2.9 PCT` is restated as `2.7 pct` in the lead"
     );
+    // The same figure said to have moved the other way.
+    let way = |word: &str| {
+        format!("U.S. HOUSING STARTS {word} 2.7 PCT IN MAY\n\nWASHINGTON, June 16 - U.S. housing starts fell 2.7 pct in May to a seasonally adjusted annual rate of 1,620,000 units.\n")
+    };
+    assert_right_and_wrong(way, "FELL", "ROSE", "CL001");
+    assert_eq!(
+        only_message(&way("ROSE")),
+        "the headline's `ROSE 2.7 PCT` is restated as `fell 2.7 pct` in the lead"
+    );
 }
 
 /// A headline figure is matched only with the one figure of the lead that may restate
@@ -1678,6 +1687,7 @@ fn a_headline_figure_the_lead_does_not_plainly_restate() {
         "GOLD FIELDS OUTPUT FALLS 15 PCT\n\nJOHANNESBURG, May 3 - Gold Fields Ltd said output fell sharply in the half year, while shipments rose 13 pct.\n",
         "BANK CUTS PRIME RATE TO 8.25 PCT\n\nNEW YORK, May 15 - Harbor Trust Co cut its prime rate to 8.25 pct from 8.5 pct.\n",
         "WIDGET SALES UP 12 PCT\n\nBOSTON, May 3 - Acme Inc said its shipments rose 10 pct in April.\n",
+        "ACME SALES UP 12 PCT\n\nBOSTON, May 3 - Acme Inc said its sales fell 3 pct in April.\n",
         "## Version 4.1\n\nVersion 4.2 adds three new settings.\n",
         "国家统计局：11月CPI同比上涨0.5%\n\n国家统计局12月9日发布数据显示，11月份全国居民消费价格同比上涨0.5%，环比下降0.6%。\n",
     ]);

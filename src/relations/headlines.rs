@@ -29,6 +29,9 @@ pub struct HeadlineFigure {
     pub headline: usize,
     /// Claim indices of the lead's figures it may restate: one when it is matched.
     pub lead: Vec<usize>,
+    /// The headline's word of direction and the lead's, when the one figure of the lead
+    /// that restates the headline's moved the other way (`ROSE 2.7 PCT` … `fell 2.7 pct`).
+    pub turned: Option<(Range<usize>, Range<usize>)>,
 }
 
 impl HeadlineFigure {
@@ -72,10 +75,12 @@ pub(super) fn read(
     claims: &[Claim],
     changes: &[Change],
 ) -> Vec<HeadlineFigure> {
-    // `RAISES PRIME RATE TO 8.25 PCT` … `raised its prime rate to 8.25 pct from eight
-    // pct`: an old value restates only an old value.
-    let changed_from: HashSet<usize> = changes.iter().map(|c| c.from).collect();
-    let old = |c: usize| changed_from.contains(&c) || after_from(tokens, &claims[c]);
+    let reader = Reader {
+        text,
+        tokens,
+        claims,
+        changed_from: changes.iter().map(|c| c.from).collect(),
+    };
     let mut out = Vec::new();
     for &start in sections {
         let headline = start..line_end(text, start);
@@ -89,32 +94,116 @@ pub(super) fn read(
         if headline_claims.len() > MAX_HEADLINE_FIGURES || lead_claims.len() > MAX_LEAD_FIGURES {
             continue;
         }
-        let mut headline_words = None;
-        for h in headline_claims {
-            let (stated, candidates): (Vec<usize>, Vec<usize>) = lead_claims
-                .clone()
-                .filter(|&l| may_restate(tokens, &claims[h], &claims[l]))
-                .partition(|&l| old(h) == old(l) && written_alike(&claims[h], &claims[l]));
-            let figure = match (&stated[..], &candidates[..]) {
-                ([], _) => continue,
-                ([l], []) => {
-                    let headline_words =
-                        headline_words.get_or_insert_with(|| words(text, tokens, &headline));
-                    let sentence = words(text, tokens, &sentence_of(tokens, &lead, &claims[*l]));
-                    if sentence.is_disjoint(headline_words) {
-                        continue;
-                    }
-                    vec![*l]
-                }
-                _ => [stated, candidates].concat(),
-            };
-            out.push(HeadlineFigure {
-                headline: h,
-                lead: figure,
-            });
-        }
+        let headline_words = words(text, tokens, &headline);
+        let under = Under {
+            lead,
+            lead_claims,
+            headline_words,
+        };
+        out.extend(headline_claims.filter_map(|h| reader.figure(h, &under)));
     }
     out
+}
+
+/// What the document says, as a headline figure's restatement is looked for.
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    claims: &'a [Claim],
+    changed_from: HashSet<usize>,
+}
+
+/// A headline's lead: its bytes and claims, and the headline's own words.
+struct Under {
+    lead: Range<usize>,
+    lead_claims: Range<usize>,
+    headline_words: HashSet<String>,
+}
+
+impl Reader<'_> {
+    /// The lead's restatement of headline figure `h`, or the lead's figures it may be.
+    fn figure(&self, h: usize, under: &Under) -> Option<HeadlineFigure> {
+        let headline = &self.claims[h];
+        let (alike, turned): (Vec<usize>, Vec<usize>) = under
+            .lead_claims
+            .clone()
+            .filter(|&l| may_restate(headline, &self.claims[l]))
+            .partition(|&l| {
+                let way = |c: &Claim| self.direction(c).map(|(way, _)| way);
+                way(headline) == way(&self.claims[l])
+            });
+        let (stated, others): (Vec<usize>, Vec<usize>) =
+            alike.into_iter().partition(|&l| self.written_alike(h, l));
+        let figure = |lead: Vec<usize>, turned| HeadlineFigure {
+            headline: h,
+            lead,
+            turned,
+        };
+        match (&stated[..], &others[..], &turned[..]) {
+            ([l], [], _) => self
+                .shares_a_word(under, *l)
+                .then(|| figure(stated.clone(), None)),
+            ([], [], [l]) => self
+                .turned(h, *l, under)
+                .map(|words| figure(vec![*l], Some(words))),
+            ([], _, _) => None,
+            _ => Some(figure([stated, others].concat(), None)),
+        }
+    }
+
+    /// `RAISES PRIME RATE TO 8.25 PCT` … `raised its prime rate to 8.25 pct from eight
+    /// pct`: an old value restates only an old value, and a figure only one written in
+    /// its unit.
+    fn written_alike(&self, h: usize, l: usize) -> bool {
+        let old =
+            |c: usize| self.changed_from.contains(&c) || after_from(self.tokens, &self.claims[c]);
+        let (headline, lead) = (&self.claims[h], &self.claims[l]);
+        let units = headline.mention.quantity().zip(lead.mention.quantity());
+        old(h) == old(l) && units.is_some_and(|(h, l)| h.unit.is_written_alike(&l.unit))
+    }
+
+    /// `HOUSING STARTS ROSE 2.7 PCT` over `housing starts fell 2.7 pct`: the one figure of
+    /// the lead that restates the headline's but for the word of its direction, with the
+    /// same value; the two words.
+    fn turned(&self, h: usize, l: usize, under: &Under) -> Option<(Range<usize>, Range<usize>)> {
+        let (headline, lead) = (&self.claims[h], &self.claims[l]);
+        let (Some((_, said)), Some((_, restated))) =
+            (self.direction(headline), self.direction(lead))
+        else {
+            return None;
+        };
+        let same_value = headline
+            .mention
+            .quantity()
+            .zip(lead.mention.quantity())
+            .is_some_and(|(a, b)| a.interval.intersects(&b.interval));
+        (same_value && self.written_alike(h, l) && self.shares_a_word(under, l))
+            .then_some((said, restated))
+    }
+
+    /// Whether the sentence of the lead that holds claim `l` shares a word with the
+    /// headline.
+    fn shares_a_word(&self, under: &Under, l: usize) -> bool {
+        let sentence = sentence_of(self.tokens, &under.lead, &self.claims[l]);
+        !words(self.text, self.tokens, &sentence).is_disjoint(&under.headline_words)
+    }
+
+    /// The direction of the rise or fall word right before or after a figure, and the
+    /// word.
+    fn direction(&self, claim: &Claim) -> Option<(Direction, Range<usize>)> {
+        let index = claim.token;
+        let before = self.tokens[..index].iter().rev().find(|t| {
+            !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
+        });
+        [before, self.tokens.get(index + 1)]
+            .into_iter()
+            .flatten()
+            .find_map(|t| match t {
+                Token::Cue(c) if c.kind == CueKind::Rise => Some((Direction::Rise, c.span())),
+                Token::Cue(c) if c.kind == CueKind::Fall => Some((Direction::Fall, c.span())),
+                _ => None,
+            })
+    }
 }
 
 /// Whether the figure stands right after "from" (`from eight pct`, 由…).
@@ -150,7 +239,7 @@ fn claims_in(claims: &[Claim], bytes: &Range<usize>) -> Range<usize> {
 /// as far as what is known of both goes: a figure the lead gives beside the one that
 /// restates the headline's (`cut 4,000 hourly jobs … and 1,000 salaried jobs` under
 /// `TO CUT 5,000 JOBS`) leaves the headline's unmatched.
-fn may_restate(tokens: &[Token], headline: &Claim, lead: &Claim) -> bool {
+fn may_restate(headline: &Claim, lead: &Claim) -> bool {
     let (Some(h), Some(l)) = (headline.mention.quantity(), lead.mention.quantity()) else {
         return false;
     };
@@ -166,7 +255,6 @@ fn may_restate(tokens: &[Token], headline: &Claim, lead: &Claim) -> bool {
         && headline.role == lead.role
         && headline.basis == lead.basis
         && headline.is_change == lead.is_change
-        && direction(tokens, headline) == direction(tokens, lead)
         && known_alike(headline.subject.known(), lead.subject.known())
         && known_alike(headline.metric.known(), lead.metric.known())
         && headline
@@ -197,12 +285,6 @@ fn named_in_fewer_words(a: &str, b: &str) -> bool {
     longer || on_a_basis
 }
 
-/// Whether the two figures are written in the same unit.
-fn written_alike(headline: &Claim, lead: &Claim) -> bool {
-    let units = headline.mention.quantity().zip(lead.mention.quantity());
-    units.is_some_and(|(h, l)| h.unit.is_written_alike(&l.unit))
-}
-
 /// The period a figure is of, without the period a change is measured from: a headline
 /// rarely names the comparison its lead does (`up 12%` … `up 12% from a year earlier`,
 /// `a year earlier of Q3`).
@@ -211,22 +293,6 @@ fn measured_in(period: &Period) -> &str {
         .text
         .rsplit_once(" of ")
         .map_or(&period.text, |(_, of)| of)
-}
-
-/// The direction of the rise or fall word right before or after a figure.
-fn direction(tokens: &[Token], claim: &Claim) -> Option<Direction> {
-    let index = claim.token;
-    let before = tokens[..index].iter().rev().find(|t| {
-        !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
-    });
-    [before, tokens.get(index + 1)]
-        .into_iter()
-        .flatten()
-        .find_map(|t| match t {
-            Token::Cue(c) if c.kind == CueKind::Rise => Some(Direction::Rise),
-            Token::Cue(c) if c.kind == CueKind::Fall => Some(Direction::Fall),
-            _ => None,
-        })
 }
 
 /// The sentence of the lead that holds the claim: between the sentence ends around it.

@@ -5,6 +5,7 @@ use crate::quantity::{within_factor, Unit};
 use crate::render::claims::interval_text;
 use crate::rules::{declare_rule, Context};
 use std::collections::HashMap;
+use std::ops::Range;
 
 declare_rule! {
     /// A figure restated elsewhere in the article with a value its first statement rules out.
@@ -235,6 +236,10 @@ fn headlines_restated(ctx: &Context) -> Vec<Diagnostic> {
             continue;
         };
         let (headline, lead) = (&ctx.claims[figure.headline], &ctx.claims[lead]);
+        if let Some(words) = &figure.turned {
+            out.push(headline_turned(ctx, headline, lead, words));
+            continue;
+        }
         let keyed = FactKey::of(headline).is_some() && FactKey::of(headline) == FactKey::of(lead);
         if !keyed && !intervals_meet(headline, lead) && close_in_value(headline, lead) {
             out.push(headline_diagnostic(ctx, headline, lead));
@@ -375,6 +380,32 @@ fn headline_diagnostic(ctx: &Context, headline: &Claim, lead: &Claim) -> Diagnos
         "stated in the headline",
     ))
     .with_note(intervals_note(ctx, lead, headline))
+}
+
+/// `HOUSING STARTS ROSE 2.7 PCT` over `housing starts fell 2.7 pct`.
+fn headline_turned(
+    ctx: &Context,
+    headline: &Claim,
+    lead: &Claim,
+    (said, restated): &(Range<usize>, Range<usize>),
+) -> Diagnostic {
+    let text = |span: &Range<usize>| &ctx.text[span.clone()];
+    ConflictingRestatement::diagnostic(
+        format!(
+            "the headline's `{} {}` is restated as `{} {}` in the lead",
+            text(said),
+            text(&headline.mention.span),
+            text(restated),
+            text(&lead.mention.span)
+        ),
+        Label::new(restated.clone(), "restated this way"),
+    )
+    .with_related(Label::new(said.clone(), "the headline says this way"))
+    .with_related(Label::new(
+        headline.mention.span.clone(),
+        "stated in the headline",
+    ))
+    .with_related(Label::new(lead.mention.span.clone(), "restated here"))
 }
 
 /// The finding on `later` against `earlier`, the fact's first statement ("first stated
