@@ -121,6 +121,17 @@ fn english_scale_words_and_abbreviations() {
         ),
         ("12 thousand", "number 12000 - exact 11500 12500"),
         ("15.3 mln", "number 15300000 - exact 15250000 15350000"),
+        // A wire headline's capitals.
+        (
+            "15.1 BILLION DLRS",
+            "money 15100000000 USD exact 15050000000 15150000000",
+        ),
+        (
+            "12.4 MLN TONNES",
+            "count 12400000 tonnes exact 12350000 12450000",
+        ),
+        ("15 CTS", "money 0.15 USD exact 0.145 0.155"),
+        ("1,200 JOBS", "count 1200 jobs exact 1199.5 1200.5"),
     ]);
 }
 

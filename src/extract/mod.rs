@@ -635,6 +635,7 @@ impl Reading {
             | Rule::en_noun => {
                 self.unit = Some(Unit::Count(text.into()));
             }
+            Rule::caps_noun => self.unit = Some(Unit::Count(text.to_lowercase().as_str().into())),
             cents @ (Rule::usd_cents
             | Rule::aud_cents
             | Rule::cad_cents
