@@ -3828,6 +3828,31 @@ fn a_share_after_zhan_alone_is_the_parts_when_another_agrees() {
     ]);
 }
 
+/// Probe 93 (articles a helper session wrote, each figure mutated in turn): shares of
+/// one whole that end with the rest (`购物及其他收入`) split it, though their labels are
+/// unlike; a year-on-year rate after a change from the same period a year before is that
+/// change's (`由上年同期的80.0万人次增至100.0万人次，同比增长25.0%`); 人次 counts visits; a
+/// headline figure the lead gives twice is compared with that value.
+#[test]
+fn probe_93_shares_with_the_rest_rates_said_year_on_year_and_visits() {
+    let spending = |first: &str| {
+        format!("从消费结构看，住宿收入1.95亿元，占旅游综合收入的{first}；餐饮收入1.30亿元，占20.0%；门票及景区内交通收入1.04亿元，占16.0%；购物及其他收入2.21亿元，占34.0%。")
+    };
+    assert_right_and_wrong(spending, "30.0%", "30.3%", "CL004");
+    let visitors = |rate: &str| {
+        format!(
+            "全县共接待游客100.0万人次，由上年同期的80.0万人次增至100.0万人次，同比增长{rate}。"
+        )
+    };
+    assert_right_and_wrong(visitors, "25.0%", "28.0%", "CL002");
+    // Compared with another period than the old value's, the rate is another change's.
+    assert_silent(&["全县游客由上月的80.0万人次增至100.0万人次，同比增长12.0%。"]);
+    let headline = |rate: &str| {
+        format!("云岭县国庆假期接待游客100万人次 增长{rate}\n\n今年国庆假期期间，云岭县共接待游客100.0万人次，同比增长25.0%；实现旅游综合收入6.5亿元，较上年同期的5.2亿元增长25.0%。\n")
+    };
+    assert_right_and_wrong(headline, "25%", "28%", "CL001");
+}
+
 /// Direction flips over the corpus's Reuters texts (session 28): "to a preliminary" and
 /// "from a preliminary" (provisional, estimated) name the new and the old value.
 #[test]

@@ -139,10 +139,16 @@ impl Reader<'_> {
             lead,
             turned,
         };
+        // `接待游客100.0万人次，由上年同期的80.0万人次增至100.0万人次`: figures of one value
+        // are one figure to compare with.
+        let one_value = |all: &[usize]| {
+            let interval = |c: usize| self.claims[c].mention.quantity().map(|q| q.interval);
+            all.iter().all(|&c| interval(c) == interval(all[0]))
+        };
         match (&stated[..], &others[..], &turned[..]) {
-            ([l], [], _) => self
+            ([l, ..], _, _) if one_value(&[stated.as_slice(), &others].concat()) => self
                 .shares_a_word(under, *l)
-                .then(|| figure(stated.clone(), None)),
+                .then(|| figure(vec![*l], None)),
             ([], [], [l]) => self
                 .turned(h, *l, under)
                 .map(|words| figure(vec![*l], Some(words))),

@@ -585,9 +585,14 @@ fn labels_alike(labels: &[&str], strip_shared: bool) -> bool {
         ("出", "進"),
     ];
     const REST: [&str; 4] = ["其他", "其余", "其它", "其餘"];
-    if labels
-        .iter()
-        .any(|l| l.is_empty() || REST.iter().any(|rest| l.starts_with(rest)))
+    // (`购物及其他收入` last: a list that ends with the rest splits one whole.)
+    let the_rest_last = labels
+        .last()
+        .is_some_and(|l| REST.iter().any(|rest| l.contains(rest)));
+    if the_rest_last
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || REST.iter().any(|rest| l.starts_with(rest)))
     {
         return true;
     }
