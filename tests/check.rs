@@ -3051,6 +3051,11 @@ fn another_basis_past_a_semicolon_is_another_statements() {
         format!("公司实现营业收入86.4亿元，同比增长{rate}%，上年同期为72.1亿元；扣除非经常性损益后的净利润9.3亿元。")
     };
     assert_right_and_wrong(revenue, "19.8", "15.2", "CL002");
+    // An old value given after the rate, past another change's before the semicolon.
+    let profit = |profit: &str| {
+        format!("今年前三季度公司实现营业收入140.0亿元，较上年同期的125.0亿元同比增长12.0%；实现归属于上市公司股东的净利润{profit}，同比增长20.0%，上年同期为7.0亿元。")
+    };
+    assert_right_and_wrong(profit, "8.4亿元", "8.7亿元", "CL002");
     assert_silent(&[
         "剔除汇率影响，公司营业收入86.4亿元，同比增长15.2%，上年同期为72.1亿元。",
         "Sales rose 15.2% to $86.4 million from $72.1 million, excluding acquisitions.",

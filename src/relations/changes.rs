@@ -181,7 +181,13 @@ impl Sentence<'_> {
                 .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
                 .filter(|&j| after_prior_period(j) && says_it_was(j))
         };
-        let Some(old) = (self.range.start..word)
+        // (Before the change word, only in its own part of the sentence: `较上年同期的
+        // 125.0亿元增长12.0%；净利润8.4亿元，同比增长20.0%，上年同期为7.0亿元`.)
+        let own_part = (self.range.start..word)
+            .rev()
+            .find(|&j| self.is_semicolon(j))
+            .map_or(self.range.start, |j| j + 1);
+        let Some(old) = (own_part..word)
             .rev()
             .find(|&j| after_prior_period(j))
             .or_else(old_after_rate)
