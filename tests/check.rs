@@ -3816,10 +3816,10 @@ fn a_part_and_its_share_of_the_whole_named_as_its_label() {
 
 /// Figure mutations in the corpus's DRCD census articles (session 29): a part's share
 /// after 占 alone (`男性人口为1694946人，占52.16%`) is its share of the whole it is listed
-/// under when another part's share so said agrees; a part of a part (`其中65岁及以上人口
+/// under when a part's share so said agrees; a part of a part (`其中65岁及以上人口
 /// …，占8.37%`) may give its share of the article's total, and stays unread alone.
 #[test]
-fn a_share_after_zhan_alone_is_the_parts_when_another_agrees() {
+fn a_share_after_zhan_alone_is_the_parts_when_one_agrees() {
     let census = |share: &str| {
         format!(
             "全市常住人口为3249425人。其中，男性人口为1694946人，占{share}；女性人口为1554479人，占47.84%。"
@@ -3856,6 +3856,26 @@ fn probe_93_shares_with_the_rest_rates_said_year_on_year_and_visits() {
         format!("云岭县国庆假期接待游客100万人次 增长{rate}\n\n今年国庆假期期间，云岭县共接待游客100.0万人次，同比增长25.0%；实现旅游综合收入6.5亿元，较上年同期的5.2亿元增长25.0%。\n")
     };
     assert_right_and_wrong(headline, "25%", "28%", "CL001");
+}
+
+/// Two shares said one by one split one whole when their groups are a known pair
+/// (男性/女性, 居住在城镇/居住在乡村) or the second is the rest (其余); other pairs of
+/// groups may overlap.
+#[test]
+fn two_shares_of_a_pair_or_of_the_rest_split_one_whole() {
+    let sexes = |female: &str| {
+        format!("全市常住人口中，男性人口为1458320人，占50.91%；女性人口为1406211人，占{female}。")
+    };
+    assert_right_and_wrong(sexes, "49.09%", "49.39%", "CL004");
+    let towns = |rural: &str| {
+        format!("全市常住人口中，居住在城镇的人口为1733042人，占60.50%；居住在乡村的人口为1131489人，占{rural}。")
+    };
+    assert_right_and_wrong(towns, "39.50%", "40.50%", "CL004");
+    let consideration = |rest: &str| {
+        format!("交易对价分两部分支付：现金对价7.2亿元，占总对价的60.0%；其余4.8亿元以股份支付，占{rest}。")
+    };
+    assert_right_and_wrong(consideration, "40.0%", "40.3%", "CL004");
+    assert_silent(&["全县少数民族人口为21.3万人，占39.1%；农业人口为48.7万人，占89.5%。"]);
 }
 
 /// Direction flips over the corpus's Reuters texts (session 28): "to a preliminary" and

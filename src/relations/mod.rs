@@ -562,37 +562,62 @@ fn common_suffix<'a>(labels: &[&'a str]) -> &'a str {
     &first[first.len() - len..]
 }
 
+/// Labels that name the rest of a whole (`其他支出`, `其余4.8亿元`).
+const REST_OF_A_WHOLE: [&str; 4] = ["其他", "其余", "其它", "其餘"];
+
+/// Labels of two groups that split one whole between them.
+const LABEL_PAIRS: [(&str, &str); 16] = [
+    ("国内", "海外"),
+    ("國內", "海外"),
+    ("国内", "国外"),
+    ("國內", "國外"),
+    ("国内", "境外"),
+    ("國內", "境外"),
+    ("国内", "入境"),
+    ("國內", "入境"),
+    ("城镇", "乡村"),
+    ("城鎮", "鄉村"),
+    ("城镇", "农村"),
+    ("城鎮", "農村"),
+    ("城市", "农村"),
+    ("男", "女"),
+    ("出", "进"),
+    ("出", "進"),
+];
+
+/// Whether two labels name groups that split one whole: a known pair (城镇, 乡村), or
+/// the second the rest of the first (`cash consideration 7.2亿元…；其余4.8亿元`).
+fn split_in_two(first: &str, second: &str) -> bool {
+    // (`居住在城镇的人口`, `居住在乡村的人口`: what both say around the pair is left out.)
+    let shared = common_suffix(&[first, second]);
+    let (a, b) = (
+        first.strip_suffix(shared).unwrap_or(first),
+        second.strip_suffix(shared).unwrap_or(second),
+    );
+    let prefix = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((at, _), _)| at);
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let pair = LABEL_PAIRS.iter().any(|&(x, y)| {
+        (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
+    });
+    pair || REST_OF_A_WHOLE.iter().any(|rest| second.starts_with(rest))
+}
+
 /// Whether at least two of `labels` are alike (see `Sentence::labelled_alike`), one
 /// is the rest or one is missing; with `strip_shared`, what all of them end with (the
 /// noun the whole names) is left out.
 fn labels_alike(labels: &[&str], strip_shared: bool) -> bool {
-    const PAIRS: [(&str, &str); 16] = [
-        ("国内", "海外"),
-        ("國內", "海外"),
-        ("国内", "国外"),
-        ("國內", "國外"),
-        ("国内", "境外"),
-        ("國內", "境外"),
-        ("国内", "入境"),
-        ("國內", "入境"),
-        ("城镇", "乡村"),
-        ("城鎮", "鄉村"),
-        ("城镇", "农村"),
-        ("城鎮", "農村"),
-        ("城市", "农村"),
-        ("男", "女"),
-        ("出", "进"),
-        ("出", "進"),
-    ];
-    const REST: [&str; 4] = ["其他", "其余", "其它", "其餘"];
     // (`购物及其他收入` last: a list that ends with the rest splits one whole.)
     let the_rest_last = labels
         .last()
-        .is_some_and(|l| REST.iter().any(|rest| l.contains(rest)));
+        .is_some_and(|l| REST_OF_A_WHOLE.iter().any(|rest| l.contains(rest)));
     if the_rest_last
         || labels
             .iter()
-            .any(|l| l.is_empty() || REST.iter().any(|rest| l.starts_with(rest)))
+            .any(|l| l.is_empty() || REST_OF_A_WHOLE.iter().any(|rest| l.starts_with(rest)))
     {
         return true;
     }
@@ -618,7 +643,7 @@ fn labels_alike(labels: &[&str], strip_shared: bool) -> bool {
             || a.chars().last() == b.chars().last()
             || complement(a, b)
             || complement(b, a)
-            || PAIRS.iter().any(|&(x, y)| {
+            || LABEL_PAIRS.iter().any(|&(x, y)| {
                 (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
             })
     };

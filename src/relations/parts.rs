@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 /// Why a part's share after 占 alone is not multiplied out.
 const SHARE_OF_WHICH_WHOLE: &str =
-    "a share after 占 alone may be of another whole, and no other part's share so said agrees with this one";
+    "a share after 占 alone may be of another whole, and no part's share so said agrees with it";
 use std::ops::Range;
 
 /// What a share of the whole it is listed under may say after it.
@@ -806,7 +806,7 @@ impl Sentence<'_> {
             // `其中，男性人口为1694946人，占52.16%`: 占 alone names no whole, and may mean
             // the article's total rather than the whole the part is listed under (`60岁及
             // 以上人口为229.9万人，占21.38%，其中65岁及以上人口为151.2万人，占12.09%`). It
-            // means this whole when another part's share so said agrees with it.
+            // means this whole when a part's share so said agrees with it.
             let alone = |share: usize| {
                 preceded_by(
                     self.text,
@@ -814,15 +814,11 @@ impl Sentence<'_> {
                     &["占", "佔"],
                 )
             };
-            let confirmed = shares
-                .iter()
-                .filter(|&&(part, share)| {
-                    alone(share) && self.share_agrees(relation.whole, share, part)
-                })
-                .count();
+            let confirmed = shares.iter().any(|&(part, share)| {
+                alone(share) && self.share_agrees(relation.whole, share, part)
+            });
             for (part, share) in shares {
-                let unconfirmed = alone(share)
-                    && confirmed < 1 + usize::from(self.share_agrees(relation.whole, share, part));
+                let unconfirmed = alone(share) && !confirmed;
                 out.push(Product {
                     factors: vec![relation.whole, share],
                     result: part,

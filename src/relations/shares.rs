@@ -16,7 +16,9 @@
 //! year) leave the run unchecked, and
 //! `claimlint claims` says so.
 
-use super::{labels_alike, starts_with_word, Change, Sentence, TURNS};
+use super::{labels_alike, split_in_two, starts_with_word, Change, Sentence, TURNS};
+
+const TWO_ONE_BY_ONE: &str = "two shares given one by one may be of groups that overlap";
 use crate::document::{char_floor, preceded_by};
 use crate::extract::{CueKind, Kind, Token};
 use crate::quantity::Unit;
@@ -141,6 +143,12 @@ impl Sentence<'_> {
         }
         out.extend(run.and_then(Run::finished));
         for shares in &mut out[first..] {
+            // `城镇人口…，占60.50%；乡村人口…，占39.50%`, `现金7.2亿元，占60.0%；其余4.8亿元…，
+            // 占40.0%`: two groups that split one whole.
+            if shares.unchecked == Some(TWO_ONE_BY_ONE) && self.groups_split_in_two(&shares.shares)
+            {
+                shares.unchecked = None;
+            }
             if shares.unchecked.is_some() {
                 continue;
             }
@@ -191,6 +199,18 @@ impl Sentence<'_> {
     /// 51.8%`: each share after a count of its own, the counts labelled unlike (see
     /// `Sentence::labelled_alike`): traits of one group, not parts of it.
     fn groups_named_unlike(&self, shares: &[usize]) -> bool {
+        self.group_labels(shares)
+            .is_some_and(|labels| labels.len() >= 2 && !labels_alike(&labels, true))
+    }
+
+    /// Whether two shares are of a pair of groups or of a group and the rest.
+    fn groups_split_in_two(&self, shares: &[usize]) -> bool {
+        matches!(self.group_labels(shares).as_deref(), Some([a, b]) if split_in_two(a, b))
+    }
+
+    /// The labels of the counts the shares are said of (`女性成员31人，占27.7%`), if each
+    /// has one right before it.
+    fn group_labels(&self, shares: &[usize]) -> Option<Vec<&str>> {
         let count_before = |share: usize| {
             let token = self.claims[share].token;
             (self.range.start..token)
@@ -198,11 +218,10 @@ impl Sentence<'_> {
                 .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
                 .filter(|&j| j + 3 >= token)
         };
-        let labels: Option<Vec<&str>> = shares
+        shares
             .iter()
             .map(|&share| count_before(share).map(|j| self.label_before(j)))
-            .collect();
-        labels.is_some_and(|labels| labels.len() >= 2 && !labels_alike(&labels, true))
+            .collect()
     }
 
     /// Whether the shares after `cue` split the whole of `run`: nothing but separators
@@ -344,7 +363,7 @@ impl Run {
         } else if each_its_own {
             Some("each share is of its own whole (各自, their)")
         } else if !self.closed && self.shares.len() == 2 {
-            Some("two shares given one by one may be of groups that overlap")
+            Some(TWO_ONE_BY_ONE)
         } else {
             None
         };
