@@ -3871,6 +3871,10 @@ fn two_shares_of_a_pair_or_of_the_rest_split_one_whole() {
         format!("全市常住人口中，居住在城镇的人口为1733042人，占60.50%；居住在乡村的人口为1131489人，占{rural}。")
     };
     assert_right_and_wrong(towns, "39.50%", "40.50%", "CL004");
+    let year_end = |rural: &str| {
+        format!("年末居住在城镇的人口为781460人，占72.1%；居住在乡村的人口为303100人，占{rural}。")
+    };
+    assert_right_and_wrong(year_end, "27.9%", "28.9%", "CL004");
     let consideration = |rest: &str| {
         format!("交易对价分两部分支付：现金对价7.2亿元，占总对价的60.0%；其余4.8亿元以股份支付，占{rest}。")
     };

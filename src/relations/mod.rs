@@ -600,8 +600,9 @@ fn split_in_two(first: &str, second: &str) -> bool {
         .find(|((_, x), y)| x != y)
         .map_or(a.len().min(b.len()), |((at, _), _)| at);
     let (a, b) = (&a[prefix..], &b[prefix..]);
+    // (`年末居住在城镇的人口`: words before the pair in one label only.)
     let pair = LABEL_PAIRS.iter().any(|&(x, y)| {
-        (a.starts_with(x) && b.starts_with(y)) || (a.starts_with(y) && b.starts_with(x))
+        (a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x)) && !a.contains(y)
     });
     pair || REST_OF_A_WHOLE.iter().any(|rest| second.starts_with(rest))
 }

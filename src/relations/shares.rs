@@ -145,14 +145,14 @@ impl Sentence<'_> {
         for shares in &mut out[first..] {
             // `城镇人口…，占60.50%；乡村人口…，占39.50%`, `现金7.2亿元，占60.0%；其余4.8亿元…，
             // 占40.0%`: two groups that split one whole.
-            if shares.unchecked == Some(TWO_ONE_BY_ONE) && self.groups_split_in_two(&shares.shares)
-            {
+            let split = self.groups_split_in_two(&shares.shares);
+            if split && shares.unchecked == Some(TWO_ONE_BY_ONE) {
                 shares.unchecked = None;
             }
             if shares.unchecked.is_some() {
                 continue;
             }
-            if self.groups_named_unlike(&shares.shares) {
+            if !split && self.groups_named_unlike(&shares.shares) {
                 shares.unchecked = Some(
                     "the groups the shares are of are named unlike (女性, 35岁以下, 学历), so they may overlap",
                 );
