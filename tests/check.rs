@@ -3858,6 +3858,22 @@ fn probe_93_shares_with_the_rest_rates_said_year_on_year_and_visits() {
     assert_right_and_wrong(headline, "25%", "28%", "CL001");
 }
 
+/// Probe 94 (census bulletins): a sentence that opens by naming a whole stated before
+/// (`全市常住人口中，`) gives its parts' shares of that whole, a nested part's too.
+#[test]
+fn shares_of_a_whole_a_sentence_opens_with() {
+    let census = |share: &str| {
+        format!("一、总人口 全市常住人口为3846215人。\n\n二、年龄构成 全市常住人口中，0—14岁人口为612345人，占15.92%；60岁及以上人口为835100人，占21.71%，其中65岁及以上人口为590210人，占{share}。\n")
+    };
+    assert_right_and_wrong(census, "15.35%", "15.65%", "CL005");
+    assert_silent(&[
+        // Another whole than the one stated before is named.
+        "全市常住人口为3846215人。\n\n户籍人口中，男性人口为1962430人，占49.02%。\n",
+        // A figure the sentence does not open by naming.
+        "全市常住人口为3846215人。\n\n其中，外来人口为962430人，占31.02%。\n",
+    ]);
+}
+
 /// Two shares said one by one split one whole when their groups are a known pair
 /// (男性/女性, 居住在城镇/居住在乡村) or the second is the rest (其余); other pairs of
 /// groups may overlap.

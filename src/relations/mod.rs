@@ -282,6 +282,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
             &before,
         );
         reader.read_shares_of_whole(&out.parts[parts_before..], &mut out.products);
+        reader.read_shares_of_a_named_whole(&mut out.products);
         if says_of_the_total {
             reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
         }

@@ -11,6 +11,9 @@ use crate::extract::{CueKind, Kind};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
 
+/// How many figures before a sentence the whole it names at its opening is looked for.
+const NAMED_WHOLE_REACH: usize = 64;
+
 /// Why a part's share after 占 alone is not multiplied out.
 const SHARE_OF_WHICH_WHOLE: &str =
     "a share after 占 alone may be of another whole, and no part's share so said agrees with it";
@@ -826,6 +829,80 @@ impl Sentence<'_> {
                 });
             }
         }
+    }
+
+    /// `全市常住人口中，男性人口为1962430人，占51.02%；女性人口为1883785人，占48.98%`: a
+    /// sentence that opens by naming a whole stated before (`全市常住人口为3846215人`,
+    /// within [`NAMED_WHOLE_REACH`] figures) gives each part's share of that whole, a part of
+    /// a part's too (`，其中65岁及以上人口为590210人，占15.35%`).
+    pub(super) fn read_shares_of_a_named_whole(&self, out: &mut Vec<Product>) {
+        let Some(name) = self.whole_named_at_opening() else {
+            return;
+        };
+        let Some(whole) = self.figure_labelled_before(name) else {
+            return;
+        };
+        let counts: Vec<(usize, usize)> = self
+            .range
+            .clone()
+            .filter_map(|j| self.amount(j).map(|c| (j, c)))
+            .filter(|&(_, c)| !self.is_rate(c) && self.same_measure(whole, c))
+            .collect();
+        for (k, &(token, part)) in counts.iter().enumerate() {
+            let next = counts.get(k + 1).map_or(self.range.end, |&(t, _)| t);
+            let Some(share) = self.share_of(whole, token, token + 1..next) else {
+                continue;
+            };
+            if !out
+                .iter()
+                .any(|p| p.result == part && p.unchecked.is_none())
+            {
+                out.push(Product {
+                    factors: vec![whole, share],
+                    result: part,
+                    unchecked: None,
+                });
+            }
+        }
+    }
+
+    /// The whole a sentence names as it opens, before its first figure: `全市常住人口中，`
+    /// (`常住人口`, with 全市, 在 and 中 left out).
+    fn whole_named_at_opening(&self) -> Option<&str> {
+        let first_figure = self.range.clone().find(|&j| self.amount(j).is_some())?;
+        let separator = (self.range.start..first_figure)
+            .rev()
+            .find(|&j| self.is_cue(j, CueKind::ClauseSep))?;
+        let opening = &self.text[self.sentence_bytes().start..self.span(separator).start];
+        // (`二、年龄构成 全市常住人口中`: the words right before 中, past a section's title.)
+        let name = opening.trim().strip_suffix('中')?;
+        let name = name
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_han(c))
+            .last()
+            .map_or("", |(at, _)| &name[at..]);
+        let name = name.strip_prefix('在').unwrap_or(name);
+        let name = [
+            "全市", "全县", "全縣", "全区", "全區", "全省", "全国", "全國",
+        ]
+        .iter()
+        .find_map(|place| name.strip_prefix(place))
+        .unwrap_or(name);
+        (2..=10).contains(&name.chars().count()).then_some(name)
+    }
+
+    /// The last figure before the sentence whose label ends with `name`
+    /// (`全市常住人口为3846215人` for 常住人口).
+    fn figure_labelled_before(&self, name: &str) -> Option<usize> {
+        let first = self.claims.partition_point(|c| c.token < self.range.start);
+        (first.saturating_sub(NAMED_WHOLE_REACH)..first)
+            .rev()
+            .find_map(|k| {
+                let token = self.claims[k].token;
+                let claim = self.amount(token).filter(|&c| !self.is_rate(c))?;
+                self.label_before(token).ends_with(name).then_some(claim)
+            })
     }
 
     /// Whether claim `whole` times the percentage `share` may be claim `part`.
