@@ -182,6 +182,8 @@ fn degenerate_inputs_never_panic() {
         "up 5%, ".repeat(2_000),
         "rose 4%, ".repeat(2_000)
     );
+    // Sentences that each open by naming a whole, each looking back for it.
+    let named_wholes = "常住人口中，男性人口为5人，占5%。".repeat(3_000);
     for text in [
         "",
         " ",
@@ -207,6 +209,7 @@ fn degenerate_inputs_never_panic() {
         &shares_of_the_total,
         &headlines,
         &wide_heading,
+        &named_wholes,
     ] {
         check_everything(text);
     }
