@@ -3874,6 +3874,25 @@ fn shares_of_a_whole_a_sentence_opens_with() {
     ]);
 }
 
+/// Probe 94 (a migration report in Markdown): "Of these," opens the parts of the figure
+/// of the sentence before, and a percentage alone in parentheses after a part is its
+/// share of that whole.
+#[test]
+fn parts_of_these_and_their_shares_in_parentheses() {
+    let regions = |apac: &str| {
+        format!("We replayed 12.4 million recorded requests against the new cluster. Of these, 5.70 million came from the EU region, 4.72 million from the US and {apac} from APAC.")
+    };
+    assert_right_and_wrong(regions, "1.98 million", "2.98 million", "CL004");
+    let shares = |eu: &str| {
+        format!("We replayed 12.4 million recorded requests. Of these, 5.70 million ({eu}) came from the EU region, 4.72 million (38%) from the US and 1.98 million (16%) from APAC.")
+    };
+    assert_right_and_wrong(shares, "46%", "49%", "CL005");
+    assert_silent(&[
+        // Words of its own in the parentheses: no share of the whole.
+        "We replayed 12.4 million requests. Of these, 5.70 million (up 9%) came from the EU region and 4.72 million from the US.",
+    ]);
+}
+
 /// Two shares said one by one split one whole when their groups are a known pair
 /// (男性/女性, 居住在城镇/居住在乡村) or the second is the rest (其余); other pairs of
 /// groups may overlap.

@@ -76,6 +76,19 @@ impl Sentence<'_> {
             };
             out.extend(self.parts_of(opening, opening + 1, &not_a_part, &counts_alike));
         }
+        // `We replayed 12.4 million requests. Of these, 5.70 million came from the EU,
+        // 4.72 million from the US …`: the parts of the one figure of their measure in the
+        // sentence before.
+        if self.opens_with_of_these() {
+            let whole = previous_sentence
+                .clone()
+                .and_then(|before| self.whole_said_before(opening, before, &not_a_part));
+            out.extend(
+                whole
+                    .and_then(|whole| self.parts_of(whole, opening, &not_a_part, &same_measure))
+                    .filter(|parts| self.measured_as_their_whole(parts)),
+            );
+        }
         // `分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元…`: the parts of the one
         // figure of their measure in the sentence before, as after 其中.
         // (Not when that sentence is itself a part, `其中，住宅销售额1,842.6亿元`: the
@@ -436,6 +449,14 @@ impl Sentence<'_> {
 
     /// Whether the sentence opens with "Of the" and its first figure: `Of the $2.1
     /// billion, …`.
+    /// Whether the sentence opens with "Of these," or "Of those,", before its first token.
+    fn opens_with_of_these(&self) -> bool {
+        let first = self.range.start;
+        first < self.range.end
+            && self.is_cue(first, CueKind::ClauseSep)
+            && ["Of these", "Of those", "Of them"].contains(&self.lead_of(first).trim_end())
+    }
+
     fn opens_with_of_the(&self) -> bool {
         let first = self.range.start;
         let lead = self.lead_of(first).trim_end();
@@ -920,7 +941,7 @@ impl Sentence<'_> {
     }
 
     /// The percentage that restates the part at token `part` (`cloud $720 million, or
-    /// 60%, and hardware …`), of no other whole (not "or 60% of sales") and no comparison
+    /// 60%, and hardware …`, `5.70 million (46%)`), of no other whole (not "or 60% of sales") and no comparison
     /// ("or 9.5% more than"). (Amounts of changes, whose rates follow them so, are no
     /// parts.)
     fn share_restating(&self, part: usize) -> Option<usize> {
@@ -932,7 +953,10 @@ impl Sentence<'_> {
         let rest = &self.text[self.span(next).end..];
         let said_alone = clause_ends(rest) || of_the_total_after(rest);
         let restates = joined_by_or(self.text, &self.span(part), &self.span(next));
-        (restates && said_alone).then_some(share)
+        // `5.70 million (46%) came from the EU region`: alone in parentheses.
+        let between = &self.text[self.span(part).end..self.span(next).start];
+        let in_parentheses = between.trim() == "(" && rest.starts_with(')');
+        (restates && said_alone || in_parentheses).then_some(share)
     }
 
     /// The one percentage among `tokens` said as the share of the part at token `part` in
