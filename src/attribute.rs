@@ -1527,9 +1527,10 @@ pub(crate) fn change_word_measuring<'t>(
     let between = text
         .get(word.span().end..tokens[index].span().start)?
         .trim();
-    let joins = between.is_empty()
-        || between.eq_ignore_ascii_case("by")
-        || between.eq_ignore_ascii_case("of");
+    // (`rose by only 7 C`, `fell just 2%`: a word that says how little still measures.)
+    let joins = ["", "by", "of", "by only", "by just", "only", "just"]
+        .iter()
+        .any(|joint| between.eq_ignore_ascii_case(joint));
     (is_change_word(word) && joins).then_some(word)
 }
 

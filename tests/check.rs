@@ -735,6 +735,8 @@ fn compared_with_a_change_or_an_old_value_is_no_change() {
         "Inventories fell 6.9 million barrels, compared with a 1.0 million-barrel build.",
         "SovEcon cut its forecast for Russia's wheat crop to 80.7 million tons from 82.5 million, compared with 78.0 million last year.",
         "Sales rose 8.7% from September and were 23 million, compared with 21.7 million.",
+        // Probe 95: "by only" still measures the change.
+        "In the test the temperature of the cell rose by only 7 C, compared with more than 500 C for a conventional cell.",
     ]);
     assert_eq!(
         codes_in("Revenue fell to $3.1 billion, compared with $2.5 billion a year earlier."),
