@@ -1659,6 +1659,10 @@ fn a_headline_figure_restated_in_the_lead() {
         format!("CANADA JOBLESS RATE FALLS TO {rate}\n\nOTTAWA, Sept 4 - Canada's seasonally adjusted unemployment rate fell to 7.8 pct in August from 8.1 pct in July, Statistics Canada said.\n")
     };
     assert_right_and_wrong(jobless, "7.8 PCT", "7.6 PCT", "CL001");
+    let turnout = |rate: &str| {
+        format!("Turnout rises to {rate}\n\nTurnout rose to 44.6%, with 285 polling stations reporting.\n")
+    };
+    assert_right_and_wrong(turnout, "44.6%", "46.4%", "CL001");
     let markdown = |text: String| claimlint::check(&Document::new("a.md", text));
     assert!(markdown(heading("12%")).is_empty());
     assert_eq!(markdown(heading("14%"))[0].code, "CL001");
@@ -1690,6 +1694,8 @@ fn a_headline_figure_the_lead_does_not_plainly_restate() {
         "BANK CUTS PRIME RATE TO 8.25 PCT\n\nNEW YORK, May 15 - Harbor Trust Co cut its prime rate to 8.25 pct from 8.5 pct.\n",
         "WIDGET SALES UP 12 PCT\n\nBOSTON, May 3 - Acme Inc said its shipments rose 10 pct in April.\n",
         "ACME SALES UP 12 PCT\n\nBOSTON, May 3 - Acme Inc said its sales fell 3 pct in April.\n",
+        // A rate is not restated as a bare number beside its restatement.
+        "Turnout rises to 44.6%\n\nTurnout rose to 44.6%, with 285 polling stations reporting.\n",
         "## Version 4.1\n\nVersion 4.2 adds three new settings.\n",
         "国家统计局：11月CPI同比上涨0.5%\n\n国家统计局12月9日发布数据显示，11月份全国居民消费价格同比上涨0.5%，环比下降0.6%。\n",
     ]);

@@ -201,9 +201,17 @@ impl Reader<'_> {
         let before = self.tokens[..index].iter().rev().find(|t| {
             !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
         });
+        // (On the figure's own line: the word after a headline's last figure may be the
+        // lead's.)
+        let span = &claim.mention.span;
+        let same_line = |t: &&Token| {
+            let (a, b) = (t.span().end.min(span.start), t.span().start.max(span.end));
+            !self.text[a..b].contains('\n')
+        };
         [before, self.tokens.get(index + 1)]
             .into_iter()
             .flatten()
+            .filter(same_line)
             .find_map(|t| match t {
                 Token::Cue(c) if c.kind == CueKind::Rise => Some((Direction::Rise, c.span())),
                 Token::Cue(c) if c.kind == CueKind::Fall => Some((Direction::Fall, c.span())),
@@ -258,6 +266,8 @@ fn may_restate(headline: &Claim, lead: &Claim) -> bool {
         // A bare number in a heading is as often a label (`Version 4.1`, `Top 10`).
         && h.unit != Unit::None
         && h.unit.is_comparable_with(&l.unit)
+        // (A rate is not restated as a bare number: `44.6%` … `a score of 285`.)
+        && !(matches!(h.unit, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint) && l.unit == Unit::None)
         && headline.role == lead.role
         && headline.basis == lead.basis
         && headline.is_change == lead.is_change
