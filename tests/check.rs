@@ -1659,6 +1659,12 @@ fn a_headline_figure_restated_in_the_lead() {
         format!("CANADA JOBLESS RATE FALLS TO {rate}\n\nOTTAWA, Sept 4 - Canada's seasonally adjusted unemployment rate fell to 7.8 pct in August from 8.1 pct in July, Statistics Canada said.\n")
     };
     assert_right_and_wrong(jobless, "7.8 PCT", "7.6 PCT", "CL001");
+    // A level beside its year-ago value and a rate: the rate's word is not the level's,
+    // and the year-ago value is of another period.
+    let trade = |amount: &str| {
+        format!("东岭省一季度进出口{amount} 同比增长5.4%\n\n本报讯 今年一季度，东岭省货物贸易进出口总值3,258.6亿元，较去年同期的3,091.7亿元增长5.4%。\n")
+    };
+    assert_right_and_wrong(trade, "3,258.6亿元", "3,285.6亿元", "CL001");
     let turnout = |rate: &str| {
         format!("Turnout rises to {rate}\n\nTurnout rose to 44.6%, with 285 polling stations reporting.\n")
     };

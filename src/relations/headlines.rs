@@ -129,7 +129,12 @@ impl Reader<'_> {
             .clone()
             .filter(|&l| may_restate(headline, &self.claims[l]))
             .partition(|&l| {
-                let way = |c: &Claim| self.direction(c).map(|(way, _)| way);
+                // (A level has none: `进出口3,258.6亿元 同比增长5.4%` rose by the rate.)
+                let way = |c: &Claim| {
+                    c.is_change
+                        .then(|| self.direction(c).map(|(way, _)| way))
+                        .flatten()
+                };
                 way(headline) == way(&self.claims[l])
             });
         let (stated, others): (Vec<usize>, Vec<usize>) =
@@ -277,7 +282,10 @@ fn may_restate(headline: &Claim, lead: &Claim) -> bool {
             .period
             .known()
             .zip(lead.period.known())
-            .is_none_or(|(a, b)| measured_in(a) == measured_in(b))
+            .is_none_or(|(a, b)| {
+                // (A level's period names the year it is of: `去年同期 of Q1` is a year before.)
+                a == b || headline.is_change && measured_in(a) == measured_in(b)
+            })
 }
 
 /// Whether two known subjects or metrics may be one, the headline naming it in fewer
