@@ -3885,6 +3885,8 @@ fn shares_of_a_whole_a_sentence_opens_with() {
         "全市常住人口为3846215人。\n\n户籍人口中，男性人口为1962430人，占49.02%。\n",
         // A figure the sentence does not open by naming.
         "全市常住人口为3846215人。\n\n其中，外来人口为962430人，占31.02%。\n",
+        // Two figures of the name before: which is the whole is not said.
+        "全市常住人口为3846215人。2010年，全市常住人口为3650660人。\n\n全市常住人口中，男性人口为1962430人，占51.02%。\n",
     ]);
 }
 

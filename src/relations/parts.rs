@@ -913,17 +913,23 @@ impl Sentence<'_> {
         (2..=10).contains(&name.chars().count()).then_some(name)
     }
 
-    /// The last figure before the sentence whose label ends with `name`
-    /// (`全市常住人口为3846215人` for 常住人口).
+    /// The figure before the sentence whose label ends with `name` (`全市常住人口为
+    /// 3846215人` for 常住人口); none when two such figures differ (`2010年全市常住人口为
+    /// 3650660人` beside it leaves the whole unsaid).
     fn figure_labelled_before(&self, name: &str) -> Option<usize> {
         let first = self.claims.partition_point(|c| c.token < self.range.start);
-        (first.saturating_sub(NAMED_WHOLE_REACH)..first)
+        let mut labelled = (first.saturating_sub(NAMED_WHOLE_REACH)..first)
             .rev()
-            .find_map(|k| {
+            .filter_map(|k| {
                 let token = self.claims[k].token;
                 let claim = self.amount(token).filter(|&c| !self.is_rate(c))?;
                 self.label_before(token).ends_with(name).then_some(claim)
-            })
+            });
+        let whole = labelled.next()?;
+        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.interval);
+        labelled
+            .all(|other| value(other) == value(whole))
+            .then_some(whole)
     }
 
     /// Whether claim `whole` times the percentage `share` may be claim `part`.
