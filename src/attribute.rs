@@ -165,7 +165,7 @@ struct Layout<'d> {
     sentence_ends: Vec<usize>,
     /// Clause ends within sentences.
     clause_ends: Vec<usize>,
-    sections: Vec<usize>,
+    sections: &'d [usize],
 }
 
 fn index_of(starts: &[usize], offset: usize) -> usize {
@@ -255,7 +255,7 @@ impl<'d> Layout<'d> {
         }
     }
     fn section(&self, offset: usize) -> usize {
-        index_of(&self.sections, offset)
+        index_of(self.sections, offset)
     }
 }
 

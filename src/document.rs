@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 use thiserror::Error;
 
 /// An article to check.
@@ -21,6 +22,8 @@ pub struct Document {
     /// end of the text included.
     char_marks: Vec<usize>,
     prose: Prose,
+    /// [`Document::section_starts`], found once: attribution and relations both read them.
+    sections: OnceLock<Vec<usize>>,
 }
 
 /// Bytes between two of `Document::char_marks`.
@@ -90,6 +93,7 @@ impl Document {
             text,
             line_starts,
             prose,
+            sections: OnceLock::new(),
         }
     }
 
@@ -141,7 +145,11 @@ impl Document {
     /// Byte offsets where sections start: at each heading. Markdown marks its headings;
     /// a plain-text file may concatenate several articles, each under a title, and a
     /// title is a short line without final punctuation that is followed by more text.
-    pub fn section_starts(&self) -> Vec<usize> {
+    pub fn section_starts(&self) -> &[usize] {
+        self.sections.get_or_init(|| self.find_sections())
+    }
+
+    fn find_sections(&self) -> Vec<usize> {
         if let Some(headings) = &self.prose.headings {
             return headings.clone();
         }

@@ -115,12 +115,8 @@ fn read_tokens(
     options: &Options,
 ) -> (Vec<Claim>, Relations) {
     let claims = attribute::attribute_with(document, tokens, options.lexicons());
-    let relations = relations::relations(
-        document.prose(),
-        &document.section_starts(),
-        tokens,
-        &claims,
-    );
+    let relations =
+        relations::relations(document.prose(), document.section_starts(), tokens, &claims);
     (claims, relations)
 }
 
