@@ -10,8 +10,9 @@
 //! same kind (a change or a level) and, for a change, the same direction, whose period,
 //! subject and metric do not differ from the headline's where both are known, and whose
 //! sentence shares a word with the headline beyond the figures and cue words. A lead
-//! with two such figures leaves the headline figure unmatched, and `claimlint claims`
-//! says so.
+//! with two such figures of different values leaves the headline figure unmatched, and
+//! `claimlint claims` says so; one whose figure moved the other way (`ROSE 2.7 PCT` …
+//! `fell 2.7 pct`) is matched with the two words of direction.
 
 use super::{Change, Direction, Listed};
 use crate::attribute::{Claim, Period};

@@ -32,7 +32,9 @@ declare_rule! {
     /// starts fell 2.9 pct in May`), whatever the attribution knows of either: the figure
     /// of the lead written in the same unit, with the same role and, for a change, the
     /// same direction, in a sentence that shares a word with the headline. A lead that
-    /// gives two such figures leaves the headline unchecked (`claimlint claims` says so).
+    /// gives two such figures of different values leaves the headline unchecked
+    /// (`claimlint claims` says so); the same figure said to have moved the other way
+    /// (`ROSE 2.7 PCT` over `fell 2.7 pct`) is a finding too.
     ///
     /// ## Why it matters
     /// A restated figure that changed is the classic slip of a revision: one place was
