@@ -10,7 +10,7 @@
 use crate::document::{char_floor, joined_by_or, preceded_by, Document};
 use crate::extract::{Cue, CueKind, Kind, Mention, SharedMention, Token, MAX_SENTENCE_TOKENS};
 use crate::lexicon::{self, Hit, Lexicon, Lexicons, MetricKind};
-use crate::quantity::within_factor;
+use crate::quantity::{within_factor, Currency, Unit};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -135,6 +135,21 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Whether the figure is written in 元 alone and `other` in a currency that is 元
+    /// where it is spent: `台積電11月營收2,760.58億元` in a Taiwanese headline is the body's
+    /// `新台幣2,760.58億元`, as 元 in Hong Kong is the 港元. (A bare 元 beside 美元 is a
+    /// dropped 美.)
+    pub(crate) fn in_local_yuan(&self, text: &str, other: &Claim) -> bool {
+        let in_money = |c: &Claim, currencies: &[Currency]| matches!(c.mention.quantity().map(|q| &q.unit), Some(Unit::Money(m)) if currencies.contains(m));
+        let written = &text[self.mention.span.clone()];
+        let only_yuan = in_money(self, &[Currency::Cny])
+            && ["元", "圆"].iter().any(|yuan| written.contains(yuan))
+            && !["人民币", "人民幣", "RMB", "CNY", "¥", "￥"]
+                .iter()
+                .any(|explicit| written.contains(explicit));
+        only_yuan && in_money(other, &[Currency::Twd, Currency::Hkd])
+    }
+
     /// Why no restatement rule (CL001, CL007) compares the figure with another, when
     /// none does though its attributes are known: it is not the value of a fact.
     pub fn not_restated(&self) -> Option<&'static str> {

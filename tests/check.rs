@@ -1665,6 +1665,11 @@ fn a_headline_figure_restated_in_the_lead() {
         format!("东岭省一季度进出口{amount} 同比增长5.4%\n\n本报讯 今年一季度，东岭省货物贸易进出口总值3,258.6亿元，较去年同期的3,091.7亿元增长5.4%。\n")
     };
     assert_right_and_wrong(trade, "3,258.6亿元", "3,285.6亿元", "CL001");
+    // 元 in a Taiwanese headline is the lead's 新台幣, and a day's number is no amount.
+    let taxes = |amount: &str| {
+        format!("8月全國賦稅收入{amount} 年增11.3%\n\n財政部今（9）日公布，8月全國賦稅收入實徵淨額為新台幣1,842億元，較去年同月增加187億元，年增11.3%。\n")
+    };
+    assert_right_and_wrong(taxes, "1,842億元", "1,824億元", "CL001");
     let turnout = |rate: &str| {
         format!("Turnout rises to {rate}\n\nTurnout rose to 44.6%, with 285 polling stations reporting.\n")
     };

@@ -18,7 +18,8 @@ use super::{Change, Direction, Listed};
 use crate::attribute::{Claim, Period};
 use crate::document::is_han;
 use crate::extract::{CueKind, Token};
-use crate::quantity::Unit;
+use crate::quantity::{within_factor, Quantity, Unit};
+use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
@@ -128,7 +129,7 @@ impl Reader<'_> {
         let (alike, turned): (Vec<usize>, Vec<usize>) = under
             .lead_claims
             .clone()
-            .filter(|&l| may_restate(headline, &self.claims[l]))
+            .filter(|&l| self.may_restate(headline, &self.claims[l]))
             .partition(|&l| {
                 // (A level has none: `进出口3,258.6亿元 同比增长5.4%` rose by the rate.)
                 let way = |c: &Claim| {
@@ -171,7 +172,18 @@ impl Reader<'_> {
             |c: usize| self.changed_from.contains(&c) || after_from(self.tokens, &self.claims[c]);
         let (headline, lead) = (&self.claims[h], &self.claims[l]);
         let units = headline.mention.quantity().zip(lead.mention.quantity());
-        old(h) == old(l) && units.is_some_and(|(h, l)| h.unit.is_written_alike(&l.unit))
+        let alike = units.is_some_and(|(h, l)| h.unit.is_written_alike(&l.unit));
+        old(h) == old(l) && (alike || self.one_yuan(headline, lead))
+    }
+
+    /// `8月全國賦稅收入1,842億元` in a Taiwanese headline over the lead's `新台幣1,842億元`.
+    fn one_yuan(&self, a: &Claim, b: &Claim) -> bool {
+        a.in_local_yuan(self.text, b) || b.in_local_yuan(self.text, a)
+    }
+
+    /// [`may_restate`], the currencies of 元 where it is spent counted as one.
+    fn may_restate(&self, headline: &Claim, lead: &Claim) -> bool {
+        may_restate(headline, lead, self.one_yuan(headline, lead))
     }
 
     /// `HOUSING STARTS ROSE 2.7 PCT` over `housing starts fell 2.7 pct`: the one figure of
@@ -259,7 +271,7 @@ fn claims_in(claims: &[Claim], bytes: &Range<usize>) -> Range<usize> {
 /// as far as what is known of both goes: a figure the lead gives beside the one that
 /// restates the headline's (`cut 4,000 hourly jobs … and 1,000 salaried jobs` under
 /// `TO CUT 5,000 JOBS`) leaves the headline's unmatched.
-fn may_restate(headline: &Claim, lead: &Claim) -> bool {
+fn may_restate(headline: &Claim, lead: &Claim, one_yuan: bool) -> bool {
     let (Some(h), Some(l)) = (headline.mention.quantity(), lead.mention.quantity()) else {
         return false;
     };
@@ -271,9 +283,8 @@ fn may_restate(headline: &Claim, lead: &Claim) -> bool {
         && plain(lead)
         // A bare number in a heading is as often a label (`Version 4.1`, `Top 10`).
         && h.unit != Unit::None
-        && h.unit.is_comparable_with(&l.unit)
-        // (A rate is not restated as a bare number: `44.6%` … `a score of 285`.)
-        && !(matches!(h.unit, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint) && l.unit == Unit::None)
+        && (h.unit.is_comparable_with(&l.unit) || one_yuan)
+        && (l.unit != Unit::None || bare_restatement(h, l))
         && headline.role == lead.role
         && headline.basis == lead.basis
         && headline.is_change == lead.is_change
@@ -287,6 +298,16 @@ fn may_restate(headline: &Claim, lead: &Claim) -> bool {
                 // (A level's period names the year it is of: `去年同期 of Q1` is a year before.)
                 a == b || headline.is_change && measured_in(a) == measured_in(b)
             })
+}
+
+/// Whether a bare number of the lead may restate the headline's figure: not a rate
+/// (`44.6%` … `a score of 285`), and not a number of another size (`1,842億元` … `今（9）日`).
+fn bare_restatement(headline: &Quantity, bare: &Quantity) -> bool {
+    let rate = matches!(
+        headline.unit,
+        Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint
+    );
+    !rate && within_factor(headline.value, bare.value, Decimal::new(15, 1))
 }
 
 /// Whether two known subjects or metrics may be one, the headline naming it in fewer

@@ -1,7 +1,7 @@
 use crate::attribute::Claim;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::document::preceded_by;
-use crate::quantity::{Currency, Unit};
+use crate::quantity::Unit;
 use crate::rules::conflicting_restatement::{close_in_value, intervals_meet, FactKey};
 use crate::rules::{declare_rule, Context};
 use std::collections::HashMap;
@@ -63,8 +63,8 @@ impl UnitMismatch {
                 (Unit::Count(_), Unit::Count(_))
             );
             let comparable = unit(claim).is_comparable_with(unit(earlier))
-                || local_yuan(ctx.text, claim, earlier)
-                || local_yuan(ctx.text, earlier, claim);
+                || claim.in_local_yuan(ctx.text, earlier)
+                || earlier.in_local_yuan(ctx.text, claim);
             // A slip of the unit keeps the number (275 美元, 275元); figures a rate of
             // exchange apart (人民币993.54亿元, 141.58亿美元) are a conversion or two facts.
             // A change in points and in percent may both be right unless the number is
@@ -96,20 +96,6 @@ fn is_a_conversion(text: &str, claim: &Claim) -> bool {
         "or about",
     ];
     preceded_by(text, claim.mention.span.start, &CONVERSION_WORDS)
-}
-
-/// Whether `bare` is written in 元 alone and `other` in a currency that is 元 where it is
-/// spent: `台積電11月營收2,760.58億元` in a Taiwanese headline is the body's
-/// `新台幣2,760.58億元`, as 元 in Hong Kong is the 港元. (A bare 元 beside 美元 is a dropped
-/// 美, the mistake this rule is for.)
-fn local_yuan(text: &str, bare: &Claim, other: &Claim) -> bool {
-    let written = &text[bare.mention.span.clone()];
-    let only_yuan = *unit(bare) == Unit::Money(Currency::Cny)
-        && ["元", "圆"].iter().any(|yuan| written.contains(yuan))
-        && !["人民币", "人民幣", "RMB", "CNY", "¥", "￥"]
-            .iter()
-            .any(|explicit| written.contains(explicit));
-    only_yuan && matches!(unit(other), Unit::Money(Currency::Twd | Currency::Hkd))
 }
 
 fn unit(claim: &Claim) -> &Unit {
