@@ -86,11 +86,14 @@ pub(super) fn read(
     let mut out = Vec::new();
     for &start in sections {
         let headline = start..line_end(text, start);
+        let headline_claims = claims_in(claims, &headline);
+        if headline_claims.is_empty() {
+            continue;
+        }
         let Some(lead) = lead_after(text, sections, headline.end) else {
             continue;
         };
         let lead_claims = claims_in(claims, &lead);
-        let headline_claims = claims_in(claims, &headline);
         // A wire lead gives a few figures; a heading or a lead of hundreds is no
         // headline over its summary, and reading it would cost their product.
         if headline_claims.len() > MAX_HEADLINE_FIGURES || lead_claims.len() > MAX_LEAD_FIGURES {
