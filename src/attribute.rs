@@ -135,19 +135,25 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// Whether the figure is written in 元 alone and `other` in a currency that is 元
-    /// where it is spent: `台積電11月營收2,760.58億元` in a Taiwanese headline is the body's
-    /// `新台幣2,760.58億元`, as 元 in Hong Kong is the 港元. (A bare 元 beside 美元 is a
+    /// Whether one of two figures is written in 元 alone and the other in a currency that
+    /// is 元 where it is spent: `台積電11月營收2,760.58億元` in a Taiwanese headline is the
+    /// body's `新台幣2,760.58億元`, as 元 in Hong Kong is the 港元. (A bare 元 beside 美元 is a
     /// dropped 美.)
-    pub(crate) fn in_local_yuan(&self, text: &str, other: &Claim) -> bool {
-        let in_money = |c: &Claim, currencies: &[Currency]| matches!(c.mention.quantity().map(|q| &q.unit), Some(Unit::Money(m)) if currencies.contains(m));
-        let written = &text[self.mention.span.clone()];
-        let only_yuan = in_money(self, &[Currency::Cny])
-            && ["元", "圆"].iter().any(|yuan| written.contains(yuan))
-            && !["人民币", "人民幣", "RMB", "CNY", "¥", "￥"]
-                .iter()
-                .any(|explicit| written.contains(explicit));
-        only_yuan && in_money(other, &[Currency::Twd, Currency::Hkd])
+    pub(crate) fn in_one_local_yuan(&self, text: &str, other: &Claim) -> bool {
+        let in_money = |c: &Claim, currencies: &[Currency]| {
+            let unit = c.mention.quantity().map(|q| &q.unit);
+            matches!(unit, Some(Unit::Money(m)) if currencies.contains(m))
+        };
+        let only_yuan = |c: &Claim| {
+            let written = &text[c.mention.span.clone()];
+            in_money(c, &[Currency::Cny])
+                && ["元", "圆"].iter().any(|yuan| written.contains(yuan))
+                && !["人民币", "人民幣", "RMB", "CNY", "¥", "￥"]
+                    .iter()
+                    .any(|explicit| written.contains(explicit))
+        };
+        let local = [Currency::Twd, Currency::Hkd];
+        only_yuan(self) && in_money(other, &local) || only_yuan(other) && in_money(self, &local)
     }
 
     /// Why no restatement rule (CL001, CL007) compares the figure with another, when

@@ -496,7 +496,7 @@ impl Sentence<'_> {
                     let stated = rate
                         .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
                         .or_else(|| self.difference_after(old.max(new), a, b))
-                        .or_else(|| self.rate_in_the_clause_after(old.max(new), a));
+                        .or_else(|| self.rate_in_the_clause_after(old.max(new)));
                     out.push(self.change(a, b, stated, direction.clone()));
                 }
             }
@@ -867,7 +867,7 @@ impl Sentence<'_> {
         // in a clause of its own.
         let rate_after_the_amount = stated
             .filter(|&c| chinese && !self.is_rate(c))
-            .and_then(|c| self.rate_in_the_clause_after(self.claims[c].token, a));
+            .and_then(|c| self.rate_in_the_clause_after(self.claims[c].token));
         // Without a change word "compared with" only sets two figures side by side.
         match direction {
             Some(_) => {
@@ -881,9 +881,8 @@ impl Sentence<'_> {
 
     /// The rate opening the clause after the one of token `j` with a word for a change's
     /// rate or a bare change word (`，涨幅达31.2%`, `，增长1.6%`, ", an increase of 14%", ", a
-    /// 14% increase"), not one comparing with another period (`，同比上涨12%`) than the
-    /// old value's, claim `old` (`由上年同期的80.0万人次增至100.0万人次，同比增长25.0%`).
-    fn rate_in_the_clause_after(&self, j: usize, old: usize) -> Option<usize> {
+    /// 14% increase"), not one comparing with another period (`，同比上涨12%`).
+    fn rate_in_the_clause_after(&self, j: usize) -> Option<usize> {
         // ", an increase of 14%" or ", a 14% increase".
         const CHANGES_LATIN: [&str; 8] = [
             "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall",
@@ -921,19 +920,9 @@ impl Sentence<'_> {
         let rate = (next..end).find(|&k| self.amount(k).is_some())?;
         let lead = self.text[self.span(separator).end..self.span(rate).start].trim();
         let opens = OPENERS.iter().any(|word| lead.starts_with(word));
-        let year_before = self.claims[old].period.known().is_some_and(|p| {
-            ["上年同期", "去年同期"]
-                .iter()
-                .any(|w| p.text.starts_with(w))
-        });
-        let lead_compared = match lead.strip_prefix("同比") {
-            Some(rest) if year_before => rest,
-            _ => lead,
-        };
         let compares = ["同比", "环比", "較", "较", "比", "与"]
             .iter()
-            .any(|word| lead_compared.contains(word));
-        let lead = lead_compared;
+            .any(|word| lead.contains(word));
         // In English the rate ends its clause: "a decline of 5% in shipments" is another
         // figure's, "an increase of 4% on the second quarter" another comparison's.
         let lower = lead.to_ascii_lowercase();

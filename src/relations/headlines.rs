@@ -176,17 +176,13 @@ impl Reader<'_> {
         let (headline, lead) = (&self.claims[h], &self.claims[l]);
         let units = headline.mention.quantity().zip(lead.mention.quantity());
         let alike = units.is_some_and(|(h, l)| h.unit.is_written_alike(&l.unit));
-        old(h) == old(l) && (alike || self.one_yuan(headline, lead))
+        old(h) == old(l) && (alike || headline.in_one_local_yuan(self.text, lead))
     }
 
-    /// `8月全國賦稅收入1,842億元` in a Taiwanese headline over the lead's `新台幣1,842億元`.
-    fn one_yuan(&self, a: &Claim, b: &Claim) -> bool {
-        a.in_local_yuan(self.text, b) || b.in_local_yuan(self.text, a)
-    }
-
-    /// [`may_restate`], the currencies of 元 where it is spent counted as one.
+    /// [`may_restate`], with 元 and the currency it is where it is spent counted as one
+    /// (`8月全國賦稅收入1,842億元` in a Taiwanese headline, `新台幣1,842億元` in its lead).
     fn may_restate(&self, headline: &Claim, lead: &Claim) -> bool {
-        may_restate(headline, lead, self.one_yuan(headline, lead))
+        may_restate(headline, lead, headline.in_one_local_yuan(self.text, lead))
     }
 
     /// `HOUSING STARTS ROSE 2.7 PCT` over `housing starts fell 2.7 pct`: the one figure of

@@ -298,19 +298,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
     out.column_sums = tables.sums;
-    // `城镇人口600万人，占60.0%；乡村人口350万人，占35.0%`: shares each multiplied out
-    // with their part and whole are checked there, where a wrong one is named.
-    let multiplied: HashSet<usize> = out
-        .products
-        .iter()
-        .filter(|p| p.unchecked.is_none())
-        .flat_map(|p| p.factors.iter().copied())
-        .collect();
-    for run in &mut out.shares {
-        if run.unchecked.is_none() && run.shares.iter().all(|s| multiplied.contains(s)) {
-            run.unchecked = Some(SHARES_MULTIPLIED_OUT);
-        }
-    }
+    shares::leave_to_their_products(&mut out.shares, &out.products);
     out.headline_figures = headlines::read(text, sections, tokens, claims, &out.changes);
     let periods = PeriodGroups::of(claims, &losses);
     out.period_sums = periods.sums();
@@ -319,9 +307,6 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
     }
     out
 }
-
-const SHARES_MULTIPLIED_OUT: &str =
-    "each share is checked as its part's share of the whole (CL005)";
 
 /// The last few sentences read, in any paragraph: a breakdown (`分区域看`) breaks down the
 /// whole of the last, unless one before it gives another figure of its measure.

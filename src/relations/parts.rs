@@ -10,6 +10,7 @@ use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{CueKind, Kind};
 use crate::quantity::Unit;
 use rust_decimal::Decimal;
+use std::ops::Range;
 
 /// How many figures before a sentence the whole it names at its opening is looked for.
 const NAMED_WHOLE_REACH: usize = 64;
@@ -17,7 +18,6 @@ const NAMED_WHOLE_REACH: usize = 64;
 /// Why a part's share after 占 alone is not multiplied out.
 const SHARE_OF_WHICH_WHOLE: &str =
     "a share after 占 alone may be of another whole, and no part's share so said agrees with it";
-use std::ops::Range;
 
 /// What a share of the whole it is listed under may say after it.
 pub(super) const OF_THE_TOTAL: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
@@ -447,8 +447,6 @@ impl Sentence<'_> {
         gap.trim_start().starts_with(['(', '（']) && !gap.contains([')', '）'])
     }
 
-    /// Whether the sentence opens with "Of the" and its first figure: `Of the $2.1
-    /// billion, …`.
     /// Whether the sentence opens with "Of these," or "Of those,", before its first token.
     fn opens_with_of_these(&self) -> bool {
         let first = self.range.start;
@@ -457,6 +455,8 @@ impl Sentence<'_> {
             && ["Of these", "Of those", "Of them"].contains(&self.lead_of(first).trim_end())
     }
 
+    /// Whether the sentence opens with "Of the" and its first figure: `Of the $2.1
+    /// billion, …`.
     fn opens_with_of_the(&self) -> bool {
         let first = self.range.start;
         let lead = self.lead_of(first).trim_end();

@@ -16,7 +16,8 @@
 //! year) leave the run unchecked, and
 //! `claimlint claims` says so.
 
-use super::{labels_alike, split_in_two, starts_with_word, Change, Sentence, TURNS};
+use super::{labels_alike, split_in_two, starts_with_word, Change, Product, Sentence, TURNS};
+use std::collections::HashSet;
 
 const TWO_ONE_BY_ONE: &str = "two shares given one by one may be of groups that overlap";
 use crate::document::{char_floor, preceded_by};
@@ -32,6 +33,22 @@ pub struct Shares {
     pub shares: Vec<usize>,
     /// Why the shares are not added up, when they are not.
     pub unchecked: Option<&'static str>,
+}
+
+/// `城镇人口600万人，占60.0%；乡村人口350万人，占35.0%`: a run whose shares are each
+/// multiplied out with their part and whole is checked there, where a wrong one is named,
+/// and not also summed.
+pub(super) fn leave_to_their_products(runs: &mut [Shares], products: &[Product]) {
+    let multiplied: HashSet<usize> = products
+        .iter()
+        .filter(|p| p.unchecked.is_none())
+        .flat_map(|p| p.factors.iter().copied())
+        .collect();
+    for run in runs {
+        if run.unchecked.is_none() && run.shares.iter().all(|s| multiplied.contains(s)) {
+            run.unchecked = Some("each share is checked as its part's share of the whole (CL005)");
+        }
+    }
 }
 
 /// The shares one cue introduces, or a run of them.

@@ -63,8 +63,7 @@ impl UnitMismatch {
                 (Unit::Count(_), Unit::Count(_))
             );
             let comparable = unit(claim).is_comparable_with(unit(earlier))
-                || claim.in_local_yuan(ctx.text, earlier)
-                || earlier.in_local_yuan(ctx.text, claim);
+                || claim.in_one_local_yuan(ctx.text, earlier);
             // A slip of the unit keeps the number (275 美元, 275元); figures a rate of
             // exchange apart (人民币993.54亿元, 141.58亿美元) are a conversion or two facts.
             // A change in points and in percent may both be right unless the number is
