@@ -12,6 +12,15 @@ use crate::quantity::Unit;
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+/// The Chinese characters `text` ends with (`全市常住人口` of `二、年龄构成 全市常住人口`).
+fn trailing_han(text: &str) -> &str {
+    text.char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c))
+        .last()
+        .map_or("", |(at, _)| &text[at..])
+}
+
 /// How many figures before a sentence the whole it names at its opening is looked for.
 const NAMED_WHOLE_REACH: usize = 64;
 
@@ -367,12 +376,7 @@ impl Sentence<'_> {
         let start = self.span(j).start;
         let reach = char_floor(self.text, start.saturating_sub(36));
         let before = &self.text[reach..start];
-        let run = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_han(c))
-            .last()
-            .map_or("", |(at, _)| &before[at..]);
+        let run = trailing_han(before);
         let run = ["其中", "包括", "包含"]
             .iter()
             .find_map(|opening| run.strip_prefix(opening))
@@ -897,12 +901,7 @@ impl Sentence<'_> {
         let opening = &self.text[self.sentence_bytes().start..self.span(separator).start];
         // (`二、年龄构成 全市常住人口中`: the words right before 中, past a section's title.)
         let name = opening.trim().strip_suffix('中')?;
-        let name = name
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_han(c))
-            .last()
-            .map_or("", |(at, _)| &name[at..]);
+        let name = trailing_han(name);
         let name = name.strip_prefix('在').unwrap_or(name);
         let name = [
             "全市", "全县", "全縣", "全区", "全區", "全省", "全国", "全國",
