@@ -167,6 +167,7 @@ struct Extremes {
 impl ConflictingRestatement {
     pub fn check(ctx: &Context) -> Vec<Diagnostic> {
         let mut facts: HashMap<FactKey, Extremes> = HashMap::new();
+        let old_values = OldValues::of(ctx);
         let mut out = Vec::new();
         for (index, claim) in ctx.claims.iter().enumerate() {
             let Some(key) = FactKey::of(claim) else {
@@ -195,10 +196,10 @@ impl ConflictingRestatement {
                 // stated before revises the fact, which has that value from then on.
                 // `由45万辆下调至42万辆。今年年初，公司曾将目标定为45万辆`: the value before
                 // a revision, recalled as past, is no restatement of the fact.
-                if recalls_the_value_revised(ctx, earlier, index) {
+                if recalls_the_value_revised(ctx, &old_values, earlier, index) {
                     continue;
                 }
-                if revises(ctx, index, earlier) {
+                if old_values.changed_from(index, &ctx.claims[earlier]) {
                     *extremes = Extremes {
                         lowest_high: index,
                         highest_low: index,
@@ -268,19 +269,44 @@ impl Extremes {
     }
 }
 
-/// Whether claim `new` is the new value of a change whose old value agrees with claim
-/// `earlier`: the text says the fact changed.
-fn revises(ctx: &Context, new: usize, earlier: usize) -> bool {
-    ctx.relations
-        .changes
-        .iter()
-        .any(|c| c.to == new && intervals_meet(&ctx.claims[c.from], &ctx.claims[earlier]))
+/// The old values of the changes the text states, by their new value: a restatement
+/// looks up its own changes instead of going through every change of the article.
+struct OldValues<'a> {
+    claims: &'a [Claim],
+    by_new_value: HashMap<usize, Vec<usize>>,
+}
+
+impl<'a> OldValues<'a> {
+    fn of(ctx: &Context<'a>) -> OldValues<'a> {
+        let mut by_new_value: HashMap<usize, Vec<usize>> = HashMap::new();
+        for change in &ctx.relations.changes {
+            by_new_value.entry(change.to).or_default().push(change.from);
+        }
+        OldValues {
+            claims: ctx.claims,
+            by_new_value,
+        }
+    }
+
+    /// Whether claim `new` is the new value of a change whose old value agrees with
+    /// `earlier`: the text says the fact changed.
+    fn changed_from(&self, new: usize, earlier: &Claim) -> bool {
+        self.by_new_value.get(&new).is_some_and(|olds| {
+            olds.iter()
+                .any(|&old| intervals_meet(&self.claims[old], earlier))
+        })
+    }
 }
 
 /// Whether claim `later` is the old value of the change that gave claim `earlier` (or a
 /// value from before a revision that does not say from what, `下调至42万辆`), said as
 /// past: 曾, 年初, 原本, "originally", "had" stand before it in its sentence.
-fn recalls_the_value_revised(ctx: &Context, earlier: usize, later: usize) -> bool {
+fn recalls_the_value_revised(
+    ctx: &Context,
+    old_values: &OldValues,
+    earlier: usize,
+    later: usize,
+) -> bool {
     const PAST: [&str; 10] = [
         "曾",
         "年初",
@@ -294,11 +320,7 @@ fn recalls_the_value_revised(ctx: &Context, earlier: usize, later: usize) -> boo
         "earlier",
     ];
     let claim = &ctx.claims[later];
-    let revised_from_it = ctx
-        .relations
-        .changes
-        .iter()
-        .any(|c| c.to == earlier && intervals_meet(&ctx.claims[c.from], claim));
+    let revised_from_it = old_values.changed_from(earlier, claim);
     // `下调至42万辆`: a revision that does not say from what.
     const REVISED_TO: [&str; 8] = [
         "下调至",
