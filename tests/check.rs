@@ -508,6 +508,30 @@ fn rates_on_another_basis_are_not_checked_against_the_figures() {
     }
 }
 
+/// A rate joined by "and" (以及) to another subject's change from one value to another is
+/// its own subject's, not that change's.
+#[test]
+fn a_rate_before_and_is_not_the_next_changes() {
+    let english =
+        |rate: &str| format!("Paying users grew 9.7% and ARPPU rose {rate} from $80.09 to $80.98.");
+    assert_right_and_wrong(english, "1.1%", "2.1%", "CL002");
+    let chinese =
+        |rate: &str| format!("付费用户环比增长9.7%以及ARPPU由80.09元提升至80.98元，增幅{rate}。");
+    assert_right_and_wrong(chinese, "1.1%", "2.1%", "CL002");
+}
+
+/// A yield per hectare and the same yield per mu beside it are two units: the change
+/// compares the figures per hectare.
+#[test]
+fn a_unit_per_another_is_its_own_unit() {
+    let text = |rate: &str| {
+        format!(
+            "全省粮食单产5487.4公斤/公顷（每亩365.8公斤），比上年的5424.7公斤/公顷增加62.7公斤/公顷，增长{rate}。"
+        )
+    };
+    assert_right_and_wrong(text, "1.16%", "1.36%", "CL002");
+}
+
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
 /// so is one after it, before the rate (`from $100 billion in 2022, up 20%`), as is
 /// "a revised" before it.

@@ -303,6 +303,16 @@ fn counts_with_a_classifier_or_unit() {
         // 升 is the verb where "to", a level or a rate follows.
         ("7.10升至", "number 7.1 - exact 7.095 7.105"),
         ("由2.1升到", "number 2.1 - exact 2.05 2.15"),
+        // A unit per another is a rate, in a unit of its own.
+        (
+            "5487.4公斤/公顷",
+            "count 5487.4 公斤/公顷 exact 5487.35 5487.45",
+        ),
+        // (A density is no whole number of people.)
+        (
+            "1230人/平方公里",
+            "count 1230 人/平方公里 exact 1229.5 1230.5",
+        ),
     ]);
 }
 
@@ -547,6 +557,8 @@ fn things_with_digits_that_are_not_figures() {
         "No. 1",
         "(0700.HK)",
         "9:30 a.m.",
+        "5.26:1",
+        "3:2",
         "version 2.1.3",
         "V1.0版本",
         "https://example.com/2023/report-500",

@@ -168,6 +168,47 @@ fn rows_that_add_up_nowhere_are_no_breakdown() {
     assert!(unchecked.iter().all(|(_, why)| why.is_some()));
 }
 
+/// A row that repeats the heading its rows stand under is their total (footnote digits
+/// aside), and a `%Chg` column is a percent change.
+#[test]
+fn a_row_repeating_its_heading_totals_the_rows_under_it() {
+    let table = "\
+| (In millions of dollars) | 2018 1 | 2017 1 | %Chg |
+|---|---|---|---|
+| Revenue |  |  |  |
+| Wireless | 9,200 | 8,569 | 7 |
+| Cable | 3,932 | 3,894 | 1 |
+| Corporate items and intercompany eliminations 2 | (204) | (247) | (17) |
+| Revenue | 12,928 | 12,216 | 6 |
+| Total service revenue 2 | 10,974 | 10,550 | 4 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong_part = table.replace("| 3,932 | 3,894 | 1 |", "| 3,952 | 3,894 | 1 |");
+    assert_eq!(codes(&wrong_part), ["CL004"]);
+    let wrong_change = table.replace("| 9,200 | 8,569 | 7 |", "| 9,200 | 8,569 | 9 |");
+    assert_eq!(codes(&wrong_change), ["CL002"]);
+}
+
+/// A total under several headed sections adds up every row of them, when no section
+/// alone adds up to it.
+#[test]
+fn a_total_under_sections_adds_up_all_their_rows() {
+    let table = "\
+| December 31 | 2019 | 2018 |
+|---|---|---|
+| Equity securities |  |  |
+| Canadian | 1,017 | 844 |
+| Foreign | 4,534 | 3,770 |
+| Debt securities |  |  |
+| Canadian | 13,216 | 12,457 |
+| Money market | 219 | 327 |
+| Total | 18,986 | 17,398 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| 4,534 | 3,770 |", "| 4,584 | 3,770 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+}
+
 /// Prices, averages and percentages other than shares of 100% are not summed.
 #[test]
 fn columns_that_do_not_add_up_are_left_alone() {

@@ -636,6 +636,11 @@ impl Reading {
                 self.unit = Some(Unit::Count(text.into()));
             }
             Rule::caps_noun => self.unit = Some(Unit::Count(text.to_lowercase().as_str().into())),
+            Rule::per_denominator => {
+                if let Some(Unit::Count(unit)) = &self.unit {
+                    self.unit = Some(Unit::Count(format!("{}{text}", &**unit).as_str().into()));
+                }
+            }
             cents @ (Rule::usd_cents
             | Rule::aud_cents
             | Rule::cad_cents

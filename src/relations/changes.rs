@@ -282,175 +282,176 @@ impl Sentence<'_> {
                     || !adverb_before
                         && (self.right_after(last_old, t) || self.only_periods_between(last_old, t))
             });
-        let (news, direction_window, rate_windows) =
-            if let Some(t) = to_before {
-                // Another "to" before this one closes a change of its own: `Shares rose 2.8%
-                // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
-                // billion`.
-                // `rose $10 million, or 5%, to $210 million from $200 million`: a "to" that
-                // opens its clause goes on the clause before it and its asides.
-                // (Not one that only its clause's tokens open: `Sales rose, and June was
-                // revised to 118,000 from 179,000` says nothing of how June moved.)
-                let clause = self.clause_start(t);
-                let start = if self.opens_its_clause(t) {
-                    self.clause_before_asides(clause).max(previous_from)
-                } else {
-                    clause.max(since)
-                };
-                let window = (start..t)
-                    .rev()
-                    .find(|&j| self.is_cue(j, CueKind::To))
-                    .map_or(start, |j| j + 1)..t;
-                // `Huaxin rose 9.1% after it said revenue rose to 4.62 billion yuan from 3.88
-                // billion yuan`: of two change words, the one nearest "to" moved its value;
-                // a rate after the other is that one's.
-                let mut words = window.clone().rev().filter(|&j| self.is_change_word(j));
-                // (`The rise in starts included a 5.1 pct increase in September starts to
-                // 1,168,000 from 1,111,000`: a rate right before the nearest word is its own.)
-                let window = match (words.next(), words.next()) {
-                    (Some(nearest), Some(_)) => {
-                        let rate_before = nearest.checked_sub(1).filter(|&r| {
-                            r >= window.start
-                                && self.adjacent(r, nearest)
-                                && self.amount(r).is_some_and(|c| self.is_rate(c))
-                        });
-                        rate_before.unwrap_or(nearest)..t
-                    }
-                    _ => window,
-                };
-                let after_old = last_old + 1;
-                (
-                    self.run_after(t),
-                    window.clone(),
-                    vec![
-                        Window::Last(window),
-                        Window::Following {
-                            after: last_old,
-                            within: after_old..self.clause_end(self.clause_end(after_old) + 1),
-                        },
-                    ],
-                )
-            } else if let Some(t) = to_after {
-                // `raised it to between 1.9 million and 2.0 million, from 1.7 million to 1.9
-                // million`: after a range, "from A to B" is the range it revises.
-                if (since..from_cue).any(|j| self.is_a_range(j)) {
-                    return;
-                }
-                let news = self.run_after(t);
-                let after_new = news.last().map_or(t + 1, |&n| n + 1);
-                let next_clause_end = self.clause_end(self.clause_end(after_new) + 1);
-                let before_from = self.clause_start(from_cue)..from_cue;
-                (
-                    news,
-                    since..t,
-                    vec![
-                        Window::First(from_cue..t),
-                        Window::Following {
-                            after: after_new - 1,
-                            within: after_new..next_clause_end,
-                        },
-                        Window::Last(before_from),
-                    ],
-                )
+        let (news, direction_window, rate_windows) = if let Some(t) = to_before {
+            // Another "to" before this one closes a change of its own: `Shares rose 2.8%
+            // to $69.12 after the company raised its forecast to $4.5 billion from $4.47
+            // billion`.
+            // `rose $10 million, or 5%, to $210 million from $200 million`: a "to" that
+            // opens its clause goes on the clause before it and its asides.
+            // (Not one that only its clause's tokens open: `Sales rose, and June was
+            // revised to 118,000 from 179,000` says nothing of how June moved.)
+            let clause = self.clause_start(t);
+            let start = if self.opens_its_clause(t) {
+                self.clause_before_asides(clause).max(previous_from)
             } else {
-                let Some(word) = (since..from_cue).rev().find(|&j| self.is_change_word(j)) else {
-                    return;
-                };
-                // `Sales were $100 million, down 19% from $123.5 million in the previous
-                // quarter but up 27% from $78.7 million a year earlier`: the first comparison's
-                // old value is not the second's new one.
-                // `The population, made up of 3.66 million citizens and 0.54 million
-                // residents, grew 0.5% from 4.18 million`, `Sales of $5 billion, including $2
-                // billion from cloud, rose 10%`: a part listed in an aside before the change
-                // word is not what changed; the whole, if given, stands before its parts.
-                let value = |j: usize| {
-                    self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
-                };
-                // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
-                // the word names the new level.
-                let at_level = (word + 1..from_cue)
-                    .find(|&j| {
-                        self.is_cue(j, CueKind::PerUnit)
-                            && self.text[self.span(j)].eq_ignore_ascii_case("at")
-                    })
-                    .map(|j| j + 1)
-                    .filter(|&j| j < from_cue && value(j));
-                let mut nearest = at_level
-                    .or_else(|| (self.range.start..word).rev().find(|&j| value(j)))
-                    .map(|j| self.value_past_a_bound(j).unwrap_or(j));
-                if let Some(aside) = nearest
-                    .map(|n| self.clause_start(n))
-                    .filter(|&start| start > self.range.start && self.lists_parts(start))
-                {
-                    nearest = (self.range.start..aside).rev().find(|&j| value(j));
+                clause.max(since)
+            };
+            let window = (start..t)
+                .rev()
+                .find(|&j| self.is_cue(j, CueKind::To))
+                .map_or(start, |j| j + 1)..t;
+            // `Huaxin rose 9.1% after it said revenue rose to 4.62 billion yuan from 3.88
+            // billion yuan`: of two change words, the one nearest "to" moved its value;
+            // a rate after the other is that one's.
+            let mut words = window.clone().rev().filter(|&j| self.is_change_word(j));
+            // (`The rise in starts included a 5.1 pct increase in September starts to
+            // 1,168,000 from 1,111,000`: a rate right before the nearest word is its own.)
+            let window = match (words.next(), words.next()) {
+                (Some(nearest), Some(_)) => {
+                    let rate_before = nearest.checked_sub(1).filter(|&r| {
+                        r >= window.start
+                            && self.adjacent(r, nearest)
+                            && self.amount(r).is_some_and(|c| self.is_rate(c))
+                    });
+                    rate_before.unwrap_or(nearest)..t
                 }
-                // `ended October with 1,214 stores after opening 18 net new stores, up from
-                // 1,196`: either the level or the number added may be what went up.
-                if let Some(added) = nearest.filter(|&n| self.added_to_a_level_before(n)) {
-                    out.extend(self.amount(first_old).zip(self.amount(added)).map(
-                        |(old, added)| Change {
+                _ => window,
+            };
+            let after_old = last_old + 1;
+            (
+                self.run_after(t),
+                window.clone(),
+                vec![
+                    Window::Last(window),
+                    Window::Following {
+                        after: last_old,
+                        within: after_old..self.clause_end(self.clause_end(after_old) + 1),
+                    },
+                ],
+            )
+        } else if let Some(t) = to_after {
+            // `raised it to between 1.9 million and 2.0 million, from 1.7 million to 1.9
+            // million`: after a range, "from A to B" is the range it revises.
+            if (since..from_cue).any(|j| self.is_a_range(j)) {
+                return;
+            }
+            let news = self.run_after(t);
+            let after_new = news.last().map_or(t + 1, |&n| n + 1);
+            let next_clause_end = self.clause_end(self.clause_end(after_new) + 1);
+            let before_from = self.since_last_conjunction(self.clause_start(from_cue)..from_cue);
+            (
+                news,
+                since..t,
+                vec![
+                    Window::First(from_cue..t),
+                    Window::Following {
+                        after: after_new - 1,
+                        within: after_new..next_clause_end,
+                    },
+                    Window::Last(before_from),
+                ],
+            )
+        } else {
+            let Some(word) = (since..from_cue).rev().find(|&j| self.is_change_word(j)) else {
+                return;
+            };
+            // `Sales were $100 million, down 19% from $123.5 million in the previous
+            // quarter but up 27% from $78.7 million a year earlier`: the first comparison's
+            // old value is not the second's new one.
+            // `The population, made up of 3.66 million citizens and 0.54 million
+            // residents, grew 0.5% from 4.18 million`, `Sales of $5 billion, including $2
+            // billion from cloud, rose 10%`: a part listed in an aside before the change
+            // word is not what changed; the whole, if given, stands before its parts.
+            let value = |j: usize| {
+                self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
+            };
+            // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
+            // the word names the new level.
+            let at_level = (word + 1..from_cue)
+                .find(|&j| {
+                    self.is_cue(j, CueKind::PerUnit)
+                        && self.text[self.span(j)].eq_ignore_ascii_case("at")
+                })
+                .map(|j| j + 1)
+                .filter(|&j| j < from_cue && value(j));
+            let mut nearest = at_level
+                .or_else(|| (self.range.start..word).rev().find(|&j| value(j)))
+                .map(|j| self.value_past_a_bound(j).unwrap_or(j));
+            if let Some(aside) = nearest
+                .map(|n| self.clause_start(n))
+                .filter(|&start| start > self.range.start && self.lists_parts(start))
+            {
+                nearest = (self.range.start..aside).rev().find(|&j| value(j));
+            }
+            // `ended October with 1,214 stores after opening 18 net new stores, up from
+            // 1,196`: either the level or the number added may be what went up.
+            if let Some(added) = nearest.filter(|&n| self.added_to_a_level_before(n)) {
+                out.extend(
+                    self.amount(first_old)
+                        .zip(self.amount(added))
+                        .map(|(old, added)| Change {
                             unchecked: Some(LEVEL_OR_ADDED),
                             ..self.change(old, added, None, None)
-                        },
-                    ));
+                        }),
+                );
+                return;
+            }
+            // `$12,480 and $38,960, up 2.0% and 3.5% from $12,235 and $37,643`: a list of
+            // old values pairs, in order, with the list of new values that ends before the
+            // word.
+            if listed_olds.len() > 1 {
+                let Some(news) = nearest.and_then(|n| self.last_of_run(n, listed_olds.len()))
+                else {
+                    return;
+                };
+                // `142,300 and 96,450, respectively, up 20.0% and down 4.7% from 118,600
+                // and 101,200`: words of both directions, one a pair; none is every pair's.
+                let words = news.last().map_or(word, |&n| n + 1)..from_cue;
+                let direction = if self.directions_agree_in(words) {
+                    word..word + 1
+                } else {
+                    word..word
+                };
+                (news, direction, Vec::new())
+            } else {
+                let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
+                    return;
+                };
+                // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
+                // $4.40`: the figure next to the word ends a list, whose values each have
+                // their own old value.
+                let ends_list =
+                    new.is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
+                // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
+                // each other's old and new values.
+                let new_range = new.filter(|&n| self.ends_a_range(n));
+                if let Some(n) = new_range.filter(|_| self.starts_a_range(last_old)) {
+                    out.extend(self.ranges_apart(n - 2..=n, last_old..=last_old + 2, word));
                     return;
                 }
-                // `$12,480 and $38,960, up 2.0% and 3.5% from $12,235 and $37,643`: a list of
-                // old values pairs, in order, with the list of new values that ends before the
-                // word.
-                if listed_olds.len() > 1 {
-                    let Some(news) = nearest.and_then(|n| self.last_of_run(n, listed_olds.len()))
-                    else {
-                        return;
-                    };
-                    // `142,300 and 96,450, respectively, up 20.0% and down 4.7% from 118,600
-                    // and 101,200`: words of both directions, one a pair; none is every pair's.
-                    let words = news.last().map_or(word, |&n| n + 1)..from_cue;
-                    let direction = if self.directions_agree_in(words) {
-                        word..word + 1
-                    } else {
-                        word..word
-                    };
-                    (news, direction, Vec::new())
-                } else {
-                    let Some(new) = nearest.map(|n| self.value_changed(n, first_old)) else {
-                        return;
-                    };
-                    // `$3.00 and $4.25 for 2023 and 2024, respectively, down from $3.10 and
-                    // $4.40`: the figure next to the word ends a list, whose values each have
-                    // their own old value.
-                    let ends_list = new
-                        .is_some_and(|n| (n..word).any(|j| self.is_cue(j, CueKind::Respectively)));
-                    // `EPS of $9.00 to $9.30, down from $9.20 to $9.60`: ranges, whose ends are not
-                    // each other's old and new values.
-                    let new_range = new.filter(|&n| self.ends_a_range(n));
-                    if let Some(n) = new_range.filter(|_| self.starts_a_range(last_old)) {
-                        out.extend(self.ranges_apart(n - 2..=n, last_old..=last_old + 2, word));
-                        return;
-                    }
-                    if ends_list || new_range.is_some() || self.starts_a_range(last_old) {
-                        return;
-                    }
-                    // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
-                    // billion a year earlier`. Else a new value reached by "to" has the rate of its
-                    // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
-                    // $24.36 billion`.
-                    // (Not when that clause has an old value of its own: `rose 5% to $2.1 billion
-                    // from $2.0 billion, and profit rose from $300 million`.)
-                    let reached = new
-                        .and_then(|n| n.checked_sub(1))
-                        .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To))
-                        .filter(|&to| !(to + 1..from_cue).any(|j| self.is_cue(j, CueKind::From)));
-                    let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
-                    (
-                        new.into_iter().collect(),
-                        word..word + 1,
-                        std::iter::once(Window::Last(word..from_cue))
-                            .chain(own_clause)
-                            .collect(),
-                    )
+                if ends_list || new_range.is_some() || self.starts_a_range(last_old) {
+                    return;
                 }
-            };
+                // The rate nearest "from" is its own: `up 3% sequentially and 7% from $1.22
+                // billion a year earlier`. Else a new value reached by "to" has the rate of its
+                // clause: `rose 3.7% in May from a year earlier to $26.14 billion, up from
+                // $24.36 billion`.
+                // (Not when that clause has an old value of its own: `rose 5% to $2.1 billion
+                // from $2.0 billion, and profit rose from $300 million`.)
+                let reached = new
+                    .and_then(|n| n.checked_sub(1))
+                    .filter(|&to| to >= self.range.start && self.is_cue(to, CueKind::To))
+                    .filter(|&to| !(to + 1..from_cue).any(|j| self.is_cue(j, CueKind::From)));
+                let own_clause = reached.map(|to| Window::Last(self.clause_start(to)..to));
+                (
+                    new.into_iter().collect(),
+                    word..word + 1,
+                    std::iter::once(Window::Last(word..from_cue))
+                        .chain(own_clause)
+                        .collect(),
+                )
+            }
+        };
         // `exports fell 1.2% to 121,000, from 411,000 and 122,500`: a list of old values
         // has no one new value to pair with.
         let pairs: Vec<(usize, usize)> = if listed_olds.len() == news.len() {
@@ -501,6 +502,24 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// The tokens of `window` after the last word that joins another clause to the one
+    /// its last token opens: a rate before "and" is the other clause's change (`Users grew
+    /// 9.7% and ARPPU rose from $80.09 to $80.98`, `付费用户环比增长9.7%以及ARPPU由80.09元提升至
+    /// 80.98元`).
+    fn since_last_conjunction(&self, window: Range<usize>) -> Range<usize> {
+        const JOINERS: [&str; 7] = [" and ", " while ", " but ", "以及", "，而", "同时", "同時"];
+        let joined = |j: &usize| {
+            let gap = &self.text[self.span(*j).end..self.span(j + 1).start];
+            JOINERS.iter().any(|w| gap.contains(w))
+        };
+        let start = window
+            .clone()
+            .rev()
+            .find(joined)
+            .map_or(window.start, |j| j + 1);
+        start..window.end
     }
 
     /// `fell to 2.60 mln tonnes, white value, at the end of February from 2.50 mln`: the

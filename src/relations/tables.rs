@@ -145,6 +145,17 @@ impl Row {
             .any(|word| self.label.starts_with(word))
     }
 
+    /// The label without a footnote's digit after it (`Adjusted EBITDA 3`).
+    fn label_without_note(&self) -> &str {
+        let mut chars = self.label.chars().rev();
+        match (chars.next(), chars.next()) {
+            (Some(digit), Some(' ')) if digit.is_ascii_digit() => {
+                self.label[..self.label.len() - 1].trim_end()
+            }
+            _ => &self.label,
+        }
+    }
+
     fn cell(&self, column: usize) -> Cell {
         self.cells
             .get(column)
@@ -225,39 +236,30 @@ const MOST_ROWS_DROPPED: usize = 4;
 const MOST_ROWS_SINCE_HEADING: usize = 256;
 
 /// For each total row, the sums of its block in every column where they can be told.
-/// Rows since the last heading row (one without figures) are the candidates; a total
-/// confirmed by its block stands for it in the blocks of later totals (`Total assets`
-/// adds `Total current assets` and the rows after it).
+/// Rows since the last heading row (one without figures) are the candidates, then every
+/// row since the table's first; a total confirmed by its block stands for it in the
+/// blocks of later totals (`Total assets` adds `Total current assets` and the rows after
+/// it). A total row is labelled as one (`Total revenues`, 合计) or repeats the heading its
+/// rows stand under (`Revenue` above `Wireless`, `Cable`, `Media` and `Revenue`).
 fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<ColumnSum>) {
     let mut pending: Vec<usize> = Vec::new();
+    // Where in `pending` the rows under the last heading start, and the heading.
+    let mut section = (0, "");
     for (r, row) in rows.iter().enumerate() {
         if !row.has_figures() {
-            pending.clear();
+            section = (pending.len(), row.label_without_note());
             continue;
         }
         if row.is_sub_item() {
             continue;
         }
-        if !row.is_total() {
+        let repeats_heading = !section.1.is_empty() && row.label_without_note() == section.1;
+        if !row.is_total() && !repeats_heading {
             pending.push(r);
             continue;
         }
-        let after_subtotal = pending
-            .iter()
-            .rposition(|&p| rows[p].is_total())
-            .map_or(0, |k| k + 1);
-        // The rows since the last subtotal; without their first rows (`Net sales` above
-        // `Cost of goods sold`, `Depreciation`, `Total cost of goods sold`), a few at most;
-        // then every row since the heading, subtotals for their rows. Each is a tail of
-        // `pending`, given by its length.
-        let since_subtotal = pending.len() - after_subtotal;
-        let mut tails: Vec<usize> = (0..MOST_ROWS_DROPPED)
-            .map(|dropped| since_subtotal.saturating_sub(dropped))
-            .filter(|&rows| rows >= 2)
-            .collect();
-        if after_subtotal > 0 && pending.len() <= MOST_ROWS_SINCE_HEADING {
-            tails.push(pending.len());
-        }
+        let since_heading = &pending[section.0.min(pending.len())..];
+        let tails = candidate_tails(rows, since_heading, pending.len());
         let read: Vec<Vec<(ColumnSum, bool)>> = tails
             .iter()
             .map(|&tail| block_sums(claims, rows, columns, &pending[pending.len() - tail..], row))
@@ -275,8 +277,34 @@ fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<
                 ..sum.clone()
             })),
         }
+        section.0 = section.0.min(pending.len());
         pending.push(r);
     }
+}
+
+/// The blocks a total row may add up, as lengths of the tails of the `pending` rows
+/// (`all` of them), in the order they are tried: the rows since the last subtotal under
+/// the heading, without their first rows (`Net sales` above `Cost of goods sold`,
+/// `Depreciation`, `Total cost of goods sold`), a few at most; then every row under the
+/// heading, subtotals for their rows; then every row of the table so far (a `Total` under
+/// the sections `Equity securities`, `Debt securities`, `Alternative investments`).
+fn candidate_tails(rows: &[Row], since_heading: &[usize], all: usize) -> Vec<usize> {
+    let after_subtotal = since_heading
+        .iter()
+        .rposition(|&p| rows[p].is_total())
+        .map_or(0, |k| k + 1);
+    let since_subtotal = since_heading.len() - after_subtotal;
+    let mut tails: Vec<usize> = (0..MOST_ROWS_DROPPED)
+        .map(|dropped| since_subtotal.saturating_sub(dropped))
+        .filter(|&rows| rows >= 2)
+        .collect();
+    if after_subtotal > 0 && since_heading.len() <= MOST_ROWS_SINCE_HEADING {
+        tails.push(since_heading.len());
+    }
+    if all > since_heading.len() && all <= MOST_ROWS_SINCE_HEADING {
+        tails.push(all);
+    }
+    tails
 }
 
 /// The sum of `block`'s rows in each column where the total row has a figure and every
@@ -494,8 +522,8 @@ fn year_of(heading: &str) -> Option<u32> {
 }
 
 fn is_change_heading(heading: &str) -> bool {
-    const WORDS: [&str; 9] = [
-        "change", "variance", "increase", "decrease", "增减", "增減", "变动", "變動", "同比",
+    const WORDS: [&str; 10] = [
+        "change", "chg", "variance", "increase", "decrease", "增减", "增減", "变动", "變動", "同比",
     ];
     WORDS.iter().any(|w| heading.contains(w))
 }
