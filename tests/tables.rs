@@ -209,6 +209,33 @@ fn a_total_under_sections_adds_up_all_their_rows() {
     assert_eq!(codes(&wrong), ["CL004"]);
 }
 
+/// A column of percentages beside amounts, with 100% on one row, gives each row's share
+/// of that row's amount; one that holds in no more than one row is no such column.
+#[test]
+fn a_percent_of_the_whole_column_is_each_rows_share() {
+    let table = "\
+| For the year ended | 2019 | 2019 | 2018 | 2018 |
+|---|---|---|---|---|
+| Revenue | $23,406 | 100% | $30,391 | 100% |
+| Cost of goods sold | 12,704 | 54% | 12,500 | 41% |
+| Gross margin | 10,702 | 46% | 17,891 | 59% |
+| Research and development | 2,441 | 10% | 2,141 | 7% |
+| Interest income (expense), net | (77) | (0.3)% | (222) | (1)% |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| 12,704 | 54% |", "| 12,704 | 57% |");
+    assert_eq!(codes(&wrong), ["CL005"]);
+    let changes = "\
+| | 2019 | Change | 2018 |
+|---|---|---|---|
+| Licences | 400 | 100% | 200 |
+| Services | 330 | 10% | 300 |
+| Hardware | 90 | -10% | 100 |
+";
+    assert_eq!(codes(changes), [] as [&str; 0]);
+    assert!(listed(changes).iter().all(|(kind, _)| *kind != "product"));
+}
+
 /// Prices, averages and percentages other than shares of 100% are not summed.
 #[test]
 fn columns_that_do_not_add_up_are_left_alone() {

@@ -297,6 +297,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
     }
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
+    out.products.append(&mut tables.products);
     out.column_sums = tables.sums;
     shares::leave_to_their_products(&mut out.shares, &out.products);
     out.headline_figures = headlines::read(text, sections, tokens, claims, &out.changes);

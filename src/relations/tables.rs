@@ -10,7 +10,7 @@
 //! averages, rates or another measure (constant currency) are left alone. The column or row that then breaks the
 //! pattern is the table's own contradiction, which CL004 and CL002 report.
 
-use super::Change;
+use super::{Change, Product};
 use crate::attribute::Claim;
 use crate::extract::Kind;
 use crate::quantity::{Interval, Unit};
@@ -38,6 +38,7 @@ pub struct ColumnSum {
 pub(super) struct TableRelations {
     pub sums: Vec<ColumnSum>,
     pub changes: Vec<Change>,
+    pub products: Vec<Product>,
 }
 
 /// Read every table of `text`: a run of three or more lines that open with `|`.
@@ -70,6 +71,7 @@ fn read_table(text: &str, claims: &[Claim], lines: &[Range<usize>], out: &mut Ta
     let columns = Columns::of(text, &rows);
     column_sums(claims, &rows, &columns, &mut out.sums);
     change_columns(claims, &rows, &columns, &mut out.changes);
+    share_columns(claims, &rows, &columns, &mut out.products);
 }
 
 /// What a cell holds.
@@ -614,4 +616,77 @@ fn row_change(
         stated_in_percent,
     };
     Some((change, computed.intersects(&stated_interval)))
+}
+
+/// For each column of percentages beside a column of amounts, where one row gives 100%
+/// (`| Revenue | $23,406 | 100% |`): each row's amount as its percentage of that row's
+/// (`| Cost of goods sold | 12,704 | 54% |`), read where the column holds in every row but
+/// one at most (and in two at least), as change columns are.
+fn share_columns(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<Product>) {
+    for column in 2..columns.apart.len() {
+        if columns.changes[column].is_some() || columns.apart[column - 1] {
+            continue;
+        }
+        let pair = |row: &Row| match (row.cell(column - 1), row.cell(column)) {
+            (Cell::Figure(amount), Cell::Figure(share)) => Some((amount, share)),
+            _ => None,
+        };
+        let Some(whole) = rows
+            .iter()
+            .filter_map(pair)
+            .find(|&(amount, share)| is_the_whole(claims, share) && !is_rate(claims, amount))
+        else {
+            continue;
+        };
+        let readings: Vec<(Product, bool)> = rows
+            .iter()
+            .filter_map(pair)
+            .filter(|&(_, share)| share.claim != whole.1.claim)
+            .filter_map(|(amount, share)| share_of(claims, whole.0, (amount, share)))
+            .collect();
+        let holding = readings.iter().filter(|(_, holds)| *holds).count();
+        if holding >= 2 && readings.len() - holding <= 1 {
+            out.extend(readings.into_iter().map(|(product, _)| product));
+        }
+    }
+}
+
+/// `100%`, `100.0%`.
+fn is_the_whole(claims: &[Claim], figure: Signed) -> bool {
+    let quantity = claims[figure.claim].mention.quantity();
+    !figure.negative
+        && quantity.is_some_and(|q| q.unit == Unit::Percent && q.value == Decimal::ONE_HUNDRED)
+}
+
+fn is_rate(claims: &[Claim], figure: Signed) -> bool {
+    unit(claims, figure)
+        .is_some_and(|u| matches!(u, Unit::Percent | Unit::PercentagePoint | Unit::BasisPoint))
+}
+
+/// A row's amount as its share of the whole's amount, and whether the figures allow it.
+/// Both or neither in parentheses: `(405) | (2)%` is a deduction of 2% of revenue.
+fn share_of(
+    claims: &[Claim],
+    whole: Signed,
+    (amount, share): (Signed, Signed),
+) -> Option<(Product, bool)> {
+    if amount.negative != share.negative || whole.negative || is_rate(claims, amount) {
+        return None;
+    }
+    let quantity = |f: Signed| claims[f.claim].mention.quantity();
+    let (share_q, whole_q, amount_q) = (quantity(share)?, quantity(whole)?, quantity(amount)?);
+    let percent = share_q.unit == Unit::Percent;
+    if !percent || !one_measure(claims, whole, &[amount]) {
+        return None;
+    }
+    let computed = whole_q
+        .interval
+        .mul(&share_q.interval)?
+        .scale(Decimal::new(1, 2))?;
+    let product = Product {
+        factors: vec![share.claim, whole.claim],
+        result: amount.claim,
+        unchecked: None,
+    };
+    Some((product, computed.intersects(&amount_q.interval)))
 }
