@@ -236,6 +236,50 @@ fn a_percent_of_the_whole_column_is_each_rows_share() {
     assert!(listed(changes).iter().all(|(kind, _)| *kind != "product"));
 }
 
+/// A roll-forward's end is its start and the movements; an asset's net value is its gross
+/// less the deduction right above it; a subtotal stands for its rows.
+#[test]
+fn balances_net_values_and_subtotals_are_totals() {
+    let roll_forward = "\
+| Accumulated depreciation (in thousands) | 2019 | 2018 |
+|---|---|---|
+| Balance at beginning of year | $329,531 | $298,416 |
+| Depreciation and amortization expense | 45,219 | 41,873 |
+| Retirements and disposals | (12,688) | (9,512) |
+| Foreign currency translation | 407 | (1,246) |
+| Balance at end of year | $362,469 | $329,531 |
+";
+    assert_eq!(codes(roll_forward), [] as [&str; 0]);
+    let wrong = roll_forward.replace("| 45,219 |", "| 45,249 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+    let net = "\
+| | 2019 | 2018 |
+|---|---|---|
+| Land | $18,450 | $18,450 |
+| Buildings | 214,386 | 198,127 |
+| Machinery and equipment | 356,912 | 331,504 |
+| Property and equipment, gross | 589,748 | 548,081 |
+| Less: accumulated depreciation | (262,469) | (229,531) |
+| Property and equipment, net | $327,279 | $318,550 |
+";
+    assert_eq!(codes(net), [] as [&str; 0]);
+    let wrong = net.replace("| $327,279 |", "| $327,579 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+    let subtotal = "\
+| | 2019 | 2018 |
+|---|---|---|
+| Salaries | $8,471 | $5,823 |
+| Professional fees | 850 | 362 |
+| Subtotal | 9,321 | 6,185 |
+| Stock-based compensation | 2,260 | 2,520 |
+| Total operating expense | $11,581 | $8,705 |
+";
+    assert_eq!(codes(subtotal), [] as [&str; 0]);
+    let wrong = subtotal.replace("| 9,321 |", "| 9,351 |");
+    // (The subtotal then contradicts its rows, and the total the subtotal's.)
+    assert_eq!(codes(&wrong), ["CL004", "CL004"]);
+}
+
 /// Prices, averages and percentages other than shares of 100% are not summed.
 #[test]
 fn columns_that_do_not_add_up_are_left_alone() {

@@ -171,12 +171,34 @@ impl Row {
             .any(|(_, cell)| matches!(cell, Cell::Figure(_)))
     }
 
-    /// A row that sums the rows above it: `Total revenues`, `合计`, `小计`.
+    /// A row that sums the rows above it: `Total revenues`, `Subtotal`, `合计`, `小计`, `Property and
+    /// equipment, gross`; the end of a roll-forward (`Balance at end of year`, `Outstanding
+    /// at December 31, 2019`, its start being a balance too).
     fn is_total(&self) -> bool {
         const TOTALS: [&str; 8] = [
             "合计", "合計", "总计", "總計", "小计", "小計", "共计", "共計",
         ];
-        self.label.starts_with("total") || TOTALS.iter().any(|t| self.label.contains(t))
+        const ENDS: [&str; 6] = [
+            "end of year",
+            "end of the year",
+            "end of period",
+            "end of the period",
+            "end of fiscal",
+            "ending balance",
+        ];
+        let label = &self.label;
+        label.starts_with("total")
+            || label.starts_with("subtotal")
+            || label.starts_with("balance")
+            || label.ends_with(", gross")
+            || TOTALS.iter().any(|t| label.contains(t))
+            || ENDS.iter().any(|end| label.contains(end))
+    }
+
+    /// `Property and equipment, net` right under `Less: accumulated depreciation`: the
+    /// gross less the deduction.
+    fn is_net_of(&self, above: Option<&Row>) -> bool {
+        self.label.ends_with(", net") && above.is_some_and(Row::is_deducted)
     }
 }
 
@@ -256,7 +278,8 @@ fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<
             continue;
         }
         let repeats_heading = !section.1.is_empty() && row.label_without_note() == section.1;
-        if !row.is_total() && !repeats_heading {
+        let net = row.is_net_of(r.checked_sub(1).and_then(|above| rows.get(above)));
+        if !row.is_total() && !repeats_heading && !net {
             pending.push(r);
             continue;
         }
