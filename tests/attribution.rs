@@ -851,3 +851,17 @@ fn a_province_named_beside_the_agency_is_not_the_country() {
     );
     assert_eq!(subject_of(&all, text, "7.4万亿元"), None);
 }
+
+/// A name that ends in a company suffix (`Mining`, `Bank`) starts after a sentence's
+/// full stop: the month that ends the sentence before is no part of it.
+#[test]
+fn a_suffixed_name_starts_after_the_sentence_before() {
+    let text = "Sales rose 1.3 pct to 95.20 billion dlrs in January. Mining output fell 0.9 pct. \
+                Shares of Holt Mining rose 2.0 pct.";
+    let all = claims(text);
+    assert_eq!(subject_of(&all, text, "1.3 pct"), None);
+    assert_eq!(
+        subject_of(&all, text, "2.0 pct").as_deref(),
+        Some("Holt Mining")
+    );
+}

@@ -532,6 +532,26 @@ fn a_unit_per_another_is_its_own_unit() {
     assert_right_and_wrong(text, "1.16%", "1.36%", "CL002");
 }
 
+/// "to an index of 108.3" names the new value; a basis that opens the sentence in a
+/// clause of its own ("Excluding automobiles,") is the basis of every figure after it.
+#[test]
+fn new_values_of_an_index_and_bases_that_open_the_sentence() {
+    let index =
+        |rate: &str| format!("Mining output fell {rate} pct to an index of 108.3 from 109.3.");
+    assert_right_and_wrong(index, "0.9", "1.9", "CL002");
+    let excluding = |rate: &str| {
+        format!(
+            "Excluding automobiles, sales rose {rate} pct in February to 95.20 billion dlrs \
+             from 93.98 billion dlrs in January."
+        )
+    };
+    assert_right_and_wrong(excluding, "1.3", "2.3", "CL002");
+    // (A basis between the rate and the figures is the rate's alone.)
+    assert_silent(&[
+        "Sales rose 4.0% excluding currency effects to $95.2 billion from $93.98 billion.",
+    ]);
+}
+
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
 /// so is one after it, before the rate (`from $100 billion in 2022, up 20%`), as is
 /// "a revised" before it.

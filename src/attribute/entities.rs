@@ -1654,10 +1654,22 @@ fn latin_name_before(before: &str) -> Option<String> {
         .split_whitespace()
         .rev()
         .take_while(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
-        .take_while(|w| !RELATIONS.contains(w))
+        .take_while(|w| !RELATIONS.contains(w) && !ends_a_sentence(w))
         .collect();
     let name = words.into_iter().rev().collect::<Vec<_>>().join(" ");
     (!name.is_empty()).then_some(name)
+}
+
+/// `… from 93.98 billion dlrs in January. Mining output fell`: a word and a full stop
+/// end the sentence before a name, unless the word is an abbreviation (`U.S.`, `Co.`,
+/// `St.`; a month's, `Jan.`, ends a sentence as the month does).
+fn ends_a_sentence(word: &str) -> bool {
+    const MONTHS: [&str; 11] = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    word.strip_suffix('.').is_some_and(|stem| {
+        !stem.contains('.') && (stem.chars().count() > 3 || MONTHS.contains(&stem))
+    })
 }
 
 /// Whether the last figure read is in sentence `sentence` and belongs to a subject

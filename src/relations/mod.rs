@@ -1928,8 +1928,28 @@ impl Sentence<'_> {
         let end = (last..self.range.end)
             .find(|&j| self.is_semicolon(j))
             .map_or(sentence.end, |j| self.span(j).start);
-        let statement = self.text[start..end.max(start)].to_lowercase();
-        OTHER_BASIS.iter().any(|word| statement.contains(word))
+        // (In ASCII lower case, so that byte offsets of the text index it.)
+        let statement = self.text[start..end.max(start)].to_ascii_lowercase();
+        let first_figure = self.span(first).start.clamp(start, end.max(start)) - start;
+        let last_basis = OTHER_BASIS
+            .iter()
+            .filter_map(|word| statement.rfind(word))
+            .max();
+        // `Excluding automobiles, sales rose 1.3 pct to 95.20 billion dlrs from 93.98
+        // billion`: a part left out in a clause of its own before every figure is left out
+        // of them all. (Not an adjustment: `Adjusted for inflation, wages rose 2% to $1,020
+        // from $950`, `剔除汇率影响，…` give the figures as they were and the rate adjusted.)
+        const ADJUSTMENTS: [&str; 6] =
+            ["adjust", "currenc", "exchange", "inflation", "汇率", "匯率"];
+        let opens_the_statement = last_basis.is_some_and(|at| {
+            statement.get(at..first_figure).is_some_and(|before| {
+                before.contains([',', '，'])
+                    && !ADJUSTMENTS
+                        .iter()
+                        .any(|word| statement[..first_figure].contains(word))
+            })
+        });
+        last_basis.is_some() && !opens_the_statement
     }
 
     /// `raised its dividend to 12 cts after the split from 16 cts`: the old share is not
