@@ -552,6 +552,26 @@ fn new_values_of_an_index_and_bases_that_open_the_sentence() {
     ]);
 }
 
+/// A rate's level before "up … from" changes from the level after "from", by the points
+/// stated between; a level of another measure, or a rate of change, does not.
+#[test]
+fn a_rate_level_changes_from_the_level_after_from() {
+    let capacity = |points: &str| {
+        format!(
+            "Factories operated at 79.6 pct of capacity in February, up {points} percentage \
+             point from 79.4 pct in January."
+        )
+    };
+    assert_right_and_wrong(capacity, "0.2", "0.5", "CL002");
+    let inflation =
+        |word: &str| format!("Inflation was 3.2% in March, {word} from 2.9% in February.");
+    assert_right_and_wrong(inflation, "up", "down", "CL003");
+    assert_silent(&[
+        "Unemployment fell to 4.1% while inflation rose, up 0.3 points from 2.5%.",
+        "Sales fell 3%, up from a 5% decline.",
+    ]);
+}
+
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
 /// so is one after it, before the rate (`from $100 billion in 2022, up 20%`), as is
 /// "a revised" before it.

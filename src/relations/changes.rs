@@ -587,9 +587,13 @@ impl Sentence<'_> {
             .rev()
             .find(|&j| !self.is_period(j))
             .and_then(|new| new.checked_sub(1));
-        let to_cue = [before_new, after_old].into_iter().flatten().find(|&j| {
-            j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To)
-        })?;
+        let to_cue = [before_new, after_old]
+            .into_iter()
+            .flatten()
+            .find(|&j| j >= self.range.start && j < self.range.end && self.is_cue(j, CueKind::To));
+        let Some(to_cue) = to_cue else {
+            return self.rate_level_before_its_change(from_cue, old);
+        };
         let new = level_after(to_cue)?;
         // A negative rate that "eased" or "narrowed" moved toward zero: the word is about
         // its size, not its sign (deflation eased to -0.2% from -0.5%).
@@ -622,6 +626,38 @@ impl Sentence<'_> {
         });
         self.compatible(old, new)
             .then(|| self.change(old, new, stated, Some(direction)))
+    }
+
+    /// `operated at 79.6 pct of capacity in February, up 0.2 percentage point from 79.4
+    /// pct`: without "to", a rate's new level is the rate of its measure nearest before
+    /// the change word right before "from" (its stated change aside), in the sentence.
+    fn rate_level_before_its_change(&self, from_cue: usize, old: usize) -> Option<Change> {
+        let stated_between = |j: usize| self.amount(j).is_some_and(|c| self.is_rate(c));
+        let word = (self.range.start..from_cue)
+            .rev()
+            .take_while(|&j| self.is_change_word(j) || stated_between(j))
+            .find(|&j| self.is_change_word(j))?;
+        let level = (self.range.start..word)
+            .rev()
+            .find(|&j| self.amount(j).is_some() || self.is_cue(j, CueKind::From))?;
+        let new = self
+            .amount(level)
+            .filter(|&c| self.is_rate(c) && self.one_measure(c, old))?;
+        let negative = |c: usize| {
+            self.claims[c]
+                .mention
+                .quantity()
+                .is_some_and(|q| q.value.is_sign_negative())
+        };
+        // (Not rates of change: `Sales fell 3%, up from a 5% decline` moved toward zero.)
+        let a_change = |c: usize| self.claims[c].is_change;
+        let unlike = negative(old) || negative(new) || a_change(old) || a_change(new);
+        if unlike || !self.compatible(old, new) {
+            return None;
+        }
+        let direction = self.direction_in(word..word + 1)?;
+        let stated = self.rate_in(Window::First(word + 1..from_cue));
+        Some(self.change(old, new, stated, Some(direction)))
     }
 
     /// `失业率为4.7%，较上月的5.2%下降0.5个百分点`, `较上月的5.2%下降0.5个百分点，至4.7%`: a

@@ -1038,6 +1038,16 @@ impl Sentence<'_> {
             && self.is_an_average(self.claims[a].token) == self.is_an_average(self.claims[b].token)
     }
 
+    /// Whether two claims may be of one measure: no subject or metric known of both
+    /// differs.
+    fn one_measure(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (&self.claims[a], &self.claims[b]);
+        let alike = |x: Option<&std::sync::Arc<str>>, y: Option<&std::sync::Arc<str>>| {
+            x.zip(y).is_none_or(|(x, y)| x == y)
+        };
+        alike(a.subject.known(), b.subject.known()) && alike(a.metric.known(), b.metric.known())
+    }
+
     /// Whether two figures measure the same kind of thing in comparable units.
     fn comparable(&self, a: usize, b: usize) -> bool {
         let (ka, kb) = (self.claims[a].mention.kind(), self.claims[b].mention.kind());
