@@ -566,10 +566,27 @@ fn a_rate_level_changes_from_the_level_after_from() {
     let inflation =
         |word: &str| format!("Inflation was 3.2% in March, {word} from 2.9% in February.");
     assert_right_and_wrong(inflation, "up", "down", "CL003");
+    let growth = |word: &str| {
+        format!("In the 12 months through March, the CPI rose 3.2%, {word} from 3.4%.")
+    };
+    assert_right_and_wrong(growth, "down", "up", "CL003");
     assert_silent(&[
         "Unemployment fell to 4.1% while inflation rose, up 0.3 points from 2.5%.",
         "Sales fell 3%, up from a 5% decline.",
     ]);
+}
+
+/// The old value of a share price may be the close of a named day, or the close a
+/// change in later trading started from.
+#[test]
+fn a_share_price_changes_from_the_close() {
+    let close =
+        |rate: &str| format!("Its shares fell {rate} to $41.36 from Tuesday's close of $46.58.");
+    assert_right_and_wrong(close, "11.2%", "12.2%", "CL002");
+    let after_hours = |rate: &str| {
+        format!("Shares rose {rate} to $148.20 in extended trading after closing at $139.42.")
+    };
+    assert_right_and_wrong(after_hours, "6.3%", "7.3%", "CL002");
 }
 
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and

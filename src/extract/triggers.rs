@@ -130,6 +130,7 @@
     ("accele", Rule::rise_step, None),
     ("accoun", Rule::share_of_step, None),
     ("advanc", Rule::rise_step, None),
+    ("after ", Rule::from_step, None),
     ("agains", Rule::than_word_step, None),
     ("aimed", Rule::estimate_step, None),
     ("airbus", Rule::named_product_step, None),

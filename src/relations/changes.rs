@@ -649,9 +649,14 @@ impl Sentence<'_> {
                 .quantity()
                 .is_some_and(|q| q.value.is_sign_negative())
         };
-        // (Not rates of change: `Sales fell 3%, up from a 5% decline` moved toward zero.)
-        let a_change = |c: usize| self.claims[c].is_change;
-        let unlike = negative(old) || negative(new) || a_change(old) || a_change(new);
+        // A rate of growth changes as a level does (`the CPI rose 3.2%, down from 3.4%`),
+        // not one of a fall: `Sales fell 3%, up from a 5% decline` moved toward zero.
+        let grew = matches!(
+            self.direction_in(level.saturating_sub(1)..level),
+            Some((Direction::Rise, _))
+        );
+        let a_fall = self.claims[old].is_change || self.claims[new].is_change && !grew;
+        let unlike = negative(old) || negative(new) || a_fall;
         if unlike || !self.compatible(old, new) {
             return None;
         }
