@@ -3859,6 +3859,20 @@ fn a_milestone_passed_is_not_the_value_compared() {
         )
     };
     assert_right_and_wrong(revenue, "23.5%", "30%", "CL002");
+    // After a year-ago value (比上年的…增长), and as the whole a breakdown breaks down.
+    let gdp = |rate: &str| {
+        format!(
+            "全省地区生产总值52846.37亿元，首次突破五万亿元大关，按现价计算比上年的49731.85亿元增长{rate}。"
+        )
+    };
+    assert_right_and_wrong(gdp, "6.26%", "6.56%", "CL002");
+    let industries = |third: &str| {
+        format!(
+            "全省地区生产总值52846.37亿元，首次突破五万亿元大关。分产业看，第一产业增加值4215.62亿元，\
+             第二产业增加值20318.47亿元，第三产业增加值{third}亿元。"
+        )
+    };
+    assert_right_and_wrong(industries, "28312.28", "28912.28", "CL004");
     // A bound alone is the value, in bound form: at least $1 billion allows 20%.
     assert_silent(&[
         "Sales topped $1 billion, up 20% from $850 million.",

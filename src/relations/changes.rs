@@ -209,13 +209,16 @@ impl Sentence<'_> {
             .map_or(self.range.start, |j| j + 1);
         // (Not what the change word before it measures: `70650万吨，比上年增加1109万吨，
         // 增长1.6%，上年为69541万吨` grew by 1109万吨.)
-        let new = (part_start..old).rev().find(|&j| {
-            self.amount(j)
-                .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
-                && !self.is_compared_with(j)
-                && !self.is_more_or_fewer(j)
-                && !self.is_a_difference(j)
-        });
+        let new = (part_start..old)
+            .rev()
+            .find(|&j| {
+                self.amount(j)
+                    .is_some_and(|b| !self.is_rate(b) && self.compatible(a, b))
+                    && !self.is_compared_with(j)
+                    && !self.is_more_or_fewer(j)
+                    && !self.is_a_difference(j)
+            })
+            .map(|j| self.value_past_a_bound(j).unwrap_or(j));
         let has_its_rate = |b: usize| {
             out.iter()
                 .any(|c| (c.from, c.to) == (a, b) && c.stated.is_some())
@@ -1014,12 +1017,7 @@ impl Sentence<'_> {
     /// for the first time, up from …": a bound in a clause of its own (token `bound`)
     /// that the figure of the clause before it passed is said of that figure, which is
     /// the value.
-    fn value_past_a_bound(&self, bound: usize) -> Option<usize> {
-        let quantity = |j: usize| self.claims[self.amount(j)?].mention.quantity();
-        let limit = quantity(bound)?;
-        if !matches!(limit.approx, Approx::AtLeast | Approx::MoreThan) {
-            return None;
-        }
+    pub(super) fn value_past_a_bound(&self, bound: usize) -> Option<usize> {
         let separator = self.clause_start(bound).checked_sub(1)?;
         if separator < self.range.start {
             return None;
@@ -1027,11 +1025,24 @@ impl Sentence<'_> {
         let value = (self.clause_start(separator)..separator)
             .rev()
             .find(|&j| self.amount(j).is_some())?;
-        let passed = quantity(value)?;
-        let (a, b) = (self.amount(value)?, self.amount(bound)?);
+        self.passed(value, bound).then_some(value)
+    }
+
+    /// Whether the figure at token `value` passed the bound at token `bound` (more than,
+    /// at least): measured alike, and within it.
+    pub(super) fn passed(&self, value: usize, bound: usize) -> bool {
+        let quantity = |j: usize| self.claims[self.amount(j)?].mention.quantity();
+        let (Some(limit), Some(passed)) = (quantity(bound), quantity(value)) else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (self.amount(value), self.amount(bound)) else {
+            return false;
+        };
         // (Not `compatible`: `人均` before the value makes it an average, and the bound too.)
         let alike = self.comparable(a, b) && self.same_magnitude(a, b);
-        (alike && limit.interval.contains(passed.value)).then_some(value)
+        matches!(limit.approx, Approx::AtLeast | Approx::MoreThan)
+            && alike
+            && limit.interval.contains(passed.value)
     }
 
     /// Whether the figure at token `j` is counted out of the figure right after it: "71

@@ -691,15 +691,16 @@ impl Sentence<'_> {
     }
 
     /// The figures among tokens `range` that may be a whole of parts measured as claim
-    /// `measure` is: no old value (`上年同期为212.5亿元`), no amount of a change and no
-    /// average (`日均接待游客约856万人次`). As
-    /// (token, claim).
+    /// `measure` is: no old value (`上年同期为212.5亿元`), no amount of a change, no
+    /// average (`日均接待游客约856万人次`) and no bound the figure before it passed
+    /// (`52846.37亿元，首次突破五万亿元大关`). As (token, claim).
     fn wholes_in<'s>(
         &'s self,
         range: Range<usize>,
         measure: usize,
         not_a_part: &'s impl Fn(usize, usize) -> bool,
     ) -> impl Iterator<Item = (usize, usize)> + 's {
+        let start = range.start;
         range.filter_map(move |j| {
             self.amount(j)
                 .filter(|&c| {
@@ -707,10 +708,20 @@ impl Sentence<'_> {
                         && !self.is_a_difference(j)
                         && !self.is_an_average(j)
                         && !self.follows_a_prior_period(j)
+                        && !self.passed_by_the_figure_before(start, j)
                         && self.same_measure(c, measure)
                 })
                 .map(|c| (j, c))
         })
+    }
+
+    /// `52846.37亿元，首次突破五万亿元大关`: whether the figure before token `bound` (from
+    /// token `start` on) passed it.
+    fn passed_by_the_figure_before(&self, start: usize, bound: usize) -> bool {
+        (start..bound)
+            .rev()
+            .find(|&j| self.amount(j).is_some())
+            .is_some_and(|value| self.passed(value, bound))
     }
 
     /// Whether the tokens `range` give a figure of the measure of the whole at token
