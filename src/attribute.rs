@@ -847,9 +847,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             .map(|at| &tokens[at])
             .filter(|t| place.sentence.contains(&t.span().start));
         let prior = before.prior_period.map(|at| &tokens[at]);
-        let (listed_token, listed_year) = match list_periods.get(&index) {
+        let (listed_token, counted_out) = match list_periods.get(&index) {
             Some(Some(ListedPeriod::Token(p))) => (Some(Some(&tokens[*p])), None),
-            Some(Some(ListedPeriod::Year(year))) => (None, Some(*year)),
+            Some(Some(spanned)) => (None, spanned.counted_out()),
             Some(None) => (Some(None), None),
             None => (None, None),
         };
@@ -880,9 +880,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
                 Attribution::Known,
             );
         let in_error = written_in_error(text, &mention.span) || retracted(text, &place.sentence);
-        let period = match listed_year {
-            Some(year) => Attribution::Known(Period {
-                text: names.get(&year.to_string()),
+        let period = match counted_out {
+            Some(period) => Attribution::Known(Period {
+                text: names.get(&period),
                 relative_to_scope: None,
             }),
             None if in_error => Attribution::Unknown(Unattributed::WrittenInError),

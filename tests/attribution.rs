@@ -865,3 +865,26 @@ fn a_suffixed_name_starts_after_the_sentence_before() {
         Some("Holt Mining")
     );
 }
+
+/// A span of quarters before 分别 gives each listed figure its quarter, in order.
+#[test]
+fn a_span_of_quarters_counted_out_by_a_list() {
+    for text in [
+        "公司第一至第四季度分别实现营业收入82.15亿元、95.60亿元、98.34亿元和110.33亿元。",
+        "第一季度至第四季度，公司分别实现营业收入82.15亿元、95.60亿元、98.34亿元和110.33亿元。",
+    ] {
+        let all = claims(text);
+        for (written, quarter) in [
+            ("82.15亿元", "Q1"),
+            ("95.60亿元", "Q2"),
+            ("98.34亿元", "Q3"),
+            ("110.33亿元", "Q4"),
+        ] {
+            assert_eq!(
+                period_of(&all, text, written).as_deref(),
+                Some(quarter),
+                "{text}"
+            );
+        }
+    }
+}

@@ -589,6 +589,31 @@ fn a_share_price_changes_from_the_close() {
     assert_right_and_wrong(after_hours, "6.3%", "7.3%", "CL002");
 }
 
+/// Quarters listed with 分别 add up to the half-year they make; a share naming a whole
+/// stated before its sentence (占营业收入的) is checked once another share of it agrees.
+#[test]
+fn quarters_listed_and_shares_of_a_whole_named_before() {
+    let halves = |first_half: &str| {
+        format!(
+            "华辰电气全年实现营业收入386.42亿元。分季度看，公司第一至第四季度分别实现营业收入\
+             82.15亿元、95.60亿元、98.34亿元和110.33亿元，其中上半年合计{first_half}亿元。"
+        )
+    };
+    assert_right_and_wrong(halves, "177.75", "178.75", "CL004");
+    let segments = |share: &str| {
+        format!(
+            "华辰电气2023年实现营业收入386.42亿元。分业务看，输配电设备业务收入214.36亿元，\
+             同比增长9.08%，占营业收入的{share}%。分地区看，境内收入301.55亿元，同比增长8.17%，\
+             占营业收入的78.04%。"
+        )
+    };
+    assert_right_and_wrong(segments, "55.47", "57.47", "CL005");
+    // One share alone, of a figure so labelled that may be another, is not checked.
+    assert_silent(&[
+        "第一季度，公司实现营业收入33.12亿元。分产品看，精密结构件收入86.25亿元，占营业收入的比重为56.98%。",
+    ]);
+}
+
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
 /// so is one after it, before the rate (`from $100 billion in 2022, up 20%`), as is
 /// "a revised" before it.

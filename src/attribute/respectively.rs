@@ -26,6 +26,59 @@ struct RespectivelyList {
 pub(super) enum ListedPeriod {
     Token(usize),
     Year(u32),
+    Quarter(u32),
+}
+
+impl ListedPeriod {
+    /// The canonical period of a year or quarter a span counts out.
+    pub(super) fn counted_out(self) -> Option<String> {
+        match self {
+            ListedPeriod::Token(_) => None,
+            ListedPeriod::Year(year) => Some(year.to_string()),
+            ListedPeriod::Quarter(quarter) => Some(format!("Q{quarter}")),
+        }
+    }
+}
+
+/// `第一至第四季度分别实现营业收入A、B、C和D`, `第一季度至第四季度，…分别…`: the quarters of
+/// a span named by one token (第四季度, Q4) with its first quarter written before 至 or 到,
+/// or by two quarters joined by 至, 到 or a dash.
+fn quarters_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<Vec<u32>> {
+    let quarter = |i: usize| -> Option<u32> {
+        let Token::Mention(m) = &tokens[i] else {
+            return None;
+        };
+        m.period()?.strip_prefix('Q')?.parse().ok()
+    };
+    let (first, last) = match *periods {
+        [one] => {
+            let before = text.get(..tokens[one].span().start)?;
+            let before = before
+                .strip_suffix('至')
+                .or_else(|| before.strip_suffix('到'))?;
+            const FIRSTS: [(&str, u32); 6] = [
+                ("一", 1),
+                ("二", 2),
+                ("三", 3),
+                ("1", 1),
+                ("2", 2),
+                ("3", 3),
+            ];
+            let first = FIRSTS
+                .iter()
+                .find_map(|(numeral, n)| before.ends_with(numeral).then_some(*n))?;
+            (first, quarter(one)?)
+        }
+        [a, b] => {
+            let between = text.get(tokens[a].span().end..tokens[b].span().start)?;
+            if !matches!(between.trim(), "至" | "到" | "-" | "–" | "~" | "～") {
+                return None;
+            }
+            (quarter(a)?, quarter(b)?)
+        }
+        _ => return None,
+    };
+    (first < last && last <= 4).then(|| (first..=last).collect())
 }
 
 /// The years of a span named by one token (`2024-2026年`, read `2024/2026`) or by two
@@ -268,7 +321,10 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
             // `2024-2026年…分别为`: one token that names a span of years lists them.
             let year_span = || {
                 (start..end)
-                    .find(|&i| years_counted_out(text, tokens, &[i]).is_some())
+                    .find(|&i| {
+                        years_counted_out(text, tokens, &[i]).is_some()
+                            || quarters_counted_out(text, tokens, &[i]).is_some()
+                    })
                     .map(|i| vec![i])
             };
             let listed = period_runs.into_iter().next().or_else(year_span);
@@ -285,10 +341,18 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                 Token::Cue(_) => None,
             };
             if let Some(periods) = listed.or_else(named_one_by_one) {
-                let periods: Vec<ListedPeriod> = match years_counted_out(text, tokens, &periods) {
-                    Some(years) if value_runs.iter().any(|r| r.len() == years.len()) => {
-                        years.into_iter().map(ListedPeriod::Year).collect()
-                    }
+                let years = years_counted_out(text, tokens, &periods).map(|years| {
+                    years
+                        .into_iter()
+                        .map(ListedPeriod::Year)
+                        .collect::<Vec<_>>()
+                });
+                let quarters = || {
+                    quarters_counted_out(text, tokens, &periods)
+                        .map(|quarters| quarters.into_iter().map(ListedPeriod::Quarter).collect())
+                };
+                let periods: Vec<ListedPeriod> = match years.or_else(quarters) {
+                    Some(spanned) if value_runs.iter().any(|r| r.len() == spanned.len()) => spanned,
                     _ => periods.into_iter().map(ListedPeriod::Token).collect(),
                 };
                 let (values, unmatched): (Vec<_>, Vec<_>) = value_runs

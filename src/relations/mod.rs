@@ -283,6 +283,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
         );
         reader.read_shares_of_whole(&out.parts[parts_before..], &mut out.products);
         reader.read_shares_of_a_named_whole(&mut out.products);
+        reader.read_shares_of_a_whole_named_before(&mut out.products);
         if says_of_the_total {
             reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
         }
@@ -299,6 +300,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
     out.changes.append(&mut tables.changes);
     out.products.append(&mut tables.products);
     out.column_sums = tables.sums;
+    parts::confirm_wholes_named_before(claims, &mut out.products);
     shares::leave_to_their_products(&mut out.shares, &out.products);
     out.headline_figures = headlines::read(text, sections, tokens, claims, &out.changes);
     let periods = PeriodGroups::of(claims, &losses);

@@ -5,7 +5,7 @@ use super::{
     clause_ends, common_suffix, groups_cut_across, labels_alike, opens_with_among, periods,
     starts_with_word, Change, PartsOfWhole, Product, Sentence, SentencesBefore, TradeSide, TURNS,
 };
-use crate::attribute::opens_a_breakdown;
+use crate::attribute::{opens_a_breakdown, Claim};
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{CueKind, Kind};
 use crate::quantity::Unit;
@@ -27,6 +27,41 @@ const NAMED_WHOLE_REACH: usize = 64;
 /// Why a part's share after 占 alone is not multiplied out.
 const SHARE_OF_WHICH_WHOLE: &str =
     "a share after 占 alone may be of another whole, and no part's share so said agrees with it";
+
+/// Why a share of a whole named before its sentence is not multiplied out.
+pub(super) const NAMED_WHOLE_UNCONFIRMED: &str =
+    "the figure so labelled before may be another (a quarter's, a segment's), and no share of it so named agrees with it";
+
+/// `占营业收入的55.47%`, `占营业收入的78.04%`: shares of one whole named before their
+/// sentences (read with [`NAMED_WHOLE_UNCONFIRMED`]) are multiplied out once one of them
+/// agrees with its part and the whole: the label then names that whole.
+pub(super) fn confirm_wholes_named_before(claims: &[Claim], products: &mut [Product]) {
+    let named = |p: &Product| p.unchecked == Some(NAMED_WHOLE_UNCONFIRMED);
+    let confirmed: std::collections::HashSet<usize> = products
+        .iter()
+        .filter(|p| named(p))
+        .filter(|p| share_agrees(claims, p.factors[0], p.factors[1], p.result))
+        .map(|p| p.factors[0])
+        .collect();
+    for product in products.iter_mut().filter(|p| named(p)) {
+        if confirmed.contains(&product.factors[0]) {
+            product.unchecked = None;
+        }
+    }
+}
+
+/// Whether claim `whole` times the percentage `share` may be claim `part`.
+fn share_agrees(claims: &[Claim], whole: usize, share: usize, part: usize) -> bool {
+    let interval = |c: usize| claims[c].mention.quantity().map(|q| q.interval);
+    let (Some(whole), Some(share), Some(part)) = (interval(whole), interval(share), interval(part))
+    else {
+        return false;
+    };
+    share
+        .scale(Decimal::new(1, 2))
+        .and_then(|fraction| whole.mul(&fraction))
+        .is_some_and(|product| product.intersects(&part))
+}
 
 /// What a share of the whole it is listed under may say after it.
 pub(super) const OF_THE_TOTAL: [&str; 4] = ["of the total", "of total", "of the whole", "of all"];
@@ -854,7 +889,7 @@ impl Sentence<'_> {
                 )
             };
             let confirmed = shares.iter().any(|&(part, share)| {
-                alone(share) && self.share_agrees(relation.whole, share, part)
+                alone(share) && share_agrees(self.claims, relation.whole, share, part)
             });
             for (part, share) in shares {
                 let unconfirmed = alone(share) && !confirmed;
@@ -875,7 +910,7 @@ impl Sentence<'_> {
         let Some(name) = self.whole_named_at_opening() else {
             return;
         };
-        let Some(whole) = self.figure_labelled_before(name) else {
+        let Some(whole) = self.figure_labelled_before(name, |_| true) else {
             return;
         };
         let counts: Vec<(usize, usize)> = self
@@ -902,6 +937,72 @@ impl Sentence<'_> {
         }
     }
 
+    /// `境内收入301.55亿元，同比增长8.17%，占营业收入的78.04%`: a share that names its whole
+    /// (营业收入) right after its part, where the whole is the one figure so labelled
+    /// before the sentence (`实现营业收入386.42亿元`, within [`NAMED_WHOLE_REACH`] figures),
+    /// may be the part's share of it (see [`confirm_wholes_named_before`]). The part is the
+    /// figure before the share in its statement, but an old value or the amount of a change.
+    pub(super) fn read_shares_of_a_whole_named_before(&self, out: &mut Vec<Product>) {
+        for j in self.range.clone() {
+            let Some(share) = self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent) else {
+                continue;
+            };
+            let Some(("", named)) = self.share_names(j) else {
+                continue;
+            };
+            let Some(part) = self.part_before_its_share(j) else {
+                continue;
+            };
+            if named.chars().count() < 2 || out.iter().any(|p| p.result == part) {
+                continue;
+            }
+            let Some(whole) =
+                self.figure_labelled_before(named, |c| self.of_the_period_of(c, part))
+            else {
+                continue;
+            };
+            if self.same_measure(whole, part) {
+                out.push(Product {
+                    factors: vec![whole, share],
+                    result: part,
+                    unchecked: Some(NAMED_WHOLE_UNCONFIRMED),
+                });
+            }
+        }
+    }
+
+    /// Whether claim `whole` may be of the period of claim `part`: the same where both
+    /// are known; no quarter, half or month of a year where only the whole's is
+    /// (`第一季度…营业收入33.12亿元` is no whole of a year's segment).
+    fn of_the_period_of(&self, whole: usize, part: usize) -> bool {
+        let period = |c: usize| self.claims[c].period.known().map(|p| &*p.text);
+        match (period(whole), period(part)) {
+            (Some(w), Some(p)) => w == p,
+            (Some(w), None) => {
+                !w.starts_with(['Q', 'H'])
+                    && !w.contains('-')
+                    && w.parse::<u32>().map_or(true, |n| n > 12)
+            }
+            (None, _) => true,
+        }
+    }
+
+    /// The figure a share at token `share` is said of: the last before it in its
+    /// statement that is no rate, old value or amount of a change.
+    fn part_before_its_share(&self, share: usize) -> Option<usize> {
+        (self.range.start..share)
+            .rev()
+            .take_while(|&j| !self.is_semicolon(j))
+            .filter(|&j| self.amount(j).is_some())
+            .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
+            .filter(|&j| {
+                !self.is_compared_with(j)
+                    && !self.is_a_difference(j)
+                    && !self.follows_a_prior_period(j)
+            })
+            .and_then(|j| self.amount(j))
+    }
+
     /// The whole a sentence names as it opens, before its first figure: `全市常住人口中，`
     /// (`常住人口`, with 全市, 在 and 中 left out).
     fn whole_named_at_opening(&self) -> Option<&str> {
@@ -926,13 +1027,19 @@ impl Sentence<'_> {
     /// The figure before the sentence whose label ends with `name` (`全市常住人口为
     /// 3846215人` for 常住人口); none when two such figures differ (`2010年全市常住人口为
     /// 3650660人` beside it leaves the whole unsaid).
-    fn figure_labelled_before(&self, name: &str) -> Option<usize> {
+    fn figure_labelled_before(
+        &self,
+        name: &str,
+        of_period: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         let first = self.claims.partition_point(|c| c.token < self.range.start);
         let mut labelled = (first.saturating_sub(NAMED_WHOLE_REACH)..first)
             .rev()
             .filter_map(|k| {
                 let token = self.claims[k].token;
-                let claim = self.amount(token).filter(|&c| !self.is_rate(c))?;
+                let claim = self
+                    .amount(token)
+                    .filter(|&c| !self.is_rate(c) && of_period(c))?;
                 self.label_before(token).ends_with(name).then_some(claim)
             });
         let whole = labelled.next()?;
@@ -940,20 +1047,6 @@ impl Sentence<'_> {
         labelled
             .all(|other| value(other) == value(whole))
             .then_some(whole)
-    }
-
-    /// Whether claim `whole` times the percentage `share` may be claim `part`.
-    fn share_agrees(&self, whole: usize, share: usize, part: usize) -> bool {
-        let interval = |c: usize| self.claims[c].mention.quantity().map(|q| q.interval);
-        let (Some(whole), Some(share), Some(part)) =
-            (interval(whole), interval(share), interval(part))
-        else {
-            return false;
-        };
-        share
-            .scale(Decimal::new(1, 2))
-            .and_then(|fraction| whole.mul(&fraction))
-            .is_some_and(|product| product.intersects(&part))
     }
 
     /// The percentage that restates the part at token `part` (`cloud $720 million, or
