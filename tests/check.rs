@@ -608,6 +608,8 @@ fn quarters_listed_and_shares_of_a_whole_named_before() {
         )
     };
     assert_right_and_wrong(segments, "55.47", "57.47", "CL005");
+    // Bare numbers listed before the last one's scale are not the half-year's quarters.
+    assert_silent(&["华信精密2023年营收286.54亿元 净利润同比增长13.73%\n\n本报讯 华信精密（股票代码：002xxx）昨晚披露2023年年度报告。报告期内，公司实现营业收入286.54亿元，比上年的254.99亿元增长12.37%；实现归属于上市公司股东的净利润21.46亿元，比上年的18.87亿元增长13.73%，净利率为7.49%。\n\n分季度看，公司第一至第四季度分别实现营业收入62.18、68.95、74.33和81.08亿元，收入规模逐季攀升。其中，上半年实现营业收入131.13亿元，同比增长7.96%；下半年实现营业收入155.41亿元，同比增长16.39%，第四季度收入占全年的28.30%。"]);
     // One share alone, of a figure so labelled that may be another, is not checked.
     assert_silent(&[
         "第一季度，公司实现营业收入33.12亿元。分产品看，精密结构件收入86.25亿元，占营业收入的比重为56.98%。",

@@ -11,7 +11,8 @@
 use crate::attribute::{Basis, Claim, Period, Role};
 use crate::extract::Kind;
 use crate::lexicon::MetricKind;
-use crate::quantity::Unit;
+use crate::quantity::{within_factor, Unit};
+use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
 /// The old period of a sequential change (环比, "sequentially"): the one just before the
@@ -216,7 +217,15 @@ fn by_unit(claims: &[Claim], members: Vec<(usize, Slot)>) -> Vec<Vec<(usize, Slo
     match out.as_mut_slice() {
         [] => vec![bare],
         [only] => {
-            only.extend(bare);
+            // `62.18、68.95、74.33和81.08亿元`: a bare number far from the size of the
+            // figures with the unit is not one of them with its unit dropped.
+            let value = |c: usize| claims[c].mention.quantity().map(|q| q.value.abs());
+            let first = value(only[0].0);
+            only.extend(bare.into_iter().filter(|&(c, _)| {
+                value(c)
+                    .zip(first)
+                    .is_some_and(|(x, y)| within_factor(x, y, Decimal::ONE_HUNDRED))
+            }));
             only.sort_unstable_by_key(|&(c, _)| c);
             out
         }
