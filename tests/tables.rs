@@ -252,6 +252,18 @@ fn balances_net_values_and_subtotals_are_totals() {
     assert_eq!(codes(roll_forward), [] as [&str; 0]);
     let wrong = roll_forward.replace("| 45,219 |", "| 45,249 |");
     assert_eq!(codes(&wrong), ["CL004"]);
+    let options = "\
+| | Options, 2019 | Options, 2018 | Weighted average exercise price, 2019 |
+|---|---|---|---|
+| Outstanding at January 1 | 1,200 | 1,100 | $25.10 |
+| Granted | 300 | 250 | 31.00 |
+| Exercised | (200) | (120) | 20.50 |
+| Forfeited | (50) | (30) | 28.00 |
+| Outstanding at December 31 | 1,250 | 1,200 | 27.15 |
+";
+    assert_eq!(codes(options), [] as [&str; 0]);
+    let wrong = options.replace("| 1,250 |", "| 1,280 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
     let net = "\
 | | 2019 | 2018 |
 |---|---|---|

@@ -70,8 +70,7 @@ fn quarters_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Opti
             (first, quarter(one)?)
         }
         [a, b] => {
-            let between = text.get(tokens[a].span().end..tokens[b].span().start)?;
-            if !matches!(between.trim(), "至" | "到" | "-" | "–" | "~" | "～") {
+            if !joins_a_span(text.get(tokens[a].span().end..tokens[b].span().start)?) {
                 return None;
             }
             (quarter(a)?, quarter(b)?)
@@ -95,8 +94,7 @@ fn years_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<
             (year(a)?, year(b)?)
         }
         [a, b] => {
-            let between = text.get(tokens[a].span().end..tokens[b].span().start)?;
-            if !matches!(between.trim(), "至" | "到" | "-" | "–" | "~" | "～" | "to") {
+            if !joins_a_span(text.get(tokens[a].span().end..tokens[b].span().start)?) {
                 return None;
             }
             (year(period(a)?)?, year(period(b)?)?)
@@ -104,6 +102,11 @@ fn years_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<
         _ => return None,
     };
     (first < last && last - first < 10).then(|| (first..=last).collect())
+}
+
+/// Whether the text between two periods makes them the ends of a span (至, 到, a dash).
+fn joins_a_span(between: &str) -> bool {
+    matches!(between.trim(), "至" | "到" | "-" | "–" | "~" | "～" | "to")
 }
 
 /// For each figure in a respectively list, the period it is matched with, or none

@@ -171,9 +171,9 @@ impl Row {
             .any(|(_, cell)| matches!(cell, Cell::Figure(_)))
     }
 
-    /// A row that sums the rows above it: `Total revenues`, `Subtotal`, `合计`, `小计`, `Property and
-    /// equipment, gross`; the end of a roll-forward (`Balance at end of year`, `Outstanding
-    /// at December 31, 2019`, its start being a balance too).
+    /// A row that sums the rows above it: `Total revenues`, `Subtotal`, `合计`, `小计`,
+    /// `Property and equipment, gross`; the end of a roll-forward (`Balance at end of
+    /// year`, `Outstanding at December 31, 2019`, its start being a balance too).
     fn is_total(&self) -> bool {
         const TOTALS: [&str; 8] = [
             "合计", "合計", "总计", "總計", "小计", "小計", "共计", "共計",
@@ -190,6 +190,7 @@ impl Row {
         label.starts_with("total")
             || label.starts_with("subtotal")
             || label.starts_with("balance")
+            || label.starts_with("outstanding at")
             || label.ends_with(", gross")
             || TOTALS.iter().any(|t| label.contains(t))
             || ENDS.iter().any(|end| label.contains(end))

@@ -22,7 +22,13 @@ declare_rule! {
     /// "of the total" where one larger figure of its measure stands before it in its
     /// sentence, or else in the sentence before (`Imports fell to 14.21 mln kilolitres.
     /// Imports from the Middle East totalled 10.28 mln kilolitres, or 72.3 pct of the
-    /// total`). Products are computed over the intervals the written figures allow.
+    /// total`), or a share naming a whole stated before its sentence (`实现营业收入386.42亿元
+    /// …境内收入301.55亿元，同比增长8.17%，占营业收入的78.04%`: the one figure so labelled,
+    /// of the part's period, once another share of it so named agrees). In a pipe table, a
+    /// column of percentages beside a column of amounts with 100% on one row (`| Revenue |
+    /// $23,406 | 100% |`) gives each row's amount as its share of that row's, where it holds
+    /// in every row but one. Products are computed over the intervals the written figures
+    /// allow.
     ///
     /// ## Why it matters
     /// A total that does not follow from its own factors is the easiest error for a

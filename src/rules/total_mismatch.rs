@@ -27,11 +27,16 @@ declare_rule! {
     /// is part of the one before it, and shares of differently named wholes, of another
     /// period or hedged with 约占 are not added up; the rule stays silent on those.
     ///
-    /// In a pipe table, a row labelled Total (合计, 总计, 小计) adds up the rows above it,
-    /// back to a heading row, column by column, with amounts in parentheses counted as
-    /// negative and dashes as zero; a subtotal confirmed by its rows stands for them in
-    /// the next total. The rows are taken as the total's parts only where they add up to
-    /// it in some column; then a column where they do not is reported. Columns of prices,
+    /// In a pipe table, a row labelled Total (Subtotal, 合计, 总计, 小计) adds up the rows
+    /// above it, back to a heading row, column by column, with amounts in parentheses
+    /// counted as negative and dashes as zero; a subtotal confirmed by its rows stands for
+    /// them in the next total, and a total no section alone adds up to may add up every
+    /// row of the sections above it. A row repeating the heading its rows stand under
+    /// (`Revenue` above `Wireless`, `Cable` and `Revenue`) is their total, the end of a
+    /// roll-forward (`Balance at end of year`) is its start and the movements, an `…,
+    /// gross` row sums the rows above it and an `…, net` row under a `Less:` row is the
+    /// gross less the deduction. The rows are taken as the total's parts only where they
+    /// add up to it in some column; then a column where they do not is reported. Columns of prices,
     /// averages and rates, and percentages (`增长(%)`, `YoY %`) other than shares of a
     /// 100% total, are left alone; a row `of which:` or `其中：` is part of the row above
     /// it, and a row `减：` or `Less:` is subtracted.
