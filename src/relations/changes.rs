@@ -600,13 +600,7 @@ impl Sentence<'_> {
         let new = level_after(to_cue)?;
         // A negative rate that "eased" or "narrowed" moved toward zero: the word is about
         // its size, not its sign (deflation eased to -0.2% from -0.5%).
-        let negative = |c: usize| {
-            self.claims[c]
-                .mention
-                .quantity()
-                .is_some_and(|q| q.value.is_sign_negative())
-        };
-        if negative(old) || negative(new) {
+        if self.is_negative(old) || self.is_negative(new) {
             return None;
         }
         let (first, last) = (from_cue.min(to_cue), from_cue.max(to_cue));
@@ -646,12 +640,6 @@ impl Sentence<'_> {
         let new = self
             .amount(level)
             .filter(|&c| self.is_rate(c) && self.one_measure(c, old))?;
-        let negative = |c: usize| {
-            self.claims[c]
-                .mention
-                .quantity()
-                .is_some_and(|q| q.value.is_sign_negative())
-        };
         // A rate of growth changes as a level does (`the CPI rose 3.2%, down from 3.4%`),
         // not one of a fall: `Sales fell 3%, up from a 5% decline` moved toward zero.
         let grew = matches!(
@@ -659,7 +647,7 @@ impl Sentence<'_> {
             Some((Direction::Rise, _))
         );
         let a_fall = self.claims[old].is_change || self.claims[new].is_change && !grew;
-        let unlike = negative(old) || negative(new) || a_fall;
+        let unlike = self.is_negative(old) || self.is_negative(new) || a_fall;
         if unlike || !self.compatible(old, new) {
             return None;
         }

@@ -1040,6 +1040,27 @@ impl Sentence<'_> {
             && self.is_an_average(self.claims[a].token) == self.is_an_average(self.claims[b].token)
     }
 
+    /// Whether claim `c` is written with a minus sign.
+    fn is_negative(&self, c: usize) -> bool {
+        self.claims[c]
+            .mention
+            .quantity()
+            .is_some_and(|q| q.value.is_sign_negative())
+    }
+
+    /// The products read in this sentence so far: products are read sentence by sentence,
+    /// and each touches a claim of the sentence it was read in.
+    fn products_of_this_sentence<'p>(
+        &'p self,
+        products: &'p [Product],
+    ) -> impl Iterator<Item = &'p Product> {
+        products.iter().rev().take_while(move |p| {
+            std::iter::once(p.result)
+                .chain(p.factors.iter().copied())
+                .any(|c| self.claims[c].token >= self.range.start)
+        })
+    }
+
     /// Whether two claims may be of one measure: no subject or metric known of both
     /// differs.
     fn one_measure(&self, a: usize, b: usize) -> bool {
@@ -1833,18 +1854,12 @@ impl Sentence<'_> {
         let compared_unlike = stated.is_some_and(|rate| self.compared_unlike(rate, from));
         // `较二季度的-6.21亿元亏损扩大`: a loss written with its sign widens as the value
         // falls; which way the word says the value went is not read.
-        let negative = |c: usize| {
-            self.claims[c]
-                .mention
-                .quantity()
-                .is_some_and(|q| q.value.is_sign_negative())
-        };
         let of_a_size = direction.as_ref().is_some_and(|(_, span)| {
             ["扩大", "擴大", "收窄", "widen", "narrow"]
                 .iter()
                 .any(|word| self.text[span.clone()].contains(word))
         });
-        let size_of_negatives = of_a_size && negative(from) && negative(to);
+        let size_of_negatives = of_a_size && self.is_negative(from) && self.is_negative(to);
         let direction = direction
             .filter(|_| !sign_changes && !across_a_split && !compared_unlike && !size_of_negatives);
         let unchecked = if sign_changes {
@@ -1953,13 +1968,12 @@ impl Sentence<'_> {
         // from $950`, `剔除汇率影响，…` give the figures as they were and the rate adjusted.)
         const ADJUSTMENTS: [&str; 6] =
             ["adjust", "currenc", "exchange", "inflation", "汇率", "匯率"];
+        let opening = statement.get(..first_figure).unwrap_or("");
         let opens_the_statement = last_basis.is_some_and(|at| {
-            statement.get(at..first_figure).is_some_and(|before| {
-                before.contains([',', '，'])
-                    && !ADJUSTMENTS
-                        .iter()
-                        .any(|word| statement[..first_figure].contains(word))
-            })
+            opening
+                .get(at..)
+                .is_some_and(|after_basis| after_basis.contains([',', '，']))
+                && !ADJUSTMENTS.iter().any(|word| opening.contains(word))
         });
         last_basis.is_some() && !opens_the_statement
     }

@@ -924,8 +924,8 @@ impl Sentence<'_> {
             let Some(share) = self.share_of(whole, token, token + 1..next) else {
                 continue;
             };
-            if !out
-                .iter()
+            if !self
+                .products_of_this_sentence(out)
                 .any(|p| p.result == part && p.unchecked.is_none())
             {
                 out.push(Product {
@@ -953,7 +953,10 @@ impl Sentence<'_> {
             let Some(part) = self.part_before_its_share(j) else {
                 continue;
             };
-            if named.chars().count() < 2 || out.iter().any(|p| p.result == part) {
+            let multiplied = self
+                .products_of_this_sentence(out)
+                .any(|p| p.result == part);
+            if named.chars().count() < 2 || multiplied {
                 continue;
             }
             let Some(whole) =
@@ -993,7 +996,6 @@ impl Sentence<'_> {
         (self.range.start..share)
             .rev()
             .take_while(|&j| !self.is_semicolon(j))
-            .filter(|&j| self.amount(j).is_some())
             .find(|&j| self.amount(j).is_some_and(|c| !self.is_rate(c)))
             .filter(|&j| {
                 !self.is_compared_with(j)
