@@ -4164,3 +4164,27 @@ fn a_change_since_the_census_named_with_tong_xiangbi() {
         "全市常住人口為6432212人，其中男性3306182人。同第五次全國人口普查相比，十年共增加650918人，增長13.26%。",
     ]);
 }
+
+/// Probe 103 (an election): a figure its sentence gives as a share of something (`With
+/// 78 seats, the Alliance holds 39% of the chamber`) is a part, not the total a share in
+/// the next sentence is "of".
+#[test]
+fn a_part_given_as_a_share_is_no_total_of_the_next_sentence() {
+    assert_silent(&[
+        "With 78 seats, the Civic Alliance holds 39% of the chamber. Women won 74 seats, or 37% of the total, a record.",
+    ]);
+    let women = |share: &str| {
+        format!("The Civic Alliance won 78 seats. Women won 24 seats, or {share} of the total.")
+    };
+    assert_right_and_wrong(women, "30.8%", "40.8%", "CL005");
+}
+
+/// Probe 103 (a rate decision): a central bank's policy rate is a metric of its own, so
+/// the rate it was cut to in the lead restates no inflation rate of the headline.
+#[test]
+fn a_policy_rate_restates_no_inflation_rate() {
+    assert_silent(&[
+        "Norland central bank cuts rates by 25 bps as inflation slows to 3.1%\n\nLINDHOLM, Nov. 6 (Wire) - The Central Bank of Norland cut its benchmark policy rate by 25 basis points to 4.25% on Thursday, hours after data showed annual inflation slowed.",
+        "The bank cut its policy rate to 4.25% and its deposit rate to 4.00%. The policy rate was 4.50% before the cut.",
+    ]);
+}

@@ -253,7 +253,11 @@ impl Sentence<'_> {
                 whole.filter(|_| wholes.next().is_none())
             };
             let whole = unique(self.range.start..part_token)
-                .or_else(|| unique(sentence_before.clone()?))
+                .or_else(|| {
+                    let before = sentence_before.clone()?;
+                    unique(before.clone())
+                        .filter(|&(token, _)| !self.given_as_a_share(token, before.end))
+                })
                 .map(|(_, whole)| whole)
                 .filter(|&whole| self.larger(whole, part));
             if let Some(whole) = whole {
@@ -264,6 +268,20 @@ impl Sentence<'_> {
                 });
             }
         }
+    }
+
+    /// `With 78 seats, the Alliance holds 39% of the chamber.`: whether the figure at token
+    /// `figure` is given, later in its sentence (ending before token `end`), as a share of
+    /// something; then it is a part of that, not the total a share in the next sentence
+    /// is "of" (`Women won 74 seats, or 37% of the total`).
+    fn given_as_a_share(&self, figure: usize, end: usize) -> bool {
+        (figure + 1..end).any(|j| {
+            self.amount(j)
+                .is_some_and(|c| *self.unit(c) == Unit::Percent)
+                && self.text[self.span(j).end..]
+                    .trim_start()
+                    .starts_with("of ")
+        })
     }
 
     /// Whether claim `a`'s value is larger than claim `b`'s.
