@@ -167,7 +167,7 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
         builder.add(Constraint::Sum {
             whole,
             parts,
-            open: true,
+            open: !shares.complete,
         });
     }
     for product in relations.products.iter().filter(|p| p.unchecked.is_none()) {

@@ -411,3 +411,42 @@ fn a_change_column_may_mix_percentages_and_amounts() {
         ["CL002"]
     );
 }
+
+/// TAT-QA's revenue tables (OpenText): a section of percentages under a `%` heading,
+/// whose rows repeat the labels of every row the total adds up, gives their shares of it,
+/// which add up to 100% in each column: rounded so, a share may be a tenth off its row's
+/// amount divided by the total (9.2% of 235,316 is 21,649, not 21,475), and only the sum
+/// is checked.
+#[test]
+fn a_section_of_shares_by_geography_adds_up_to_100() {
+    let table = "\
+| (In thousands) | 2019 | Change | 2017 |
+|---|---|---|---|
+| Revenues: |  |  |  |
+| Americas | $132,426 | $20,827 | $111,599 |
+| EMEA | 122,861 | 20,619 | 102,242 |
+| Asia Pacific | 29,649 | 8,174 | 21,475 |
+| Total Revenues | 284,936 | 49,620 | 235,316 |
+| % Revenues by |  |  |  |
+| Geography: |  |  |  |
+| Americas | 46.5% |  | 47.4% |
+| EMEA | 43.1% |  | 43.4% |
+| Asia Pacific | 10.4% |  | 9.2% |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let shares = listed(table)
+        .iter()
+        .filter(|&&l| l == ("shares of one whole", None))
+        .count();
+    assert_eq!(shares, 2);
+    for wrong in [
+        "| Americas | 46.5% |  | 47.7% |",
+        "| Americas | 46.5% |  | 47.1% |",
+    ] {
+        let table = table.replace("| Americas | 46.5% |  | 47.4% |", wrong);
+        assert_eq!(codes(&table), ["CL004"], "{wrong}");
+    }
+    // Without a row's share, the others add up to less.
+    let partial = table.replace("| Asia Pacific | 10.4% |  | 9.2% |\n", "");
+    assert_eq!(codes(&partial), [] as [&str; 0]);
+}

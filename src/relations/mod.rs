@@ -299,6 +299,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
     let mut tables = tables::read(text, claims);
     out.changes.append(&mut tables.changes);
     out.products.append(&mut tables.products);
+    out.shares.append(&mut tables.shares);
     out.column_sums = tables.sums;
     parts::confirm_wholes_named_before(claims, &mut out.products);
     shares::leave_to_their_products(&mut out.shares, &out.products);

@@ -33,6 +33,9 @@ pub struct Shares {
     pub shares: Vec<usize>,
     /// Why the shares are not added up, when they are not.
     pub unchecked: Option<&'static str>,
+    /// Every part of the whole has its share (a table's section of percentages beside
+    /// the rows a total adds up), so the shares add up to 100%, not only at most.
+    pub complete: bool,
 }
 
 /// `城镇人口600万人，占60.0%；乡村人口350万人，占35.0%`: a run whose shares are each
@@ -388,6 +391,7 @@ impl Run {
             whole: self.whole,
             shares: self.shares,
             unchecked,
+            complete: false,
         })
     }
 }

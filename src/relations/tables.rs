@@ -10,11 +10,12 @@
 //! averages, rates or another measure (constant currency) are left alone. The column or row that then breaks the
 //! pattern is the table's own contradiction, which CL004 and CL002 report.
 
-use super::{Change, Product};
+use super::{Change, Product, Shares};
 use crate::attribute::Claim;
 use crate::extract::Kind;
 use crate::quantity::{Interval, Unit};
 use rust_decimal::Decimal;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 /// A claim counted with its sign: `(8,982)` in an accounting table is −8,982.
@@ -39,6 +40,7 @@ pub(super) struct TableRelations {
     pub sums: Vec<ColumnSum>,
     pub changes: Vec<Change>,
     pub products: Vec<Product>,
+    pub shares: Vec<Shares>,
 }
 
 /// Read every table of `text`: a run of three or more lines that open with `|`.
@@ -69,9 +71,11 @@ fn read_table(text: &str, claims: &[Claim], lines: &[Range<usize>], out: &mut Ta
         .map(|line| Row::read(text, claims, line))
         .collect();
     let columns = Columns::of(text, &rows);
+    let first_sum = out.sums.len();
     column_sums(claims, &rows, &columns, &mut out.sums);
     change_columns(claims, &rows, &columns, &mut out.changes);
     share_columns(claims, &rows, &columns, &mut out.products);
+    share_sections(claims, &rows, &out.sums[first_sum..], &mut out.shares);
 }
 
 /// What a cell holds.
@@ -673,6 +677,84 @@ fn share_columns(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Ve
             out.extend(readings.into_iter().map(|(product, _)| product));
         }
     }
+}
+
+/// How many rows above a section of percentages its rows' labels are looked for: a
+/// table of thousands of rows is read in linear time.
+const MOST_ROWS_ABOVE_SHARES: usize = 64;
+
+/// `% Customer Support Revenues by Geography:` above `| Americas | 57.6% | | 57.2% |`: a
+/// section of percentages under a heading that opens with `%`, whose rows repeat the
+/// labels of rows a total above adds up (`| Americas | $718,209 | … |` …
+/// `| Total Customer Support Revenues | 1,247,915 | … |`), gives those rows' shares of
+/// that total, column by column; where a column gives every row's share, they add up to
+/// 100%. (Each share is not checked against its row's amount: such sections are rounded
+/// to add up to 100%, a tenth off in a row or two.)
+fn share_sections(claims: &[Claim], rows: &[Row], sums: &[ColumnSum], out: &mut Vec<Shares>) {
+    let sum_of: HashMap<usize, &ColumnSum> = sums
+        .iter()
+        .filter(|sum| sum.unchecked.is_none())
+        .flat_map(|sum| sum.parts.iter().map(move |part| (part.claim, sum)))
+        .collect();
+    for (heading, row) in rows.iter().enumerate() {
+        if row.has_figures() || !row.label.starts_with('%') {
+            continue;
+        }
+        // (A long heading may go on in the row below: `% Revenues by` above `Geography:`.)
+        let continued = rows[heading + 1..]
+            .iter()
+            .take(2)
+            .take_while(|r| !r.has_figures())
+            .count();
+        let above = &rows[heading.saturating_sub(MOST_ROWS_ABOVE_SHARES)..heading];
+        // Each share with the amount of its row above, and the sum that amount is in.
+        let mut columns: BTreeMap<usize, Vec<(Signed, Signed, &ColumnSum)>> = BTreeMap::new();
+        let section = rows[heading + 1 + continued..].iter();
+        for share_row in section.take_while(|r| r.has_figures()) {
+            let label = share_row.label_without_note();
+            let Some(amounts) = above.iter().rev().find(|r| r.label_without_note() == label) else {
+                continue;
+            };
+            for column in 1..share_row.cells.len() {
+                if let (Cell::Figure(share), Cell::Figure(amount)) =
+                    (share_row.cell(column), amounts.cell(column))
+                {
+                    if let Some(&sum) = sum_of.get(&amount.claim) {
+                        columns
+                            .entry(column)
+                            .or_default()
+                            .push((share, amount, sum));
+                    }
+                }
+            }
+        }
+        out.extend(
+            columns
+                .values()
+                .filter_map(|shares| every_share_of(claims, shares)),
+        );
+    }
+}
+
+/// The shares of one column of a section of percentages, when they are every part's of
+/// one total, each a positive percentage.
+fn every_share_of(claims: &[Claim], shares: &[(Signed, Signed, &ColumnSum)]) -> Option<Shares> {
+    let &(_, _, sum) = shares.first()?;
+    let of_one_total = shares.iter().all(|(_, _, s)| s.total == sum.total);
+    let every_part = sum.parts.len() == shares.len()
+        && sum
+            .parts
+            .iter()
+            .all(|part| shares.iter().any(|(_, amount, _)| amount == part));
+    let percentages = shares
+        .iter()
+        .all(|&(share, _, _)| !share.negative && unit(claims, share) == Some(&Unit::Percent));
+    (of_one_total && every_part && percentages).then(|| Shares {
+        whole: String::new(),
+        shares: shares.iter().map(|(share, _, _)| share.claim).collect(),
+        unchecked: None,
+        complete: true,
+    })
 }
 
 /// `100%`, `100.0%`.

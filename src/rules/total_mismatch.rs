@@ -25,7 +25,10 @@ declare_rule! {
     /// them but separators and the parts' own counts. Two shares given one by one may be
     /// of groups that overlap (城镇人口占81%，汉族人口占97%), a share after 其中/of which
     /// is part of the one before it, and shares of differently named wholes, of another
-    /// period or hedged with 约占 are not added up; the rule stays silent on those.
+    /// period or hedged with 约占 are not added up; the rule stays silent on those. In a
+    /// pipe table, a section of percentages under a heading that opens with `%`
+    /// (`% Revenues by Geography:`) whose rows repeat the labels of every row a total
+    /// above adds up gives their shares of it, which add up to 100% in each column.
     ///
     /// In a pipe table, a row labelled Total (Subtotal, 合计, 总计, 小计) adds up the rows
     /// above it, back to a heading row, column by column, with amounts in parentheses
@@ -144,7 +147,7 @@ fn report(
         } else {
             format!("`{whole_name}`")
         };
-        let message = format!("shares of {of} add up to {total}%, more than 100%");
+        let message = format!("shares of {of} add up to {total}%, {more_or_less} than 100%");
         (direct()?, "share".to_string(), "share", message, "%")
     } else {
         let message = format!(
@@ -169,8 +172,10 @@ fn report(
         .map(|&p| solution.name(p))
         .collect();
     let addition = (names.len() > 1).then(|| format!("{} = {total}{percent}", names.join(" + ")));
-    let bound = if shares {
+    let bound = if shares && beyond {
         "shares of one whole add up to at most 100%".to_string()
+    } else if shares {
+        "the shares of every part of one whole add up to 100%".to_string()
     } else {
         format!("`{whole_name}` allows {}", write_interval(&stated.interval))
     };
