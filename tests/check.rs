@@ -4188,3 +4188,18 @@ fn a_policy_rate_restates_no_inflation_rate() {
         "The bank cut its policy rate to 4.25% and its deposit rate to 4.00%. The policy rate was 4.50% before the cut.",
     ]);
 }
+
+/// Probe 106 (a tax note): a figure that names a change with the noun after it (`a $0.5
+/// million increase`) compared with another year's is one change beside another, not a
+/// level that rose from the other.
+#[test]
+fn a_change_named_by_a_noun_compared_with_another_is_no_level() {
+    assert_silent(&[
+        "The rate rose, driven by a $0.5 million increase in the valuation allowance in 2019, compared with a $1.2 million release of valuation allowance in 2018.",
+        "Sales showed a $0.5 million increase in 2019, compared with $1.2 million in 2018.",
+    ]);
+    let sales = |word: &str| {
+        format!("Sales {word} to $0.5 million in 2019, compared with $1.2 million in 2018.")
+    };
+    assert_right_and_wrong(sales, "fell", "rose", "CL003");
+}

@@ -450,3 +450,26 @@ fn a_section_of_shares_by_geography_adds_up_to_100() {
     let partial = table.replace("| Asia Pacific | 10.4% |  | 9.2% |\n", "");
     assert_eq!(codes(&partial), [] as [&str; 0]);
 }
+
+/// TAT-QA (Oracle): the heading of a section may stand in the second cell, and a label
+/// may carry a footnote's number in parentheses (`Americas (1)`), which is no part of
+/// the label the shares repeat.
+#[test]
+fn a_section_of_shares_under_a_heading_in_the_second_cell() {
+    let table = "\
+| (Dollars in millions) | 2019 | Actual | 2018 |
+|---|---|---|---|
+|  | Revenues: |  |  |
+| Americas (1) | $18,410 | 2% | $18,030 |
+| EMEA (1) | 9,168 | 0% | 9,163 |
+| Asia Pacific (1) | 5,004 | 3% | 4,848 |
+| Total revenues (1) | 32,582 | 2% | 32,041 |
+|  | % Revenues by Geography: |  |  |
+| Americas | 57% |  | 56% |
+| EMEA | 28% |  | 29% |
+| Asia Pacific | 15% |  | 15% |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| EMEA | 28% |  | 29% |", "| EMEA | 28% |  | 27% |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+}

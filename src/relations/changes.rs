@@ -832,9 +832,10 @@ impl Sentence<'_> {
         if listed(new..than_cue) || listed(self.clause_start(new)..new) {
             return;
         }
-        // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` compares
-        // two changes, not two levels.
-        if !chinese && self.is_a_difference(new) {
+        // `fell by 6.9 million barrels, compared with a 1.0 million-barrel draw` and `a $0.5
+        // million increase …, compared with a $1.2 million release` compare two changes,
+        // not two levels.
+        if !chinese && (self.is_a_difference(new) || self.names_a_change(new)) {
             return;
         }
         // `The 1,840 homes sold … were 9% higher than the 1,510`: the comparative is the

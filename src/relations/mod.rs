@@ -1739,6 +1739,21 @@ impl Sentence<'_> {
         change_word_measuring(self.text, self.tokens, j).is_some()
     }
 
+    /// Whether the figure at token `j` names a change with the noun after it: `a $0.5
+    /// million increase`, `an 8% decline`.
+    fn names_a_change(&self, j: usize) -> bool {
+        let before = self.text[..self.span(j).start].trim_end();
+        let article = [" a", " an"].iter().any(|a| {
+            before.len() > a.len() && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
+        });
+        article
+            && self.tokens.get(j + 1).is_some_and(
+                |t| matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall)),
+            )
+            && j + 1 < self.range.end
+            && self.adjacent(j, j + 1)
+    }
+
     /// `Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an
     /// increase of 24%`: the change word and the rate follow the old value, with only
     /// [`RATE_JOINERS`] and period words between. The old value must be the prior

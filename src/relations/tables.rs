@@ -92,7 +92,8 @@ enum Cell {
 }
 
 struct Row {
-    /// The first cell, in lower case.
+    /// The first cell, in lower case; in a row without figures, the first cell that is
+    /// not empty.
     label: String,
     /// Every cell's text and reading, the label's first.
     cells: Vec<(Range<usize>, Cell)>,
@@ -112,11 +113,21 @@ impl Row {
                 (span, cell)
             })
             .collect();
-        let label = cells
-            .first()
-            .map(|(span, _)| text[span.clone()].trim().to_lowercase())
-            .unwrap_or_default();
-        let mut row = Row { label, cells };
+        let mut row = Row {
+            label: String::new(),
+            cells,
+        };
+        // A heading may stand in the second cell (`|  | % Revenues by Geography: |  |`).
+        let label_cells = if row.has_figures() {
+            1
+        } else {
+            row.cells.len()
+        };
+        row.label = (row.cells.iter().take(label_cells))
+            .map(|(span, _)| text[span.clone()].trim())
+            .find(|cell| !cell.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
         if row.is_deducted() {
             for (_, cell) in row.cells.iter_mut().skip(1) {
                 if let Cell::Figure(figure) = cell {
@@ -151,14 +162,17 @@ impl Row {
             .any(|word| self.label.starts_with(word))
     }
 
-    /// The label without a footnote's digit after it (`Adjusted EBITDA 3`).
+    /// The label without a footnote's digit after it (`Adjusted EBITDA 3`, `Americas (1)`).
     fn label_without_note(&self) -> &str {
-        let mut chars = self.label.chars().rev();
-        match (chars.next(), chars.next()) {
-            (Some(digit), Some(' ')) if digit.is_ascii_digit() => {
-                self.label[..self.label.len() - 1].trim_end()
-            }
-            _ => &self.label,
+        let label = &self.label;
+        let note = label
+            .strip_suffix(')')
+            .and_then(|rest| rest.rsplit_once(" ("))
+            .filter(|(_, note)| (1..=2).contains(&note.len()))
+            .or_else(|| label.rsplit_once(' ').filter(|(_, note)| note.len() == 1));
+        match note {
+            Some((before, note)) if note.bytes().all(|b| b.is_ascii_digit()) => before.trim_end(),
+            _ => label,
         }
     }
 
