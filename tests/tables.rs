@@ -473,3 +473,35 @@ fn a_section_of_shares_under_a_heading_in_the_second_cell() {
     let wrong = table.replace("| EMEA | 28% |  | 29% |", "| EMEA | 28% |  | 27% |");
     assert_eq!(codes(&wrong), ["CL004"]);
 }
+
+/// TAT-QA (long-lived assets by country) and probe 106 (income by jurisdiction): the
+/// last row of a table without a total row is the total of the rows since its heading
+/// where they add up to it in some column, to a hundred or more; small numbers may add
+/// up by chance.
+#[test]
+fn the_last_row_of_a_table_without_a_total_may_be_one() {
+    let table = "\
+| (In thousands) | 2019 | 2018 |
+|---|---|---|
+| United States | $84,316 | $71,902 |
+| Foreign | 38,487 | 42,615 |
+| Income before income taxes | $122,803 | $114,517 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace(
+        "| Foreign | 38,487 | 42,615 |",
+        "| Foreign | 38,487 | 42,645 |",
+    );
+    assert_eq!(codes(&wrong), ["CL004"]);
+    let small = "\
+| Sites | 2019 | 2018 |
+|---|---|---|
+| Plants | 10 | 20 |
+| Depots | 5 | 5 |
+| Offices opened | 15 | 10 |
+";
+    assert_eq!(codes(small), [] as [&str; 0]);
+    assert!(listed(small)
+        .iter()
+        .all(|(kind, _)| *kind != "total row of a table"));
+}

@@ -285,6 +285,7 @@ const MOST_ROWS_SINCE_HEADING: usize = 256;
 /// it). A total row is labelled as one (`Total revenues`, 合计) or repeats the heading its
 /// rows stand under (`Revenue` above `Wireless`, `Cable`, `Media` and `Revenue`).
 fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<ColumnSum>) {
+    let first_sum = out.len();
     let mut pending: Vec<usize> = Vec::new();
     // Where in `pending` the rows under the last heading start, and the heading.
     let mut section = (0, "");
@@ -323,6 +324,38 @@ fn column_sums(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Vec<
         }
         section.0 = section.0.min(pending.len());
         pending.push(r);
+    }
+    if first_sum == out.len() {
+        out.extend(closing_sum(claims, rows, columns, &pending[section.0..]));
+    }
+}
+
+/// `| Income before income taxes | $122,803 | $114,517 |` under `| United States |` and
+/// `| Foreign |`: the last row of a table with no total row is the total of every row
+/// since its heading where they add up to it in some column, to a hundred or more (a
+/// sum of small numbers may hold by chance).
+fn closing_sum(
+    claims: &[Claim],
+    rows: &[Row],
+    columns: &Columns,
+    section: &[usize],
+) -> Vec<ColumnSum> {
+    let Some((&last, block)) = section.split_last() else {
+        return Vec::new();
+    };
+    if last + 1 != rows.len() || block.len() < 2 {
+        return Vec::new();
+    }
+    let sums = block_sums(claims, rows, columns, block, &rows[last]);
+    let large = |sum: &ColumnSum| {
+        interval(claims, sum.total)
+            .and_then(|i| i.high)
+            .is_some_and(|high| high.value.abs() >= Decimal::ONE_HUNDRED)
+    };
+    if sums.iter().any(|(sum, holds)| *holds && large(sum)) {
+        sums.into_iter().map(|(sum, _)| sum).collect()
+    } else {
+        Vec::new()
     }
 }
 
