@@ -170,6 +170,22 @@ pub fn solve(text: &str, claims: &[Claim], relations: &Relations) -> Solution {
             open: !shares.complete,
         });
     }
+    for counted in relations
+        .counted_shares
+        .iter()
+        .filter(|s| s.unchecked.is_none())
+    {
+        let whole = builder.implied_whole();
+        for &(count, share) in &counted.pairs {
+            let result = builder.stated(count);
+            let factors = vec![whole, builder.stated(share)];
+            builder.add(Constraint::Product {
+                result,
+                factors,
+                scale: Decimal::new(1, 2),
+            });
+        }
+    }
     for product in relations.products.iter().filter(|p| p.unchecked.is_none()) {
         let percent = |&f: &usize| {
             claims[f]
@@ -286,6 +302,12 @@ impl<'a> Builder<'a> {
     /// one whole add up to at most. Its name is what it is of.
     fn constant(&mut self, name: &str, value: Decimal) -> Figure {
         self.solution.push(&[name], true, Some(exact(value)), None)
+    }
+
+    /// The whole that counts given with their shares are of, which the text does not
+    /// state.
+    fn implied_whole(&mut self) -> Figure {
+        self.solution.push(&["the whole"], true, None, None)
     }
 
     /// A constraint over stated figures that are all exact enough to compute with.
@@ -425,7 +447,8 @@ impl Solution {
                 .figures()
                 .find(|&f| self.claim(f).is_some())
                 .map_or_else(|| grouped(value), |like| self.written_like(value, like)),
-            Constraint::Product { .. } => grouped(value),
+            // (A quotient may run to 28 places: `86,375.176…`.)
+            Constraint::Product { .. } => grouped(value.round_dp(2)),
         };
         Some(format!("{} = {expression} = {written}", self.name(figure)))
     }

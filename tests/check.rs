@@ -4203,3 +4203,32 @@ fn a_change_named_by_a_noun_compared_with_another_is_no_level() {
     };
     assert_right_and_wrong(sales, "fell", "rose", "CL003");
 }
+
+/// XQuAD's census paragraphs (and probe 107's translation of one): counts given with
+/// their shares in parentheses are of one whole the sentence does not state, which each
+/// count divided by its share gives; where three agree on it, a fourth that does not is
+/// wrong. The count of a share is the first figure of its phrase (`3,530 个来自两个或更多
+/// 种族的人（4.1%）` counts 3,530), and a sign makes a change (`(+5%)`).
+#[test]
+fn counts_with_their_shares_agree_on_one_whole() {
+    let census = |asian: &str| {
+        format!(
+            "The racial makeup of the city was 61,240 White (70.9%), 12,384 African American \
+             (14.3%), 402 Native American (0.5%), {asian} Asian (4.5%), and 3,530 from two or \
+             more races (4.1%)."
+        )
+    };
+    assert_right_and_wrong(census, "3,917", "3,947", "CL005");
+    let translated = |asian: &str| {
+        format!(
+            "该市的种族构成为 61,240 个白人（70.9%），12,384 个非裔美国人（14.3%），{asian} 个亚裔\
+             （4.5%），以及 3,530 个来自两个或更多种族的人（4.1%）。"
+        )
+    };
+    assert_right_and_wrong(translated, "3,917", "3,947", "CL005");
+    assert_silent(&[
+        // Two that agree may be a subgroup's.
+        "In the poll, 540 (45%) said yes, while among the 300 women 120 (40%) said no and 60 (20%) were undecided.",
+        "Sales were 1,200 (+5%) in Asia, 900 (+3%) in Europe, 700 (+10%) at home and 100 (+50%) online.",
+    ]);
+}

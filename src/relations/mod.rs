@@ -17,6 +17,7 @@ use std::ops::Range;
 
 mod changes;
 mod changes_by;
+mod counted_shares;
 mod headlines;
 mod parts;
 mod periods;
@@ -24,6 +25,7 @@ mod products;
 mod shares;
 mod tables;
 pub use changes_by::ChangeBy;
+pub use counted_shares::CountedShares;
 pub use headlines::HeadlineFigure;
 use periods::PeriodGroups;
 pub use periods::{Part, PeriodFigure, PeriodSum};
@@ -142,6 +144,7 @@ pub struct Relations {
     pub definitions: Vec<Definition>,
     pub products: Vec<Product>,
     pub shares: Vec<Shares>,
+    pub counted_shares: Vec<CountedShares>,
     pub column_sums: Vec<ColumnSum>,
     pub headline_figures: Vec<HeadlineFigure>,
 }
@@ -210,6 +213,15 @@ impl Relations {
             claims: s.shares.clone(),
             unchecked: s.unchecked,
         });
+        let counted_shares = self.counted_shares.iter().map(|s| Listed {
+            kind: "counts with their shares of one whole",
+            claims: s
+                .pairs
+                .iter()
+                .flat_map(|&(count, share)| [count, share])
+                .collect(),
+            unchecked: s.unchecked,
+        });
         let column_sums = self.column_sums.iter().map(|s| Listed {
             kind: "total row of a table",
             claims: std::iter::once(&s.total)
@@ -228,6 +240,7 @@ impl Relations {
             .chain(products)
             .chain(definitions)
             .chain(shares)
+            .chain(counted_shares)
             .map(|mut l| {
                 l.claims.sort_unstable();
                 l
@@ -288,6 +301,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
             reader.read_shares_of_the_total(&changes, before.last(), &mut out.products);
         }
         reader.read_shares(&mut out.shares, &changes);
+        reader.read_counted_shares(&mut out.counted_shares);
         reader.read_changes_by(&changes, before.last(), &mut out.changes_by);
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
