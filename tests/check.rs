@@ -4232,3 +4232,19 @@ fn counts_with_their_shares_agree_on_one_whole() {
         "Sales were 1,200 (+5%) in Asia, 900 (+3%) in Europe, 700 (+10%) at home and 100 (+50%) online.",
     ]);
 }
+
+/// Probe 107 (a census in traditional characters): a sentence naming the old value it
+/// compares with (`與2010年第六次全國人口普查的4,512,670人相比`) and giving the change by an
+/// amount and a rate: the amount is the old value times the rate.
+#[test]
+fn a_change_by_an_amount_and_a_rate_from_a_named_old_value() {
+    let census = |rate: &str| {
+        format!(
+            "全市常住人口為4,836,215人，其中男性2,461,932人。與2010年第六次全國人口普查的\
+             4,512,670人相比，十年間共增加323,545人，增長{rate}，年平均增長率為0.69%。"
+        )
+    };
+    assert_right_and_wrong(census, "7.17%", "7.71%", "CL005");
+    let amount = |by: &str| format!("与上年同期的120亿元相比，增加{by}亿元，增长25.0%。");
+    assert_right_and_wrong(amount, "30", "36", "CL005");
+}

@@ -17,7 +17,7 @@
 //! per another (`the yen fell 3 yen, or 2%, to 153 per dollar`: the old value is not the
 //! new one plus the amount).
 
-use super::{Change, Direction, Sentence};
+use super::{Change, Direction, Product, Sentence};
 use crate::extract::CueKind;
 use crate::quantity::Unit;
 use std::ops::Range;
@@ -123,6 +123,50 @@ impl Sentence<'_> {
             if !known {
                 out.push(change);
             }
+        }
+    }
+
+    /// `與2010年第六次全國人口普查的4,512,670人相比，十年間共增加323,545人，增長7.17%`: a
+    /// sentence that opens by naming the old value it compares with (與…的A相比) and gives
+    /// the change by an amount and a rate: the amount is the old value times the rate.
+    /// (Not where the change was read with its new value.)
+    pub(super) fn read_change_from_a_named_value(&self, read: &[ChangeBy], out: &mut Vec<Product>) {
+        let opening = self.range.start..self.clause_end(self.range.start);
+        let Some(than) = opening
+            .filter(|&j| j > self.range.start)
+            .find(|&j| self.is_cue(j, CueKind::Than) && &self.text[self.span(j)] == "相比")
+        else {
+            return;
+        };
+        let named = self.text[self.sentence_bytes().start..self.span(than).end]
+            .trim_start_matches(['。', '！', '？', '\n', ' ']);
+        let Some(old) = self
+            .amount(than - 1)
+            .filter(|_| names_what_it_compares_with(named) && self.adjacent(than - 1, than))
+        else {
+            return;
+        };
+        let Some(word) = (than + 1..self.range.end).find(|&j| self.is_change_word(j)) else {
+            return;
+        };
+        let mut next = (word + 1..self.range.end)
+            .filter(|&j| !(self.is_cue(j, CueKind::ClauseSep) || self.is_change_word(j)));
+        let (Some(by), Some(rate)) = (next.next(), next.next()) else {
+            return;
+        };
+        if !self.rate_word_between(by, rate) {
+            return;
+        }
+        let (Some(by), Some(rate)) = (self.amount(by), self.amount(rate)) else {
+            return;
+        };
+        let alike = self.is_percent(rate) && !self.is_rate(by) && self.comparable(by, old);
+        if alike && !read.iter().any(|c| c.amount == by) {
+            out.push(Product {
+                factors: vec![old, rate],
+                result: by,
+                unchecked: None,
+            });
         }
     }
 

@@ -303,6 +303,7 @@ pub fn relations(text: &str, sections: &[usize], tokens: &[Token], claims: &[Cla
         reader.read_shares(&mut out.shares, &changes);
         reader.read_counted_shares(&mut out.counted_shares);
         reader.read_changes_by(&changes, before.last(), &mut out.changes_by);
+        reader.read_change_from_a_named_value(&out.changes_by, &mut out.products);
         out.changes.append(&mut changes);
         reader.read_products(&mut out.products, &mut offer_price);
         reader.read_assumed_share(&mut out.products, &mut paragraph);

@@ -31,7 +31,10 @@ declare_rule! {
     /// (70.9%), 12,384 African American (14.3%), 402 Native American (0.5%), 3,917 Asian
     /// (4.5%)`) are of one whole the sentence need not state, each count divided by its
     /// share: where three or more agree on it, a count that does not is reported against
-    /// the whole derived from the one that gives it most closely. Products are computed
+    /// the whole derived from the one that gives it most closely. A sentence that names
+    /// the old value it compares with and gives the change by an amount and a rate
+    /// (`與2010年…的4,512,670人相比，十年間共增加323,545人，增長7.17%`) states the amount as
+    /// the old value times the rate. Products are computed
     /// over the intervals the written figures allow.
     ///
     /// ## Why it matters
