@@ -4248,3 +4248,20 @@ fn a_change_by_an_amount_and_a_rate_from_a_named_old_value() {
     let amount = |by: &str| format!("与上年同期的120亿元相比，增加{by}亿元，增长25.0%。");
     assert_right_and_wrong(amount, "30", "36", "CL005");
 }
+
+/// zhwiki and DRCD's economies (and probe 107): the three sectors, each labelled, are
+/// every part of the output they are listed under, so parts that add up to less
+/// contradict it too.
+#[test]
+fn the_three_sectors_are_every_part_of_the_output() {
+    let output = |whole: &str| {
+        format!(
+            "2022年，全市實現地區生產總值{whole}億元，比上年增長4.2%。其中，第一產業增加值212.74億元，\
+             增長3.1%；第二產業增加值2,169.90億元，增長5.0%；第三產業增加值2,935.82億元，增長3.7%。"
+        )
+    };
+    assert_right_and_wrong(output, "5,318.46", "5,318.96", "CL004");
+    assert_silent(&[
+        "2022年，全市实现地区生产总值5,400亿元。其中，第一产业增加值212.74亿元，工业增加值2,169.90亿元，第三产业增加值2,935.82亿元。",
+    ]);
+}

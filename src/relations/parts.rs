@@ -462,6 +462,21 @@ impl Sentence<'_> {
         opens_some || starts_with_word(after, &CLOSERS)
     }
 
+    /// `其中，第一产业增加值212.74亿元…；第二产业增加值…；第三产业增加值…`: the three
+    /// sectors of an economy, each labelled, are every part of its output.
+    fn the_three_sectors(&self, parts: &[usize]) -> bool {
+        const SECTORS: [[&str; 2]; 3] = [
+            ["第一产业", "第一產業"],
+            ["第二产业", "第二產業"],
+            ["第三产业", "第三產業"],
+        ];
+        parts.len() == 3
+            && parts.iter().zip(SECTORS).all(|(&j, names)| {
+                let label = self.label_before(j);
+                names.iter().any(|name| label.contains(name))
+            })
+    }
+
     /// Whether the figure at token `j` is the rest of a list: its Chinese label opens
     /// with 其他 or 其余 (`其他支出457亿元`), or "other", "others", "remaining" or "rest"
     /// stands between it and the figure before it (`and other products $150 million`,
@@ -660,6 +675,7 @@ impl Sentence<'_> {
         let complete = parts.len() >= 2 && {
             let last_part = tokens[parts.len() - 1];
             self.names_the_rest(last_part) && !self.left_open(list_start, last_part)
+                || self.the_three_sectors(&tokens[..parts.len()])
         };
         (parts.len() >= 2 || one_part).then_some(PartsOfWhole {
             whole,

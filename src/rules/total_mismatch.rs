@@ -14,7 +14,8 @@ declare_rule! {
     /// whole), whose sum, over the intervals the written figures allow, is larger than
     /// the whole can be. A list may leave parts out, so parts that add up to less are
     /// reported only when its last part is the rest (`其他支出457亿元`, "the remaining
-    /// 14", "and other products $150 million"). Periods of flow metrics add up too (a half is its two quarters, a
+    /// 14", "and other products $150 million") or the parts are the three sectors of an
+    /// economy (`第一产业增加值…；第二产业增加值…；第三产业增加值…`). Periods of flow metrics add up too (a half is its two quarters, a
     /// year its halves and its quarters): the solver derives the periods the text does
     /// not give (H2 = the year − H1) and reports parts beyond their period, or, when
     /// every part is given, parts that miss it; the notes show each derivation.
