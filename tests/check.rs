@@ -4265,3 +4265,15 @@ fn the_three_sectors_are_every_part_of_the_output() {
         "2022年，全市实现地区生产总值5,400亿元。其中，第一产业增加值212.74亿元，工业增加值2,169.90亿元，第三产业增加值2,935.82亿元。",
     ]);
 }
+
+/// Probes 102 and 104 (Chinese wire copy): `A是B的N倍` gives the ratio of A to B, past
+/// the words of B's period; `增长N倍` beside it adds one.
+#[test]
+fn a_figure_said_to_be_a_multiple_of_another() {
+    let exports = |times: &str| {
+        format!("其中，新能源汽车出口12.8万辆，是上年同期5.12万辆的{times}倍，同比增长1.5倍。")
+    };
+    assert_right_and_wrong(exports, "2.5", "2.8", "CL002");
+    let revenue = |times: &str| format!("营收为120亿元，为上年80亿元的{times}倍。");
+    assert_right_and_wrong(revenue, "1.5", "2.5", "CL002");
+}

@@ -37,6 +37,31 @@ impl Sentence<'_> {
                 }
             }
         }
+        out.extend(self.range.clone().filter_map(|i| self.multiple_of(i)));
+    }
+
+    /// `新能源汽车出口12.8万辆，是上年同期5.12万辆的2.5倍`: the figure before 是 (为) is the
+    /// multiple at token `i` of the figure right before its 的, past the words of its
+    /// period.
+    fn multiple_of(&self, i: usize) -> Option<Change> {
+        let multiple = self
+            .amount(i)
+            .filter(|&c| *self.unit(c) == Unit::Multiple)?;
+        let old_token = i.checked_sub(1).filter(|&j| j >= self.range.start)?;
+        let old = self.amount(old_token)?;
+        if &self.text[self.span(old_token).end..self.span(i).start] != "的" {
+            return None;
+        }
+        let new_token = (self.range.start..old_token)
+            .rev()
+            .find(|&j| !self.is_period(j) && !self.is_cue(j, CueKind::ClauseSep))?;
+        let new = self.amount(new_token)?;
+        let between = &self.text[self.span(new_token).end..self.span(old_token).start];
+        let says_is = between
+            .trim_start_matches(['，', ',', ' '])
+            .starts_with(['是', '为', '為']);
+        (says_is && !self.is_rate(new) && self.comparable(old, new))
+            .then(|| self.change(old, new, Some(multiple), None))
     }
 
     /// Whether token `i` is "higher" or "lower" before "than": `were 9% higher than the
