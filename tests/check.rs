@@ -4277,3 +4277,21 @@ fn a_figure_said_to_be_a_multiple_of_another() {
     let revenue = |times: &str| format!("营收为120亿元，为上年80亿元的{times}倍。");
     assert_right_and_wrong(revenue, "1.5", "2.5", "CL002");
 }
+
+/// Probe 104: a sentence opening with 其中 breaks down the whole of the sentence before
+/// the last where the last gives no figure of the parts' measure (only rates), in one
+/// paragraph.
+#[test]
+fn parts_after_qizhong_of_the_whole_two_sentences_back() {
+    let trade = |imports: &str| {
+        format!(
+            "前三季度，全国进出口总值34.32万亿元，增长5%。进出口增速比上半年加快0.9个百分点。\
+             其中，出口19.55万亿元，进口{imports}万亿元。"
+        )
+    };
+    assert_right_and_wrong(trade, "14.77", "14.97", "CL004");
+    assert_silent(&[
+        "前三季度，全国进出口总值34.32万亿元，增长5%。\n\n进出口增速比上半年加快0.9个百分点。其中，出口19.55万亿元，进口14.97万亿元。",
+        "前三季度，全国进出口总值34.32万亿元，增长5%。一般贸易进出口20.1万亿元。其中，出口19.55万亿元，进口14.97万亿元。",
+    ]);
+}

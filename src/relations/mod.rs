@@ -349,6 +349,11 @@ impl SentencesBefore {
         self.recent.back().cloned()
     }
 
+    /// The sentence before the last.
+    fn second_last(&self) -> Option<Range<usize>> {
+        self.recent.iter().nth_back(1).cloned()
+    }
+
     /// The tokens of the sentences before the last.
     fn earlier(&self) -> Option<Range<usize>> {
         let first = self.recent.front()?;

@@ -164,7 +164,9 @@ impl Sentence<'_> {
                 (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
             } else if self.is_cue(i, CueKind::OfWhich) {
                 self.whole_before(i, changes).or_else(|| {
-                    self.whole_said_before(i + 1, previous_sentence.clone()?, &not_a_part)
+                    let previous = previous_sentence.clone()?;
+                    self.whole_said_before(i + 1, previous.clone(), &not_a_part)
+                        .or_else(|| self.whole_said_past(i + 1, previous, before, &not_a_part))
                 })
             } else if self.is_cue(i, CueKind::Whole) && i == self.range.start {
                 // `Of the total, 30,000 tonnes went to …`: the total of the sentence before.
@@ -757,6 +759,42 @@ impl Sentence<'_> {
         let mut wholes = self.wholes_in(before, first_part, not_a_part);
         let (whole, _) = wholes.next()?;
         wholes.next().is_none().then_some(whole)
+    }
+
+    /// `新能源汽车销量143.0万辆…。新能源汽车销量占汽车销售总量的46.8%…。其中，纯电动汽车销量
+    /// 82.4万辆`: where the sentence before (tokens `previous`) gives no figure of the
+    /// parts' measure, the whole said in the sentence before it, in the same paragraph.
+    fn whole_said_past(
+        &self,
+        list_start: usize,
+        previous: Range<usize>,
+        before: &SentencesBefore,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Option<usize> {
+        let first_part = (list_start..self.range.end).find_map(|j| self.amount(j))?;
+        let of_the_measure = |j: usize| {
+            self.amount(j)
+                .is_some_and(|c| self.same_measure(c, first_part))
+        };
+        let earlier = before.second_last()?;
+        let one_paragraph = !earlier.is_empty()
+            && earlier.end <= previous.start
+            && previous.start < previous.end
+            && !self.text[self.span(earlier.end - 1).end..self.span(previous.start).start]
+                .contains('\n');
+        // (Two parts at least, in the whole's own unit: `出川作戰的57個師中…。…轟炸。其中…
+        // 造成7764名市民死亡` lists no part of the divisions.)
+        let parts = (list_start..self.range.end)
+            .filter(|&j| of_the_measure(j))
+            .count();
+        if !one_paragraph || parts < 2 || previous.clone().any(of_the_measure) {
+            return None;
+        }
+        self.whole_said_before(list_start, earlier, not_a_part)
+            .filter(|&whole| {
+                self.amount(whole)
+                    .is_some_and(|c| self.unit(c) == self.unit(first_part))
+            })
     }
 
     /// The figures among tokens `range` that may be a whole of parts measured as claim
