@@ -4295,3 +4295,22 @@ fn parts_after_qizhong_of_the_whole_two_sentences_back() {
         "前三季度，全国进出口总值34.32万亿元，增长5%。一般贸易进出口20.1万亿元。其中，出口19.55万亿元，进口14.97万亿元。",
     ]);
 }
+
+/// Probe 108 (census paragraphs, English and Chinese): a density is no whole of the
+/// parts after "of which"; bare numbers "from 25 to 44" with no word of change are a
+/// range of ages; a bound that picks a group ("children under 18") is no count of it;
+/// shares after "of these" are of a subgroup; the figure right before 相比 is what is
+/// compared with, neither a whole nor a new value; and parts given with shares that add
+/// up to more than all of the whole overlap.
+#[test]
+fn census_paragraphs_read_as_they_are_meant() {
+    assert_silent(&[
+        "There were 32,409 housing units at an average density of 1,493.5 per square mile (576.6/km2), of which 30,118 were occupied and 2,291 (7.1%) were vacant.",
+        "In the county, the population was spread out with 24.10% under the age of 18, 8.60% from 18 to 24, 27.90% from 25 to 44, 24.70% from 45 to 64, and 14.70% who were 65 years of age or older.",
+        "Of the 4,281 residents for whom poverty status was determined, 402 (9.4%) lived below the poverty line, including 118 of the 861 children under 18 (13.7%) and 61 of the 791 residents aged 65 or older (7.7%).",
+        "There were 1,842 households, out of which 512 (27.8%) had children under the age of 18 living in them, 924 (50.2%) were married couples living together, 168 (9.1%) had a female householder with no husband present, 71 (3.9%) had a male householder with no wife present, and 679 (36.9%) were non-families. 541 households (29.4%) were made up of individuals; of these 541 one-person households, 247 (45.7%) were occupied by someone 65 years of age or older.",
+        "根据2020年第七次全国人口普查，全市常住人口为3,486,217人。与2010年第六次全国人口普查的3,372,905人相比，十年共增加113,312人，增长3.36%，年平均增长率为0.33%。其中，男性人口为1,772,540人，占50.84%；女性人口为1,713,677人，占49.16%。",
+        "根据2019年的官方统计，克拉斯诺维茨共有 1,236,480 名登记居民，比2009年的 1,201,350 人增加了 35,130 人（2.9%）。",
+        "那里有 8,612 户，其中 2,619 户（30.41%）有不到18岁的孩子在家里生活，4,998 户（58.04%）是婚姻夫妇住在一起，612 户（7.11%）有一位女户主而没有丈夫，2,709 户（31.46%）为非家庭户。",
+    ]);
+}

@@ -364,6 +364,13 @@ impl Sentence<'_> {
                 return;
             }
             let news = self.run_after(t);
+            // `27.90% from 25 to 44, 24.70% from 45 to 64`: bare numbers from one to
+            // another with no word of change are a range (of ages), no change.
+            let bare = |j: usize| self.amount(j).is_some_and(|c| *self.unit(c) == Unit::None);
+            let moved = (since..t).any(|j| self.is_change_word(j));
+            if !moved && bare(first_old) && news.first().is_some_and(|&n| bare(n)) {
+                return;
+            }
             let after_new = news.last().map_or(t + 1, |&n| n + 1);
             let next_clause_end = self.clause_end(self.clause_end(after_new) + 1);
             let before_from = self.since_last_conjunction(self.clause_start(from_cue)..from_cue);

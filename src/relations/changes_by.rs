@@ -283,7 +283,9 @@ impl Sentence<'_> {
             .find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
         let gap = self.gap(before, word);
         let next_to = matches!(gap.as_str(), "" | "a" | "an");
-        (self.amount(before).is_some() && next_to).then_some(before)
+        // (`比2009年的 1,201,350 人增加了 35,130 人（2.9%）` compares with the figure.)
+        let level = self.amount(before).is_some() && !self.is_compared_with(before);
+        (level && next_to).then_some(before)
     }
 
     fn is_percent(&self, claim: usize) -> bool {

@@ -44,10 +44,30 @@ impl Sentence<'_> {
             .filter_map(|j| self.share_of_a_count(j))
             .take(MOST_COUNTS + 1)
             .collect();
-        if pairs.len() < 3 || pairs.len() > MOST_COUNTS || !self.of_one_unit(&pairs) {
+        if pairs.len() > MOST_COUNTS {
             return;
         }
-        out.push(self.agreeing_on_one_whole(pairs));
+        for run in pairs.split_inclusive(|&(_, share)| self.a_subgroup_follows(share, &pairs)) {
+            if run.len() >= 3 && self.of_one_unit(run) {
+                out.push(self.agreeing_on_one_whole(run.to_vec()));
+            }
+        }
+    }
+
+    /// `541 households (29.4%) were made up of individuals; of these 541 one-person
+    /// households, 247 (45.7%) were …`: whether the next count after claim `share` is
+    /// said of a subgroup, whose whole its share is of.
+    fn a_subgroup_follows(&self, share: usize, pairs: &[(usize, usize)]) -> bool {
+        const SUBGROUP: [&str; 9] = [
+            "of these", "of those", "of whom", "of them", "among", "其中", "在这", "在這", "中，",
+        ];
+        let Some(&(next, _)) = pairs.iter().find(|&&(count, _)| count > share) else {
+            return false;
+        };
+        let between =
+            &self.text[self.claims[share].mention.span.end..self.claims[next].mention.span.start];
+        let between = between.to_ascii_lowercase();
+        SUBGROUP.iter().any(|words| between.contains(words))
     }
 
     /// `12,384 个非裔美国人（14.3%）`, `68,511 (43.3%)`: the share in parentheses at token
@@ -80,7 +100,27 @@ impl Sentence<'_> {
             self.claims[claim].mention.kind(),
             Kind::Count | Kind::Number
         );
-        (counted && !self.is_rate(claim)).then_some((claim, share))
+        (counted && !self.is_rate(claim) && !self.is_a_threshold(count)).then_some((claim, share))
+    }
+
+    /// `其中 2,619 户（30.41%）有…，4,998 户（58.04%）是…，2,709 户（31.46%）为非家庭户`:
+    /// whether the figures at tokens `counts`, each given with its share, have shares
+    /// that add up to more than all of the whole, so that they overlap.
+    pub(super) fn shares_add_up_past_all(&self, counts: &[usize]) -> bool {
+        let share_of = |j: usize| {
+            let count = self.amount(j)?;
+            (j + 1..(j + 3).min(self.range.end))
+                .filter_map(|s| self.share_of_a_count(s))
+                .find(|&(c, _)| c == count)
+                .and_then(|(_, share)| self.claims[share].mention.quantity()?.interval.low)
+        };
+        let lows: Option<Vec<Decimal>> = counts
+            .iter()
+            .map(|&j| share_of(j).map(|b| b.value))
+            .collect();
+        lows.is_some_and(|lows| {
+            counts.len() >= 2 && lows.iter().sum::<Decimal>() > Decimal::ONE_HUNDRED
+        })
     }
 
     /// Whether the counts are of one unit, where they name one (`户`, `households`).

@@ -2355,10 +2355,9 @@ impl Sentence<'_> {
             })
     }
 
-    /// A date or a word that names a period (the previous year, quarterly).
     /// Whether the figure at token `j` is what another is compared with: after "than",
     /// "from" or a prior period, past any period words, or after 比 and period words
-    /// (`比上月3142亿元`; 比 is a cue only right before a figure).
+    /// (`比上月3142亿元`; 比 is a cue only right before a figure), or right before 相比.
     fn is_compared_with(&self, j: usize) -> bool {
         let marks_a_comparison = |k: usize| {
             [
@@ -2380,8 +2379,14 @@ impl Sentence<'_> {
             .filter(|&k| k >= self.range.start);
         let text_before =
             &self.text[before.map_or(0, |k| self.span(k).end)..self.span(periods_start).start];
+        // `与2010年第六次全国人口普查的3,372,905人相比`: the figure right before 相比.
+        let before_xiangbi = j + 1 < self.range.end
+            && self.is_cue(j + 1, CueKind::Than)
+            && self.text[self.span(j + 1)].starts_with('相')
+            && self.adjacent(j, j + 1);
         before.is_some_and(marks_a_comparison)
             || periods_start < j && text_before.trim_end().ends_with('比')
+            || before_xiangbi
             || self.is_a_beaten_estimate(j)
     }
 
@@ -2406,6 +2411,7 @@ impl Sentence<'_> {
         self.is_cue(cue, CueKind::Estimate) && before.is_some_and(compares_with_expectations)
     }
 
+    /// A date or a word that names a period (the previous year, quarterly).
     fn is_period(&self, j: usize) -> bool {
         match &self.tokens[j] {
             Token::Mention(m) => m.kind() == Kind::Date,

@@ -347,7 +347,8 @@ impl Sentence<'_> {
     /// before it that is no rate or old value of a change (`revenue of $900 million, up 5%
     /// from $857 million a year earlier, of which …`), and a level where the first part
     /// is one (`保有量386.4万辆，比上年末增加28.6万辆，其中新能源汽车20.3万辆`), and not the
-    /// figure converted in parentheses (`68,401 km2 (26,410 sq mi), of which …`).
+    /// figure converted in parentheses (`68,401 km2 (26,410 sq mi), of which …`) or a
+    /// density (`32,409 housing units at … 1,493.5 per square mile (576.6/km2), of which`).
     fn whole_before(&self, i: usize, changes: &[Change]) -> Option<usize> {
         let first_part = (i + 1..self.range.end).find(|&j| self.amount(j).is_some());
         let part_is_a_difference = first_part.is_some_and(|j| self.is_a_difference(j));
@@ -358,6 +359,7 @@ impl Sentence<'_> {
                     !self.is_rate(c)
                         && !changes.iter().any(|change| change.from == c)
                         && !self.is_an_average(j)
+                        && !self.is_per_unit(j)
                         && !self.is_a_threshold(j)
                         && !self.aside_of_the_figure_before(j)
                         && self.is_a_difference(j) == part_is_a_difference
@@ -366,8 +368,9 @@ impl Sentence<'_> {
             .filter(|&j| !self.measures_no_sum(j))
     }
 
-    /// `60岁及以上人口`, "aged 65 or older": a bound that picks a group, no amount of it.
-    fn is_a_threshold(&self, j: usize) -> bool {
+    /// `60岁及以上人口`, "aged 65 or older", "children under 18": a bound that picks a
+    /// group, no amount of it.
+    pub(super) fn is_a_threshold(&self, j: usize) -> bool {
         const BOUNDS: [&str; 8] = [
             "及以上",
             "以上",
@@ -379,11 +382,18 @@ impl Sentence<'_> {
             " and older",
         ];
         let after = &self.text[self.span(j).end..];
-        BOUNDS.iter().any(|bound| {
+        let bound_after = BOUNDS.iter().any(|bound| {
             after
                 .get(..bound.len())
                 .is_some_and(|word| word.eq_ignore_ascii_case(bound))
-        })
+        });
+        let quantity = self
+            .claim_at(j)
+            .and_then(|c| self.claims[c].mention.quantity());
+        let bare_bound = quantity.is_some_and(|q| {
+            q.unit == Unit::None && (q.interval.low.is_none() || q.interval.high.is_none())
+        });
+        bound_after || bare_bound
     }
 
     /// `指数为112.86点。其中，长材指数116.54点`: an index, a price or a rate is no sum of
@@ -651,10 +661,16 @@ impl Sentence<'_> {
                 return None;
             }
         }
+        // (Adding up to more than the whole, with shares of it that add up to more than
+        // all of it too, the parts overlap: the figures agree that they do.)
+        let tokens: Vec<usize> = parts.iter().map(|&(j, _)| j).collect();
+        let claims: Vec<usize> = parts.iter().map(|&(_, c)| c).collect();
+        if self.shares_add_up_past_all(&tokens) && self.more_than(&claims, whole) {
+            return None;
+        }
         let of_which =
             list_start > self.range.start && self.is_cue(list_start - 1, CueKind::OfWhich);
         let after_qizhong = of_which && !self.text[self.span(list_start - 1)].is_ascii();
-        let tokens: Vec<usize> = parts.iter().map(|&(j, _)| j).collect();
         if after_qizhong && tokens.len() > 1 && !self.labelled_alike(whole_token, &tokens) {
             return None;
         }
@@ -873,15 +889,27 @@ impl Sentence<'_> {
         is(last, &["of"]) && (i + 1..self.clause_end(i)).all(|j| self.amount(j).is_none())
     }
 
+    /// The sum of the values of `parts`.
+    fn value_sum(&self, parts: &[usize]) -> Option<Decimal> {
+        parts.iter().try_fold(Decimal::ZERO, |sum, &part| {
+            sum.checked_add(self.value_of(part)?)
+        })
+    }
+
+    fn value_of(&self, claim: usize) -> Option<Decimal> {
+        self.claims[claim].mention.quantity().map(|q| q.value)
+    }
+
+    /// Whether `parts` add up to more than `whole` over their values.
+    fn more_than(&self, parts: &[usize], whole: usize) -> bool {
+        (self.value_sum(parts).zip(self.value_of(whole))).is_some_and(|(sum, whole)| sum > whole)
+    }
+
     /// Whether the values of `parts` add up to the value of `whole` to within a thousandth
     /// (the last digit of a long figure, rounded): a coarse whole (`$1.2 billion`) that
     /// the first parts only reach within its rounding is no complete partition.
     fn add_up_to(&self, whole: usize, parts: &[usize]) -> bool {
-        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
-        let sum = parts
-            .iter()
-            .try_fold(Decimal::ZERO, |sum, &part| sum.checked_add(value(part)?));
-        let (Some(sum), Some(whole)) = (sum, value(whole)) else {
+        let (Some(sum), Some(whole)) = (self.value_sum(parts), self.value_of(whole)) else {
             return false;
         };
         let slack = whole.abs() / Decimal::ONE_THOUSAND;
