@@ -198,6 +198,10 @@ fn degenerate_inputs_never_panic() {
         // verb of a reported figure after it sliced past the text (found by
         // random_mixtures_never_panic in session 19).
         "−3 to respectively目标价 三十",
+        // A new value right after an arrow, compared with another: the look for the
+        // article of a change named by a noun (`a $0.5 million increase`) sliced inside
+        // the arrow (found by a probe article's notes in session 31).
+        "Revenue went 1,200 → 1,450 compared with 1,300 last year.",
         &long_digits,
         &commas,
         &hedges,

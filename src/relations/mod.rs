@@ -1763,15 +1763,12 @@ impl Sentence<'_> {
     /// million increase`, `an 8% decline`.
     fn names_a_change(&self, j: usize) -> bool {
         let before = self.text[..self.span(j).start].trim_end();
+        // (`1,200 → 1,450`: the last bytes may be inside a character.)
         let article = [" a", " an"].iter().any(|a| {
-            before.len() > a.len() && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
+            (before.get(before.len().saturating_sub(a.len())..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(a))
         });
-        article
-            && self.tokens.get(j + 1).is_some_and(
-                |t| matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::Rise | CueKind::Fall)),
-            )
-            && j + 1 < self.range.end
-            && self.adjacent(j, j + 1)
+        article && j + 1 < self.range.end && self.is_change_word(j + 1) && self.adjacent(j, j + 1)
     }
 
     /// `Operating profit was $3.1 billion, compared with $2.5 billion a year earlier, an
