@@ -111,6 +111,25 @@ const PIECES: &[&str] = &[
     "“",
     "”",
     " ",
+    // Session 31's readings: changes named by a noun, multiples, shares in parentheses,
+    // old values named before 相比, subgroups and the sectors of an economy.
+    " → ",
+    " compared with ",
+    " a ",
+    " increase",
+    "%)",
+    "（",
+    "）",
+    "户",
+    "of these, ",
+    "与",
+    "相比，",
+    "增加",
+    "是",
+    "的",
+    "倍",
+    "第一产业",
+    "under ",
 ];
 
 struct Lcg(u64);
