@@ -4219,6 +4219,15 @@ fn counts_with_their_shares_agree_on_one_whole() {
         )
     };
     assert_right_and_wrong(census, "3,917", "3,947", "CL005");
+    // A share written as a bound gives no whole, and leaves the others to agree.
+    let bounded = |asian: &str| {
+        format!(
+            "The racial makeup of the city was 61,240 White (70.9%), 12,384 African American \
+             (14.3%), 40 Pacific Islander (<0.1%), {asian} Asian (4.5%), and 3,530 from two or \
+             more races (4.1%)."
+        )
+    };
+    assert_right_and_wrong(bounded, "3,917", "3,947", "CL005");
     let translated = |asian: &str| {
         format!(
             "该市的种族构成为 61,240 个白人（70.9%），12,384 个非裔美国人（14.3%），{asian} 个亚裔\

@@ -36,12 +36,14 @@ const MOST_BYTES_BEFORE_A_SHARE: usize = 48;
 
 impl Sentence<'_> {
     /// The counts of the sentence given with their shares in parentheses, when there are
-    /// three or more.
+    /// three or more (a share written as a bound, `(<0.1%)`, gives no whole and is left
+    /// out).
     pub(super) fn read_counted_shares(&self, out: &mut Vec<CountedShares>) {
         let pairs: Vec<(usize, usize)> = self
             .range
             .clone()
             .filter_map(|j| self.share_of_a_count(j))
+            .filter(|&(count, share)| self.whole_of(count, share).is_some())
             .take(MOST_COUNTS + 1)
             .collect();
         if pairs.len() > MOST_COUNTS {
@@ -136,16 +138,13 @@ impl Sentence<'_> {
     /// The counts in the order their whole is derived and checked: the one whose whole
     /// is narrowest of those that agree first, the one that does not agree last.
     fn agreeing_on_one_whole(&self, pairs: Vec<(usize, usize)>) -> CountedShares {
-        let wholes: Vec<Option<Interval>> = pairs
+        let wholes: Vec<Interval> = pairs
             .iter()
-            .map(|&(count, share)| self.whole_of(count, share))
+            .filter_map(|&(count, share)| self.whole_of(count, share))
             .collect();
         let unchecked = |reason| CountedShares {
             pairs: pairs.clone(),
             unchecked: Some(reason),
-        };
-        let Some(wholes) = wholes.into_iter().collect::<Option<Vec<Interval>>>() else {
-            return unchecked("a share is zero or unbounded, so it gives no whole");
         };
         let disagreeing = disagreeing(&wholes);
         let agreeing = |i: &usize| !disagreeing.contains(i);
@@ -175,7 +174,8 @@ impl Sentence<'_> {
         }
     }
 
-    /// The whole a count and its share allow: count ÷ share.
+    /// The whole a count and its share allow: count ÷ share, when the share is bounded and
+    /// above zero.
     fn whole_of(&self, count: usize, share: usize) -> Option<Interval> {
         let interval = |c: usize| Some(self.claims[c].mention.quantity()?.interval);
         let fraction = interval(share)?.scale(Decimal::new(1, 2))?;
