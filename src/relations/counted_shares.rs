@@ -146,7 +146,9 @@ impl Sentence<'_> {
             pairs: pairs.clone(),
             unchecked: Some(reason),
         };
-        let disagreeing = disagreeing(&wholes);
+        let Some(disagreeing) = disagreeing(&wholes) else {
+            return unchecked("the counts agree as well on two wholes");
+        };
         let agreeing = |i: &usize| !disagreeing.contains(i);
         let width = |i: &usize| {
             let (low, high) = (wholes[*i].low, wholes[*i].high);
@@ -184,19 +186,23 @@ impl Sentence<'_> {
     }
 }
 
-/// The wholes not covered by the point that the most of them cover: none when all agree.
-fn disagreeing(wholes: &[Interval]) -> Vec<usize> {
+/// The wholes not covered by the points that the most of them cover: none when all
+/// agree; `None` when two such points leave out different ones, so which disagrees is
+/// not told.
+fn disagreeing(wholes: &[Interval]) -> Option<Vec<usize>> {
     let covering = |point: &Interval| -> Vec<usize> {
         (0..wholes.len())
             .filter(|&i| wholes[i].intersects(point))
             .collect()
     };
-    // The most covered point is a low end of one of them (or any point where none has one).
-    let best = wholes
+    // The most covered points are low ends of the wholes.
+    let coverings: Vec<Vec<usize>> = wholes
         .iter()
-        .filter_map(|w| w.low.map(|low| Interval::point(low.value)))
-        .map(|point| covering(&point))
-        .max_by_key(Vec::len)
-        .unwrap_or_default();
-    (0..wholes.len()).filter(|i| !best.contains(i)).collect()
+        .filter_map(|w| w.low.map(|low| covering(&Interval::point(low.value))))
+        .collect();
+    let most = coverings.iter().map(Vec::len).max().unwrap_or(0);
+    let mut best = coverings.iter().filter(|c| c.len() == most);
+    let first = best.next().cloned().unwrap_or_default();
+    best.all(|c| *c == first)
+        .then(|| (0..wholes.len()).filter(|i| !first.contains(i)).collect())
 }
