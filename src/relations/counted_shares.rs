@@ -5,8 +5,9 @@
 //!
 //! A sentence may hold counts of more than one whole, so the counts are read as shares
 //! of one only where they confirm it: three at least, all of them agreeing on a whole, or
-//! all but one where three agree. The one that does not is the contradiction, found against the whole of
-//! the count whose own share pins it down most closely.
+//! all but one where three agree, and not as well on another whole. The one that does
+//! not is the contradiction, found against the whole of the count whose own share pins
+//! it down most closely. A subgroup (`of these`, `其中`) starts a run of its own.
 
 use super::Sentence;
 use crate::extract::Kind;
