@@ -505,3 +505,24 @@ fn the_last_row_of_a_table_without_a_total_may_be_one() {
         .iter()
         .all(|(kind, _)| *kind != "total row of a table"));
 }
+
+/// Probe 111 (a quarterly KPI report): a column headed as the year or a total after its
+/// quarters is their sum in each row of flows; rows of ratios, averages and levels at a
+/// quarter's end are left out.
+#[test]
+fn a_year_column_adds_up_its_quarters() {
+    let table = "\
+| Metric | Q1 2024 | Q2 2024 | Q3 2024 | Q4 2024 | FY2024 |
+|---|---:|---:|---:|---:|---:|
+| Revenue ($M) | 48.2 | 53.7 | 57.9 | 61.4 | 221.2 |
+| Gross profit ($M) | 17.4 | 20.1 | 22.6 | 24.5 | 84.6 |
+| New sign-ups (k) | 212 | 248 | 231 | 274 | 965 |
+| Active riders, quarter-end (k) | 1,184 | 1,262 | 1,319 | 1,406 | 1,406 |
+| Employees | 310 | 322 | 340 | 351 | 351 |
+| Revenue per ride ($) | 4.90 | 4.87 | 4.88 | 4.99 | 4.91 |
+| Gross margin (%) | 36.1 | 37.4 | 39.0 | 39.9 | 38.2 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| 48.2 | 53.7 | 57.9 |", "| 48.2 | 53.0 | 57.9 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+}

@@ -73,6 +73,7 @@ fn read_table(text: &str, claims: &[Claim], lines: &[Range<usize>], out: &mut Ta
     let columns = Columns::of(text, &rows);
     let first_sum = out.sums.len();
     column_sums(claims, &rows, &columns, &mut out.sums);
+    total_columns(text, claims, &rows, &mut out.sums);
     change_columns(claims, &rows, &columns, &mut out.changes);
     share_columns(claims, &rows, &columns, &mut out.products);
     share_sections(claims, &rows, &out.sums[first_sum..], &mut out.shares);
@@ -455,6 +456,96 @@ fn one_measure(claims: &[Claim], total: Signed, parts: &[Signed]) -> bool {
         return true;
     };
     units.all(|u| u.is_comparable_with(first) && first.is_comparable_with(u))
+}
+
+/// Headings of the periods a total column adds up: quarters and halves.
+const PART_PERIODS: [&str; 10] = [
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+];
+/// Headings of a column that totals the periods before it.
+const WHOLE_PERIODS: [&str; 7] = ["fy", "full year", "total", "全年", "合计", "合計", "年度"];
+/// Row labels of figures that do not add up over periods: ratios, averages, levels at a
+/// period's end.
+const NOT_ADDED_OVER_PERIODS: [&str; 12] = [
+    "%", "per ", "margin", "rate", "average", "avg", "end", "balance", "率", "均", "末", "余额",
+];
+
+/// `| Metric | Q1 2024 | Q2 2024 | Q3 2024 | Q4 2024 | FY2024 |`: a column headed as a
+/// year or a total after columns headed as its quarters (halves) is their sum in each
+/// row of flows, where that holds in two rows at least and fails in one at most. Rows of
+/// ratios and levels (`Gross margin (%)`, `Active riders, quarter-end`) are left out by
+/// their labels, and so is a row whose total is its last period's (a level) or far from
+/// the sum of its periods (an average): a row a figure or two off is the contradiction.
+fn total_columns(text: &str, claims: &[Claim], rows: &[Row], out: &mut Vec<ColumnSum>) {
+    let Some(heading) = rows.iter().find(|row| !row.has_figures()) else {
+        return;
+    };
+    let headings: Vec<String> = (heading.cells.iter())
+        .map(|(span, _)| text[span.clone()].trim().to_lowercase())
+        .collect();
+    let is_part = |h: &String| PART_PERIODS.iter().any(|p| h.contains(p));
+    let Some(total) = (2..headings.len()).find(|&c| {
+        WHOLE_PERIODS.iter().any(|w| headings[c].starts_with(w)) && !is_part(&headings[c])
+    }) else {
+        return;
+    };
+    let parts: Vec<usize> = (1..total).filter(|&c| is_part(&headings[c])).collect();
+    if parts.len() < 2 || parts.len() + 1 != total {
+        return;
+    }
+    let readings: Vec<(ColumnSum, bool)> = rows
+        .iter()
+        .filter(|row| !NOT_ADDED_OVER_PERIODS.iter().any(|w| row.label.contains(w)))
+        .filter_map(|row| period_sum(claims, row, &parts, total))
+        .collect();
+    let holding = readings.iter().filter(|(_, holds)| *holds).count();
+    if holding >= 2 && readings.len() - holding <= 1 {
+        out.extend(readings.into_iter().map(|(sum, _)| sum));
+    }
+}
+
+/// A row's total over its periods' figures, and whether it holds; none for a level (the
+/// total is the last period's) or an average (the total is far from the sum).
+fn period_sum(
+    claims: &[Claim],
+    row: &Row,
+    parts: &[usize],
+    total: usize,
+) -> Option<(ColumnSum, bool)> {
+    let Cell::Figure(total) = row.cell(total) else {
+        return None;
+    };
+    let parts: Vec<Signed> = (parts.iter())
+        .map(|&c| match row.cell(c) {
+            Cell::Figure(part) => Some(part),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let value = |f: Signed| claims[f.claim].mention.quantity().map(|q| q.value);
+    let (total_value, last) = (value(total)?, value(*parts.last()?)?);
+    let sum = parts
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, &p| sum.checked_add(value(p)?))?;
+    let near = (sum - total_value).abs() * Decimal::TEN <= total_value.abs();
+    if total_value == last || !near || !one_measure(claims, total, &parts) {
+        return None;
+    }
+    let holds = sum_holds(claims, total, &parts)?;
+    let sum = ColumnSum {
+        total,
+        parts,
+        unchecked: None,
+    };
+    Some((sum, holds))
 }
 
 /// Whether the parts can add up to the total, over the intervals they allow.

@@ -40,7 +40,9 @@ declare_rule! {
     /// roll-forward (`Balance at end of year`) is its start and the movements, an `…,
     /// gross` row sums the rows above it and an `…, net` row under a `Less:` row is the
     /// gross less the deduction; the last row of a table without a total row is the total
-    /// of the rows since its heading. The rows are taken as the total's parts only where they
+    /// of the rows since its heading; a column headed as the year or a total after its
+    /// quarters (`| Q1 2024 | … | Q4 2024 | FY2024 |`) is their sum in each row of flows.
+    /// The rows are taken as the total's parts only where they
     /// add up to it in some column; then a column where they do not is reported. Columns of prices,
     /// averages and rates, and percentages (`增长(%)`, `YoY %`) other than shares of a
     /// 100% total, are left alone; a row `of which:` or `其中：` is part of the row above
