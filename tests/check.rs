@@ -4241,6 +4241,8 @@ fn counts_with_their_shares_agree_on_one_whole() {
         // Wrong by a little, the count may be the odd one or the one whose whole is
         // narrowest: the others agree as well with either.
         &census("3,947"),
+        // A share that names its own whole is of that one.
+        "Of the 500 participants, 260 (52.0%) were women, 240 (48.0%) men and 120 (24.0%) smokers, and 45 (17.3%) of the women had diabetes.",
         // Two that agree may be a subgroup's.
         "In the poll, 540 (45%) said yes, while among the 300 women 120 (40%) said no and 60 (20%) were undecided.",
         "Sales were 1,200 (+5%) in Asia, 900 (+3%) in Europe, 700 (+10%) at home and 100 (+50%) online.",

@@ -85,7 +85,11 @@ impl Sentence<'_> {
         }
         let opening = self.text[..span.start].trim_end();
         let opening = opening.strip_suffix(['(', '（'])?.len();
-        if !self.text[span.end..].starts_with([')', '）']) {
+        // (`45 (17.3%) of the women` names the share's own whole.)
+        let after = self.text[span.end..]
+            .strip_prefix([')', '）'])?
+            .trim_start();
+        if (after.get(..3)).is_some_and(|word| word.eq_ignore_ascii_case("of ")) {
             return None;
         }
         let only_words = |k: usize| {
