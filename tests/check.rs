@@ -4330,3 +4330,20 @@ fn census_paragraphs_read_as_they_are_meant() {
         "那里有 8,612 户，其中 2,619 户（30.41%）有不到18岁的孩子在家里生活，4,998 户（58.04%）是婚姻夫妇住在一起，612 户（7.11%）有一位女户主而没有丈夫，2,709 户（31.46%）为非家庭户。",
     ]);
 }
+
+/// TAT-QA's MD&A prose: the amount a change's rate is given beside, joined by "or", is
+/// the change's difference, checked against its old and new values as the rate is.
+#[test]
+fn the_amount_beside_a_rate_is_the_difference() {
+    let selling = |by: &str| {
+        format!(
+            "Selling expenses decreased by ${by} or 17.9% to $11,062 during the year ended \
+             December 31, 2019 from $13,477 during the same period in 2018."
+        )
+    };
+    assert_right_and_wrong(selling, "2,415", "2,418", "CL002");
+    let rate_first = |by: &str| {
+        format!("Revenue rose 8.3%, or ${by} million, to $5.2 billion from $4.8 billion.")
+    };
+    assert_right_and_wrong(rate_first, "400", "700", "CL002");
+}

@@ -38,6 +38,39 @@ impl Sentence<'_> {
             }
         }
         out.extend(self.range.clone().filter_map(|i| self.multiple_of(i)));
+        let restated: Vec<Change> = out
+            .iter()
+            .filter_map(|c| self.amount_beside_its_rate(c))
+            .collect();
+        out.extend(restated);
+    }
+
+    /// `decreased by $2,415 or 17.9% to $11,062 … from $13,477`: the amount the change's
+    /// rate is given beside, joined by "or" (或), is its difference, checked as well.
+    fn amount_beside_its_rate(&self, change: &Change) -> Option<Change> {
+        let rate = change.stated.filter(|&c| *self.unit(c) == Unit::Percent)?;
+        let token = self.claims[rate].token;
+        let joined = |a: usize, b: usize| {
+            let between = self.text[self.span(a).end..self.span(b).start].trim();
+            ["or", ", or", "或", "，或"]
+                .iter()
+                .any(|or| between.eq_ignore_ascii_case(or))
+        };
+        let figure = |j: &usize| !self.is_cue(*j, CueKind::ClauseSep);
+        let before = (self.range.start..token).rev().find(figure);
+        let after = (token + 1..self.range.end).find(figure);
+        let beside =
+            (before.filter(|&j| joined(j, token))).or(after.filter(|&j| joined(token, j)))?;
+        let amount = self.amount(beside)?;
+        let alike = !self.is_rate(amount) && self.comparable(amount, change.to);
+        (alike && amount != change.from && amount != change.to).then(|| {
+            self.change(
+                change.from,
+                change.to,
+                Some(amount),
+                change.direction.clone(),
+            )
+        })
     }
 
     /// `新能源汽车出口12.8万辆，是上年同期5.12万辆的2.5倍`: the figure before 是 (为) is the
