@@ -4347,3 +4347,16 @@ fn the_amount_beside_a_rate_is_the_difference() {
     };
     assert_right_and_wrong(rate_first, "400", "700", "CL002");
 }
+
+/// Probe 112 (a trial abstract, a survey, exam results): a group a count is counted out
+/// of (`241 (20.0%) of the 1,204 randomized patients:`) is no whole of the list after it,
+/// a share in parentheses followed by "of" (`118 (47.0%) of those aged 18-34`) is no rate
+/// of a change, and a figure followed by a prior period (`(179 last year)`) is no whole.
+#[test]
+fn shares_of_their_own_groups_in_reports() {
+    assert_silent(&[
+        "The remaining 1,204 patients were randomized 1:1; 602 (50.0%) were assigned to tenaprozide and 602 (50.0%) to placebo. Women accounted for 241 (20.0%) of the 1,204 randomized patients: 118 (19.6%) in the tenaprozide group and 123 (20.4%) in the placebo group.",
+        "Use declined with age, from 118 (47.0%) of those aged 18-34 to 109 (31.9%) of those aged 35-54 and 69 (30.4%) of those aged 55 or older.",
+        "This year 186 students in Year 11 sat GCSE examinations (179 last year). Of these, 139 (74.7%) achieved a standard pass in both English and Mathematics, compared with 132 of 179 (73.7%) in 2023.",
+    ]);
+}

@@ -1839,7 +1839,9 @@ impl Sentence<'_> {
     }
 
     fn followed_by_a_noun(&self, j: usize, words: &[&str]) -> bool {
+        // (`118 (47.0%) of those aged 18-34`: past the parenthesis the share is in.)
         let rest = self.text[self.span(j).end..].trim_start();
+        let rest = rest.strip_prefix([')', '）']).map_or(rest, str::trim_start);
         words.iter().any(|word| {
             rest.strip_prefix(word)
                 .is_some_and(|noun| noun.starts_with(|c: char| c.is_ascii_lowercase()))

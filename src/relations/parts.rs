@@ -335,7 +335,7 @@ impl Sentence<'_> {
                 .rev()
                 .find(|&k| !self.is_period(k))?;
             let words = &self.text[self.span(whole).end..self.span(colon).start];
-            (words.len() <= 80 && !words.contains('\n'))
+            (words.len() <= 80 && !words.contains('\n') && !self.is_a_group_counted_out(whole))
                 .then(|| self.amount(whole))
                 .flatten()
                 .filter(|&c| !not_a_part(whole, c))
@@ -831,11 +831,33 @@ impl Sentence<'_> {
                         && !self.is_a_difference(j)
                         && !self.is_an_average(j)
                         && !self.follows_a_prior_period(j)
+                        && !self.of_a_prior_period_after(j)
+                        && !self.is_a_group_counted_out(j)
                         && !self.passed_by_the_figure_before(start, j)
                         && self.same_measure(c, measure)
                 })
                 .map(|c| (j, c))
         })
+    }
+
+    /// `(179 last year)`: whether a word of a prior period follows the figure at token
+    /// `j`, making it an old value.
+    fn of_a_prior_period_after(&self, j: usize) -> bool {
+        j + 1 < self.range.end
+            && self.is_cue(j + 1, CueKind::PriorPeriod)
+            && self.adjacent(j, j + 1)
+    }
+
+    /// `Women accounted for 241 (20.0%) of the 1,204 randomized patients`: whether the
+    /// figure at token `j` is the group a count before it is counted out of.
+    fn is_a_group_counted_out(&self, j: usize) -> bool {
+        j > self.range.start && {
+            let between = &self.text[self.span(j - 1).end..self.span(j).start];
+            let between = between.trim_start_matches([')', '）']).trim();
+            ["of the", "of", "out of", "out of the"]
+                .iter()
+                .any(|words| between.eq_ignore_ascii_case(words))
+        }
     }
 
     /// `52846.37亿元，首次突破五万亿元大关`: whether the figure before token `bound` (from
