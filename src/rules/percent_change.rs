@@ -15,7 +15,8 @@ declare_rule! {
     /// A change stated with its old value, its new value and the percentage, percentage
     /// points, basis points, multiple or difference between them (`从250美元提高至400美元
     /// (60%涨幅)`, `rose 3.2 pct to 113,275 tonnes from 109,767`, `up 31% from $1.6
-    /// billion`, `increased by 119 employees, from 1,501 to 1,620`), where
+    /// billion`, `increased by 119 employees, from 1,501 to 1,620`, the amount beside the
+    /// rate in `decreased by $2,415 or 17.9% to $11,062 … from $13,477`), where
     /// the rate computed over the intervals the figures allow does not meet the stated
     /// one. Interval arithmetic means a percentage worked out from unrounded figures is
     /// never flagged: `fell 7.6 pct to 6.5 mln from 7.1 mln` allows −9.8% … −7.1%.
