@@ -525,4 +525,16 @@ fn a_year_column_adds_up_its_quarters() {
     assert_eq!(codes(table), [] as [&str; 0]);
     let wrong = table.replace("| 48.2 | 53.7 | 57.9 |", "| 48.2 | 53.0 | 57.9 |");
     assert_eq!(codes(&wrong), ["CL004"]);
+    // The quarters may be headed in a second heading row, their total as the year.
+    let second = "\
+|  | 2024 |  |  |  |  |
+|---|---|---|---|---|---|
+| (In millions) | Q1 | Q2 | Q3 | Q4 | Year |
+| Revenue | 48.2 | 53.7 | 57.9 | 61.4 | 221.2 |
+| Gross profit | 17.4 | 20.1 | 22.6 | 24.5 | 84.6 |
+| Operating income | 5.0 | 6.1 | 7.2 | 8.3 | 26.6 |
+";
+    assert_eq!(codes(second), [] as [&str; 0]);
+    let wrong = second.replace("| 17.4 | 20.1 |", "| 17.4 | 21.1 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
 }

@@ -472,7 +472,16 @@ const PART_PERIODS: [&str; 10] = [
     "四季度",
 ];
 /// Headings of a column that totals the periods before it.
-const WHOLE_PERIODS: [&str; 7] = ["fy", "full year", "total", "全年", "合计", "合計", "年度"];
+const WHOLE_PERIODS: [&str; 8] = [
+    "fy",
+    "full year",
+    "year",
+    "total",
+    "全年",
+    "合计",
+    "合計",
+    "年度",
+];
 /// Row labels of figures that do not add up over periods: ratios, averages, levels at a
 /// period's end.
 const NOT_ADDED_OVER_PERIODS: [&str; 12] = [
@@ -486,22 +495,10 @@ const NOT_ADDED_OVER_PERIODS: [&str; 12] = [
 /// their labels, and so is a row whose total is its last period's (a level) or far from
 /// the sum of its periods (an average): a row a figure or two off is the contradiction.
 fn total_columns(text: &str, claims: &[Claim], rows: &[Row], out: &mut Vec<ColumnSum>) {
-    let Some(heading) = rows.iter().find(|row| !row.has_figures()) else {
+    let mut headings = rows.iter().take_while(|row| !row.has_figures());
+    let Some((parts, total)) = headings.find_map(|row| periods_and_their_total(text, row)) else {
         return;
     };
-    let headings: Vec<String> = (heading.cells.iter())
-        .map(|(span, _)| text[span.clone()].trim().to_lowercase())
-        .collect();
-    let is_part = |h: &String| PART_PERIODS.iter().any(|p| h.contains(p));
-    let Some(total) = (2..headings.len()).find(|&c| {
-        WHOLE_PERIODS.iter().any(|w| headings[c].starts_with(w)) && !is_part(&headings[c])
-    }) else {
-        return;
-    };
-    let parts: Vec<usize> = (1..total).filter(|&c| is_part(&headings[c])).collect();
-    if parts.len() < 2 || parts.len() + 1 != total {
-        return;
-    }
     let readings: Vec<(ColumnSum, bool)> = rows
         .iter()
         .filter(|row| !NOT_ADDED_OVER_PERIODS.iter().any(|w| row.label.contains(w)))
@@ -511,6 +508,20 @@ fn total_columns(text: &str, claims: &[Claim], rows: &[Row], out: &mut Vec<Colum
     if holding >= 2 && readings.len() - holding <= 1 {
         out.extend(readings.into_iter().map(|(sum, _)| sum));
     }
+}
+
+/// The columns a heading row heads as periods (`Q1 2024` … `Q4 2024`), all before the
+/// one it heads as their total (`FY2024`, `Total`), right after them.
+fn periods_and_their_total(text: &str, heading: &Row) -> Option<(Vec<usize>, usize)> {
+    let headings: Vec<String> = (heading.cells.iter())
+        .map(|(span, _)| text[span.clone()].trim().to_lowercase())
+        .collect();
+    let is_part = |h: &String| PART_PERIODS.iter().any(|p| h.contains(p));
+    let total = (2..headings.len()).find(|&c| {
+        WHOLE_PERIODS.iter().any(|w| headings[c].starts_with(w)) && !is_part(&headings[c])
+    })?;
+    let parts: Vec<usize> = (1..total).filter(|&c| is_part(&headings[c])).collect();
+    (parts.len() >= 2 && parts.len() + 1 == total).then_some((parts, total))
 }
 
 /// A row's total over its periods' figures, and whether it holds; none for a level (the
