@@ -538,3 +538,24 @@ fn a_year_column_adds_up_its_quarters() {
     let wrong = second.replace("| 17.4 | 20.1 |", "| 17.4 | 21.1 |");
     assert_eq!(codes(&wrong), ["CL004"]);
 }
+
+/// Probe 113 (an A-share annual report): the effects of tax and of minority interests on
+/// non-recurring items are both subtracted, the second without a `减：` of its own.
+#[test]
+fn non_recurring_items_less_their_tax_and_minority_effects() {
+    let table = "\
+| 非经常性损益项目 | 2024年金额 | 2023年金额 | 2022年金额 |
+| --- | ---: | ---: | ---: |
+| 非流动性资产处置损益 | 105,031.01 | 2,330,166.96 | 1,508,919.21 |
+| 计入当期损益的政府补助 | 16,276,208.81 | 15,840,895.13 | 12,007,999.74 |
+| 公允价值变动损益 | 5,717,099.48 | -2,373,624.70 | 1,942,200.80 |
+| 单独进行减值测试的应收款项减值准备转回 | 1,276,624.46 | — | 1,207,321.94 |
+| 除上述各项之外的其他营业外收入和支出 | -968,970.67 | -240,885.94 | -1,668,267.37 |
+| 减：所得税影响额 | 3,483,675.94 | 2,309,873.37 | 2,210,401.92 |
+| 少数股东权益影响额（税后） | 202,098.46 | 314,969.00 | — |
+| 合计 | 18,720,218.69 | 12,931,709.08 | 12,787,772.40 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    let wrong = table.replace("| 202,098.46 |", "| 208,098.46 |");
+    assert_eq!(codes(&wrong), ["CL004"]);
+}

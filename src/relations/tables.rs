@@ -156,11 +156,20 @@ impl Row {
     }
 
     /// A row subtracted from the total, however its figures are written: `减：库存股 |
-    /// 20.00`, `Less: accumulated depreciation | (1,234)`.
+    /// 20.00`, `Less: accumulated depreciation | (1,234)`, and the effects of tax and of
+    /// minority interests on non-recurring items (`少数股东权益影响额（税后） | 202,098.46`
+    /// under `减：所得税影响额`), which such tables always subtract.
     fn is_deducted(&self) -> bool {
+        const EFFECTS: [&str; 4] = [
+            "所得税影响额",
+            "所得稅影響額",
+            "少数股东权益影响额",
+            "少數股東權益影響額",
+        ];
         ["减：", "减:", "減：", "減:", "less:", "less "]
             .iter()
             .any(|word| self.label.starts_with(word))
+            || EFFECTS.iter().any(|effect| self.label.contains(effect))
     }
 
     /// The label without a footnote's digit after it (`Adjusted EBITDA 3`, `Americas (1)`).
