@@ -824,15 +824,21 @@ fn share_columns(claims: &[Claim], rows: &[Row], columns: &Columns, out: &mut Ve
         else {
             continue;
         };
-        let readings: Vec<(Product, bool)> = rows
+        let readings: Vec<(Product, Fit)> = rows
             .iter()
             .filter_map(pair)
             .filter(|&(_, share)| share.claim != whole.1.claim)
             .filter_map(|(amount, share)| share_of(claims, whole.0, (amount, share)))
             .collect();
-        let holding = readings.iter().filter(|(_, holds)| *holds).count();
+        let holding = readings
+            .iter()
+            .filter(|(_, fit)| *fit == Fit::Holds)
+            .count();
         if holding >= 2 && readings.len() - holding <= 1 {
-            out.extend(readings.into_iter().map(|(product, _)| product));
+            // (A share a tenth off, `9.2%` for 9.13%, was rounded for the column to add up
+            // to 100%: left alone.)
+            let checked = readings.into_iter().filter(|(_, fit)| *fit != Fit::Near);
+            out.extend(checked.map(|(product, _)| product));
         }
     }
 }
@@ -929,11 +935,21 @@ fn is_rate(claims: &[Claim], figure: Signed) -> bool {
 
 /// A row's amount as its share of the whole's amount, and whether the figures allow it.
 /// Both or neither in parentheses: `(405) | (2)%` is a deduction of 2% of revenue.
+/// How a row's share fits its amount and the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    Holds,
+    /// Off by no more than one unit of the share's last digit: rounded for the column to
+    /// add up.
+    Near,
+    Off,
+}
+
 fn share_of(
     claims: &[Claim],
     whole: Signed,
     (amount, share): (Signed, Signed),
-) -> Option<(Product, bool)> {
+) -> Option<(Product, Fit)> {
     if amount.negative != share.negative || whole.negative || is_rate(claims, amount) {
         return None;
     }
@@ -943,14 +959,23 @@ fn share_of(
     if !percent || !one_measure(claims, whole, &[amount]) {
         return None;
     }
-    let computed = whole_q
-        .interval
-        .mul(&share_q.interval)?
-        .scale(Decimal::new(1, 2))?;
+    let times_whole = |share: &Interval| whole_q.interval.mul(share)?.scale(Decimal::new(1, 2));
+    let (low, high) = (share_q.interval.low?.value, share_q.interval.high?.value);
+    let unit_wider = Interval::closed(low - (high - low), high + (high - low));
+    let holds = |share: &Interval| {
+        times_whole(share).is_some_and(|computed| computed.intersects(&amount_q.interval))
+    };
+    let fit = if holds(&share_q.interval) {
+        Fit::Holds
+    } else if holds(&unit_wider) {
+        Fit::Near
+    } else {
+        Fit::Off
+    };
     let product = Product {
         factors: vec![share.claim, whole.claim],
         result: amount.claim,
         unchecked: None,
     };
-    Some((product, computed.intersects(&amount_q.interval)))
+    Some((product, fit))
 }

@@ -27,7 +27,8 @@ declare_rule! {
     /// of the part's period, once another share of it so named agrees). In a pipe table, a
     /// column of percentages beside a column of amounts with 100% on one row (`| Revenue |
     /// $23,406 | 100% |`) gives each row's amount as its share of that row's, where it holds
-    /// in every row but one. Counts given with their shares in parentheses (`61,240 White
+    /// in every row but one (a share one unit of its last digit off is taken as rounded for
+    /// the column to add up to 100%). Counts given with their shares in parentheses (`61,240 White
     /// (70.9%), 12,384 African American (14.3%), 402 Native American (0.5%), 3,917 Asian
     /// (4.5%)`) are of one whole the sentence need not state, each count divided by its
     /// share: where three or more agree on it, a count that does not is reported against
