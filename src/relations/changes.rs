@@ -1,7 +1,7 @@
 //! Changes said with from/than: `从A提高至B`, `rose 3.2 pct to B from A`, `B, up X% from A`,
 //! `比上年的9.6万人多出3.2万人`, and a rate's level change.
 
-use super::{says_from, Change, Direction, Sentence, Window};
+use super::{says_from, says_out_of, Change, Direction, Sentence, Window};
 use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
 use crate::quantity::{Approx, Unit};
@@ -1106,8 +1106,7 @@ impl Sentence<'_> {
         if next >= self.range.end || self.amount(next).is_none() {
             return false;
         }
-        let between = &self.text[self.span(j).end..self.span(next).start];
-        [" of the ", " of ", " out of ", " out of the "].contains(&between)
+        says_out_of(&self.text[self.span(j).end..self.span(next).start])
     }
 
     /// Whether only a moment and the unit priced stand between 较 (token `than_cue`) and

@@ -547,6 +547,14 @@ fn groups_cut_across(listed: &str) -> bool {
 }
 
 /// Whether `rest`, the text after a figure, holds no word before its clause ends.
+/// Whether the words between two figures count the first out of the second: `71 of the
+/// 180 construction firms`, `241 (20.0%) of the 1,204 patients`.
+fn says_out_of(between: &str) -> bool {
+    ["of the", "of", "out of", "out of the"]
+        .iter()
+        .any(|words| between.trim().eq_ignore_ascii_case(words))
+}
+
 fn clause_ends(rest: &str) -> bool {
     rest.split([',', '，', ';', '；', '.', '。', '!', '?', '\n'])
         .next()

@@ -3,7 +3,8 @@
 
 use super::{
     clause_ends, common_suffix, groups_cut_across, labels_alike, opens_with_among, periods,
-    starts_with_word, Change, PartsOfWhole, Product, Sentence, SentencesBefore, TradeSide, TURNS,
+    says_out_of, starts_with_word, Change, PartsOfWhole, Product, Sentence, SentencesBefore,
+    TradeSide, TURNS,
 };
 use crate::attribute::{opens_a_breakdown, Claim};
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
@@ -288,8 +289,7 @@ impl Sentence<'_> {
 
     /// Whether claim `a`'s value is larger than claim `b`'s.
     fn larger(&self, a: usize, b: usize) -> bool {
-        let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
-        value(a).zip(value(b)).is_some_and(|(a, b)| a > b)
+        (self.value_of(a).zip(self.value_of(b))).is_some_and(|(a, b)| a > b)
     }
 
     /// The text of the sentence whose first token is `first`, from its first letter.
@@ -853,10 +853,7 @@ impl Sentence<'_> {
     fn is_a_group_counted_out(&self, j: usize) -> bool {
         j > self.range.start && {
             let between = &self.text[self.span(j - 1).end..self.span(j).start];
-            let between = between.trim_start_matches([')', '）']).trim();
-            ["of the", "of", "out of", "out of the"]
-                .iter()
-                .any(|words| between.eq_ignore_ascii_case(words))
+            says_out_of(between.trim_start_matches([')', '）']))
         }
     }
 
