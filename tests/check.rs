@@ -520,6 +520,52 @@ fn a_rate_before_and_is_not_the_next_changes() {
     assert_right_and_wrong(chinese, "1.1%", "2.1%", "CL002");
 }
 
+/// A clause that names what changed before its change word (`the Rural Coalition
+/// slipped`) is about no figure of the clause before it; one that opens with the change
+/// word (`, down 9% from`) or a pronoun (`, its profit rising`) is.
+#[test]
+fn a_change_with_its_own_subject_is_not_the_clause_befores() {
+    assert_silent(&[
+        "The Greens rose to 14 seats from 11, the Rural Coalition slipped to nine from 12, and independents held all four of their seats.",
+        "The Greens won 14 seats, while the Rural Coalition slipped from 12.",
+    ]);
+    let opening = |rate: &str| format!("Sales were $100 million, down {rate} from $120 million.");
+    assert_right_and_wrong(opening, "16.7%", "19%", "CL002");
+    let pronoun = |rate: &str| {
+        format!("The bank earned $2.19 billion, its profit rising {rate} from $1.82 billion.")
+    };
+    assert_right_and_wrong(pronoun, "20%", "12%", "CL002");
+    // A value after "more than" is compared with; the second comparison is the first
+    // value's too.
+    let second = |rate: &str| {
+        format!("In-app purchase revenue for the quarter was $1.26 million, 20% more than the $1.05 million earned in Q2 and up {rate} from $680,000 in Q3 2023.")
+    };
+    assert_right_and_wrong(second, "85%", "95%", "CL002");
+}
+
+/// Bare numbers raised in a clause about versions number releases: 10.15 comes after
+/// 10.9. An amount with a unit beside the word "version" is still an amount.
+#[test]
+fn versions_are_no_amounts() {
+    assert_silent(&[
+        "The minimum supported macOS version was raised from 10.9 to 10.15, and the minimum glibc from 2.17 to 2.28.",
+        "- Raised the minimum macOS version from 10.9 to 10.13 and the minimum FreeBSD version from 12.4 to 13.2.",
+    ]);
+    let with_unit =
+        |rate: &str| format!("In the new version, the binary shrank {rate} from 12.5 MB to 10 MB.");
+    assert_right_and_wrong(with_unit, "20%", "30%", "CL002");
+}
+
+/// "0.6 metres higher than the previous record": the figure right before "higher than"
+/// is the difference; the new level it reaches is not said there.
+#[test]
+fn a_figure_right_before_higher_than_is_the_difference() {
+    assert_silent(&[
+        "The river peaked at 8.7 metres, 2.2 metres above flood stage of 6.5 metres and 0.6 metres higher than the previous record of 8.1 metres set in 1998.",
+        "Prices were 30 cents lower than the $4.10 a gallon paid last week.",
+    ]);
+}
+
 /// A yield per hectare and the same yield per mu beside it are two units: the change
 /// compares the figures per hectare.
 #[test]

@@ -399,9 +399,8 @@ impl Sentence<'_> {
             let news = self.run_after(t);
             // `27.90% from 25 to 44, 24.70% from 45 to 64`: bare numbers from one to
             // another with no word of change are a range (of ages), no change.
-            let bare = |j: usize| self.amount(j).is_some_and(|c| *self.unit(c) == Unit::None);
             let moved = (since..t).any(|j| self.is_change_word(j));
-            if !moved && bare(first_old) && news.first().is_some_and(|&n| bare(n)) {
+            if !moved && self.is_bare(first_old) && news.first().is_some_and(|&n| self.is_bare(n)) {
                 return;
             }
             let after_new = news.last().map_or(t + 1, |&n| n + 1);
@@ -442,8 +441,12 @@ impl Sentence<'_> {
                 })
                 .map(|j| j + 1)
                 .filter(|&j| j < from_cue && value(j));
+            // `The Greens won 14 seats, the Rural Coalition slipped from 12`: a clause that
+            // names what changed is about no figure of the clauses before.
+            let own_subject = self.names_what_changed(word);
             let mut nearest = at_level
                 .or_else(|| (self.range.start..word).rev().find(|&j| value(j)))
+                .filter(|&j| !own_subject || j >= self.clause_start(word))
                 .map(|j| self.value_past_a_bound(j).unwrap_or(j));
             if let Some(aside) = nearest
                 .map(|n| self.clause_start(n))
@@ -535,6 +538,12 @@ impl Sentence<'_> {
         } else {
             return;
         };
+        // `The minimum macOS version was raised from 10.9 to 10.15`: bare numbers in a
+        // clause of versions number releases (10.15 comes after 10.9), not amounts.
+        let bare = |&(old, new): &(usize, usize)| self.is_bare(old) && self.is_bare(new);
+        if pairs.iter().all(bare) && self.says_version(from_cue) {
+            return;
+        }
         let direction = self.direction_in(direction_window);
         let rate = if pairs.len() == 1 {
             rate_windows.into_iter().find_map(|w| self.rate_in(w))
@@ -570,6 +579,45 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// Whether token `j` is a figure with no unit.
+    fn is_bare(&self, j: usize) -> bool {
+        self.amount(j).is_some_and(|c| *self.unit(c) == Unit::None)
+    }
+
+    /// Whether the clause of token `j` speaks of versions (`version`, 版本).
+    fn says_version(&self, j: usize) -> bool {
+        let clause = self.clause_text(j);
+        clause.to_ascii_lowercase().contains("version") || clause.contains("版本")
+    }
+
+    /// Whether English words right before the change word at token `word`, with no token
+    /// of its clause between, name what changed (`the Rural Coalition slipped`): words
+    /// other than those joining the clause to the one before, pronouns, verbs of being
+    /// and adverbs (`, its profit rising`, `, and sharply down`).
+    fn names_what_changed(&self, word: usize) -> bool {
+        const JOINERS: [&str; 5] = ["and", "but", "while", "or", "yet"];
+        const NO_SUBJECT: [&str; 12] = [
+            "its", "their", "his", "her", "which", "that", "a", "an", "was", "were", "is", "are",
+        ];
+        // (Past the clause's figures: `, 20% more than the $1.05 million in Q2 and up`.)
+        let start = match word.checked_sub(1) {
+            Some(k) if k >= self.clause_start(word) && k >= self.range.start => self.span(k).end,
+            _ => self.clause_bytes(word).start,
+        };
+        let before = &self.text[start..self.span(word).start];
+        if !before.is_ascii() {
+            return false;
+        }
+        let mut words = before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .skip_while(|w| JOINERS.contains(&w.as_str()));
+        words
+            .next()
+            .is_some_and(|first| !NO_SUBJECT.contains(&first.as_str()) && !first.ends_with("ly"))
     }
 
     /// The tokens of `window` after the last word that joins another clause to the one
@@ -916,6 +964,11 @@ impl Sentence<'_> {
             // `a record that beat the 8.41 million of 2019 and was 9.7% higher than …`:
             // the figure before "and" is another comparison's; which one this compares
             // is not said where the reader looks.
+            // `0.6 metres higher than the previous record of 8.1 metres`: the figure right
+            // before the comparative is the difference, and the new level is not said.
+            if self.adjacent(new, than_cue) {
+                return;
+            }
             let between = &self.text[self.span(new).end..self.span(than_cue).start];
             if [" and ", " but ", " while "]
                 .iter()

@@ -712,6 +712,24 @@ fn opens_with_among(text: &str) -> bool {
 
 /// Whether `text`, spaces skipped, opens with one of `words` (ASCII case ignored, a Latin
 /// word whole).
+/// Whether `text`, the words before a figure, ends with "than" and perhaps an article
+/// or possessive (`more than the`, `lower than its`).
+fn says_than(text: &str) -> bool {
+    let mut words = text
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let last = words.next();
+    let last = match last {
+        Some(w)
+            if ["the", "a", "an", "its", "their"].contains(&w.to_ascii_lowercase().as_str()) =>
+        {
+            words.next()
+        }
+        _ => last,
+    };
+    last.is_some_and(|w| w.eq_ignore_ascii_case("than"))
+}
+
 fn starts_with_word(text: &str, words: &[&str]) -> bool {
     let text = text.trim_start();
     words.iter().any(|word| {
@@ -2362,8 +2380,8 @@ impl Sentence<'_> {
             })
     }
 
-    /// Whether the figure at token `j` is what another is compared with: after "than",
-    /// "from" or a prior period, past any period words, or after 比 and period words
+    /// Whether the figure at token `j` is what another is compared with: after "than"
+    /// (a cue, or the word: `20% more than the $1.05 million`), "from" or a prior period, past any period words, or after 比 and period words
     /// (`比上月3142亿元`; 比 is a cue only right before a figure), or right before 相比.
     fn is_compared_with(&self, j: usize) -> bool {
         let marks_a_comparison = |k: usize| {
@@ -2394,6 +2412,7 @@ impl Sentence<'_> {
         before.is_some_and(marks_a_comparison)
             || periods_start < j && text_before.trim_end().ends_with('比')
             || before_xiangbi
+            || says_than(text_before)
             || self.is_a_beaten_estimate(j)
     }
 
