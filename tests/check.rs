@@ -566,6 +566,17 @@ fn a_figure_right_before_higher_than_is_the_difference() {
     ]);
 }
 
+/// `分别从42 ms、250 ms降至30 ms、150 ms，降幅分别为29%和40%`: a list of changes takes the
+/// rates listed after it in order; with another count of rates, none.
+#[test]
+fn listed_changes_take_listed_rates_in_order() {
+    let latency = |rate: &str| {
+        format!("简单地说，p50 和 p99 分别从 42 ms、250 ms 降至 30 ms、150 ms，降幅分别为 29% 和 {rate}。")
+    };
+    assert_right_and_wrong(latency, "40%", "30%", "CL002");
+    assert_silent(&["p50 和 p99 分别从 42 ms、250 ms 降至 30 ms、150 ms，降幅为 40%。"]);
+}
+
 /// A yield per hectare and the same yield per mu beside it are two units: the change
 /// compares the figures per hectare.
 #[test]
@@ -2132,7 +2143,8 @@ fn profit_is_net_income() {
 }
 
 /// Relations that are not what they seem: the odds of "a quarter-point cut" rise; a
-/// list after 其中 split by semicolons ends where another whole begins; a closing price
+/// list after 其中 ends where another whole begins (split by semicolons, or broken down
+/// again with a label said before: 射正 … 国安队射门11次，射正4次); a closing price
 /// after 较 compares the new target with the price, not with the rate of the target's own
 /// change; "profit rose from $300 million" is no change of the sales before it.
 #[test]
@@ -2141,6 +2153,7 @@ fn relations_that_are_not_what_they_seem() {
         "Financial markets raised the odds of a quarter-point cut at the Fed's meeting to about 85% from 70%.",
         "Traders raised the odds of a cut to 85% from 70%.",
         "申花队射门19次，其中射正7次；泰山队射门11次，射正4次。",
+        "海港队共完成射门17次，其中射正8次，国安队射门11次，射正4次。",
         "目标价由220港元上调18%至260港元，较收盘价208.6港元有24.6%的上行空间。",
         "Sales rose 5% to $2.1 billion from $2.0 billion, and profit rose from $300 million.",
     ]);
@@ -2215,8 +2228,9 @@ fn cents_of_a_named_currency_are_money() {
 
 /// Where one respondent may give several answers (可多选, could choose up to three),
 /// the shares of the answers overlap and add up to more than 100%; so do groups the text
-/// says overlap (交叉统计) and traits of one group, whose counts are labelled unlike
-/// (女性, 35岁以下, 学历), unlike parts labelled alike (城镇, 乡村).
+/// says overlap (交叉统计), traits of one group, whose counts are labelled unlike
+/// (女性, 35岁以下, 学历), unlike parts labelled alike (城镇, 乡村), and shares far past
+/// 100% with two of them alone past it.
 #[test]
 fn shares_of_several_answers_overlap() {
     assert_silent(&[
@@ -2225,8 +2239,15 @@ fn shares_of_several_answers_overlap() {
         "省内游客、过夜游客和乡村旅游游客分别占游客总量的73.7%、40.0%和33.9%，三类游客存在交叉统计。",
         "Phones priced above $600 made up 24% of shipments, while 5G-capable models accounted for 71% and AI phones for 18%.",
         "新一届村委会成员共112人。其中，女性成员31人，占27.7%；35岁以下成员24人，占21.4%；大专及以上学历成员58人，占51.8%。",
+        // Far past 100%, two shares alone past it: groups cut more than one way.
+        "Of September's DAU, Android users accounted for 58%, Pro subscribers for 9% and users outside the US for 71%.",
+        "换个角度看，在全部贡献者中，企业贡献者占 46%，首次贡献者占 40%，中国大陆以外的贡献者占 58%。",
     ]);
     assert_eq!(codes_in("医疗占42%，教育占37%，住房占35%。"), ["CL004"]);
+    assert_eq!(
+        codes_in("Android users accounted for 58%, Pro subscribers for 9% and iOS users for 41%."),
+        ["CL004"]
+    );
     let people = |rural: &str| {
         format!("全市常住人口1000万人。其中，城镇人口600万人，占60.0%；乡村人口350万人，占{rural}；外来人口50万人，占5.0%。")
     };

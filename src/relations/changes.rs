@@ -550,7 +550,13 @@ impl Sentence<'_> {
         } else {
             None
         };
-        for (old, new) in pairs {
+        // `分别从42 ms、250 ms降至30 ms、150 ms，降幅分别为29%和40%`: a list of changes takes
+        // the rates listed after it in order, when there are as many.
+        let last_value = pairs.iter().map(|&(old, new)| old.max(new)).max();
+        let listed_rates = last_value
+            .filter(|_| pairs.len() > 1)
+            .and_then(|j| self.rates_listed_in_the_clause_after(j, pairs.len()));
+        for (k, &(old, new)) in pairs.iter().enumerate() {
             if let (Some(a), Some(b)) = (self.amount(old), self.amount(new)) {
                 // `Attendance averaged 41,200, down 6% from 45,800`: an old value right
                 // after "from" names no measure of its own and is the new one's, unless a
@@ -574,7 +580,11 @@ impl Sentence<'_> {
                     let stated = rate
                         .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
                         .or_else(|| self.difference_after(old.max(new), a, b))
-                        .or_else(|| self.rate_in_the_clause_after(old.max(new)));
+                        .or_else(|| match &listed_rates {
+                            Some(rates) => rates.get(k).copied(),
+                            None if pairs.len() == 1 => self.rate_in_the_clause_after(old.max(new)),
+                            None => None,
+                        });
                     out.push(self.change(a, b, stated, direction.clone()));
                 }
             }
@@ -1118,6 +1128,16 @@ impl Sentence<'_> {
         let said_as_the_rate = opens && !compares && lead.chars().count() <= 6 || said_in_latin;
         self.amount(rate)
             .filter(|&c| said_as_the_rate && self.is_rate(c))
+    }
+
+    /// The `count` rates that open the clause after the one of token `j` (see
+    /// [`Self::rate_in_the_clause_after`]) and list one per change: `，降幅分别为29%和40%`.
+    fn rates_listed_in_the_clause_after(&self, j: usize, count: usize) -> Option<Vec<usize>> {
+        let first = self.claims[self.rate_in_the_clause_after(j)?].token;
+        let rates: Vec<usize> = (first..self.clause_end(first))
+            .filter_map(|k| self.amount(k))
+            .collect();
+        (rates.len() == count && rates.iter().all(|&c| self.is_rate(c))).then_some(rates)
     }
 
     /// `预估为34,690美元，首度突破3.4万美元，较去年…`, "was $1.05 billion, topping $1 billion

@@ -546,7 +546,6 @@ fn groups_cut_across(listed: &str) -> bool {
         > 1
 }
 
-/// Whether `rest`, the text after a figure, holds no word before its clause ends.
 /// Whether the words between two figures count the first out of the second: `71 of the
 /// 180 construction firms`, `241 (20.0%) of the 1,204 patients`.
 fn says_out_of(between: &str) -> bool {
@@ -555,6 +554,7 @@ fn says_out_of(between: &str) -> bool {
         .any(|words| between.trim().eq_ignore_ascii_case(words))
 }
 
+/// Whether `rest`, the text after a figure, holds no word before its clause ends.
 fn clause_ends(rest: &str) -> bool {
     rest.split([',', '，', ';', '；', '.', '。', '!', '?', '\n'])
         .next()
@@ -710,8 +710,6 @@ fn opens_with_among(text: &str) -> bool {
         && clause.chars().all(is_han)
 }
 
-/// Whether `text`, spaces skipped, opens with one of `words` (ASCII case ignored, a Latin
-/// word whole).
 /// Whether `text`, the words before a figure, ends with "than" and perhaps an article
 /// or possessive (`more than the`, `lower than its`).
 fn says_than(text: &str) -> bool {
@@ -730,6 +728,8 @@ fn says_than(text: &str) -> bool {
     last.is_some_and(|w| w.eq_ignore_ascii_case("than"))
 }
 
+/// Whether `text`, spaces skipped, opens with one of `words` (ASCII case ignored, a Latin
+/// word whole).
 fn starts_with_word(text: &str, words: &[&str]) -> bool {
     let text = text.trim_start();
     words.iter().any(|word| {

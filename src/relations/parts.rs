@@ -625,6 +625,11 @@ impl Sentence<'_> {
             let first_of_segment = segments[..k].partition_point(|&s| s < segments[k]);
             parts.truncate(first_of_segment);
         }
+        // `海港队射门17次，其中射正8次，国安队射门11次，射正4次`: a label said again opens
+        // another breakdown, of the figure before it, another whole.
+        if let Some(k) = self.breakdown_said_again(&parts) {
+            parts.truncate(k);
+        }
         // `净利润8.62亿元，其中四季度亏损1.66亿元，前三季度盈利10.28亿元`: a loss is a
         // part with a minus sign, which the figure does not carry.
         if parts
@@ -700,6 +705,15 @@ impl Sentence<'_> {
             parts,
             complete,
         })
+    }
+
+    /// Where in `parts` (token, claim) the whole of a second breakdown stands: right
+    /// before the first part whose Chinese label an earlier part has (射正 again).
+    fn breakdown_said_again(&self, parts: &[(usize, usize)]) -> Option<usize> {
+        let labels: Vec<&str> = parts.iter().map(|&(j, _)| self.label_before(j)).collect();
+        let again = (1..labels.len())
+            .find(|&k| labels[k].chars().count() >= 2 && labels[..k].contains(&labels[k]))?;
+        Some(again - 1)
     }
 
     /// Whether what follows the first semicolon past the part at token `j`, up to the
