@@ -889,7 +889,7 @@ const DURATION_CLASSES: [&str; 8] = [
 
 /// The lexicon classes, by their first word, of units that measure (besides
 /// `measures.txt` and the spans of time).
-const MEASURE_CLASSES: [&str; 8] = [
+const MEASURE_CLASSES: [&str; 17] = [
     "tonne",
     "mile",
     "kilometre",
@@ -898,6 +898,15 @@ const MEASURE_CLASSES: [&str; 8] = [
     "terabyte",
     "gigabyte",
     "megabyte",
+    "tebibyte",
+    "gibibyte",
+    "mebibyte",
+    "kibibyte",
+    "pebibyte",
+    "terabit-per-second",
+    "gigabit-per-second",
+    "megabit-per-second",
+    "kilobit-per-second",
 ];
 
 /// The lexicon classes, by their first word, of things counted one by one.

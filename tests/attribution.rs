@@ -203,6 +203,19 @@ fn a_kind_of_goods_before_a_suffix_is_no_company() {
     assert_eq!(subject(exports, "12万辆").as_deref(), Some("星驰汽车"));
 }
 
+/// A name inside a longer word is no mention of it: 三星级酒店 (three-star hotels) is no
+/// Samsung, though 三星 alone is.
+#[test]
+fn a_name_inside_a_longer_word_is_none() {
+    let hotels = "澳门三星级酒店入住率为85.2%。";
+    assert_eq!(subject_of(&claims(hotels), hotels, "85.2%"), None);
+    let samsung = "三星第三季度营业利润为9.18万亿韩元。";
+    assert_eq!(
+        subject_of(&claims(samsung), samsung, "9.18万亿韩元").as_deref(),
+        Some("Samsung")
+    );
+}
+
 /// A sentence that opens a breakdown (分产品看, "By segment,") gives the figures of the
 /// topic's parts, not the topic's own, unless it names a subject itself.
 #[test]

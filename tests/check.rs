@@ -2255,6 +2255,17 @@ fn shares_of_several_answers_overlap() {
     assert_right_and_wrong(people, "35.0%", "45.0%", "CL005");
 }
 
+/// A change in binary sizes (GiB) or bit rates (Gbps) is checked as in any unit; a
+/// GiB is no GB, so the two are not compared.
+#[test]
+fn binary_sizes_and_bit_rates_change_as_any_unit() {
+    let memory = |rate: &str| format!("Memory fell from 1.6 GiB to 1.2 GiB, a {rate} reduction.");
+    assert_right_and_wrong(memory, "25%", "40%", "CL002");
+    let link = |rate: &str| format!("Throughput rose {rate} to 12.0 Gbps from 10.0 Gbps.");
+    assert_right_and_wrong(link, "20%", "30%", "CL002");
+    assert_silent(&["Peak memory rose to 1.2 GiB from 1.2 GB."]);
+}
+
 /// A data size restated in other units in parentheses defines one by the other.
 #[test]
 fn a_data_size_restated_in_parentheses_is_a_definition() {

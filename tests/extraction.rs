@@ -299,6 +299,10 @@ fn counts_with_a_classifier_or_unit() {
         ),
         ("100 Exa-Flops", "count 100 Exa-Flops exact 99.5 100.5"),
         ("1TB", "count 1 TB exact 0.5 1.5"),
+        // Binary sizes and bit rates are units of their own.
+        ("1.2 GiB", "count 1.2 GiB exact 1.15 1.25"),
+        ("175 MiB", "count 175 MiB exact 174.5 175.5"),
+        ("9.4 Gbps", "count 9.4 Gbps exact 9.35 9.45"),
         ("油耗6升", "count 6 升 exact 5.5 6.5"),
         // 升 is the verb where "to", a level or a rate follows.
         ("7.10升至", "number 7.1 - exact 7.095 7.105"),
