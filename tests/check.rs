@@ -673,6 +673,25 @@ fn quarters_listed_and_shares_of_a_whole_named_before() {
     ]);
 }
 
+/// "X, or 21.6% of revenue": a share naming its whole by a metric after "of" is the part's
+/// share of the one figure of that metric before it, checked once another share of it
+/// agrees; a share alone, or of a metric stated twice with two values, is not checked.
+#[test]
+fn shares_of_a_metric_named_after_of() {
+    let margins = |share: &str| {
+        format!(
+            "Acme Corp reported third-quarter revenue of $555.0 million. Gross profit was $249.8 \
+             million, or 45.0% of revenue, and operating income was $67.2 million, or 12.1% of \
+             revenue. Net income was $120.0 million, or {share}% of total revenue."
+        )
+    };
+    assert_right_and_wrong(margins, "21.6", "31.6", "CL005");
+    assert_silent(&[
+        "Acme Corp reported third-quarter revenue of $555.0 million. Net income was $120.0 million, or 31.6% of revenue.",
+        "Revenue was $555.0 million in the quarter and $1.62 billion in the nine months. Gross profit was $249.8 million, or 45.0% of revenue, and net income was $120.0 million, or 7.4% of revenue.",
+    ]);
+}
+
 /// A date before the value after "from" or "to" is the value's (从2022年的100亿元), and
 /// so is one after it, before the rate (`from $100 billion in 2022, up 20%`), as is
 /// "a revised" before it.

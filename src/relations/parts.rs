@@ -6,7 +6,7 @@ use super::{
     says_out_of, starts_with_word, Change, PartsOfWhole, Product, Sentence, SentencesBefore,
     TradeSide, TURNS,
 };
-use crate::attribute::{opens_a_breakdown, Claim};
+use crate::attribute::{opens_a_breakdown, Claim, Role};
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
 use crate::extract::{CueKind, Kind};
 use crate::quantity::Unit;
@@ -74,6 +74,26 @@ fn of_the_total_after(rest: &str) -> bool {
     OF_THE_TOTAL
         .iter()
         .any(|words| rest.strip_prefix(words).is_some_and(clause_ends))
+}
+
+/// The metric `rest`, the text after a percentage, names after "of" (`of revenue`, `of
+/// total net sales in 2019`, `of GDP`), as the metrics lexicon names it: the whole clause
+/// but words of its period.
+fn metric_named_after(rest: &str) -> Option<&'static str> {
+    let mut name = rest.trim_start().strip_prefix("of ")?;
+    while let Some(past) = ["total ", "the ", "its ", "our ", "their "]
+        .iter()
+        .find_map(|word| name.strip_prefix(word))
+    {
+        name = past;
+    }
+    let clause = name.split([',', ';', ')', '\n']).next()?;
+    let clause = clause.split(". ").next()?.trim_end_matches('.');
+    let metrics = crate::lexicon::metrics();
+    let hit = metrics.find(clause).into_iter().next()?;
+    let after = &clause[hit.span.end..];
+    let whole_clause = after.trim().is_empty() || starts_with_word(after, &["in", "for", "during"]);
+    (hit.span.start == 0 && whole_clause).then(|| metrics.entries[hit.entry].name.as_str())
 }
 
 /// How many tokens a sentence may hold before a share "of the total" for its total to be
@@ -233,11 +253,7 @@ impl Sentence<'_> {
             if !of_the_total_after(&self.text[self.span(j).end..]) {
                 continue;
             }
-            let Some(part_token) = (self.range.start..j)
-                .rev()
-                .find(|&k| !self.is_cue(k, CueKind::ClauseSep))
-                .filter(|&k| joined_by_or(self.text, &self.span(k), &self.span(j)))
-            else {
+            let Some(part_token) = self.figure_restated_by(j) else {
                 continue;
             };
             let Some(part) = self.amount(part_token).filter(|&c| !self.is_rate(c)) else {
@@ -1070,34 +1086,24 @@ impl Sentence<'_> {
         }
     }
 
-    /// `境内收入301.55亿元，同比增长8.17%，占营业收入的78.04%`: a share that names its whole
-    /// (营业收入) right after its part, where the whole is the one figure so labelled
-    /// before the sentence (`实现营业收入386.42亿元`, within [`NAMED_WHOLE_REACH`] figures),
-    /// may be the part's share of it (see [`confirm_wholes_named_before`]). The part is the
-    /// figure before the share in its statement, but an old value or the amount of a change.
+    /// `境内收入301.55亿元，同比增长8.17%，占营业收入的78.04%`, `net income of $120
+    /// million, or 21.6% of revenue`: a share that names its whole may be the part's share
+    /// of the one figure so named before (see [`confirm_wholes_named_before`]).
     pub(super) fn read_shares_of_a_whole_named_before(&self, out: &mut Vec<Product>) {
         for j in self.range.clone() {
             let Some(share) = self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent) else {
                 continue;
             };
-            let Some(("", named)) = self.share_names(j) else {
-                continue;
-            };
-            let Some(part) = self.part_before_its_share(j) else {
+            let Some((part, whole)) = self
+                .share_of_a_whole_labelled_before(j)
+                .or_else(|| self.share_of_a_metric_named_after(j))
+            else {
                 continue;
             };
             let multiplied = self
                 .products_of_this_sentence(out)
                 .any(|p| p.result == part);
-            if named.chars().count() < 2 || multiplied {
-                continue;
-            }
-            let Some(whole) =
-                self.figure_labelled_before(named, |c| self.of_the_period_of(c, part))
-            else {
-                continue;
-            };
-            if self.same_measure(whole, part) {
+            if !multiplied && self.same_measure(whole, part) {
                 out.push(Product {
                     factors: vec![whole, share],
                     result: part,
@@ -1105,6 +1111,61 @@ impl Sentence<'_> {
                 });
             }
         }
+    }
+
+    /// `境内收入301.55亿元，同比增长8.17%，占营业收入的78.04%`: the share at token `j` names
+    /// its whole (营业收入) right after its part, and the whole is the one figure so
+    /// labelled before the sentence (`实现营业收入386.42亿元`). The part is the figure
+    /// before the share in its statement, but an old value or the amount of a change. As
+    /// (part, whole) claims.
+    fn share_of_a_whole_labelled_before(&self, j: usize) -> Option<(usize, usize)> {
+        let Some(("", named)) = self.share_names(j) else {
+            return None;
+        };
+        if named.chars().count() < 2 {
+            return None;
+        }
+        let part = self.part_before_its_share(j)?;
+        let whole = self.figure_labelled_before(named, |c| self.of_the_period_of(c, part))?;
+        Some((part, whole))
+    }
+
+    /// `Net income was $120 million, or 21.6% of revenue`: the share at token `j`
+    /// restates the figure before it and names a metric after "of" (`of total revenue
+    /// in 2019`); the whole is the one figure of that metric before the part, in its
+    /// sentence or before it, that is no old value, amount of a change or part's figure
+    /// (`segment revenue`). As (part, whole) claims.
+    fn share_of_a_metric_named_after(&self, j: usize) -> Option<(usize, usize)> {
+        let metric = metric_named_after(&self.text[self.span(j).end..])?;
+        let part = self
+            .figure_restated_by(j)
+            .and_then(|k| self.amount(k))
+            .filter(|&c| !self.is_rate(c))?;
+        let of_the_metric = |token: usize| {
+            self.amount(token).is_some_and(|c| {
+                let claim = &self.claims[c];
+                claim.metric.known().is_some_and(|m| **m == *metric)
+                    && claim.role == Role::Current
+                    && !claim.of_a_part
+                    && !self.is_compared_with(token)
+                    && !self.is_a_difference(token)
+            })
+        };
+        // (Where either period is unsaid the whole may be another period's; only a share
+        // that agrees confirms it, see [`confirm_wholes_named_before`].)
+        let period = |c: usize| self.claims[c].period.known().map(|p| &*p.text);
+        let of_period = |c: usize| period(c).zip(period(part)).is_none_or(|(w, p)| w == p);
+        let whole = self.figure_named_before(part, of_the_metric, of_period)?;
+        Some((part, whole))
+    }
+
+    /// The token of the figure right before the percentage at token `j` that it restates
+    /// after ", or" (`10.28 mln kilolitres, or 72.3 pct`).
+    fn figure_restated_by(&self, j: usize) -> Option<usize> {
+        (self.range.start..j)
+            .rev()
+            .find(|&k| !self.is_cue(k, CueKind::ClauseSep))
+            .filter(|&k| joined_by_or(self.text, &self.span(k), &self.span(j)))
     }
 
     /// Whether claim `whole` may be of the period of claim `part`: the same where both
@@ -1159,27 +1220,40 @@ impl Sentence<'_> {
         (2..=10).contains(&name.chars().count()).then_some(name)
     }
 
-    /// The figure before the sentence whose label ends with `name` (`全市常住人口为
-    /// 3846215人` for 常住人口); none when two such figures differ (`2010年全市常住人口为
-    /// 3650660人` beside it leaves the whole unsaid).
+    /// The one figure before the sentence whose label ends with `name`, and `of_period`
+    /// (see [`Sentence::figure_named_before`]).
     fn figure_labelled_before(
         &self,
         name: &str,
         of_period: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        let first = self.claims.partition_point(|c| c.token < self.range.start);
-        let mut labelled = (first.saturating_sub(NAMED_WHOLE_REACH)..first)
+        let sentence_start = self.claims.partition_point(|c| c.token < self.range.start);
+        let labelled = |token: usize| self.label_before(token).ends_with(name);
+        self.figure_named_before(sentence_start, labelled, of_period)
+    }
+
+    /// The one figure `named` (a token's test) among the [`NAMED_WHOLE_REACH`] claims
+    /// before claim index `end`, no rate and `of_period` (a claim's test):
+    /// `全市常住人口为3846215人` for 常住人口; none when two such figures differ
+    /// (`2010年全市常住人口为3650660人` beside it leaves the whole unsaid).
+    fn figure_named_before(
+        &self,
+        end: usize,
+        named: impl Fn(usize) -> bool,
+        of_period: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let mut named = (end.saturating_sub(NAMED_WHOLE_REACH)..end)
             .rev()
             .filter_map(|k| {
                 let token = self.claims[k].token;
                 let claim = self
                     .amount(token)
                     .filter(|&c| !self.is_rate(c) && of_period(c))?;
-                self.label_before(token).ends_with(name).then_some(claim)
+                named(token).then_some(claim)
             });
-        let whole = labelled.next()?;
+        let whole = named.next()?;
         let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.interval);
-        labelled
+        named
             .all(|other| value(other) == value(whole))
             .then_some(whole)
     }
