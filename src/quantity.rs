@@ -889,7 +889,7 @@ const DURATION_CLASSES: [&str; 8] = [
 
 /// The lexicon classes, by their first word, of units that measure (besides
 /// `measures.txt` and the spans of time).
-const MEASURE_CLASSES: [&str; 17] = [
+const MEASURE_CLASSES: [&str; 21] = [
     "tonne",
     "mile",
     "kilometre",
@@ -903,6 +903,10 @@ const MEASURE_CLASSES: [&str; 17] = [
     "mebibyte",
     "kibibyte",
     "pebibyte",
+    "terawatt-hour",
+    "gigawatt-hour",
+    "megawatt-hour",
+    "kilowatt-hour",
     "terabit-per-second",
     "gigabit-per-second",
     "megabit-per-second",

@@ -3939,7 +3939,7 @@ fn traditional_classifiers_count_what_simplified_ones_do() {
 /// Probes 80 and 82 (1987-style wire copy): a figure restated as its share "of the total"
 /// is that share of the one figure of its measure before it in its sentence, or else in
 /// the sentence before, even across a paragraph break; with two such figures there, or a
-/// smaller one, it is left alone.
+/// smaller one, it is left alone. Probe 118: a figure before ", while" is a sibling's.
 #[test]
 fn a_share_of_the_total_stated_in_the_sentence_before() {
     let imports = |share: &str| {
@@ -3961,7 +3961,28 @@ fn a_share_of_the_total_stated_in_the_sentence_before() {
         "Exports were 14.21 mln kilolitres and imports 12.02 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
         "Imports were 9.1 mln kilolitres. Crude from the Gulf was 10.28 mln kilolitres, or 50 pct of the total.",
         "Japan imported 14 mln tonnes in January. Company A shipped 2 mln tonnes, or 3 pct of the total world trade.",
+        "Canadian sales rose to $1.02 billion, while online sales were $0.87 billion, or 21.1% of the total.",
     ]);
+    // A figure before a turn (", while") is a sibling's, not the total; an old value in
+    // the sentence before is compared with, not the total either.
+    let generation = |share: &str| {
+        format!(
+            "Total generation came to 312.4 terawatt-hours (TWh), up 0.7% from 310.1 TWh in \
+             2023. Wind output rose 19.2% to 96.8 TWh, giving it a 31.0% share of the mix, \
+             while gas-fired output fell 12.0% to 84.1 TWh, or {share} of the total."
+        )
+    };
+    assert_right_and_wrong(generation, "26.9%", "29.6%", "CL005");
+}
+
+/// Probe 118: a ratio written with the ratio sign or a full-width colon (`按2∶1的比例`)
+/// states no amount, so its 1 is no whole of the arms after 其中.
+#[test]
+fn a_ratio_is_no_whole() {
+    let arms = |treated: &str| {
+        format!("共入组612例患者，按2∶1的比例随机分配，其中{treated}例接受治疗，204例接受安慰剂。")
+    };
+    assert_right_and_wrong(arms, "408", "418", "CL004");
 }
 
 /// Probe 84 (Taiwan's statistics office, in traditional characters): a bound the value

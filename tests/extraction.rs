@@ -563,6 +563,8 @@ fn things_with_digits_that_are_not_figures() {
         "9:30 a.m.",
         "5.26:1",
         "3:2",
+        "按2∶1的比例",
+        "比分2：1",
         "version 2.1.3",
         "V1.0版本",
         "https://example.com/2023/report-500",

@@ -1003,6 +1003,18 @@ struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// A reader of the tokens `range` of the same text: a sentence before this one, whose
+    /// figures are judged within its own bounds.
+    fn reading(&self, range: Range<usize>) -> Sentence<'_> {
+        Sentence {
+            text: self.text,
+            tokens: self.tokens,
+            range,
+            claims: self.claims,
+            last_claim: Cell::new(0),
+        }
+    }
+
     fn cue(&self, i: usize) -> Option<&Cue> {
         match &self.tokens[i] {
             Token::Cue(c) => Some(c),

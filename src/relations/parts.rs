@@ -267,11 +267,17 @@ impl Sentence<'_> {
                 if range.len() > MOST_TOKENS_BEFORE_A_SHARE {
                     return None;
                 }
-                let mut wholes = self.wholes_in(range, part, &not_a_part);
+                let mut wholes = self.wholes_in(range, part, &not_a_part).into_iter();
                 let whole = wholes.next();
                 whole.filter(|_| wholes.next().is_none())
             };
-            let whole = unique(self.range.start..part_token)
+            // `Wind output rose to 96.8 TWh, while gas-fired output fell to 84.1 TWh, or
+            // 26.9% of the total`: the figures before a turn are a sibling's.
+            let since_turn = (self.range.start..part_token)
+                .rev()
+                .find(|&k| self.turns_at(k))
+                .map_or(self.range.start, |k| k + 1);
+            let whole = unique(since_turn..part_token)
                 .or_else(|| {
                     let before = sentence_before.clone()?;
                     unique(before.clone())
@@ -601,9 +607,10 @@ impl Sentence<'_> {
         // `Income was €1.31 billion, of which grants accounted for €412 million, and its
         // endowment was €1.2 billion`: a clause that turns to another measure ends them.
         let turn = (list_start..self.range.end).find(|&j| {
-            let rest = &self.text[self.span(j).end..];
-            self.is_cue(j, CueKind::ClauseSep)
-                && (starts_with_word(rest, &TURNS) || opens_with_among(rest))
+            self.turns_at(j) || {
+                let rest = &self.text[self.span(j).end..];
+                self.is_cue(j, CueKind::ClauseSep) && opens_with_among(rest)
+            }
         });
         parts.retain(|&(j, _)| turn.is_none_or(|t| j < t));
         // A list split by semicolons goes on past them where it is introduced as one
@@ -802,7 +809,7 @@ impl Sentence<'_> {
         not_a_part: &impl Fn(usize, usize) -> bool,
     ) -> Option<usize> {
         let first_part = (list_start..self.range.end).find_map(|j| self.amount(j))?;
-        let mut wholes = self.wholes_in(before, first_part, not_a_part);
+        let mut wholes = self.wholes_in(before, first_part, not_a_part).into_iter();
         let (whole, _) = wholes.next()?;
         wholes.next().is_none().then_some(whole)
     }
@@ -847,27 +854,47 @@ impl Sentence<'_> {
     /// `measure` is: no old value (`上年同期为212.5亿元`), no amount of a change, no
     /// average (`日均接待游客约856万人次`) and no bound the figure before it passed
     /// (`52846.37亿元，首次突破五万亿元大关`). As (token, claim).
-    fn wholes_in<'s>(
-        &'s self,
+    fn wholes_in(
+        &self,
         range: Range<usize>,
         measure: usize,
-        not_a_part: &'s impl Fn(usize, usize) -> bool,
-    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Vec<(usize, usize)> {
+        // A sentence before is read as itself: what its figures are compared with is
+        // found within its bounds (`came to 312.4 TWh, up 0.7% from 310.1 TWh`).
+        let before = range.end <= self.range.start;
+        let sentence = self.reading(if before {
+            range.clone()
+        } else {
+            self.range.clone()
+        });
         let start = range.start;
-        range.filter_map(move |j| {
-            self.amount(j)
-                .filter(|&c| {
-                    !not_a_part(j, c)
-                        && !self.is_a_difference(j)
-                        && !self.is_an_average(j)
-                        && !self.follows_a_prior_period(j)
-                        && !self.of_a_prior_period_after(j)
-                        && !self.is_a_group_counted_out(j)
-                        && !self.passed_by_the_figure_before(start, j)
-                        && self.same_measure(c, measure)
-                })
-                .map(|c| (j, c))
-        })
+        range
+            .filter_map(|j| {
+                sentence
+                    .amount(j)
+                    .filter(|&c| {
+                        let compared = before && sentence.is_compared_with(j);
+                        !not_a_part(j, c)
+                            && !compared
+                            && !sentence.is_a_difference(j)
+                            && !sentence.is_an_average(j)
+                            && !sentence.follows_a_prior_period(j)
+                            && !sentence.of_a_prior_period_after(j)
+                            && !sentence.is_a_group_counted_out(j)
+                            && !sentence.passed_by_the_figure_before(start, j)
+                            && sentence.same_measure(c, measure)
+                    })
+                    .map(|c| (j, c))
+            })
+            .collect()
+    }
+
+    /// Whether token `j` separates a clause that turns to another measure or subject
+    /// (`, while`, `, but`, `，而`; see [`TURNS`]).
+    fn turns_at(&self, j: usize) -> bool {
+        self.is_cue(j, CueKind::ClauseSep)
+            && starts_with_word(&self.text[self.span(j).end..], &TURNS)
     }
 
     /// `(179 last year)`: whether a word of a prior period follows the figure at token
@@ -909,6 +936,7 @@ impl Sentence<'_> {
         };
         let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
         self.wholes_in(range, w, not_a_part)
+            .into_iter()
             .any(|(_, c)| value(c) != value(w))
     }
 
