@@ -1941,13 +1941,24 @@ fn a_rate_listed_with_another_is_one_step_of_the_change() {
     assert_right_and_wrong(one_cut, "0.35个百分点", "0.25个百分点", "CL002");
 }
 
-/// `Of the $2.1 billion, …`: a sentence that opens with its whole lists its parts.
+/// `Of the $2.1 billion, …`: a sentence that opens with its whole lists its parts, but
+/// groups that may overlap (probes 116 and 119).
 #[test]
 fn a_sentence_opening_with_of_the_whole_lists_its_parts() {
     let budget = |roads: &str| {
         format!("Of the $2.1 billion, $800 million goes to schools and {roads} to roads.")
     };
     assert_right_and_wrong(budget, "$1.3 billion", "$1.5 billion", "CL004");
+    // Groups of people that may overlap: said to (`many did both`), or two past their
+    // whole that are no known pair (first-time and independent; not women and men).
+    assert_silent(&[
+        "Of the 1,240 volunteers, 820 helped in our warehouses and 610 delivered parcels; many did both.",
+        "Of the 412, 186 were first-time contributors and 263 were independent contributors.",
+        "Of the 29,370 students, 21,650 are undergraduates and 8,620 are international.",
+    ]);
+    let respondents =
+        |men: &str| format!("Of the 412 respondents, 236 were women and {men} were men.");
+    assert_right_and_wrong(respondents, "176", "196", "CL004");
 }
 
 /// "revised up to 43,000" is the direction of a revision, not "up to" (at most): read as
@@ -3973,6 +3984,24 @@ fn a_share_of_the_total_stated_in_the_sentence_before() {
         )
     };
     assert_right_and_wrong(generation, "26.9%", "29.6%", "CL005");
+}
+
+/// Probe 119: the parent company's own statements (母公司口径) and a preliminary report's
+/// figures (业绩快报) are other measures than the group's audited ones, so they restate
+/// nothing; said without those words, the same figures do.
+#[test]
+fn parent_company_and_preliminary_figures_restate_nothing() {
+    let lead = "2024年，华辰能源实现营业收入86.47亿元，同比增长16.66%。";
+    for other in [
+        "母公司口径下，华辰能源2024年实现营业收入61.20亿元。",
+        "华辰能源于2025年2月28日披露的《2024年度业绩快报》中，2024年营业收入为86.12亿元。",
+    ] {
+        assert_silent(&[&format!("{lead}{other}")]);
+    }
+    assert_eq!(
+        codes_in(format!("{lead}华辰能源2024年实现营业收入86.12亿元。")),
+        ["CL001"]
+    );
 }
 
 /// Probe 118: a ratio written with the ratio sign or a full-width colon (`按2∶1的比例`)

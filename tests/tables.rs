@@ -371,6 +371,27 @@ fn a_percent_heading_makes_its_bare_numbers_percentages() {
     );
 }
 
+/// Probe 119: a multiple in a change column that is the difference (`+0.40x` beside
+/// 2.38 and 1.98), below zero or beside multiples is how far a ratio moved, not a
+/// multiple of the old value; the rows of amounts around it are still checked.
+#[test]
+fn a_ratio_moved_by_a_multiple_is_no_multiple() {
+    let table = "\
+| Measure | 2024 | 2023 | Change |
+|---|---|---|---|
+| Revenue ($m) | 1,250 | 1,000 | 25.0% |
+| Operating profit ($m) | 300 | 250 | 20.0% |
+| Net profit ($m) | 210 | 175 | 20.0% |
+| Dividend cover (times) | 2.38 | 1.98 | +0.40x |
+| Net debt / EBITDA | 0.9x | 1.6x | −0.7x |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    assert_eq!(
+        codes(&table.replacen("| 20.0% |", "| 25.0% |", 1)),
+        ["CL002"]
+    );
+}
+
 /// A change column that misses in two rows, or whose heading names another measure
 /// (constant currency), is not read as the change between its year columns.
 #[test]

@@ -71,7 +71,7 @@ const BEFORE_METRIC: [(&str, &str); 49] = [
 /// Phrases that put the figures after them in their sentence on another measure
 /// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
 /// was $3.10 excluding items`).
-const PHRASES: [(&str, &str); 48] = [
+const PHRASES: [(&str, &str); 56] = [
     ("excluding", "adjusted"),
     ("excluding items", "adjusted"),
     ("before special items", "adjusted"),
@@ -116,6 +116,17 @@ const PHRASES: [(&str, &str); 48] = [
     ("终止经营", "discontinued operations"),
     ("終止經營", "discontinued operations"),
     ("would have been", "pro forma"),
+    // The parent company's own statements beside the group's (`母公司口径下…营业收入61.20
+    // 亿元`), and a preliminary report's unaudited figures (`《2024年度业绩快报》中，…营业收入
+    // 为86.12亿元`): other measures than the consolidated, audited ones.
+    ("母公司口径", "parent-company"),
+    ("母公司口徑", "parent-company"),
+    ("母公司报表", "parent-company"),
+    ("母公司報表", "parent-company"),
+    ("parent company only", "parent-company"),
+    ("parent-company-only", "parent-company"),
+    ("业绩快报", "preliminary"),
+    ("業績快報", "preliminary"),
     // A market of the company's (`generated $2.41 billion of revenue in the United
     // States`, `在国内实现营业收入`), restated as itself, never as the company's whole.
     ("in the united states", "U.S."),

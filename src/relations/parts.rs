@@ -139,7 +139,10 @@ impl Sentence<'_> {
                         && self.claims[c].mention.kind() == Kind::Number
                         && *self.unit(c) == Unit::None
             };
-            out.extend(self.parts_of(opening, opening + 1, &not_a_part, &counts_alike));
+            out.extend(
+                self.parts_of(opening, opening + 1, &not_a_part, &counts_alike)
+                    .filter(|parts| !self.groups_may_overlap(parts)),
+            );
         }
         // `We replayed 12.4 million requests. Of these, 5.70 million came from the EU,
         // 4.72 million from the US …`: the parts of the one figure of their measure in the
@@ -151,7 +154,9 @@ impl Sentence<'_> {
             out.extend(
                 whole
                     .and_then(|whole| self.parts_of(whole, opening, &not_a_part, &same_measure))
-                    .filter(|parts| self.measured_as_their_whole(parts)),
+                    .filter(|parts| {
+                        self.measured_as_their_whole(parts) && !self.groups_may_overlap(parts)
+                    }),
             );
         }
         // `分区域看，长三角区域销售额为82.6亿元，珠三角区域为47.3亿元…`: the parts of the one
@@ -888,6 +893,44 @@ impl Sentence<'_> {
                     .map(|c| (j, c))
             })
             .collect()
+    }
+
+    /// Whether the groups an English "Of the …"/"Of these" sentence counts may overlap:
+    /// it says so (`many did both`, `overlap`), or two counts add up to more than their
+    /// whole without being a known pair that splits it (`186 were first-time contributors
+    /// and 263 were independent contributors`; not `women` and `men`). Money is split,
+    /// not shared.
+    fn groups_may_overlap(&self, parts: &PartsOfWhole) -> bool {
+        const PAIRS: [(&str, &str); 12] = [
+            ("men", "women"),
+            ("male", "female"),
+            ("domestic", "international"),
+            ("domestic", "foreign"),
+            ("full-time", "part-time"),
+            ("undergraduate", "graduate"),
+            ("undergraduate", "postgraduate"),
+            ("public", "private"),
+            ("urban", "rural"),
+            ("new", "existing"),
+            ("new", "returning"),
+            ("first-time", "returning"),
+        ];
+        let words: Vec<String> = self
+            .sentence_text()
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map(|w| w.to_lowercase())
+            .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
+            .collect();
+        let says = |word: &str| words.iter().any(|w| w == word);
+        let says_overlap = says("both") || says("overlap");
+        let a_pair = PAIRS.iter().any(|&(a, b)| says(a) && says(b));
+        let counted = matches!(
+            self.claims[parts.whole].mention.kind(),
+            Kind::Count | Kind::Number
+        );
+        let two_past_the_whole =
+            parts.parts.len() == 2 && self.more_than(&parts.parts, parts.whole);
+        says_overlap || counted && two_past_the_whole && !a_pair
     }
 
     /// Whether token `j` separates a clause that turns to another measure or subject

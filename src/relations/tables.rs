@@ -771,6 +771,17 @@ fn row_change(
     {
         return None;
     }
+    // `| Dividend cover (times) | 2.38 | 1.98 | +0.40x |`, `| Net debt / EBITDA | 0.9x |
+    // 1.6x | −0.7x |`: a multiple that is the difference, below zero or beside multiples
+    // is how far a ratio moved, not the multiple of the old value the new one is.
+    let moved_by = || {
+        b.interval
+            .sub(&a.interval)
+            .is_some_and(|d| d.intersects(&x.interval))
+    };
+    if x.unit == Unit::Multiple && (negative(x) || a.unit == Unit::Multiple || moved_by()) {
+        return None;
+    }
     // Under a heading that says %, a bare number is a percentage too; under a plain
     // "Change", a cell's own % says it (`| Days on market | 34 | 27 | 7 days |` below
     // `| Median price | $487,000 | $472,000 | 3.2% |`).
