@@ -577,6 +577,35 @@ fn listed_changes_take_listed_rates_in_order() {
     assert_silent(&["p50 和 p99 分别从 42 ms、250 ms 降至 30 ms、150 ms，降幅为 40%。"]);
 }
 
+/// Probe 118: "rose 60 basis points to 14.6%, compared with 14.2%": a rate reached by
+/// "to" before "compared with" is the new level of the rate after it.
+#[test]
+fn a_rate_level_compared_with_its_earlier_level() {
+    let cet1 = |bp: &str| {
+        format!(
+            "The CET1 ratio rose {bp} basis points to 14.6%, compared with 14.2% a year earlier."
+        )
+    };
+    assert_right_and_wrong(cet1, "40", "60", "CL002");
+    let npl = |direction: &str| {
+        format!("The NPL ratio {direction} to 1.2% in June, compared with 1.5% a year earlier.")
+    };
+    assert_right_and_wrong(npl, "fell", "rose", "CL003");
+}
+
+/// Probe 119: the word before a change's rate in a clause of its own after the values
+/// says which way they went too (`由7.02亿元减少至6.14亿元，增长12.5%`).
+#[test]
+fn the_word_before_a_rate_said_after_has_its_direction() {
+    let tax = |word: &str| {
+        format!("受房地产市场调整影响，契税预计由7.02亿元减少至6.14亿元，{word}12.5%。")
+    };
+    assert_right_and_wrong(tax, "下降", "增长", "CL003");
+    let sales =
+        |word: &str| format!("Sales fell to $6.14 million from $7.02 million, {word} 12.5%.");
+    assert_right_and_wrong(sales, "down", "up", "CL003");
+}
+
 /// A yield per hectare and the same yield per mu beside it are two units: the change
 /// compares the figures per hectare.
 #[test]

@@ -1,7 +1,7 @@
 //! Changes said with from/than: `从A提高至B`, `rose 3.2 pct to B from A`, `B, up X% from A`,
 //! `比上年的9.6万人多出3.2万人`, and a rate's level change.
 
-use super::{says_from, says_out_of, Change, Direction, Sentence, Window};
+use super::{clause_ends, says_from, says_out_of, Change, Direction, Sentence, Window};
 use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
 use crate::quantity::{Approx, Unit};
@@ -577,18 +577,39 @@ impl Sentence<'_> {
                 if measured_alike {
                     // `从5.6亿元收窄至3.3亿元，亏损收窄41.1%`, "up from $699, an increase of 14%":
                     // the rate may open the next clause.
-                    let stated = rate
+                    let stated_with = rate
                         .or_else(|| self.difference(direction.as_ref(), from_cue, a, b))
-                        .or_else(|| self.difference_after(old.max(new), a, b))
-                        .or_else(|| match &listed_rates {
-                            Some(rates) => rates.get(k).copied(),
-                            None if pairs.len() == 1 => self.rate_in_the_clause_after(old.max(new)),
-                            None => None,
-                        });
+                        .or_else(|| self.difference_after(old.max(new), a, b));
+                    let stated_after = match &listed_rates {
+                        Some(rates) => rates.get(k).copied(),
+                        None if pairs.len() == 1 => self.rate_in_the_clause_after(old.max(new)),
+                        None => None,
+                    };
+                    let stated = stated_with.or(stated_after);
                     out.push(self.change(a, b, stated, direction.clone()));
+                    // `由7.02亿元减少至6.14亿元，增长12.5%`: the word before a rate in a
+                    // clause of its own, after the values, says which way it went too
+                    // (not "a decline of 0.3% after adjusting for inflation").
+                    let said_after = stated.filter(|&r| {
+                        let token = self.claims[r].token;
+                        self.clause_start(token) > old.max(new)
+                            && clause_ends(&self.text[self.span(token).end..])
+                    });
+                    out.extend(
+                        said_after
+                            .and_then(|r| self.direction_before_in_its_clause(r))
+                            .filter(|(own, _)| direction.as_ref().is_none_or(|(d, _)| d != own))
+                            .map(|own| self.change(a, b, None, Some(own))),
+                    );
                 }
             }
         }
+    }
+
+    /// The direction the change word before claim `rate` in its clause says (`，增长12.5%`).
+    fn direction_before_in_its_clause(&self, rate: usize) -> Option<(Direction, Range<usize>)> {
+        let token = self.claims[rate].token;
+        self.direction_in(self.clause_start(token)..token)
     }
 
     /// Whether token `j` is a figure with no unit.
@@ -809,6 +830,29 @@ impl Sentence<'_> {
         Some(self.change(old, new, Some(stated), Some(direction)))
     }
 
+    /// `The CET1 ratio rose 60 basis points to 14.6%, compared with 14.2%`: a rate reached
+    /// by "to" right before "compared with" is the new level of the rate after it, moved
+    /// by the change word and the rate before "to" in its clause.
+    fn rate_level_compared_with(&self, than_cue: usize) -> Option<Change> {
+        let percent = |j: usize| self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent);
+        let old_token = (than_cue + 1..self.clause_end(than_cue)).find(|&j| !self.is_period(j))?;
+        let old = percent(old_token)?;
+        let new_token = (self.range.start..than_cue)
+            .rev()
+            .find(|&j| !self.is_period(j) && !self.is_cue(j, CueKind::ClauseSep))?;
+        let new = percent(new_token)?;
+        let to = new_token
+            .checked_sub(1)
+            .filter(|&t| t >= self.range.start && self.is_cue(t, CueKind::To))?;
+        if self.is_negative(old) || self.is_negative(new) {
+            return None;
+        }
+        let start = self.clause_start(to);
+        let direction = self.direction_in(start..to)?;
+        let stated = self.rate_in(Window::Last(start..to));
+        Some(self.change(old, new, stated, Some(direction)))
+    }
+
     /// `increased by 119 employees, from 1,501 … to 1,620`, `从42.4亿元增加3.2亿元至45.6亿元`:
     /// an amount of the values' kind right after the change word, that is neither value, is the
     /// stated difference; words naming what changed, its period or that it is an
@@ -858,9 +902,11 @@ impl Sentence<'_> {
         // Chinese puts the change after A (较A增长25%); English before B.
         let chinese = !self.text[self.span(than_cue)].is_ascii();
         let Some(&old) = self.run_after(than_cue).first() else {
-            if chinese {
-                out.extend(self.rate_level_than(than_cue));
-            }
+            out.extend(if chinese {
+                self.rate_level_than(than_cue)
+            } else {
+                self.rate_level_compared_with(than_cue)
+            });
             return;
         };
         let Some(a) = self.amount(old) else { return };
