@@ -591,6 +591,8 @@ fn a_rate_level_compared_with_its_earlier_level() {
         format!("The NPL ratio {direction} to 1.2% in June, compared with 1.5% a year earlier.")
     };
     assert_right_and_wrong(npl, "fell", "rose", "CL003");
+    // Two forecasts side by side: no change from one to the other.
+    assert_silent(&["New projections showed the median policymaker expects the policy rate to fall to 3.9% by the end of 2025, compared with 3.4% in the projections issued in September."]);
 }
 
 /// Probe 119: the word before a change's rate in a clause of its own after the values

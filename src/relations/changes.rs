@@ -832,7 +832,8 @@ impl Sentence<'_> {
 
     /// `The CET1 ratio rose 60 basis points to 14.6%, compared with 14.2%`: a rate reached
     /// by "to" right before "compared with" is the new level of the rate after it, moved
-    /// by the change word and the rate before "to" in its clause.
+    /// by the change word and the rate before "to" in its clause, where that rate is in
+    /// points or the rate after is said of an earlier period ("a year earlier").
     fn rate_level_compared_with(&self, than_cue: usize) -> Option<Change> {
         let percent = |j: usize| self.amount(j).filter(|&c| *self.unit(c) == Unit::Percent);
         let old_token = (than_cue + 1..self.clause_end(than_cue)).find(|&j| !self.is_period(j))?;
@@ -850,7 +851,13 @@ impl Sentence<'_> {
         let start = self.clause_start(to);
         let direction = self.direction_in(start..to)?;
         let stated = self.rate_in(Window::Last(start..to));
-        Some(self.change(old, new, stated, Some(direction)))
+        // (Only where the rate is said of an earlier period, or the change in points
+        // between: `expects the policy rate to fall to 3.9% by the end of 2025, compared
+        // with 3.4% in the projections issued in September` compares two forecasts.)
+        let in_points = stated
+            .is_some_and(|c| matches!(self.unit(c), Unit::PercentagePoint | Unit::BasisPoint));
+        (in_points || self.of_a_prior_period_after(old_token))
+            .then(|| self.change(old, new, stated, Some(direction)))
     }
 
     /// `increased by 119 employees, from 1,501 … to 1,620`, `从42.4亿元增加3.2亿元至45.6亿元`:

@@ -942,7 +942,7 @@ impl Sentence<'_> {
 
     /// `(179 last year)`: whether a word of a prior period follows the figure at token
     /// `j`, making it an old value.
-    fn of_a_prior_period_after(&self, j: usize) -> bool {
+    pub(super) fn of_a_prior_period_after(&self, j: usize) -> bool {
         j + 1 < self.range.end
             && self.is_cue(j + 1, CueKind::PriorPeriod)
             && self.adjacent(j, j + 1)
