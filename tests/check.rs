@@ -4035,14 +4035,18 @@ fn parent_company_and_preliminary_figures_restate_nothing() {
     );
 }
 
-/// Probe 118: a ratio written with the ratio sign or a full-width colon (`按2∶1的比例`)
-/// states no amount, so its 1 is no whole of the arms after 其中.
+/// Probe 118: a ratio written with the ratio sign, a full-width colon or 比 (`按2∶1的比例`,
+/// `约2.6比1`) states no amount, so its 1 is no whole of the arms after 其中.
 #[test]
 fn a_ratio_is_no_whole() {
     let arms = |treated: &str| {
         format!("共入组612例患者，按2∶1的比例随机分配，其中{treated}例接受治疗，204例接受安慰剂。")
     };
     assert_right_and_wrong(arms, "408", "418", "CL004");
+    // Probe 121: `降至约2.6比1` is a ratio's new level, no fall from 1 to 2.6.
+    assert_silent(&[
+        "2000年每5.2名在职缴费人员供养1名退休人员；到2023年，这一比例已降至约2.6比1。",
+    ]);
 }
 
 /// Probe 84 (Taiwan's statistics office, in traditional characters): a bound the value

@@ -565,6 +565,8 @@ fn things_with_digits_that_are_not_figures() {
         "3:2",
         "按2∶1的比例",
         "比分2：1",
+        "降至约2.6比1",
+        "以3比1战胜",
         "version 2.1.3",
         "V1.0版本",
         "https://example.com/2023/report-500",
