@@ -4017,6 +4017,28 @@ fn a_share_of_the_total_stated_in_the_sentence_before() {
     assert_right_and_wrong(generation, "26.9%", "29.6%", "CL005");
 }
 
+/// Probe 120: a figure compared with someone's estimate (`the $1.16 billion analysts had
+/// expected`), with a figure naming another measure right after it (`the $74.50 offer
+/// price`), or beside a target (`above the central bank's 2% target and up from 2.6%`,
+/// `低于3%左右的年度预期目标`) is no change between the two.
+#[test]
+fn estimates_offers_and_targets_are_no_earlier_values() {
+    assert_silent(&[
+        "Within services, revenue from security software rose 9% to $1.12 billion, compared with the $1.16 billion analysts had expected.",
+        "Halvorsen's shares jumped 34.2% to $72.47 in premarket trading, compared with the $74.50 offer price.",
+        "Core PCE inflation, the Fed's preferred gauge, was 2.8% in October, above the central bank's 2% target and up from 2.6% in June.",
+        "10月份，全国居民消费价格同比上涨0.3%，低于3%左右的年度预期目标，涨幅比上月的0.4%回落0.1个百分点。",
+    ]);
+    let cpi = |word: &str| {
+        format!("10月份，全国居民消费价格同比上涨0.3%，低于3%左右的年度预期目标，涨幅比上月的0.4%{word}0.1个百分点。")
+    };
+    assert_right_and_wrong(cpi, "回落", "扩大", "CL003");
+    let software = |rate: &str| {
+        format!("Revenue from security software rose {rate} to $1.12 billion, compared with $1.03 billion a year earlier.")
+    };
+    assert_right_and_wrong(software, "9%", "19%", "CL002");
+}
+
 /// Probe 119: the parent company's own statements (母公司口径) and a preliminary report's
 /// figures (业绩快报) are other measures than the group's audited ones, so they restate
 /// nothing; said without those words, the same figures do.

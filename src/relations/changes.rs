@@ -1,7 +1,9 @@
 //! Changes said with from/than: `从A提高至B`, `rose 3.2 pct to B from A`, `B, up X% from A`,
 //! `比上年的9.6万人多出3.2万人`, and a rate's level change.
 
-use super::{clause_ends, says_from, says_out_of, Change, Direction, Sentence, Window};
+use super::{
+    clause_ends, metric_opening, says_from, says_out_of, Change, Direction, Sentence, Window,
+};
 use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
 use crate::quantity::{Approx, Unit};
@@ -612,6 +614,30 @@ impl Sentence<'_> {
         self.direction_in(self.clause_start(token)..token)
     }
 
+    /// Whether the figure at token `j` is an estimate or target by the words right after
+    /// it (`2% target`, `3%左右的年度预期目标`): the next token of its clause, but periods,
+    /// is one, with no punctuation between.
+    fn names_an_estimate_after(&self, j: usize) -> bool {
+        let end = self.clause_end(j);
+        (j + 1..end).find(|&k| !self.is_period(k)).is_some_and(|k| {
+            let between = &self.text[self.span(j).end..self.span(k).start];
+            self.is_cue(k, CueKind::Estimate)
+                && !between.contains(|c: char| c.is_ascii_punctuation() || "，、；：".contains(c))
+        })
+    }
+
+    /// Whether the words right after the figure at token `j` name a metric (`the $74.50
+    /// offer price`) that claim `other` is not known to be of.
+    fn names_another_measure_after(&self, j: usize, other: usize) -> bool {
+        let named = metric_opening(self.text[self.span(j).end..].trim_start());
+        named.is_some_and(|(metric, _)| {
+            self.claims[other]
+                .metric
+                .known()
+                .is_none_or(|m| **m != *metric)
+        })
+    }
+
     /// Whether token `j` is a figure with no unit.
     fn is_bare(&self, j: usize) -> bool {
         self.amount(j).is_some_and(|c| *self.unit(c) == Unit::None)
@@ -778,9 +804,12 @@ impl Sentence<'_> {
             .rev()
             .take_while(|&j| self.is_change_word(j) || stated_between(j))
             .find(|&j| self.is_change_word(j))?;
-        let level = (self.range.start..word)
-            .rev()
-            .find(|&j| self.amount(j).is_some() || self.is_cue(j, CueKind::From))?;
+        // (`was 2.8% in October, above the central bank's 2% target and up from 2.6%`: past
+        // a target.)
+        let level = (self.range.start..word).rev().find(|&j| {
+            self.amount(j).is_some() && !self.names_an_estimate_after(j)
+                || self.is_cue(j, CueKind::From)
+        })?;
         let new = self
             .amount(level)
             .filter(|&c| self.is_rate(c) && self.one_measure(c, old))?;
@@ -817,7 +846,7 @@ impl Sentence<'_> {
             .filter(|&c| matches!(self.unit(c), Unit::PercentagePoint | Unit::BasisPoint))?;
         let before = (self.range.start..than_cue)
             .rev()
-            .find(|&j| percent(j).is_some())
+            .find(|&j| percent(j).is_some() && !self.names_an_estimate_after(j))
             .filter(|&j| !self.is_compared_with(j));
         let after_to = || {
             let to = stated_token + 1..(stated_token + 3).min(self.range.end);
@@ -992,9 +1021,14 @@ impl Sentence<'_> {
         let (Some(new), Some(b)) = (new, new.and_then(|j| self.amount(j))) else {
             return;
         };
-        // `earned $1.42 a share against expectations of $1.28`: a result beside a forecast
-        // of it is a surprise, not a change.
-        if (than_cue + 1..old).any(|j| self.is_cue(j, CueKind::Estimate)) {
+        // `earned $1.42 a share against expectations of $1.28`, `rose 9% to $1.12 billion,
+        // compared with the $1.16 billion analysts had expected`: a result beside a
+        // forecast of it is a surprise, not a change; `jumped 34.2% to $72.47, compared
+        // with the $74.50 offer price`: a figure that names another measure right after
+        // it is no earlier value of the new one.
+        let estimated = (than_cue + 1..old).any(|j| self.is_cue(j, CueKind::Estimate))
+            || self.claims[a].source != self.claims[b].source;
+        if estimated || !chinese && self.names_another_measure_after(old, b) {
             return;
         }
         // `rose to $150.00 and $120.80, respectively, versus $144.09 and $110.02`: lists,

@@ -710,6 +710,23 @@ fn opens_with_among(text: &str) -> bool {
         && clause.chars().all(is_han)
 }
 
+/// The metric `text` opens its clause with, as the metrics lexicon names it, and the rest
+/// of the clause (`offer price` → ipo price).
+fn metric_opening(text: &str) -> Option<(&'static str, &str)> {
+    let clause = text.split([',', ';', ')', '\n']).next()?;
+    let clause = clause.split(". ").next()?.trim_end_matches('.');
+    let metrics = crate::lexicon::metrics();
+    let hit = metrics
+        .find(clause)
+        .into_iter()
+        .next()
+        .filter(|hit| hit.span.start == 0)?;
+    Some((
+        metrics.entries[hit.entry].name.as_str(),
+        &clause[hit.span.end..],
+    ))
+}
+
 /// Whether `text`, the words before a figure, ends with "than" and perhaps an article
 /// or possessive (`more than the`, `lower than its`).
 fn says_than(text: &str) -> bool {

@@ -2,9 +2,9 @@
 //! they are parts of (`共…，其中…`, `total revenue of $1.2 billion: cloud $720 million, …`).
 
 use super::{
-    clause_ends, common_suffix, groups_cut_across, labels_alike, opens_with_among, periods,
-    says_out_of, starts_with_word, Change, PartsOfWhole, Product, Sentence, SentencesBefore,
-    TradeSide, TURNS,
+    clause_ends, common_suffix, groups_cut_across, labels_alike, metric_opening, opens_with_among,
+    periods, says_out_of, starts_with_word, Change, PartsOfWhole, Product, Sentence,
+    SentencesBefore, TradeSide, TURNS,
 };
 use crate::attribute::{opens_a_breakdown, Claim, Role};
 use crate::document::{char_floor, is_han, joined_by_or, preceded_by};
@@ -87,13 +87,9 @@ fn metric_named_after(rest: &str) -> Option<&'static str> {
     {
         name = past;
     }
-    let clause = name.split([',', ';', ')', '\n']).next()?;
-    let clause = clause.split(". ").next()?.trim_end_matches('.');
-    let metrics = crate::lexicon::metrics();
-    let hit = metrics.find(clause).into_iter().next()?;
-    let after = &clause[hit.span.end..];
+    let (metric, after) = metric_opening(name)?;
     let whole_clause = after.trim().is_empty() || starts_with_word(after, &["in", "for", "during"]);
-    (hit.span.start == 0 && whole_clause).then(|| metrics.entries[hit.entry].name.as_str())
+    whole_clause.then_some(metric)
 }
 
 /// How many tokens a sentence may hold before a share "of the total" for its total to be
