@@ -1076,6 +1076,9 @@ fn net_sales_beside_net_purchases_are_not_added() {
         format!("Institutions bought a net $150 million, of which foreign funds bought $90 million and trusts bought ${trusts} million.")
     };
     assert_right_and_wrong(bought, "60", "80", "CL004");
+    // Probe 120: a net inflow is no sum of the sectors named after it, whose others may
+    // have flowed out.
+    assert_silent(&["当日主力资金净流入86.3亿元，其中半导体板块净流入52.7亿元，证券板块净流入48.2亿元；银行、煤炭板块则分别遭主力资金净流出21.4亿元和9.6亿元。"]);
 }
 
 /// Parts whose periods nest (a half and its first quarter) are no partition of a whole.

@@ -432,6 +432,23 @@ impl Sentence<'_> {
         NOT_SUMMED.iter().any(|word| lead.contains(word))
     }
 
+    /// `主力资金净流入86.3亿元，其中半导体板块净流入52.7亿元，证券板块净流入48.2亿元`: what
+    /// flowed in, net, is no sum of some of its parts, whose other parts may have flowed
+    /// out.
+    fn is_a_net_flow(&self, j: usize) -> bool {
+        const NET_FLOWS: [&str; 8] = [
+            "净流入",
+            "淨流入",
+            "净流出",
+            "淨流出",
+            "net inflow of",
+            "net inflows of",
+            "net outflow of",
+            "net outflows of",
+        ];
+        preceded_by(self.text, self.span(j).start, &NET_FLOWS)
+    }
+
     /// Whether the figure at token `j` is by how much one thing exceeds another
     /// (`席位比过半数门槛多出21席，其中…`): the parts after it are of the larger thing.
     fn is_an_excess(&self, j: usize) -> bool {
@@ -583,6 +600,7 @@ impl Sentence<'_> {
         if self.is_an_average(whole_token)
             || self.measures_no_sum(whole_token)
             || self.is_an_excess(whole_token)
+            || self.is_a_net_flow(whole_token)
         {
             return None;
         }
