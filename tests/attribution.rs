@@ -328,6 +328,19 @@ fn sources_are_read_in_the_sentence_and_refer_back() {
     assert_eq!(source("300美元").as_deref(), Some("海岳证券"));
 }
 
+/// Probe 120: estimates a result was measured against, in a clause before, are no source
+/// of the company's own figures after them; in the figure's own clause they are.
+#[test]
+fn estimates_beaten_before_are_no_source_of_what_follows() {
+    let text = "Veridian Systems Inc reported revenue above Wall Street estimates as demand \
+                accelerated, and raised its full-year adjusted profit forecast to $4.10 a share \
+                from $3.95. Its revenue of $14.6 billion beat Wall Street estimates of $14.2 billion.";
+    let all = claims(text);
+    let source = |w: &str| find(&all, text, w).source.clone();
+    assert_eq!(source("$4.10"), None);
+    assert_eq!(source("$14.2 billion").as_deref(), Some("Wall Street"));
+}
+
 #[test]
 fn relative_periods_belong_to_their_section() {
     let text = "今日特斯拉收跌3.32%\n特斯拉今日收跌3.32%。\n英伟达新闻\n英伟达今日上涨2%。\n";

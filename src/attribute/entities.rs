@@ -76,12 +76,21 @@ impl<'t> Entities<'t> {
         let is_source = |k: &EntityKind| matches!(k, EntityKind::Source | EntityKind::SourceRef);
         let told = |s: &Range<usize>| preceded_by(self.text, s.start, &TOLD);
         let (sentence, clause) = (&place.sentence, &place.clause);
+        // `reported revenue above Wall Street estimates …, and raised its forecast to
+        // $4.10-$4.25`: estimates a result was measured against, in a clause before, are
+        // not the source of the figures after.
+        let measured_against = |s: &Range<usize>| {
+            let window = &self.text[char_floor(self.text, s.start.saturating_sub(24))..s.start];
+            !clause.contains(&s.start) && compares_with_expectations(window)
+        };
         let upto = self.hits.partition_point(|(s, _, _)| s.end <= span.start);
         let before = self.hits[..upto]
             .iter()
             .rev()
             .take_while(|(s, _, _)| sentence.contains(&s.start))
-            .find(|(s, _, k)| is_source(k) && !self.in_dateline(s) && !told(s));
+            .find(|(s, _, k)| {
+                is_source(k) && !self.in_dateline(s) && !told(s) && !measured_against(s)
+            });
         // `revenue of $4.83 billion beat the estimate of nine analysts`: a source after a
         // comparison with expectations is the estimate's, not the figure's.
         let after = || {
