@@ -577,6 +577,22 @@ fn listed_changes_take_listed_rates_in_order() {
     assert_silent(&["p50 和 p99 分别从 42 ms、250 ms 降至 30 ms、150 ms，降幅为 40%。"]);
 }
 
+/// Probe 118: a figure with Markdown emphasis inside it (`**60** basis points`) is written
+/// in messages as the article reads, without the blanked markup.
+#[test]
+fn messages_write_a_figure_without_its_markup() {
+    let found = claimlint::check(&Document::new(
+        "a.md",
+        "The ratio rose **60** basis points to 14.6%, compared with 14.2% a year earlier.\n",
+    ));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("`60 basis points`"),
+        "{}",
+        found[0].message
+    );
+}
+
 /// Probe 118: "rose 60 basis points to 14.6%, compared with 14.2%": a rate reached by
 /// "to" before "compared with" is the new level of the rate after it.
 #[test]

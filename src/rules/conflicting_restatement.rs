@@ -390,7 +390,7 @@ impl Statement {
 }
 
 fn headline_diagnostic(ctx: &Context, headline: &Claim, lead: &Claim) -> Diagnostic {
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     ConflictingRestatement::diagnostic(
         format!(
             "the headline's `{}` is restated as `{}` in the lead",
@@ -441,7 +441,7 @@ fn diagnostic(
     later: &Claim,
     stated: Statement,
 ) -> Diagnostic {
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     ConflictingRestatement::diagnostic(
         format!(
             "{} restated as `{}`, {} `{}`",
@@ -457,7 +457,7 @@ fn diagnostic(
 }
 
 fn intervals_note(ctx: &Context, later: &Claim, earlier: &Claim) -> String {
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     let interval = |c: &Claim| {
         c.mention.quantity().map_or(String::new(), |q| {
             let unit = q.unit.label().map(|u| format!(" {u}")).unwrap_or_default();

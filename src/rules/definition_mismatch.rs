@@ -70,7 +70,7 @@ fn check_unit(
     let prefix = prefix_of(name)?;
     let standard = power(10, prefix.power_of_ten)?;
     let value = |c: usize| ctx.claims[c].mention.quantity();
-    let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
+    let text = |c: usize| ctx.written(&ctx.claims[c]);
     let wrong = *values
         .iter()
         .find(|&&c| value(c).is_some_and(|q| !q.interval.contains(standard)))?;
@@ -121,7 +121,7 @@ fn check_equal(ctx: &Context, left: usize, right: usize) -> Option<Diagnostic> {
     if decimal || binary {
         return None;
     }
-    let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
+    let text = |c: usize| ctx.written(&ctx.claims[c]);
     Some(
         DefinitionMismatch::diagnostic(
             format!(
@@ -197,7 +197,7 @@ fn check_conversion(ctx: &Context, left: usize, right: usize) -> Option<Diagnost
     if converted.is_empty() || converted.iter().any(|&v| allowed.contains(v)) {
         return None;
     }
-    let text = |c: usize| &ctx.text[ctx.claims[c].mention.span.clone()];
+    let text = |c: usize| ctx.written(&ctx.claims[c]);
     let nearest = converted
         .iter()
         .map(|v| v.round_sf(3).unwrap_or(*v).normalize());

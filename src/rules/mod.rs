@@ -86,6 +86,18 @@ pub struct Context<'a> {
     pub solution: &'a Solution,
 }
 
+impl Context<'_> {
+    /// The figure as the article writes it, markup blanked out of a Markdown span taken
+    /// for one space (`**60** basis points` → `60 basis points`).
+    pub fn written(&self, claim: &Claim) -> std::borrow::Cow<'_, str> {
+        let text = &self.text[claim.mention.span.clone()];
+        if !text.contains("  ") {
+            return text.into();
+        }
+        text.split_whitespace().collect::<Vec<_>>().join(" ").into()
+    }
+}
+
 /// Run every rule over one document. (`CL900` is not among them: it reads the
 /// suppressions, see [`crate::suppress`].)
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {

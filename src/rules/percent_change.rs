@@ -106,19 +106,20 @@ fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Op
     if contradicts_direction(direction, &a, b) {
         return None;
     }
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     let stated_from = solution.claim(from);
     let old_text = match stated_from {
         Some(claim) => text(&ctx.claims[claim]).to_string(),
-        None => written_like(old.point, text(to), b.value),
+        None => written_like(old.point, &text(to), b.value),
     };
+    let (to_text, rate_text) = (text(to), text(rate));
     let computation = Computation::of(
         direction,
         change.multiple_adds_one,
         &a,
         b,
         x,
-        (&old_text, text(to), text(rate)),
+        (&old_text, &to_text, &rate_text),
     )?;
     if computation.computed.intersects(&computation.stated) {
         return None;
@@ -152,7 +153,7 @@ fn check_period_change(ctx: &Context, change: &PeriodChange, from: Figure) -> Op
         label_used(ctx, diagnostic, &used, change.stated, "its figure")
             .with_notes(steps)
             .with_note(format!("{} = {}", computation.formula, computation.point))
-            .with_note(computation.interval_note(text(rate))),
+            .with_note(computation.interval_note(&text(rate))),
     )
 }
 
@@ -184,13 +185,13 @@ fn check_change_by(ctx: &Context, change: &ChangeBy) -> Option<Diagnostic> {
     if computed.intersects(&stated) {
         return None;
     }
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     let (old_value, sign, what) = if fall {
         (b.value.checked_add(d.value)?, "+", "a fall")
     } else {
         (b.value.checked_sub(d.value)?, "−", "a rise")
     };
-    let old = written_like(old_value, text(to), b.value);
+    let old = written_like(old_value, &text(to), b.value);
     let computation = Computation {
         what: "percent change",
         computed,
@@ -221,7 +222,7 @@ fn check_change_by(ctx: &Context, change: &ChangeBy) -> Option<Diagnostic> {
             text(amount)
         ))
         .with_note(format!("{} = {}", computation.formula, computation.point))
-        .with_note(computation.interval_note(text(rate))),
+        .with_note(computation.interval_note(&text(rate))),
     )
 }
 
@@ -240,11 +241,8 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
     if contradicts_direction(direction, a, b) {
         return None; // CL003 reports it
     }
-    let written = (
-        &ctx.text[from.mention.span.clone()],
-        &ctx.text[to.mention.span.clone()],
-        &ctx.text[rate.mention.span.clone()],
-    );
+    let texts = (ctx.written(from), ctx.written(to), ctx.written(rate));
+    let written = (&*texts.0, &*texts.1, &*texts.2);
     let in_percent;
     let x = if change.stated_in_percent {
         in_percent = Quantity {
@@ -259,7 +257,7 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
     if computation.computed.intersects(&computation.stated) {
         return None;
     }
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     Some(
         PercentChangeMismatch::diagnostic(
             format!(
@@ -275,7 +273,7 @@ fn check_change(ctx: &Context, change: &Change) -> Option<Diagnostic> {
         .with_related(Label::new(from.mention.span.clone(), "from"))
         .with_related(Label::new(to.mention.span.clone(), "to"))
         .with_note(format!("{} = {}", computation.formula, computation.point))
-        .with_note(computation.interval_note(text(rate))),
+        .with_note(computation.interval_note(&text(rate))),
     )
 }
 

@@ -102,7 +102,7 @@ fn unit(claim: &Claim) -> &Unit {
 }
 
 fn diagnostic(ctx: &Context, key: &FactKey, earlier: &Claim, later: &Claim) -> Diagnostic {
-    let text = |c: &Claim| &ctx.text[c.mention.span.clone()];
+    let text = |c: &Claim| ctx.written(c);
     let label = |c: &Claim| unit(c).label().unwrap_or("-").to_string();
     UnitMismatch::diagnostic(
         format!(
