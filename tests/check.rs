@@ -577,6 +577,21 @@ fn listed_changes_take_listed_rates_in_order() {
     assert_silent(&["p50 和 p99 分别从 42 ms、250 ms 降至 30 ms、150 ms，降幅为 40%。"]);
 }
 
+/// Probe 123: "the £2.84 million raised" was collected, not moved; a list of parts with
+/// figures between them measured otherwise (`52,870 theft`) is not known to be whole,
+/// though it ends with "the remaining".
+#[test]
+fn money_raised_and_lists_read_in_part() {
+    assert_silent(&[
+        "Of the £2.84 million raised, £1.99 million (70%) will fund emergency shelter beds, £570,000 (20%) will pay for hot meals and the rest, £280,000 (10%), will support our advice service.",
+        "Of the 184,320 offences, 61,450 were violence against the person, 52,870 theft, 24,630 criminal damage and arson, 14,210 burglary, 12,960 public order offences and 11,380 drug offences, with the remaining 6,820 in other categories.",
+    ]);
+    let offences = |rest: &str| {
+        format!("Of the 184,320 offences, 61,450 were violent offences, 52,870 were thefts and the remaining {rest} were other offences.")
+    };
+    assert_right_and_wrong(offences, "70,000", "60,000", "CL004");
+}
+
 /// Probe 118: a figure with Markdown emphasis inside it (`**60** basis points`) is written
 /// in messages as the article reads, without the blanked markup.
 #[test]

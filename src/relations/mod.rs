@@ -1542,7 +1542,16 @@ impl Sentence<'_> {
     }
 
     fn is_change_word(&self, j: usize) -> bool {
-        self.is_cue(j, CueKind::Rise) || self.is_cue(j, CueKind::Fall)
+        (self.is_cue(j, CueKind::Rise) || self.is_cue(j, CueKind::Fall)) && !self.collected(j)
+    }
+
+    /// `Of the £2.84 million raised, £1.99 million …`: "raised" right after a figure is
+    /// what was collected, not how it moved.
+    fn collected(&self, j: usize) -> bool {
+        j > self.range.start
+            && self.amount(j - 1).is_some()
+            && self.adjacent(j - 1, j)
+            && self.text[self.span(j)].eq_ignore_ascii_case("raised")
     }
 
     /// Where the clause holding token `j` starts and ends in the text: between its
@@ -2119,7 +2128,11 @@ impl Sentence<'_> {
                 CueKind::Fall => Direction::Fall,
                 _ => return None,
             };
-            if self.is_revised(j) || self.names_an_event(j) || self.names_where_it_happened(j) {
+            if self.is_revised(j)
+                || self.names_an_event(j)
+                || self.names_where_it_happened(j)
+                || self.collected(j)
+            {
                 return None;
             }
             Some((direction, cue.span()))

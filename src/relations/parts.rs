@@ -737,10 +737,21 @@ impl Sentence<'_> {
         let counted = |c: usize| self.claims[c].mention.kind() != Kind::Number;
         let one_part =
             of_which && parts.len() == 1 && counted(whole) && parts.iter().all(|&p| counted(p));
+        // (`61,450 were violence …, 52,870 theft, …, with the remaining 6,820`: a list with
+        // figures between its parts measured otherwise, as far as the reading goes, is not
+        // known to be whole.)
+        let measured_otherwise = |last_part: usize| {
+            (list_start..last_part).any(|j| {
+                self.amount(j).is_some_and(|c| {
+                    !self.is_rate(c) && !not_a_part(j, c) && !measured_alike(whole, c)
+                })
+            })
+        };
         let complete = parts.len() >= 2 && {
             let last_part = tokens[parts.len() - 1];
-            self.names_the_rest(last_part) && !self.left_open(list_start, last_part)
-                || self.the_three_sectors(&tokens[..parts.len()])
+            (self.names_the_rest(last_part) && !self.left_open(list_start, last_part)
+                || self.the_three_sectors(&tokens[..parts.len()]))
+                && !measured_otherwise(last_part)
         };
         (parts.len() >= 2 || one_part).then_some(PartsOfWhole {
             whole,
