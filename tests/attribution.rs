@@ -341,6 +341,19 @@ fn estimates_beaten_before_are_no_source_of_what_follows() {
     assert_eq!(source("$14.2 billion").as_deref(), Some("Wall Street"));
 }
 
+/// Probe 122: `7、8、9月…分别为A、B及C`: months listed by their numbers before one 月 give
+/// each figure its month.
+#[test]
+fn months_listed_before_one_yue_are_counted_out() {
+    let text =
+        "台積電第三季營收7,596.9億元，7、8、9月營收分別為2,569.2億元、2,509.0億元及2,518.7億元。";
+    let all = claims(text);
+    let period = |w: &str| period_of(&all, text, w);
+    assert_eq!(period("2,569.2億元").as_deref(), Some("07"));
+    assert_eq!(period("2,509.0億元").as_deref(), Some("08"));
+    assert_eq!(period("2,518.7億元").as_deref(), Some("09"));
+}
+
 #[test]
 fn relative_periods_belong_to_their_section() {
     let text = "今日特斯拉收跌3.32%\n特斯拉今日收跌3.32%。\n英伟达新闻\n英伟达今日上涨2%。\n";

@@ -27,6 +27,7 @@ pub(super) enum ListedPeriod {
     Token(usize),
     Year(u32),
     Quarter(u32),
+    Month(u32),
 }
 
 impl ListedPeriod {
@@ -36,6 +37,7 @@ impl ListedPeriod {
             ListedPeriod::Token(_) => None,
             ListedPeriod::Year(year) => Some(year.to_string()),
             ListedPeriod::Quarter(quarter) => Some(format!("Q{quarter}")),
+            ListedPeriod::Month(month) => Some(format!("{month:02}")),
         }
     }
 }
@@ -102,6 +104,35 @@ fn years_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<
         _ => return None,
     };
     (first < last && last - first < 10).then(|| (first..=last).collect())
+}
+
+/// `7、8、9月营收分别为A、B及C`: the months of a list whose numbers share the 月 of its
+/// last, which alone is a period token (`periods`).
+fn months_counted_out(text: &str, tokens: &[Token], periods: &[usize]) -> Option<Vec<u32>> {
+    let [last] = *periods else {
+        return None;
+    };
+    let Token::Mention(m) = &tokens[last] else {
+        return None;
+    };
+    let month: u32 = m.period()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let before = text.get(
+        char_floor(text, tokens[last].span().start.saturating_sub(24))..tokens[last].span().start,
+    )?;
+    let mut listed: Vec<u32> = Vec::new();
+    let mut rest = before;
+    while let Some(head) = rest.strip_suffix('、') {
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let number = head[head.len() - digits..]
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        listed.insert(0, number);
+        rest = &head[..head.len() - digits];
+    }
+    listed.push(month);
+    let ascending = listed.windows(2).all(|pair| pair[0] < pair[1]);
+    (listed.len() >= 2 && ascending).then_some(listed)
 }
 
 /// Whether the text between two periods makes them the ends of a span (至, 到, a dash).
@@ -330,7 +361,14 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                     })
                     .map(|i| vec![i])
             };
-            let listed = period_runs.into_iter().next().or_else(year_span);
+            // `7、8、9月…分别为`: months listed by their numbers before one 月.
+            let months = (start..end)
+                .find_map(|i| months_counted_out(text, tokens, &[i]).map(|months| (i, months)));
+            let listed = months
+                .as_ref()
+                .map(|&(i, _)| vec![i])
+                .or_else(|| period_runs.into_iter().next())
+                .or_else(year_span);
             // `21% in 2019 and 25% in 2018 on revenue of $575 million and $572 million,
             // respectively`: the periods named one by one, when no run lists them, for
             // values of one kind (not `$1.1 million or 11%`).
@@ -354,7 +392,12 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                     quarters_counted_out(text, tokens, &periods)
                         .map(|quarters| quarters.into_iter().map(ListedPeriod::Quarter).collect())
                 };
-                let periods: Vec<ListedPeriod> = match years.or_else(quarters) {
+                let months = || {
+                    months
+                        .clone()
+                        .map(|(_, months)| months.into_iter().map(ListedPeriod::Month).collect())
+                };
+                let periods: Vec<ListedPeriod> = match years.or_else(quarters).or_else(months) {
                     Some(spanned) if value_runs.iter().any(|r| r.len() == spanned.len()) => spanned,
                     _ => periods.into_iter().map(ListedPeriod::Token).collect(),
                 };

@@ -1916,8 +1916,9 @@ impl Sentence<'_> {
     /// the increase (×2.1, ×3); after 到/至 (`增长到3倍`) or in `是…的3倍` it is the new
     /// value's multiple of the old.
     fn multiple_adds_one(&self, stated: Option<usize>) -> bool {
-        const RISING: [&str; 9] = [
-            "增长", "增長", "增加", "提高", "上升", "扩大", "擴大", "上涨", "上漲",
+        // (成长/成長: as Taiwan writes 增长.)
+        const RISING: [&str; 11] = [
+            "增长", "增長", "成长", "成長", "增加", "提高", "上升", "扩大", "擴大", "上涨", "上漲",
         ];
         stated.is_some_and(|claim| {
             let start = self.claims[claim].mention.span.start;
