@@ -130,6 +130,30 @@ const PIECES: &[&str] = &[
     "倍",
     "第一产业",
     "under ",
+    // Session 32's readings: ratios, months counted out, versions, binary units, shares of
+    // a metric, net flows, collected money, a bare 升.
+    "2∶1",
+    "：",
+    "比",
+    "、",
+    "月",
+    "分別為",
+    "升",
+    " version ",
+    " GiB",
+    " Gbps",
+    " TWh",
+    ", or ",
+    " of revenue",
+    " raised",
+    ", while ",
+    "净流入",
+    "母公司口径",
+    "业绩快报",
+    "成長",
+    " higher than ",
+    "+0.40x",
+    "|",
 ];
 
 struct Lcg(u64);
