@@ -1548,10 +1548,10 @@ impl Sentence<'_> {
     /// `Of the £2.84 million raised, £1.99 million …`: "raised" right after a figure is
     /// what was collected, not how it moved.
     fn collected(&self, j: usize) -> bool {
-        j > self.range.start
+        self.text[self.span(j)].eq_ignore_ascii_case("raised")
+            && j > self.range.start
             && self.amount(j - 1).is_some()
             && self.adjacent(j - 1, j)
-            && self.text[self.span(j)].eq_ignore_ascii_case("raised")
     }
 
     /// Where the clause holding token `j` starts and ends in the text: between its

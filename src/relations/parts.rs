@@ -268,7 +268,7 @@ impl Sentence<'_> {
                 if range.len() > MOST_TOKENS_BEFORE_A_SHARE {
                     return None;
                 }
-                let mut wholes = self.wholes_in(range, part, &not_a_part).into_iter();
+                let mut wholes = self.wholes_in(range, part, &not_a_part);
                 let whole = wholes.next();
                 whole.filter(|_| wholes.next().is_none())
             };
@@ -743,7 +743,7 @@ impl Sentence<'_> {
         let measured_otherwise = |last_part: usize| {
             (list_start..last_part).any(|j| {
                 self.amount(j).is_some_and(|c| {
-                    !self.is_rate(c) && !not_a_part(j, c) && !measured_alike(whole, c)
+                    !self.is_rate(c) && !measured_alike(whole, c) && !not_a_part(j, c)
                 })
             })
         };
@@ -839,7 +839,7 @@ impl Sentence<'_> {
         not_a_part: &impl Fn(usize, usize) -> bool,
     ) -> Option<usize> {
         let first_part = (list_start..self.range.end).find_map(|j| self.amount(j))?;
-        let mut wholes = self.wholes_in(before, first_part, not_a_part).into_iter();
+        let mut wholes = self.wholes_in(before, first_part, not_a_part);
         let (whole, _) = wholes.next()?;
         wholes.next().is_none().then_some(whole)
     }
@@ -884,12 +884,12 @@ impl Sentence<'_> {
     /// `measure` is: no old value (`上年同期为212.5亿元`), no amount of a change, no
     /// average (`日均接待游客约856万人次`) and no bound the figure before it passed
     /// (`52846.37亿元，首次突破五万亿元大关`). As (token, claim).
-    fn wholes_in(
-        &self,
+    fn wholes_in<'s>(
+        &'s self,
         range: Range<usize>,
         measure: usize,
-        not_a_part: &impl Fn(usize, usize) -> bool,
-    ) -> Vec<(usize, usize)> {
+        not_a_part: &'s impl Fn(usize, usize) -> bool,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
         // A sentence before is read as itself: what its figures are compared with is
         // found within its bounds (`came to 312.4 TWh, up 0.7% from 310.1 TWh`).
         let before = range.end <= self.range.start;
@@ -899,25 +899,22 @@ impl Sentence<'_> {
             self.range.clone()
         });
         let start = range.start;
-        range
-            .filter_map(|j| {
-                sentence
-                    .amount(j)
-                    .filter(|&c| {
-                        let compared = before && sentence.is_compared_with(j);
-                        !not_a_part(j, c)
-                            && !compared
-                            && !sentence.is_a_difference(j)
-                            && !sentence.is_an_average(j)
-                            && !sentence.follows_a_prior_period(j)
-                            && !sentence.of_a_prior_period_after(j)
-                            && !sentence.is_a_group_counted_out(j)
-                            && !sentence.passed_by_the_figure_before(start, j)
-                            && sentence.same_measure(c, measure)
-                    })
-                    .map(|c| (j, c))
-            })
-            .collect()
+        range.filter_map(move |j| {
+            sentence
+                .amount(j)
+                .filter(|&c| {
+                    let alone = sentence.same_measure(c, measure)
+                        && !not_a_part(j, c)
+                        && !sentence.is_a_difference(j)
+                        && !sentence.is_an_average(j)
+                        && !sentence.follows_a_prior_period(j)
+                        && !sentence.of_a_prior_period_after(j)
+                        && !sentence.is_a_group_counted_out(j)
+                        && !sentence.passed_by_the_figure_before(start, j);
+                    alone && !(before && sentence.is_compared_with(j))
+                })
+                .map(|c| (j, c))
+        })
     }
 
     /// Whether the groups an English "Of the …"/"Of these" sentence counts may overlap:
@@ -1004,7 +1001,6 @@ impl Sentence<'_> {
         };
         let value = |c: usize| self.claims[c].mention.quantity().map(|q| q.value);
         self.wholes_in(range, w, not_a_part)
-            .into_iter()
             .any(|(_, c)| value(c) != value(w))
     }
 
