@@ -2037,6 +2037,12 @@ fn a_sentence_opening_with_of_the_whole_lists_its_parts() {
     let respondents =
         |men: &str| format!("Of the 412 respondents, 236 were women and {men} were men.");
     assert_right_and_wrong(respondents, "176", "196", "CL004");
+    // Probe 123: "in total" after the whole names the figure before it, whose bare
+    // numbers after the colon count what it counts.
+    let regions = |central: &str| {
+        format!("The state had 4,862,300 residents in total: {central} in Central, 1,214,600 in the North, 987,400 in the South and 628,800 in the West.")
+    };
+    assert_right_and_wrong(regions, "2,031,500", "2,301,500", "CL004");
 }
 
 /// "revised up to 43,000" is the direction of a revision, not "up to" (at most): read as

@@ -125,16 +125,18 @@ impl Sentence<'_> {
             return;
         }
         // `Of the $2.1 billion, $800 million goes to schools and …`: the sentence opens
-        // with its whole. (`Of the 1,240 jobs to be cut, 610 are in Germany, 380 in
-        // France`: bare numbers after it count what it counts.)
+        // with its whole.
         let opening = self.range.start;
+        // (Bare numbers after a whole that names what it counts count the same: `Of the
+        // 1,240 jobs to be cut, 610 are in Germany`, `4,862,300 residents in total:
+        // 2,031,500 in Central`.)
+        let counts_alike = |whole: usize, c: usize| {
+            self.same_measure(whole, c)
+                || self.claims[whole].mention.kind() == Kind::Count
+                    && self.claims[c].mention.kind() == Kind::Number
+                    && *self.unit(c) == Unit::None
+        };
         if self.opens_with_of_the() {
-            let counts_alike = |whole: usize, c: usize| {
-                self.same_measure(whole, c)
-                    || self.claims[whole].mention.kind() == Kind::Count
-                        && self.claims[c].mention.kind() == Kind::Number
-                        && *self.unit(c) == Unit::None
-            };
             out.extend(
                 self.parts_of(opening, opening + 1, &not_a_part, &counts_alike)
                     .filter(|parts| !self.groups_may_overlap(parts)),
@@ -182,7 +184,13 @@ impl Sentence<'_> {
             );
         }
         for i in self.range.clone() {
-            let whole_token = if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
+            let in_total = self.is_cue(i, CueKind::Whole) && self.says_in_total(i);
+            let whole_token = if in_total {
+                // `4,862,300 residents in total: 2,031,500 in Central, …`: the figure before.
+                (self.clause_start(i)..i)
+                    .rev()
+                    .find(|&j| self.amount(j).is_some())
+            } else if self.is_cue(i, CueKind::Whole) && !self.total_not_stated(i) {
                 (i + 1..self.range.end).find(|&j| self.amount(j).is_some())
             } else if self.is_cue(i, CueKind::OfWhich) {
                 self.whole_before(i, changes).or_else(|| {
@@ -199,12 +207,12 @@ impl Sentence<'_> {
                 continue;
             };
             if let Some(whole_token) = whole_token {
-                out.extend(self.parts_of(
-                    whole_token,
-                    whole_token.max(i) + 1,
-                    &not_a_part,
-                    &same_measure,
-                ));
+                let list_start = whole_token.max(i) + 1;
+                out.extend(if in_total {
+                    self.parts_of(whole_token, list_start, &not_a_part, &counts_alike)
+                } else {
+                    self.parts_of(whole_token, list_start, &not_a_part, &same_measure)
+                });
             }
         }
         if let Some(whole_token) = self.whole_before_a_colon(&not_a_part) {
@@ -953,6 +961,15 @@ impl Sentence<'_> {
         let two_past_the_whole =
             parts.parts.len() == 2 && self.more_than(&parts.parts, parts.whole);
         says_overlap || counted && two_past_the_whole && !a_pair
+    }
+
+    /// Whether the whole cue at token `i` is "in total" or "in all", said after the total.
+    fn says_in_total(&self, i: usize) -> bool {
+        let word = &self.text[self.span(i)];
+        let said_after = word.eq_ignore_ascii_case("in all")
+            || word.eq_ignore_ascii_case("total")
+                && preceded_by(self.text, self.span(i).start, &["in"]);
+        said_after && i > self.range.start
     }
 
     /// Whether token `j` separates a clause that turns to another measure or subject
