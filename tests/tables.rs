@@ -371,6 +371,29 @@ fn a_percent_heading_makes_its_bare_numbers_percentages() {
     );
 }
 
+/// Probe 123: a column headed Total after two or more columns is their sum in each row,
+/// read where every row but one confirms it; a column of another measure among them
+/// leaves it unread.
+#[test]
+fn a_total_column_adds_up_the_columns_before_it() {
+    let table = "\
+| Region | Cars | Trucks | Buses | Total |
+|---|---|---|---|---|
+| North | 1,240 | 310 | 45 | 1,595 |
+| South | 980 | 275 | 38 | 1,293 |
+| West | 1,105 | 402 | 51 | 1,558 |
+";
+    assert_eq!(codes(table), [] as [&str; 0]);
+    assert_eq!(codes(&table.replace("| 1,293 |", "| 1,393 |")), ["CL004"]);
+    let other_measure = "\
+| Region | Cars | Change | Total |
+|---|---|---|---|
+| North | 1,240 | 5% | 1,595 |
+| South | 980 | 3% | 1,293 |
+";
+    assert_eq!(codes(other_measure), [] as [&str; 0]);
+}
+
 /// Probe 119: a multiple in a change column that is the difference (`+0.40x` beside
 /// 2.38 and 1.98), below zero or beside multiples is how far a ratio moved, not a
 /// multiple of the old value; the rows of amounts around it are still checked.

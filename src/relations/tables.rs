@@ -505,7 +505,9 @@ const NOT_ADDED_OVER_PERIODS: [&str; 12] = [
 /// the sum of its periods (an average): a row a figure or two off is the contradiction.
 fn total_columns(text: &str, claims: &[Claim], rows: &[Row], out: &mut Vec<ColumnSum>) {
     let mut headings = rows.iter().take_while(|row| !row.has_figures());
-    let Some((parts, total)) = headings.find_map(|row| periods_and_their_total(text, row)) else {
+    let Some((parts, total)) = headings.find_map(|row| {
+        periods_and_their_total(text, row).or_else(|| columns_and_their_total(text, row))
+    }) else {
         return;
     };
     let readings: Vec<(ColumnSum, bool)> = rows
@@ -531,6 +533,20 @@ fn periods_and_their_total(text: &str, heading: &Row) -> Option<(Vec<usize>, usi
     })?;
     let parts: Vec<usize> = (1..total).filter(|&c| is_part(&headings[c])).collect();
     (parts.len() >= 2 && parts.len() + 1 == total).then_some((parts, total))
+}
+
+/// `| Age | Harmon | Calloway | Other | Undecided | Total |`: the columns between the
+/// labels and one headed Total (合计), two or more, as its parts. (Read only where the
+/// rows confirm it, as a total over periods is: a column of another measure among them,
+/// `Base` or `Change`, leaves the sum unheld.)
+fn columns_and_their_total(text: &str, heading: &Row) -> Option<(Vec<usize>, usize)> {
+    const TOTALS: [&str; 5] = ["total", "合计", "合計", "总计", "總計"];
+    let total = (3..heading.cells.len()).find(|&c| {
+        let (span, _) = &heading.cells[c];
+        let words = text[span.clone()].trim().to_lowercase();
+        TOTALS.contains(&words.as_str())
+    })?;
+    Some(((1..total).collect(), total))
 }
 
 /// A row's total over its periods' figures, and whether it holds; none for a level (the
