@@ -41,7 +41,9 @@ declare_rule! {
     /// gross` row sums the rows above it and an `…, net` row under a `Less:` row is the
     /// gross less the deduction; the last row of a table without a total row is the total
     /// of the rows since its heading; a column headed as the year or a total after its
-    /// quarters (`| Q1 2024 | … | Q4 2024 | FY2024 |`) is their sum in each row of flows.
+    /// quarters (`| Q1 2024 | … | Q4 2024 | FY2024 |`) is their sum in each row of flows,
+    /// and so is a column headed Total (合计) after the columns before it (`| Cars |
+    /// Trucks | Buses | Total |`) where every row but one adds up.
     /// The rows are taken as the total's parts only where they
     /// add up to it in some column; then a column where they do not is reported. Columns of prices,
     /// averages and rates, and percentages (`增长(%)`, `YoY %`) other than shares of a
