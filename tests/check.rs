@@ -578,12 +578,18 @@ fn listed_changes_take_listed_rates_in_order() {
 }
 
 /// Probe 122, as Taiwan and Hong Kong write: 成長1.5倍 is +150% (×2.5) as 增长 is; 按年升
-/// 12.1% is a rise; 7、8、9月 are three months, so no month restates another.
+/// 12.1% is a rise; 7、8、9月 are three months, so no month restates another; a bare 億元
+/// beside 新台幣 is the local dollar.
 #[test]
 fn taiwan_and_hong_kong_wording() {
     let exports =
         |times: &str| format!("海關出口金額達180億美元，較去年同期的72億美元成長{times}倍。");
     assert_right_and_wrong(exports, "1.5", "2.5", "CL002");
+    // A bare 億元 beside 新台幣 is the local dollar: the change between them is checked.
+    let revenue = |rate: &str| {
+        format!("台積電10月合併營收為新台幣3,142.4億元，較9月的2,518.7億元增加{rate}。")
+    };
+    assert_right_and_wrong(revenue, "24.8%", "42.8%", "CL002");
     assert_silent(&[
         "訪港旅客按年升12.1%　零售銷貨仍跌5.9%\n\n首十個月訪港旅客人次按年上升12.1%，零售銷貨價值下跌5.9%。",
         "台積電9月營收為2,518.7億元。台積電第三季營收7,596.9億元，7、8、9月營收分別為2,569.2億元、2,509.0億元及2,518.7億元。",

@@ -1151,7 +1151,10 @@ impl Sentence<'_> {
     fn comparable(&self, a: usize, b: usize) -> bool {
         let (ka, kb) = (self.claims[a].mention.kind(), self.claims[b].mention.kind());
         let kinds = ka == kb || matches!((ka, kb), (Kind::Number, _) | (_, Kind::Number));
-        kinds && self.unit(a).is_comparable_with(self.unit(b)) && self.is_rate(a) == self.is_rate(b)
+        // (`新台幣3,142.4億元` and `2,518.7億元` in a Taiwanese report: 元 is the local one.)
+        let units = self.unit(a).is_comparable_with(self.unit(b))
+            || self.claims[a].in_one_local_yuan(self.text, &self.claims[b]);
+        kinds && units && self.is_rate(a) == self.is_rate(b)
     }
 
     /// Two values a hundredfold apart are not the old and new value of one change but a
