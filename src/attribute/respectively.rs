@@ -393,9 +393,7 @@ fn respectively_lists(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Resp
                         .map(|quarters| quarters.into_iter().map(ListedPeriod::Quarter).collect())
                 };
                 let months = || {
-                    months
-                        .clone()
-                        .map(|(_, months)| months.into_iter().map(ListedPeriod::Month).collect())
+                    months.map(|(_, months)| months.into_iter().map(ListedPeriod::Month).collect())
                 };
                 let periods: Vec<ListedPeriod> = match years.or_else(quarters).or_else(months) {
                     Some(spanned) if value_runs.iter().any(|r| r.len() == spanned.len()) => spanned,

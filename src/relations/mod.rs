@@ -2426,9 +2426,10 @@ impl Sentence<'_> {
             })
     }
 
-    /// Whether the figure at token `j` is what another is compared with: after "than"
-    /// (a cue, or the word: `20% more than the $1.05 million`), "from" or a prior period, past any period words, or after 比 and period words
-    /// (`比上月3142亿元`; 比 is a cue only right before a figure), or right before 相比.
+    /// Whether the figure at token `j` is what another is compared with: after "than" (a
+    /// cue, or the word: `20% more than the $1.05 million`), "from" or a prior period,
+    /// past any period words, or after 比 and period words (`比上月3142亿元`; 比 is a cue
+    /// only right before a figure), or right before 相比.
     fn is_compared_with(&self, j: usize) -> bool {
         let marks_a_comparison = |k: usize| {
             [

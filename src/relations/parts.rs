@@ -1262,8 +1262,9 @@ impl Sentence<'_> {
         };
         // (Where either period is unsaid the whole may be another period's; only a share
         // that agrees confirms it, see [`confirm_wholes_named_before`].)
-        let period = |c: usize| self.claims[c].period.known().map(|p| &*p.text);
-        let of_period = |c: usize| period(c).zip(period(part)).is_none_or(|(w, p)| w == p);
+        let of_period = |c: usize| {
+            (self.period_text(c).zip(self.period_text(part))).is_none_or(|(w, p)| w == p)
+        };
         let whole = self.figure_named_before(part, of_the_metric, of_period)?;
         Some((part, whole))
     }
@@ -1281,8 +1282,7 @@ impl Sentence<'_> {
     /// are known; no quarter, half or month of a year where only the whole's is
     /// (`第一季度…营业收入33.12亿元` is no whole of a year's segment).
     fn of_the_period_of(&self, whole: usize, part: usize) -> bool {
-        let period = |c: usize| self.claims[c].period.known().map(|p| &*p.text);
-        match (period(whole), period(part)) {
+        match (self.period_text(whole), self.period_text(part)) {
             (Some(w), Some(p)) => w == p,
             (Some(w), None) => {
                 !w.starts_with(['Q', 'H'])
@@ -1291,6 +1291,11 @@ impl Sentence<'_> {
             }
             (None, _) => true,
         }
+    }
+
+    /// The canonical period of claim `c`, where known.
+    fn period_text(&self, c: usize) -> Option<&str> {
+        self.claims[c].period.known().map(|p| &*p.text)
     }
 
     /// The figure a share at token `share` is said of: the last before it in its
