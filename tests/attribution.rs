@@ -297,7 +297,7 @@ fn year_labels_periods_one_by_one_and_dividends() {
         Some("budget deficit")
     );
     assert_eq!(metric("224 mln stg").as_deref(), Some("trade deficit"));
-    assert_eq!(metric("人民幣1兆").as_deref(), Some("budget deficit"));
+    assert_eq!(metric("人民幣1兆元").as_deref(), Some("budget deficit"));
     // An acronym among the synonyms matches in capitals only: Jane Roe is no ROE.
     let text = "Jane Roe owns 12.4% of the company. Its ROE was 15%.";
     let all = claims(text);

@@ -468,6 +468,9 @@ fn dates_and_periods_are_dates() {
         ("in 1986", "date 1986 [1986]"),
         ("7 月份", "date 07 [7 月份]"),
         ("2008-2023年", "date 2008/2023 [2008-2023年]"),
+        // A span may end in the last two digits of its second year (a Hong Kong budget).
+        ("2025-26年度", "date 2025/2026 [2025-26年度]"),
+        ("1999-00年度", "date 1999/2000 [1999-00年度]"),
         // Spans of months are ISO intervals, not their last month.
         ("1-2月", "date 01/02 [1-2月]"),
         ("2023年1至5月", "date 2023-01/05 [2023年1至5月]"),
@@ -612,6 +615,13 @@ fn spans_cover_the_figure_and_its_hedge() {
         .map(|m| &text[m.span.clone()])
         .collect();
     assert_eq!(spans, ["2025财年", "约380亿美元"]);
+    // A currency named before a Chinese figure is still counted in 元 after it.
+    let text = "营收新台幣3,142.4億元，港币50亿元";
+    let spans: Vec<&str> = extract(text)
+        .iter()
+        .map(|m| &text[m.span.clone()])
+        .collect();
+    assert_eq!(spans, ["新台幣3,142.4億元", "港币50亿元"]);
 }
 
 #[test]

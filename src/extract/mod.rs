@@ -903,6 +903,14 @@ impl Period {
                     (from, to) => to.or(from),
                 };
             }
+            Rule::year_tail => {
+                let from = self.year.as_deref().and_then(|y| y.parse::<u32>().ok());
+                if let (Some(from), Some(tail)) = (from, small_number(text)) {
+                    let to = from - from % 100 + tail;
+                    let to = if to < from { to + 100 } else { to };
+                    self.year = Some(format!("{from}/{to}"));
+                }
+            }
             Rule::fiscal_year => self.fiscal = true,
             Rule::month | Rule::month_2 => {
                 // The second month of 1-2月 ends the span the first one starts.
