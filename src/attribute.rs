@@ -1530,7 +1530,15 @@ fn is_change(text: &str, tokens: &[Token], place: &Place, index: usize) -> bool 
         .find(|t| {
             !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
         });
-    before.is_some_and(change_word) || tokens.get(index + 1).is_some_and(change_word)
+    // `增加118.8億美元或20.6%`, `up $323, or 3.4%`: the rate restates a difference.
+    let restates_a_difference = index.checked_sub(1).is_some_and(|previous| {
+        matches!(tokens[previous], Token::Mention(_))
+            && joined_by_or(text, &tokens[previous].span(), &m.span)
+            && is_a_difference(text, tokens, previous)
+    });
+    before.is_some_and(change_word)
+        || tokens.get(index + 1).is_some_and(change_word)
+        || restates_a_difference
 }
 
 fn is_change_word(token: &Token) -> bool {

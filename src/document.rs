@@ -237,11 +237,13 @@ pub fn preceded_by(text: &str, offset: usize, words: &[&str]) -> bool {
     })
 }
 
-/// Whether the figure at `second` restates the one at `first` after ", or" (`$758
-/// million, or $1.46 a share`).
+/// Whether the figure at `second` restates the one at `first` after ", or" or 或 (`$758
+/// million, or $1.46 a share`, `增加118.8億美元或20.6%`).
 pub fn joined_by_or(text: &str, first: &Range<usize>, second: &Range<usize>) -> bool {
-    text.get(first.end..second.start)
-        .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
+    text.get(first.end..second.start).is_some_and(|between| {
+        let between = between.trim();
+        between.eq_ignore_ascii_case(", or") || matches!(between, "或" | "，或" | ",或")
+    })
 }
 
 /// A Chinese character (CJK ideographs and 〇), the script of Chinese labels and names.

@@ -4623,3 +4623,46 @@ fn shares_of_their_own_groups_in_reports() {
         "This year 186 students in Year 11 sat GCSE examinations (179 last year). Of these, 139 (74.7%) achieved a standard pass in both English and Mathematics, compared with 132 of 179 (73.7%) in 2023.",
     ]);
 }
+
+/// Probes 124–126 (a commodities wrap, a labour report, home sales): a second comparison
+/// in a sentence measures the level, not the amount the first one moved by (`up $323,
+/// … and up 16.9% from $8,390`) nor the first one's old value (`fell to 4.0% from 4.5%
+/// a year earlier, and was also down from 4.2% last month`); a year-on-year rate is no
+/// rate of a change from last month's value, whatever names the month.
+#[test]
+fn a_second_comparison_measures_the_level() {
+    let copper = |rate: &str| {
+        format!(
+            "Three-month copper closed at $9,812 a metric ton, up $323, or 3.4%, from $9,489 \
+             a week ago, and up {rate} from $8,390 a year earlier."
+        )
+    };
+    assert_right_and_wrong(copper, "16.9%", "26.9%", "CL002");
+    let jobless = |word: &str| {
+        format!(
+            "The unemployment rate fell to 4.0% from 4.5% a year earlier, and was also {word} \
+             from 4.2% last month."
+        )
+    };
+    assert_right_and_wrong(jobless, "down", "up", "CL003");
+    assert_silent(&[
+        "Revenue was $14.6 billion, up $1.2 billion from the prior quarter and up 12% from $13.0 billion a year earlier.",
+        "Sales reached 4.28 million, up 110,000 from April and down 1.8% from 4.36 million a year earlier.",
+        "Inflation rose to 3.4% from 3.1% a year earlier, and was also up from 3.3% last month.",
+        "Home sales rose 3% from a year earlier to 1,030 units in April, but were down from 1,040 units in March.",
+        "Exports grew 8.5% year on year to $310.5 billion in May, compared with $318.2 billion in April.",
+        "Exports grew 8.5% year on year to $310.5 billion in May, compared with $318.2 billion a month earlier.",
+        "Exports grew 8.5% year on year to $310.5 billion in May, compared with $318.2 billion in the prior month.",
+    ]);
+}
+
+/// Probe 124 (Taiwan's export orders): a lead that gives the headline's rate of growth
+/// in dollars, restating a difference (`增加118.8億美元或20.6%`), and another in New Taiwan
+/// dollars leaves the headline's rate unmatched, not restated as the second.
+#[test]
+fn a_headline_rate_beside_one_in_another_currency() {
+    assert_silent(&[
+        "# 10月外銷訂單695.4億美元 年增20.6%\n\n經濟部今日公布10月外銷訂單金額為695.4億美元，較上年同月增加118.8億美元或20.6%。若以新台幣計算，10月外銷訂單為2兆1,231億元，年增16.0%。\n",
+        "# Taiwan export orders rise 20.6% in October\n\nTAIPEI - Export orders rose 20.6% from a year earlier to $66.5 billion in October. In New Taiwan dollar terms, orders rose 16.0%.\n",
+    ]);
+}

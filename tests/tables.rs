@@ -148,6 +148,31 @@ fn rate_columns_and_sub_items_are_not_added() {
     );
 }
 
+/// Probe 124 (an airline's traffic): changes of a load factor, in points, are no parts
+/// of the total's change, whether the heading says points or only sits beside a column
+/// of percentages.
+#[test]
+fn changes_in_points_are_not_added() {
+    let table = |heading: &str| {
+        format!(
+            "\
+| Q3 2025 | Flights | Passengers (m) | Change (%) | Load factor (%) | {heading} |
+|---|---:|---:|---:|---:|---:|
+| Domestic | 61,240 | 7.1 | +2.9 | 80.2 | +0.2 |
+| International | 30,115 | 5.3 | +12.8 | 86.0 | +1.7 |
+| Total | 91,355 | 12.4 | +6.9 | 84.1 | +1.3 |
+"
+        )
+    };
+    for heading in ["Change (pp)", "Change (pts)", "Change", "变动（百分点）"] {
+        assert_eq!(codes(&table(heading)), [] as [&str; 0], "{heading}");
+    }
+    assert_eq!(
+        codes(&table("Change (pp)").replace("| 12.4 |", "| 12.9 |")),
+        ["CL004"]
+    );
+}
+
 /// Rows that add up in no column are not the total's parts: nothing is checked, and
 /// `claims` says why.
 #[test]

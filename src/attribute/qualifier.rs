@@ -71,7 +71,7 @@ const BEFORE_METRIC: [(&str, &str); 49] = [
 /// Phrases that put the figures after them in their sentence on another measure
 /// (`Excluding items, EPS was $3.10`), or the figure before them in its clause (`EPS
 /// was $3.10 excluding items`).
-const PHRASES: [(&str, &str); 56] = [
+const PHRASES: [(&str, &str); 87] = [
     ("excluding", "adjusted"),
     ("excluding items", "adjusted"),
     ("before special items", "adjusted"),
@@ -137,6 +137,40 @@ const PHRASES: [(&str, &str); 56] = [
     ("在境內", "domestic"),
     ("在海外", "overseas"),
     ("在境外", "overseas"),
+    // A figure counted in another currency than the one reported (`若以新台幣計算，…年增
+    // 16.0%` beside 年增20.6% in dollars), or in real or nominal terms: it changes by
+    // another rate.
+    ("以美元计", "in-USD"),
+    ("以美元計", "in-USD"),
+    ("按美元计", "in-USD"),
+    ("按美元計", "in-USD"),
+    ("in dollar terms", "in-USD"),
+    ("in u.s. dollar terms", "in-USD"),
+    ("以人民币计", "in-CNY"),
+    ("以人民幣計", "in-CNY"),
+    ("按人民币计", "in-CNY"),
+    ("按人民幣計", "in-CNY"),
+    ("in yuan terms", "in-CNY"),
+    ("in renminbi terms", "in-CNY"),
+    ("以新台币计", "in-TWD"),
+    ("以新台幣計", "in-TWD"),
+    ("以新臺幣計", "in-TWD"),
+    ("按新台幣計", "in-TWD"),
+    ("in new taiwan dollar terms", "in-TWD"),
+    ("in taiwan dollar terms", "in-TWD"),
+    ("in nt dollar terms", "in-TWD"),
+    ("以港元计", "in-HKD"),
+    ("以港元計", "in-HKD"),
+    ("以港币计", "in-HKD"),
+    ("以港幣計", "in-HKD"),
+    ("in yen terms", "in-JPY"),
+    ("in euro terms", "in-EUR"),
+    ("in sterling terms", "in-GBP"),
+    ("in local currency terms", "local-currency"),
+    ("in local-currency terms", "local-currency"),
+    ("in local currency", "local-currency"),
+    ("in real terms", "real"),
+    ("in nominal terms", "nominal"),
 ];
 
 /// Words that turn from the qualified figure to another one: `Excluding items, EPS was
@@ -308,6 +342,10 @@ mod tests {
         assert_eq!(measure(s, "$2.88", "EPS of"), None);
         let s = "Net income was $412 million, or $2.88 per share.";
         assert_eq!(measure(s, "$2.88", "per share"), None);
+        let s = "In New Taiwan dollar terms, revenue rose 16.0%.";
+        assert_eq!(measure(s, "16.0%", "revenue").unwrap(), "in-TWD eps");
+        let s = "若以新台幣計算，10月營收為2兆1,231億元。";
+        assert_eq!(measure(s, "2兆", "營收").unwrap(), "in-TWD eps");
         // "core" in "score" is no qualifier.
         let s = "The score revenue was $5 million.";
         assert_eq!(measure(s, "$5", "revenue"), None);

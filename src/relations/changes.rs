@@ -431,8 +431,12 @@ impl Sentence<'_> {
             // residents, grew 0.5% from 4.18 million`, `Sales of $5 billion, including $2
             // billion from cloud, rose 10%`: a part listed in an aside before the change
             // word is not what changed; the whole, if given, stands before its parts.
+            // (Nor what another change word measured: `closed at $9,812, up $323 from
+            // $9,489, and up 16.9% from $8,390` compares $8,390 with the level.)
             let value = |j: usize| {
-                self.amount(j).is_some_and(|c| !self.is_rate(c)) && !self.is_compared_with(j)
+                self.amount(j).is_some_and(|c| !self.is_rate(c))
+                    && !self.is_compared_with(j)
+                    && !self.is_a_difference(j)
             };
             // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
             // the word names the new level.
@@ -667,13 +671,18 @@ impl Sentence<'_> {
         if !before.is_ascii() {
             return false;
         }
-        let mut words = before
+        // (Words before a joiner end the clause before: `up 5% from the prior quarter and
+        // up 12%`.)
+        let words: Vec<String> = before
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
-            .skip_while(|w| JOINERS.contains(&w.as_str()));
-        words
-            .next()
+            .collect();
+        let own = words
+            .iter()
+            .rposition(|w| JOINERS.contains(&w.as_str()))
+            .map_or(&words[..], |joiner| &words[joiner + 1..]);
+        own.first()
             .is_some_and(|first| !NO_SUBJECT.contains(&first.as_str()) && !first.ends_with("ly"))
     }
 
@@ -805,10 +814,19 @@ impl Sentence<'_> {
             .take_while(|&j| self.is_change_word(j) || stated_between(j))
             .find(|&j| self.is_change_word(j))?;
         // (`was 2.8% in October, above the central bank's 2% target and up from 2.6%`: past
-        // a target.)
+        // a target. `fell to 4.0% from 4.5% a year earlier, and was down from 4.2% last
+        // month`: past another comparison's old value, to the level it was compared with.)
+        let mut past_an_old_value = false;
         let level = (self.range.start..word).rev().find(|&j| {
-            self.amount(j).is_some() && !self.names_an_estimate_after(j)
-                || self.is_cue(j, CueKind::From)
+            if self.is_cue(j, CueKind::From) {
+                return !std::mem::take(&mut past_an_old_value);
+            }
+            let value = self.amount(j).is_some();
+            if value && j > self.range.start && self.is_cue(j - 1, CueKind::From) {
+                past_an_old_value = true;
+                return false;
+            }
+            value && !self.names_an_estimate_after(j)
         })?;
         let new = self
             .amount(level)

@@ -16,7 +16,7 @@
 
 use super::{Change, Direction, Listed};
 use crate::attribute::{Claim, Period};
-use crate::document::is_han;
+use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
 use crate::quantity::{within_factor, Quantity, Unit};
 use rust_decimal::Decimal;
@@ -214,13 +214,17 @@ impl Reader<'_> {
     /// The direction of the rise or fall word right before or after a figure, and the
     /// word.
     fn direction(&self, claim: &Claim) -> Option<(Direction, Range<usize>)> {
+        let span = &claim.mention.span;
+        // (A rate restating a difference moved its way: `增加118.8億美元或20.6%`.)
+        let restated =
+            |t: &Token| matches!(t, Token::Mention(m) if joined_by_or(self.text, &m.span, span));
         let index = claim.token;
         let before = self.tokens[..index].iter().rev().find(|t| {
             !matches!(t, Token::Cue(c) if matches!(c.kind, CueKind::RelativePeriod | CueKind::PriorPeriod))
+                && !restated(t)
         });
         // (On the figure's own line: the word after a headline's last figure may be the
         // lead's.)
-        let span = &claim.mention.span;
         let same_line = |t: &&Token| {
             let (a, b) = (t.span().end.min(span.start), t.span().start.max(span.end));
             !self.text[a..b].contains('\n')
@@ -294,8 +298,11 @@ fn may_restate(headline: &Claim, lead: &Claim, one_yuan: bool) -> bool {
             .known()
             .zip(lead.period.known())
             .is_none_or(|(a, b)| {
-                // (A level's period names the year it is of: `去年同期 of Q1` is a year before.)
-                a == b || headline.is_change && measured_in(a) == measured_in(b)
+                // (A level's period names the year it is of: `去年同期 of Q1` is a year before.
+                // A change's relative period may be the one it is measured from: `rose 20.6%
+                // from a year earlier … in October`.)
+                let relative = a.relative_to_scope.is_some() || b.relative_to_scope.is_some();
+                a == b || headline.is_change && (relative || measured_in(a) == measured_in(b))
             })
 }
 

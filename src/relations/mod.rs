@@ -876,7 +876,7 @@ enum Comparison {
 
 /// The comparison `text` names, when it names one only.
 fn comparison_named(text: &str) -> Option<Comparison> {
-    const YEAR_ON_YEAR: [&str; 14] = [
+    const YEAR_ON_YEAR: [&str; 15] = [
         "同比",
         "年增",
         "年減",
@@ -891,8 +891,11 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "year on year",
         "year-ago",
         "year-earlier",
+        "last year",
     ];
-    const SEQUENTIAL: [&str; 22] = [
+    // (A month or quarter named with "in" beside an old value is another than the new
+    // value's: `to $310.5 billion in May, compared with $318.2 billion in April`.)
+    const SEQUENTIAL: [&str; 47] = [
         "环比",
         "環比",
         "月增",
@@ -915,6 +918,31 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "in the second quarter",
         "in the third quarter",
         "in the fourth quarter",
+        "上个月",
+        "上個月",
+        "prior month",
+        "preceding month",
+        "preceding quarter",
+        "a month earlier",
+        "a month ago",
+        "a quarter earlier",
+        "a quarter ago",
+        "in q1",
+        "in q2",
+        "in q3",
+        "in q4",
+        "in january",
+        "in february",
+        "in march",
+        "in april",
+        "in may",
+        "in june",
+        "in july",
+        "in august",
+        "in september",
+        "in october",
+        "in november",
+        "in december",
     ];
     let text = text.to_lowercase();
     let year_on_year = YEAR_ON_YEAR.iter().any(|word| text.contains(word));

@@ -410,7 +410,8 @@ fn block_sums(
         let Cell::Figure(total) = total_row.cell(column) else {
             continue;
         };
-        if columns.apart.get(column).copied().unwrap_or(false) {
+        let apart = |flags: &[bool]| flags.get(column).copied().unwrap_or(false);
+        if apart(&columns.apart) || apart(&columns.points) {
             continue;
         }
         let mut parts = Vec::new();
@@ -605,6 +606,9 @@ struct Columns {
     /// Columns of percentages however their cells are written (`增长(%)`, `YoY %`,
     /// `Growth`): added up only to a total of 100, as shares.
     percents: Vec<bool>,
+    /// Columns in points (`Change (pp)`): differences of percentages, checked against
+    /// year columns but never added up.
+    points: Vec<bool>,
 }
 
 /// Headings of columns of percentages, or of rates of change.
@@ -648,11 +652,13 @@ impl Columns {
             changes: vec![None; width],
             apart: vec![false; width],
             percents: vec![false; width],
+            points: vec![false; width],
         };
         for row in rows.iter().take_while(|row| !row.has_figures()) {
             for (column, (span, _)) in row.cells.iter().enumerate().skip(1) {
                 let heading = text[span.clone()].to_lowercase();
                 columns.apart[column] |= APART.iter().any(|w| heading.contains(w));
+                columns.points[column] |= in_points(&heading);
                 columns.percents[column] |= PERCENTS.iter().any(|w| heading.contains(w));
                 if let Some(year) = year_of(&heading) {
                     columns.years[column] = Some(year);
@@ -663,6 +669,14 @@ impl Columns {
                     columns.changes[column] = Some(percent);
                 }
             }
+        }
+        // `| Load factor (%) | Change |`: a change beside a column of percentages is in
+        // points, which add up no more than the percentages do.
+        for column in 2..width {
+            let change_of_percentages = columns.percents[column - 1]
+                && columns.changes[column - 1].is_none()
+                && columns.changes[column] == Some(false);
+            columns.points[column] |= change_of_percentages;
         }
         columns
     }
@@ -723,6 +737,19 @@ fn year_of(heading: &str) -> Option<u32> {
         ([year], [day]) if (1..=31).contains(day) => Some(*year),
         _ => None,
     }
+}
+
+/// A heading of a column in percentage points or basis points (`Change (pp)`, `bps`,
+/// `百分点`).
+fn in_points(heading: &str) -> bool {
+    const POINTS: [&str; 9] = [
+        "pp", "ppt", "ppts", "pt", "pts", "points", "p.p", "bp", "bps",
+    ];
+    heading.contains("百分点")
+        || heading.contains("百分點")
+        || heading
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .any(|word| POINTS.contains(&word.trim_matches('.')))
 }
 
 fn is_change_heading(heading: &str) -> bool {
