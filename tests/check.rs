@@ -4609,6 +4609,20 @@ fn the_amount_beside_a_rate_is_the_difference() {
         format!("Revenue rose 8.3%, or ${by} million, to $5.2 billion from $4.8 billion.")
     };
     assert_right_and_wrong(rate_first, "400", "700", "CL002");
+    // Probe 124: the rate beside the difference is the change's too, and in Chinese
+    // the difference and the rate may each open a clause after the values.
+    let police = |rate: &str| {
+        format!(
+            "The police budget rises to $438.5 million from $412.0 million, an increase of \
+             $26.5 million, or {rate} percent, and will pay for 1,240 positions."
+        )
+    };
+    assert_right_and_wrong(police, "6.4", "7.4", "CL002");
+    let revenue = |by: &str, rate: &str| {
+        format!("营业收入从400.3亿元增至454.7亿元，增加{by}亿元，增长{rate}%。")
+    };
+    assert_right_and_wrong(|by| revenue(by, "13.6"), "54.4", "55.4", "CL002");
+    assert_right_and_wrong(|rate| revenue("54.4", rate), "13.6", "15.6", "CL002");
 }
 
 /// Probe 112 (a trial abstract, a survey, exam results): a group a count is counted out

@@ -622,6 +622,13 @@ impl Reading {
                 self.unit = Some(Unit::Percent);
                 self.multiplier = Some(Decimal::TEN);
             }
+            Rule::tenths_half => {
+                let half = Decimal::new(5, 1);
+                self.tail = Some(Numeral {
+                    value: half,
+                    resolution: half,
+                });
+            }
             Rule::multiple_word | Rule::multiple_x => self.unit = Some(Unit::Multiple),
             Rule::word_multiple => {
                 self.numeral = Some(numeral::word_multiple(text));

@@ -42,16 +42,19 @@ impl Sentence<'_> {
         out.extend(self.range.clone().filter_map(|i| self.multiple_of(i)));
         let restated: Vec<Change> = out
             .iter()
-            .filter_map(|c| self.amount_beside_its_rate(c))
+            .filter_map(|c| self.figure_beside_its_stated(c))
             .collect();
         out.extend(restated);
     }
 
-    /// `decreased by $2,415 or 17.9% to $11,062 … from $13,477`: the amount the change's
-    /// rate is given beside, joined by "or" (或), is its difference, checked as well.
-    fn amount_beside_its_rate(&self, change: &Change) -> Option<Change> {
-        let rate = change.stated.filter(|&c| *self.unit(c) == Unit::Percent)?;
-        let token = self.claims[rate].token;
+    /// `decreased by $2,415 or 17.9% to $11,062 … from $13,477`, `an increase of $26.5
+    /// million, or 6.4 percent`: the amount a change's rate is given beside, joined by
+    /// "or" (或), is its difference, and the percentage beside its difference its rate,
+    /// checked as well.
+    fn figure_beside_its_stated(&self, change: &Change) -> Option<Change> {
+        let stated = change.stated?;
+        let in_percent = |c: usize| *self.unit(c) == Unit::Percent;
+        let token = self.claims[stated].token;
         let joined = |a: usize, b: usize| {
             let between = self.text[self.span(a).end..self.span(b).start].trim();
             ["or", ", or", "或", "，或"]
@@ -63,13 +66,17 @@ impl Sentence<'_> {
         let after = (token + 1..self.range.end).find(figure);
         let beside =
             (before.filter(|&j| joined(j, token))).or(after.filter(|&j| joined(token, j)))?;
-        let amount = self.amount(beside)?;
-        let alike = !self.is_rate(amount) && self.comparable(amount, change.to);
-        (alike && amount != change.from && amount != change.to).then(|| {
+        let other = self.amount(beside)?;
+        let alike = if in_percent(stated) {
+            !self.is_rate(other) && self.comparable(other, change.to)
+        } else {
+            !self.is_rate(stated) && in_percent(other)
+        };
+        (alike && other != change.from && other != change.to).then(|| {
             self.change(
                 change.from,
                 change.to,
-                Some(amount),
+                Some(other),
                 change.direction.clone(),
             )
         })
@@ -593,6 +600,15 @@ impl Sentence<'_> {
                     };
                     let stated = stated_with.or(stated_after);
                     out.push(self.change(a, b, stated, direction.clone()));
+                    // `从400.3亿元增至454.7亿元，增加54.4亿元，增长13.6%`: a rate may open the
+                    // clause after the difference's.
+                    let rate_after_difference = stated
+                        .filter(|&d| pairs.len() == 1 && !self.is_rate(d))
+                        .and_then(|d| self.rate_in_the_clause_after(self.claims[d].token));
+                    out.extend(
+                        rate_after_difference
+                            .map(|r| self.change(a, b, Some(r), direction.clone())),
+                    );
                     // `由7.02亿元减少至6.14亿元，增长12.5%`: the word before a rate in a
                     // clause of its own, after the values, says which way it went too
                     // (not "a decline of 0.3% after adjusting for inflation").
@@ -930,8 +946,8 @@ impl Sentence<'_> {
     }
 
     /// `climbed to 212 million euros from 168 million euros a year earlier, an increase
-    /// of 44 million euros`: the amount of the change named in an aside after its last
-    /// value (its period may stand between).
+    /// of 44 million euros`, `从400.3亿元增至454.7亿元，增加54.4亿元`: the amount of the
+    /// change named in an aside after its last value (its period may stand between).
     fn difference_after(&self, last_value: usize, old: usize, new: usize) -> Option<usize> {
         let sep = (last_value + 1..self.range.end).find(|&j| !self.is_period(j))?;
         let word = sep + 1;
@@ -944,7 +960,10 @@ impl Sentence<'_> {
         }
         let article = self.text[self.span(sep).end..self.span(word).start].trim();
         let of = self.text[self.span(word).end..self.span(amount).start].trim();
-        (matches!(article, "a" | "an") && of == "of").then_some(())?;
+        // (`，增加54.4亿元`: in Chinese the word alone.)
+        let chinese = self.text[self.span(word)].starts_with(is_han);
+        let english = matches!(article, "a" | "an") && of == "of";
+        (english || chinese && article.is_empty() && of.is_empty()).then_some(())?;
         self.amount(amount)
             .filter(|&c| c != old && c != new && !self.is_rate(c) && self.compatible(old, c))
     }
