@@ -4680,3 +4680,35 @@ fn a_headline_rate_beside_one_in_another_currency() {
         "# Taiwan export orders rise 20.6% in October\n\nTAIPEI - Export orders rose 20.6% from a year earlier to $66.5 billion in October. In New Taiwan dollar terms, orders rose 16.0%.\n",
     ]);
 }
+
+/// Probe 127 (a retailer, a central bank): "from A to B previously" after a new level
+/// or range is the range it revises, not a change from A to B.
+#[test]
+fn a_revised_range_is_no_change() {
+    assert_silent(&[
+        "It narrowed its full-year comparable sales growth forecast to 2.0% to 2.5%, from 1.5% to 2.5% previously.",
+        "The Federal Reserve cut its benchmark rate by 25 basis points to a range of 4.25% to 4.50%, from 4.50% to 4.75% previously.",
+        "The company cut its forecast to 1.0% to 1.5%, from 2.0% to 3.0% previously.",
+        "It lowered its outlook to 1.0%-1.5%, from 1.5% to 2.0% previously.",
+        "It cut its growth forecast to 2.6%, from 2.8% to 3.0% previously.",
+    ]);
+    let fell = |word: &str| format!("The jobless rate {word} from 4.0% to 3.5% in May.");
+    assert_right_and_wrong(fell, "fell", "rose", "CL003");
+}
+
+/// Probe 128 (solar capacity, Taiwan's mortgage rates): a headline's period without its
+/// year is the lead's with it (上半年, 2025年1—6月), and a headline's mortgage rate is
+/// not the central bank's discount rate in the lead.
+#[test]
+fn a_headline_period_without_its_year() {
+    let solar = |gw: &str| {
+        format!(
+            "# 上半年全国新增光伏装机212.2吉瓦\n\n国家能源局发布数据显示，2025年1—6月，全国新增光伏发电装机{gw}吉瓦，同比增长107.1%。\n"
+        )
+    };
+    assert_right_and_wrong(solar, "212.2", "212.5", "CL001");
+    assert_silent(&[
+        "# 上半年全国新增光伏装机212.2吉瓦\n\n2025年1—6月，全国新增光伏发电装机212.2吉瓦；新增风电装机51.4吉瓦。风电、光伏合计新增装机263.6吉瓦。\n",
+        "# 五大銀行房貸利率升至2.185%\n\n央行理監事會決議升息半碼，重貼現率由2%升至2.125%。\n",
+    ]);
+}

@@ -792,7 +792,27 @@ impl Sentence<'_> {
         let Some(to_cue) = to_cue else {
             return self.rate_level_before_its_change(from_cue, old);
         };
+        // `cut its forecast to 2.6%, from 2.8% to 3.0% previously`: a rate reached by "to"
+        // before "from A to B" is the new level, and A to B the range it revises, as
+        // "previously" says after it.
         let new = level_after(to_cue)?;
+        let previously = self.text[self.claims[new].mention.span.end..]
+            .trim_start()
+            .starts_with("previously");
+        if to_cue > from_cue {
+            let clause = self.clause_start(from_cue);
+            let start = if self.opens_its_clause(from_cue) {
+                self.clause_before_asides(clause)
+            } else {
+                clause
+            };
+            let reached_before = self
+                .since_last_conjunction(start..from_cue)
+                .any(|j| self.is_cue(j, CueKind::To) && level_after(j).is_some());
+            if reached_before || previously {
+                return None;
+            }
+        }
         // A negative rate that "eased" or "narrowed" moved toward zero: the word is about
         // its size, not its sign (deflation eased to -0.2% from -0.5%).
         if self.is_negative(old) || self.is_negative(new) {

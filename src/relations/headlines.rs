@@ -302,7 +302,10 @@ fn may_restate(headline: &Claim, lead: &Claim, one_yuan: bool) -> bool {
                 // A change's relative period may be the one it is measured from: `rose 20.6%
                 // from a year earlier … in October`.)
                 let relative = a.relative_to_scope.is_some() || b.relative_to_scope.is_some();
-                a == b || headline.is_change && (relative || measured_in(a) == measured_in(b))
+                a == b
+                    || of_its_year(&a.text, &b.text)
+                    || of_its_year(&b.text, &a.text)
+                    || headline.is_change && (relative || measured_in(a) == measured_in(b))
             })
 }
 
@@ -340,6 +343,14 @@ fn named_in_fewer_words(a: &str, b: &str) -> bool {
 /// The period a figure is of, without the period a change is measured from: a headline
 /// rarely names the comparison its lead does (`up 12%` … `up 12% from a year earlier`,
 /// `a year earlier of Q3`).
+/// Whether `dated` is `period` with its year (`2025-H1` of a headline's `H1`, 上半年).
+fn of_its_year(period: &str, dated: &str) -> bool {
+    dated
+        .strip_suffix(period)
+        .and_then(|year| year.strip_suffix('-'))
+        .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn measured_in(period: &Period) -> &str {
     period
         .text
