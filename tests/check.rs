@@ -3636,7 +3636,16 @@ fn a_han_name_reporting_a_period_is_learned() {
         format!("海川电器2024年上半年实现营业收入486.2亿元。海川电器一季度实现营业收入228.5亿元，二季度实现营业收入{second}亿元。")
     };
     assert_right_and_wrong(quarters, "257.7", "247.7", "CL004");
+    // Probe 127: a place's name may start like a word that names no one (贵, "your";
+    // 上, "last").
+    for name in ["贵州茅台", "上海电气"] {
+        let restated = |again: &str| {
+            format!("{name}上半年营业收入218.64亿元，同比增长9.2%。\n\n{name}上半年营业收入{again}亿元。")
+        };
+        assert_right_and_wrong(restated, "218.64", "216.84", "CL001");
+    }
     assert_silent(&[
+        "贵公司上半年营业收入218.64亿元。贵公司上半年营业收入216.84亿元。",
         "机构预测2025年归母净利润平均为10.9亿元。机构预测2025年归母净利润区间为9.8亿元至12.0亿元。",
         "某券商将公司2024年归母净利润预测由47.2亿元上调至50.1亿元。某券商将公司2024年营收预测上调至300亿元。",
     ]);

@@ -483,9 +483,7 @@ impl<'t> Entities<'t> {
         // `组件厂商天衡光能`: what the company is, before its name, is no part of it.
         let described = after_a_description(run);
         let (word_start, run) = (word_start + run.len() - described.len(), described);
-        let no_name = HAN_OPENING_WORDS.iter().any(|word| run.starts_with(word))
-            || names_a_time(run)
-            || names_a_kind(run);
+        let no_name = opens_without_a_name(run) || names_a_time(run) || names_a_kind(run);
         (2..=6).contains(&run.chars().count())
             && run.chars().all(is_han)
             && !no_name
@@ -834,8 +832,15 @@ fn name_reporting(lead: &str) -> Option<&str> {
 /// 公司` (a name after other words) nor what opens a sentence without naming anyone.
 fn opening_han_name(run: &str) -> Option<&str> {
     let name = han_name(run, 6).filter(|&n| n.len() == run.len())?;
-    let no_name = HAN_OPENING_WORDS.iter().any(|word| name.starts_with(word));
-    (!no_name && name.chars().all(is_han)).then_some(name)
+    (!opens_without_a_name(name) && name.chars().all(is_han)).then_some(name)
+}
+
+/// Whether Chinese characters open with a word that names no one (`上月`, `该公司`,
+/// `贵司`), not with a place whose name starts like one (`上海电气`, `贵州茅台`).
+fn opens_without_a_name(run: &str) -> bool {
+    const PLACES: [&str; 5] = ["上海", "贵州", "貴州", "贵阳", "貴陽"];
+    HAN_OPENING_WORDS.iter().any(|word| run.starts_with(word))
+        && !PLACES.iter().any(|place| run.starts_with(place))
 }
 
 /// What "the bank" or "the airline" refers back to: a name ending in one of the words.
@@ -1424,10 +1429,10 @@ fn han_name(run: &str, longest: usize) -> Option<&str> {
         .chain(&CN_DESCRIPTIONS)
         .chain(&["公司"]);
     let name = after_the_last(run, words);
-    // 某国际机场, "an international airport": 某 names none.
-    let demonstrative = name.starts_with([
-        '该', '這', '这', '那', '其', '本', '我', '贵', '該', '某', '另',
-    ]);
+    // 某国际机场, "an international airport": 某 names none (nor 贵, "your", but in a
+    // place's name: 贵州茅台).
+    let demonstrative = opens_without_a_name(name) && name.starts_with(['贵', '貴'])
+        || name.starts_with(['该', '這', '这', '那', '其', '本', '我', '該', '某', '另']);
     // `低于公司过去五年的平均估值`: "below the company's", 高于, 位于, 对于, 由于; `调整对
     // 公司的盈利预测`: "towards the company".
     let compares = name.ends_with(['于', '於']) || name.ends_with(PREPOSITIONS);
