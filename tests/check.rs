@@ -2587,7 +2587,7 @@ fn stated_differences_are_checked() {
 #[test]
 fn a_change_by_an_amount_and_a_rate_is_checked() {
     type Sentence = fn(&str) -> String;
-    let cases: [(Sentence, &str, &str); 15] = [
+    let cases: [(Sentence, &str, &str); 18] = [
         (
             |rate| format!("Brent crude fell $1.20, or {rate}, to $79.30 a barrel."),
             "1.5%",
@@ -2645,6 +2645,22 @@ fn a_change_by_an_amount_and_a_rate_is_checked() {
             |rate| format!("轻质原油期货价格上涨2.14美元，收于每桶75.33美元，涨幅为{rate}。"),
             "2.92%",
             "3.92%",
+        ),
+        // Hong Kong and Taiwan write points 點, rates 升幅 and 漲幅, and may close last.
+        (
+            |rate| format!("恒生指數收報23,456.78點，升312.45點或{rate}。"),
+            "1.35%",
+            "1.55%",
+        ),
+        (
+            |rate| format!("恒指收市報23,456.78點，升312.45點，升幅{rate}。"),
+            "1.35%",
+            "1.55%",
+        ),
+        (
+            |rate| format!("加權指數終場上漲245.3點，漲幅{rate}，收在22,950.41點。"),
+            "1.08%",
+            "1.28%",
         ),
         // Or the new value first, then its change from the day before.
         (

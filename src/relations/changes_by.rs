@@ -23,8 +23,9 @@ use crate::quantity::Unit;
 use std::ops::Range;
 
 /// What stands before the new value instead of "to": `fell $1.20, or 1.5%, to settle at
-/// $79.30`, `settled up $1.57, or 1.96%, at $81.68`, `下跌2.14美元，或2.76%，收于75.33美元`.
-const SETTLES_AT: [&str; 10] = [
+/// $79.30`, `settled up $1.57, or 1.96%, at $81.68`, `下跌2.14美元，或2.76%，收于75.33美元`,
+/// `上漲245.3點，漲幅1.08%，收在22,950.41點`.
+const SETTLES_AT: [&str; 16] = [
     "at",
     "to settle at",
     "to close at",
@@ -33,19 +34,33 @@ const SETTLES_AT: [&str; 10] = [
     "to trade at",
     "to stand at",
     "收于",
+    "收於",
+    "收在",
+    "收报",
+    "收報",
     "报收于",
+    "報收於",
     "报",
+    "報",
 ];
 
 /// What introduces the rate after the new value: `收于38500.3点，跌幅为0.52%`,
 /// `比上年增产42.7万吨，增长2.0%`.
-const RATE_WORDS: [&str; 20] = [
+const RATE_WORDS: [&str; 28] = [
     "跌幅为",
     "涨幅为",
     "跌幅",
     "涨幅",
     "跌幅达",
     "涨幅达",
+    "跌幅為",
+    "漲幅為",
+    "漲幅",
+    "跌幅達",
+    "漲幅達",
+    "升幅",
+    "升幅為",
+    "升幅为",
     "降幅为",
     "增幅为",
     "增长",
@@ -181,6 +196,11 @@ impl Sentence<'_> {
                 .new_value_after(second)
                 .or_else(|| self.new_value_just_before(word))?;
             (first, second, to)
+        } else if let Some(to) = self.next_figure(second).filter(|&third| {
+            self.rate_word_between(first, second) && self.settles_at(second, third)
+        }) {
+            // `上漲245.3點，漲幅1.08%，收在22,950.41點`: the new value after both.
+            (first, second, to)
         } else if self.rate_word_between(first, second) {
             // 收于每蒲式耳4.8225美元，比前一交易日上涨5.75美分，涨幅为1.21%: the new value
             // first, then the change from the day or period before.
@@ -212,8 +232,7 @@ impl Sentence<'_> {
             (from_the_period_before && same_base).then_some((first, second, to))?
         } else {
             // 下跌200.5点，收于38500.3点，跌幅为0.52%: the new value between them.
-            let third = (second + 1..self.range.end)
-                .find(|&j| !(self.is_cue(j, CueKind::ClauseSep) || self.is_change_word(j)))?;
+            let third = self.next_figure(second)?;
             let xinhua = self.settles_at(first, second) && self.rate_word_between(second, third);
             xinhua.then_some((first, third, second))?
         };
@@ -288,6 +307,12 @@ impl Sentence<'_> {
         (level && next_to).then_some(before)
     }
 
+    /// The token after token `j` past commas and change words.
+    fn next_figure(&self, j: usize) -> Option<usize> {
+        (j + 1..self.range.end)
+            .find(|&k| !(self.is_cue(k, CueKind::ClauseSep) || self.is_change_word(k)))
+    }
+
     fn is_percent(&self, claim: usize) -> bool {
         *self.unit(claim) == Unit::Percent
     }
@@ -296,7 +321,7 @@ impl Sentence<'_> {
     /// lower case, and without 点 (index points, which the grammar reads as no unit).
     fn gap(&self, a: usize, b: usize) -> String {
         let gap = &self.text[self.span(a).end..self.span(b).start];
-        let gap = gap.strip_prefix('点').unwrap_or(gap);
+        let gap = gap.strip_prefix(['点', '點']).unwrap_or(gap);
         gap.trim_matches([' ', ',', '，', ')', '）'])
             .to_ascii_lowercase()
     }
