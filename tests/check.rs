@@ -4737,3 +4737,28 @@ fn a_headline_period_without_its_year() {
         "# 五大銀行房貸利率升至2.185%\n\n央行理監事會決議升息半碼，重貼現率由2%升至2.125%。\n",
     ]);
 }
+
+/// Probe 127 (an insurer's claims, a university's applications): bare numbers after an
+/// English "of which" (made up of) count what the whole counts, unless the groups may
+/// overlap, as a census's households do when the shares beside them pass 100%.
+#[test]
+fn bare_counts_after_of_which_are_parts() {
+    let applications = |international: &str| {
+        format!(
+            "The university received 31,540 applications, made up of 22,815 from domestic \
+             students and {international} from international students."
+        )
+    };
+    assert_right_and_wrong(applications, "8,725", "8,755", "CL004");
+    let claims = |vehicles: &str| {
+        format!(
+            "Insurers received 6,840 claims, of which 3,210 were for homes, 1,490 for \
+             vehicles and {vehicles} for businesses."
+        )
+    };
+    assert_right_and_wrong(claims, "2,140", "2,340", "CL004");
+    assert_silent(&[
+        "There were 158,349 households, of which 68,511 (43.3%) had children under the age of 18 living in them, 69,284 (43.8%) were opposite-sex married couples living together, 30,547 (19.3%) had a female householder with no husband present, 11,698 (7.4%) had a male householder with no wife present.",
+        "The county had 4,210 households, of which 1,102 had children under the age of 18 and 3,108 did not.",
+    ]);
+}

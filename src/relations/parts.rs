@@ -208,7 +208,14 @@ impl Sentence<'_> {
             };
             if let Some(whole_token) = whole_token {
                 let list_start = whole_token.max(i) + 1;
-                out.extend(if in_total {
+                // (`6,840 claims, of which 3,210 were for homes`: bare numbers after "of
+                // which" count what the whole counts.)
+                let of_which_in_english =
+                    self.is_cue(i, CueKind::OfWhich) && self.text[self.span(i)].is_ascii();
+                out.extend(if of_which_in_english {
+                    self.parts_of(whole_token, list_start, &not_a_part, &counts_alike)
+                        .filter(|parts| !self.groups_may_overlap(parts))
+                } else if in_total {
                     self.parts_of(whole_token, list_start, &not_a_part, &counts_alike)
                 } else {
                     self.parts_of(whole_token, list_start, &not_a_part, &same_measure)
@@ -925,11 +932,12 @@ impl Sentence<'_> {
         })
     }
 
-    /// Whether the groups an English "Of the …"/"Of these" sentence counts may overlap:
-    /// it says so (`many did both`, `overlap`), or two counts add up to more than their
-    /// whole without being a known pair that splits it (`186 were first-time contributors
-    /// and 263 were independent contributors`; not `women` and `men`). Money is split,
-    /// not shared.
+    /// Whether the groups an English "Of the …"/"Of these"/"of which" sentence counts
+    /// may overlap: it says so (`many did both`, `overlap`), two counts add up to more
+    /// than their whole without being a known pair that splits it (`186 were first-time
+    /// contributors and 263 were independent contributors`; not `women` and `men`), or
+    /// the shares given beside them do (`68,511 (43.3%) had children …, 69,284 (43.8%)
+    /// were married couples`). Money is split, not shared.
     fn groups_may_overlap(&self, parts: &PartsOfWhole) -> bool {
         const PAIRS: [(&str, &str); 12] = [
             ("men", "women"),
@@ -960,7 +968,19 @@ impl Sentence<'_> {
         );
         let two_past_the_whole =
             parts.parts.len() == 2 && self.more_than(&parts.parts, parts.whole);
-        says_overlap || counted && two_past_the_whole && !a_pair
+        says_overlap || counted && (two_past_the_whole && !a_pair || self.shares_past_all(parts))
+    }
+
+    /// Whether the percentages right after the parts add up to more than 110%: far past
+    /// their rounding, too far to be a slip in one of them.
+    fn shares_past_all(&self, parts: &PartsOfWhole) -> bool {
+        let share_after = |&part: &usize| {
+            let share = self.amount(self.claims[part].token + 1)?;
+            let quantity = self.claims[share].mention.quantity()?;
+            (quantity.unit == Unit::Percent).then_some(quantity.interval.low?.value)
+        };
+        let lows: Vec<Decimal> = parts.parts.iter().filter_map(share_after).collect();
+        lows.len() >= 2 && lows.iter().sum::<Decimal>() > Decimal::new(110, 0)
     }
 
     /// Whether the whole cue at token `i` is "in total" or "in all", said after the total.
