@@ -4762,3 +4762,17 @@ fn bare_counts_after_of_which_are_parts() {
         "The county had 4,210 households, of which 1,102 had children under the age of 18 and 3,108 did not.",
     ]);
 }
+
+/// Rates listed after "to" and "from", said respectively, are levels paired in order.
+#[test]
+fn rate_levels_listed_respectively() {
+    let forecasts = |word: &str| {
+        format!(
+            "The bank {word} its growth forecasts for 2025 and 2026 to 2.75% and 2.2%, from \
+             2.5% and 1.9%, respectively."
+        )
+    };
+    assert_silent(&[&forecasts("raised")]);
+    // (Each pair the word says moved the wrong way.)
+    assert_eq!(codes_in(forecasts("lowered")), ["CL003", "CL003"]);
+}

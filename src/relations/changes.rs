@@ -305,7 +305,10 @@ impl Sentence<'_> {
     pub(super) fn change_from(&self, from_cue: usize, out: &mut Vec<Change>) {
         let olds = self.run_after(from_cue);
         let (Some(&first_old), Some(&last_old)) = (olds.first(), olds.last()) else {
-            out.extend(self.rate_level_change(from_cue));
+            match self.rate_levels_listed(from_cue) {
+                Some(listed) => out.extend(listed),
+                None => out.extend(self.rate_level_change(from_cue)),
+            }
             return;
         };
         // `from 3.63 million across 220 matches`: the old values are those measured like
@@ -838,6 +841,50 @@ impl Sentence<'_> {
         });
         self.compatible(old, new)
             .then(|| self.change(old, new, stated, Some(direction)))
+    }
+
+    /// `raised its forecasts for 2025 and 2026 to 2.75% and 2.2%, from 2.5% and 1.9%,
+    /// respectively`: a list of rates after "to" and one as long after "from", said
+    /// respectively, are new and old levels in order, moved the way the word before "to"
+    /// says.
+    fn rate_levels_listed(&self, from_cue: usize) -> Option<Vec<Change>> {
+        let olds = self.rates_listed_after(from_cue);
+        let respectively = self
+            .range
+            .clone()
+            .any(|j| self.is_cue(j, CueKind::Respectively));
+        if olds.len() < 2 || !respectively {
+            return None;
+        }
+        let to_cue = (self.range.start..from_cue)
+            .rev()
+            .find(|&j| self.is_cue(j, CueKind::To))?;
+        let news = self.rates_listed_after(to_cue);
+        if news.len() != olds.len() || news.last().is_some_and(|&n| n > from_cue) {
+            return None;
+        }
+        let direction = self.direction_in(self.clause_start(to_cue)..to_cue)?;
+        let changes = olds.iter().zip(&news).map(|(&old, &new)| {
+            let (a, b) = (self.amount(old)?, self.amount(new)?);
+            let alike = self.compatible(a, b) && !self.is_negative(a) && !self.is_negative(b);
+            alike.then(|| self.change(a, b, None, Some(direction.clone())))
+        });
+        changes.collect()
+    }
+
+    /// The percentages listed right after token `i` (`2.75% and 2.2%`), past the word
+    /// "respectively".
+    fn rates_listed_after(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for j in i + 1..self.range.end {
+            match self.amount(j) {
+                Some(c) if *self.unit(c) == Unit::Percent => out.push(j),
+                Some(_) => break,
+                None if self.is_cue(j, CueKind::Respectively) => {}
+                None => break,
+            }
+        }
+        out
     }
 
     /// `operated at 79.6 pct of capacity in February, up 0.2 percentage point from 79.4
