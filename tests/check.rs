@@ -721,6 +721,14 @@ fn a_share_price_changes_from_the_close() {
     let close =
         |rate: &str| format!("Its shares fell {rate} to $41.36 from Tuesday's close of $46.58.");
     assert_right_and_wrong(close, "11.2%", "12.2%", "CL002");
+    // Probe 125: "last Friday's close of".
+    let friday = |rate: &str| {
+        format!(
+            "Brent crude futures settled at $82.46 a barrel, up $1.73, or {rate}, from last \
+             Friday's close of $80.73."
+        )
+    };
+    assert_right_and_wrong(friday, "2.1%", "3.1%", "CL002");
     let after_hours = |rate: &str| {
         format!("Shares rose {rate} to $148.20 in extended trading after closing at $139.42.")
     };
