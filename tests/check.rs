@@ -4784,3 +4784,19 @@ fn rate_levels_listed_respectively() {
     // (Each pair the word says moved the wrong way.)
     assert_eq!(codes_in(forecasts("lowered")), ["CL003", "CL003"]);
 }
+
+/// Probe 128 (a bank's margin, Taiwan's forecasts): a rate's change in points between
+/// its old level and 至 (由A收窄X至B), or before 至 with the old level after
+/// (上修X至B，前次預測為A), is checked; 收窄 says the value went down.
+#[test]
+fn a_rate_level_changes_by_points_in_chinese() {
+    let margin = |bp: &str| format!("净息差由上年的1.90%收窄{bp}个基点至1.72%。");
+    assert_right_and_wrong(margin, "18", "28", "CL002");
+    let revised = |pp: &str| format!("主計總處將今年經濟成長率由3.10%上修{pp}個百分點至3.31%。");
+    assert_right_and_wrong(revised, "0.21", "0.31", "CL002");
+    let before =
+        |pp: &str| format!("主計總處將今年經濟成長率上修{pp}個百分點至3.31%，前次預測為3.10%。");
+    assert_right_and_wrong(before, "0.21", "0.31", "CL002");
+    let narrowed = |to: &str| format!("净息差由上年的1.90%收窄至{to}。");
+    assert_right_and_wrong(narrowed, "1.72%", "1.92%", "CL003");
+}

@@ -3694,6 +3694,7 @@
     ("攀升", Rule::rise_step, None),
     ("收涨", Rule::rise_step, None),
     ("收漲", Rule::rise_step, None),
+    ("收窄", Rule::fall_step, None),
     ("收跌", Rule::fall_step, None),
     ("数billi", Rule::mention_step, None),
     ("数hundr", Rule::mention_step, None),

@@ -193,7 +193,10 @@ impl Sentence<'_> {
         ]
         .into_iter()
         .find_map(|window| self.rate_in(window))
-        .filter(|_| !self.is_rate(b));
+        // (A rate's new level changes by points: `上修0.21個百分點至3.31%，前次預測為3.10%`.)
+        .filter(|&r| {
+            !self.is_rate(b) || matches!(self.unit(r), Unit::PercentagePoint | Unit::BasisPoint)
+        });
         Some(self.change(a, b, rate, Some(direction)))
     }
 
@@ -783,7 +786,14 @@ impl Sentence<'_> {
         // "to" before "from" (fell to B from A; B's period may stand between: fell to
         // 4.8% in the second quarter from 4.4%), or after A, past a change word in
         // Chinese (从A升至B).
-        let after_old = (old_cue + 2..self.range.end).find(|&j| !self.is_change_word(j));
+        // (Past the change in points: 由3.10%上修0.21個百分點至3.31%.)
+        let in_points = |j: usize| {
+            self.amount(j)
+                .filter(|&c| matches!(self.unit(c), Unit::PercentagePoint | Unit::BasisPoint))
+        };
+        let after_old = (old_cue + 2..self.range.end)
+            .find(|&j| !self.is_change_word(j) && in_points(j).is_none());
+        let points_between = after_old.and_then(|to| (old_cue + 2..to).find_map(in_points));
         let before_new = (self.range.start..from_cue)
             .rev()
             .find(|&j| !self.is_period(j))
@@ -833,12 +843,15 @@ impl Sentence<'_> {
         let direction = self.direction_in(start..last)?;
         // The level after the later cue ends the pair; a rate may follow it.
         let (last_level, beyond) = (last + 1, last + 2);
-        let stated = self.rate_in(Window::Last(start..first)).or_else(|| {
-            self.rate_in(Window::Following {
-                after: last_level,
-                within: beyond..self.clause_end(self.clause_end(beyond) + 1),
-            })
-        });
+        let stated = points_between.filter(|_| to_cue > from_cue);
+        let stated = stated
+            .or_else(|| self.rate_in(Window::Last(start..first)))
+            .or_else(|| {
+                self.rate_in(Window::Following {
+                    after: last_level,
+                    within: beyond..self.clause_end(self.clause_end(beyond) + 1),
+                })
+            });
         self.compatible(old, new)
             .then(|| self.change(old, new, stated, Some(direction)))
     }
