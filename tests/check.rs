@@ -4800,3 +4800,23 @@ fn a_rate_level_changes_by_points_in_chinese() {
     let narrowed = |to: &str| format!("净息差由上年的1.90%收窄至{to}。");
     assert_right_and_wrong(narrowed, "1.72%", "1.92%", "CL003");
 }
+
+/// Probe 129 (crime figures, a statistics bulletin, customs data): the base a rate is
+/// counted per is no value (`29.7 offences per 1,000 residents, down from 31.2`); 多增
+/// and 多 say by how much (`比上年多增0.8万人，增长3.4%`); and `2019年同期` is the same
+/// span of 2019, not the year, so no year holds this year's first three quarters.
+#[test]
+fn bases_differences_and_the_same_span_of_a_year() {
+    let rate = |word: &str| {
+        format!("The violence rate was 29.7 offences per 1,000 residents, {word} from 31.2.")
+    };
+    assert_right_and_wrong(rate, "down", "up", "CL003");
+    let jobs = |rate: &str| format!("全年城镇新增就业24.6万人，比上年多增0.8万人，增长{rate}。");
+    assert_right_and_wrong(jobs, "3.4%", "4.4%", "CL002");
+    let grain = |rate: &str| format!("全年粮食产量1,373.6万吨，比上年多25.6万吨，增长{rate}。");
+    assert_right_and_wrong(grain, "1.9%", "2.9%", "CL002");
+    assert_silent(&[
+        "全年出生人口10.3万人，比上年少出生0.6万人，下降5.5%。",
+        "前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n前三季度，我国进出口规模为历史同期最高，较2019年同期的22.91万亿元增长41.1%。",
+    ]);
+}

@@ -250,6 +250,18 @@ pub(super) fn period_in_sentence(
     let same_span_before = ["同期", "earlier", "ago", "same period"]
         .iter()
         .any(|word| written.contains(word));
+    // `较2019年同期的22.91万亿元`: the same span of a year named, not the whole year.
+    if matches!(token, Token::Mention(_)) && text[token.span().end..].starts_with("同期") {
+        let own = format!("{}同期", period.text);
+        let text = match current.filter(|c| c.span() != token.span()) {
+            Some(current) => format!("{own} of {}", period_of_token(reader, current, names).text),
+            None => own,
+        };
+        return Period {
+            text: names.get(&text),
+            relative_to_scope: None,
+        };
+    }
     let Some(current) = current.filter(|_| is_prior_period(token) && same_span_before) else {
         return period;
     };

@@ -230,10 +230,12 @@ impl Sentence<'_> {
         if out.iter().any(|c| c.stated == Some(rate)) {
             return;
         }
+        // (Not `比上年多增0.8万人`, by how much.)
         let after_prior_period = |j: usize| {
             j > self.range.start
                 && self.is_cue(j - 1, CueKind::PriorPeriod)
                 && self.amount(j).is_some_and(|c| !self.is_rate(c))
+                && !self.is_more_or_fewer(j)
         };
         // `营业收入8217.0亿元，同比增长2.50%，上年为8427.7亿元`: the old value may also
         // follow the rate, as the next figure but rates in the same part of the sentence,
@@ -445,11 +447,13 @@ impl Sentence<'_> {
             // billion from cloud, rose 10%`: a part listed in an aside before the change
             // word is not what changed; the whole, if given, stands before its parts.
             // (Nor what another change word measured: `closed at $9,812, up $323 from
-            // $9,489, and up 16.9% from $8,390` compares $8,390 with the level.)
+            // $9,489, and up 16.9% from $8,390` compares $8,390 with the level; nor the
+            // base of a rate: `29.7 offences per 1,000 residents, down from 31.2`.)
             let value = |j: usize| {
                 self.amount(j).is_some_and(|c| !self.is_rate(c))
                     && !self.is_compared_with(j)
                     && !self.is_a_difference(j)
+                    && !self.is_counted_per(j)
             };
             // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
             // the word names the new level.
@@ -1062,7 +1066,9 @@ impl Sentence<'_> {
             });
             return;
         };
-        let Some(a) = self.amount(old) else { return };
+        let Some(a) = self.amount(old).filter(|_| !self.is_more_or_fewer(old)) else {
+            return;
+        };
         // "compared with 71 of the 180 construction firms, or 39%": a count out of a
         // group is compared as its share, not as a level.
         if !chinese && self.counted_out_of(old) {

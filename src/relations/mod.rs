@@ -2221,10 +2221,28 @@ impl Sentence<'_> {
         matches!(place, Some("in" | "among" | "across")) && words.next().is_none()
     }
 
+    /// Whether the figure at token `j` is the base a rate is counted per (`29.7 offences
+    /// per 1,000 residents`, `每10万人`): no value of the measure.
+    fn is_counted_per(&self, j: usize) -> bool {
+        let before = self.text[..self.span(j).start].trim_end();
+        let per = before
+            .strip_suffix("per")
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphabetic()));
+        before.ends_with('每') || per
+    }
+
     /// Whether the figure at token `j` says by how much (`1,088 more than last year's
-    /// 39,610`, `300 fewer`): a difference, no old or new value.
+    /// 39,610`, `300 fewer`, `比上年多增0.8万人`, `少出生0.6万人`): a difference, no old or
+    /// new value.
     fn is_more_or_fewer(&self, j: usize) -> bool {
+        const CHINESE: [&str; 7] = ["多增", "少增", "多出", "多出生", "少出生", "多", "少"];
+        let after_previous = match j.checked_sub(1) {
+            Some(k) if k >= self.range.start => self.span(k).end,
+            _ => self.sentence_bytes().start,
+        };
+        let before = self.text[after_previous..self.span(j).start].trim_end();
         starts_with_word(&self.text[self.span(j).end..], &["more", "fewer", "less"])
+            || CHINESE.iter().any(|word| before.ends_with(word))
     }
 
     /// Whether token `j` opens its clause straight after the separator, with no word
