@@ -4820,3 +4820,30 @@ fn bases_differences_and_the_same_span_of_a_year() {
         "前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n前三季度，我国进出口规模为历史同期最高，较2019年同期的22.91万亿元增长41.1%。",
     ]);
 }
+
+/// Probe 130 (chip earnings, fund assets): an estimate the figure is compared with is
+/// not the value that changed (`$1.42, above the $1.35 analysts had expected and up 30%
+/// from $1.09`); shares listed after the last part, respectively, are the parts' in
+/// order; and a headline figure the article states again as itself is not restated by
+/// the lead's other figure.
+#[test]
+fn estimates_listed_shares_and_headlines_stated_again() {
+    let eps = |rate: &str| {
+        format!(
+            "Norvane earned $1.42 per share, above the $1.35 analysts had expected and up \
+             {rate} from $1.09 a year earlier."
+        )
+    };
+    assert_right_and_wrong(eps, "30%", "40%", "CL002");
+    let shares = |europe: &str| {
+        format!(
+            "Revenue was $3.36 billion: the Americas contributed $1.62 billion, Europe $0.98 \
+             billion and Asia-Pacific $0.76 billion, or 48%, {europe} and 23% of the total, \
+             respectively."
+        )
+    };
+    assert_right_and_wrong(shares, "29%", "19%", "CL005");
+    assert_silent(&[
+        "# 公募基金总规模升至30.84万亿元 债券型基金单月增加4400亿元\n\n截至2024年6月末，我国境内公募基金资产净值合计30.84万亿元，较5月末的30.23万亿元增加0.61万亿元。\n\n## 分类型\n\n6月末，债券型基金规模为9.85万亿元，较5月末的9.41万亿元增加4400亿元。\n",
+    ]);
+}

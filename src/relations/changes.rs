@@ -4,6 +4,7 @@
 use super::{
     clause_ends, metric_opening, says_from, says_out_of, Change, Direction, Sentence, Window,
 };
+use crate::attribute::compares_with_expectations;
 use crate::document::{is_han, joined_by_or};
 use crate::extract::{CueKind, Token};
 use crate::quantity::{Approx, Unit};
@@ -448,12 +449,14 @@ impl Sentence<'_> {
             // word is not what changed; the whole, if given, stands before its parts.
             // (Nor what another change word measured: `closed at $9,812, up $323 from
             // $9,489, and up 16.9% from $8,390` compares $8,390 with the level; nor the
-            // base of a rate: `29.7 offences per 1,000 residents, down from 31.2`.)
+            // base of a rate: `29.7 offences per 1,000 residents, down from 31.2`; nor an
+            // estimate: `$1.42, above the $1.35 analysts had expected and up 30% from`.)
             let value = |j: usize| {
                 self.amount(j).is_some_and(|c| !self.is_rate(c))
                     && !self.is_compared_with(j)
                     && !self.is_a_difference(j)
                     && !self.is_counted_per(j)
+                    && !self.names_an_estimate_after(j)
             };
             // `shipments to the United States up 12% at 141,000 from 125,900`: "at" after
             // the word names the new level.
@@ -649,10 +652,12 @@ impl Sentence<'_> {
     /// is one, with no punctuation between.
     fn names_an_estimate_after(&self, j: usize) -> bool {
         let end = self.clause_end(j);
+        // (Not an estimate the figure beat: `$2.05 per share beat estimates of $2.03`.)
         (j + 1..end).find(|&k| !self.is_period(k)).is_some_and(|k| {
             let between = &self.text[self.span(j).end..self.span(k).start];
             self.is_cue(k, CueKind::Estimate)
                 && !between.contains(|c: char| c.is_ascii_punctuation() || "，、；：".contains(c))
+                && !compares_with_expectations(between)
         })
     }
 
@@ -889,15 +894,23 @@ impl Sentence<'_> {
         changes.collect()
     }
 
-    /// The percentages listed right after token `i` (`2.75% and 2.2%`), past the word
-    /// "respectively".
-    fn rates_listed_after(&self, i: usize) -> Vec<usize> {
+    /// The percentages listed right after token `i` (`2.75% and 2.2%`, `48%, 29% and
+    /// 23%`), past commas and the word "respectively".
+    pub(super) fn rates_listed_after(&self, i: usize) -> Vec<usize> {
+        let percent = |j: usize| {
+            j < self.range.end
+                && self
+                    .amount(j)
+                    .is_some_and(|c| *self.unit(c) == Unit::Percent)
+        };
         let mut out = Vec::new();
         for j in i + 1..self.range.end {
             match self.amount(j) {
-                Some(c) if *self.unit(c) == Unit::Percent => out.push(j),
+                Some(_) if percent(j) => out.push(j),
                 Some(_) => break,
                 None if self.is_cue(j, CueKind::Respectively) => {}
+                None if self.is_cue(j, CueKind::ClauseSep)
+                    && (out.is_empty() || percent(j + 1)) => {}
                 None => break,
             }
         }

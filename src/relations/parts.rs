@@ -1146,14 +1146,16 @@ impl Sentence<'_> {
             if !tokens.iter().all(|t| self.range.contains(t)) {
                 continue;
             }
-            let mut shares = Vec::new();
-            for (&part, &token) in relation.parts.iter().zip(&tokens) {
-                let next_part = tokens.iter().copied().filter(|&t| t > token).min();
-                let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
-                let share = self
-                    .share_of(relation.whole, token, own_clauses)
-                    .or_else(|| self.share_restating(token));
-                shares.extend(share.map(|share| (part, share)));
+            let mut shares = self.shares_listed_respectively(&relation.parts, &tokens);
+            if shares.is_empty() {
+                for (&part, &token) in relation.parts.iter().zip(&tokens) {
+                    let next_part = tokens.iter().copied().filter(|&t| t > token).min();
+                    let own_clauses = token + 1..next_part.unwrap_or(self.range.end);
+                    let share = self
+                        .share_of(relation.whole, token, own_clauses)
+                        .or_else(|| self.share_restating(token));
+                    shares.extend(share.map(|share| (part, share)));
+                }
             }
             // `其中，男性人口为1694946人，占52.16%`: 占 alone names no whole, and may mean
             // the article's total rather than the whole the part is listed under (`60岁及
@@ -1396,6 +1398,28 @@ impl Sentence<'_> {
     /// 60%, and hardware …`, `5.70 million (46%)`), of no other whole (not "or 60% of sales") and no comparison
     /// ("or 9.5% more than"). (Amounts of changes, whose rates follow them so, are no
     /// parts.)
+    /// `$1.62 billion, $0.98 billion and $0.76 billion, or 48%, 29% and 23% of the total,
+    /// respectively`: as many percentages after the last part, said respectively, are the
+    /// parts' shares in order.
+    fn shares_listed_respectively(&self, parts: &[usize], tokens: &[usize]) -> Vec<(usize, usize)> {
+        let Some(&last) = tokens.last() else {
+            return Vec::new();
+        };
+        let listed = self.rates_listed_after(last);
+        let respectively = (last..self.range.end).any(|j| self.is_cue(j, CueKind::Respectively));
+        let restated = listed
+            .first()
+            .is_some_and(|&first| joined_by_or(self.text, &self.span(last), &self.span(first)));
+        if listed.len() != parts.len() || !respectively || !restated {
+            return Vec::new();
+        }
+        parts
+            .iter()
+            .zip(&listed)
+            .filter_map(|(&part, &j)| Some((part, self.amount(j)?)))
+            .collect()
+    }
+
     fn share_restating(&self, part: usize) -> Option<usize> {
         let next = (part + 1..self.range.end).find(|&j| !self.is_cue(j, CueKind::ClauseSep))?;
         let share = self
@@ -1403,7 +1427,9 @@ impl Sentence<'_> {
             .filter(|&c| *self.unit(c) == Unit::Percent)?;
         // (Not a comparison: `$3.61 billion, or 9.5% more than a year ago`.)
         let rest = &self.text[self.span(next).end..];
-        let said_alone = clause_ends(rest) || of_the_total_after(rest);
+        // (Nor the first of a list: `, or 48%, 29% and 23% of the total, respectively`.)
+        let listed = self.rates_listed_after(next - 1).len() > 1;
+        let said_alone = (clause_ends(rest) || of_the_total_after(rest)) && !listed;
         let restates = joined_by_or(self.text, &self.span(part), &self.span(next));
         // `5.70 million (46%) came from the EU region`: alone in parentheses.
         let between = &self.text[self.span(part).end..self.span(next).start];

@@ -4,6 +4,7 @@ use crate::document::{char_floor, preceded_by};
 use crate::quantity::{within_factor, Unit};
 use crate::render::claims::interval_text;
 use crate::rules::{declare_rule, Context};
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -234,6 +235,7 @@ impl ConflictingRestatement {
 /// restatement check above compares already is left to it.
 fn headlines_restated(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let mut stated_after: Option<HashMap<(Decimal, &Unit), usize>> = None;
     for figure in &ctx.relations.headline_figures {
         let Some(lead) = figure.restated_by() else {
             continue;
@@ -244,11 +246,39 @@ fn headlines_restated(ctx: &Context) -> Vec<Diagnostic> {
             continue;
         }
         let keyed = FactKey::of(headline).is_some() && FactKey::of(headline) == FactKey::of(lead);
-        if !keyed && !intervals_meet(headline, lead) && close_in_value(headline, lead) {
+        if keyed || intervals_meet(headline, lead) || !close_in_value(headline, lead) {
+            continue;
+        }
+        // `# …债券型基金单月增加4400亿元` over a lead that gives the total's `增加0.61万亿元`:
+        // a headline figure the article states again as itself after the headline is the
+        // fact it names, and the lead's figure another. (The last place of each value is
+        // gathered once, and only when a headline would be reported.)
+        let last_stated = stated_after.get_or_insert_with(|| last_places(ctx.claims));
+        let stated_again = value_key(headline)
+            .and_then(|key| last_stated.get(&key))
+            .is_some_and(|&last| last > figure.headline);
+        if !stated_again {
             out.push(headline_diagnostic(ctx, headline, lead));
         }
     }
     out
+}
+
+/// A figure's value, normalized, and unit.
+fn value_key(claim: &Claim) -> Option<(Decimal, &Unit)> {
+    claim
+        .mention
+        .quantity()
+        .map(|q| (q.value.normalize(), &q.unit))
+}
+
+/// The index of the last claim of each value and unit.
+fn last_places(claims: &[Claim]) -> HashMap<(Decimal, &Unit), usize> {
+    claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| value_key(c).map(|key| (key, i)))
+        .collect()
 }
 
 impl Extremes {
