@@ -4847,3 +4847,28 @@ fn estimates_listed_shares_and_headlines_stated_again() {
         "# 公募基金总规模升至30.84万亿元 债券型基金单月增加4400亿元\n\n截至2024年6月末，我国境内公募基金资产净值合计30.84万亿元，较5月末的30.23万亿元增加0.61万亿元。\n\n## 分类型\n\n6月末，债券型基金规模为9.85万亿元，较5月末的9.41万亿元增加4400亿元。\n",
     ]);
 }
+
+/// A total said after its parts (合计, 合共, "for a total of") adds up the figures of its
+/// measure before it, in one unit as written.
+#[test]
+fn a_total_after_its_parts() {
+    let funds = |total: &str| {
+        format!("股票型基金规模3.36万亿元，混合型基金规模3.62万亿元，两者合计{total}万亿元。")
+    };
+    assert_right_and_wrong(funds, "6.98", "7.08", "CL004");
+    let quarters = |total: &str| {
+        format!("公司第一季度、第二季度、第三季度分别实现营业收入108.25亿元、115.47亿元和128.46亿元，合计{total}亿元。")
+    };
+    assert_right_and_wrong(quarters, "352.18", "353.18", "CL004");
+    let regions = |total: &str| {
+        format!(
+            "Sales in Europe were $1.2 billion and sales in Asia $0.8 billion, for a total of \
+             ${total} billion."
+        )
+    };
+    assert_right_and_wrong(regions, "2.0", "2.2", "CL004");
+    assert_silent(&[
+        "集团共经营31个生产基地及90家工厂，合共288条生产线。",
+        "营业收入10亿元，其中A业务6亿元、B业务4亿元，合计10亿元。",
+    ]);
+}

@@ -222,6 +222,16 @@ impl Sentence<'_> {
                 });
             }
         }
+        // (Unless the total has parts after it: `a total of $3 billion: …`.)
+        for i in self.range.clone() {
+            if !(self.is_cue(i, CueKind::Total) || self.is_cue(i, CueKind::Whole)) {
+                continue;
+            }
+            let parts = self
+                .parts_before_a_total(i, &not_a_part)
+                .filter(|parts| !out[first_read..].iter().any(|p| p.whole == parts.whole));
+            out.extend(parts);
+        }
         if let Some(whole_token) = self.whole_before_a_colon(&not_a_part) {
             out.extend(
                 self.parts_of(whole_token, whole_token + 1, &not_a_part, &same_measure)
@@ -600,6 +610,57 @@ impl Sentence<'_> {
         let first = self.range.start;
         let lead = self.lead_of(first).trim_end();
         self.amount(first).is_some() && ["Of the", "Of its", "Of this", "Of their"].contains(&lead)
+    }
+
+    /// `股票型基金3.36万亿元，混合型基金3.62万亿元，两者合计6.98万亿元`, `…, for a total of
+    /// $2.0 billion`: a total said right after its cue (合计, 合共, "a total of") adds up
+    /// every figure of its measure before it in its part of the sentence (after 其中 or
+    /// a semicolon), all of them parts: no old value, rate, difference or range among
+    /// them, and two at least.
+    fn parts_before_a_total(
+        &self,
+        cue: usize,
+        not_a_part: &impl Fn(usize, usize) -> bool,
+    ) -> Option<PartsOfWhole> {
+        let whole_token = cue + 1;
+        if whole_token >= self.range.end || !self.adjacent(cue, whole_token) {
+            return None;
+        }
+        let whole = self.amount(whole_token).filter(|&c| !self.is_rate(c))?;
+        let in_a_range = |j: usize| self.starts_a_range(j) || self.ends_a_range(j);
+        if self.is_an_average(whole_token)
+            || self.measures_no_sum(whole_token)
+            || self.is_a_net_flow(whole_token)
+            || in_a_range(whole_token)
+        {
+            return None;
+        }
+        let start = (self.range.start..cue)
+            .rev()
+            .find(|&j| self.is_semicolon(j) || self.is_cue(j, CueKind::OfWhich))
+            .map_or(self.range.start, |j| j + 1);
+        let mut parts = Vec::new();
+        // (In one unit as written: `31个生产基地及90家工厂，合共288条生产线` counts three
+        // kinds of thing.)
+        let in_its_unit =
+            |c: usize| self.same_measure(whole, c) && self.unit(c) == self.unit(whole);
+        for j in start..cue {
+            let Some(c) = self.amount(j).filter(|&c| in_its_unit(c)) else {
+                continue;
+            };
+            // (`40 buses at $750,000 each …, for a total of $31.1 million` multiplies.)
+            let priced_each = self.is_per_unit(j)
+                || starts_with_word(&self.text[self.span(j).end..], &["each", "apiece"]);
+            if not_a_part(j, c) || self.is_a_difference(j) || in_a_range(j) || priced_each {
+                return None;
+            }
+            parts.push(c);
+        }
+        (parts.len() >= 2).then_some(PartsOfWhole {
+            whole,
+            parts,
+            complete: true,
+        })
     }
 
     /// The parts listed from token `list_start` on of the whole at token `whole_token`:
