@@ -823,7 +823,9 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
             included
                 || national && economies.of_a_part(text, &h.span)
                 || counts_goods(&metric_lexicon.entries[h.entry].name, mention.kind())
-                || preceded_by(text, h.span.start, &PART_WORDS)
+                || names_a_part_before(text, h.span.start)
+                // (`交付的新车中，增程车型19,635辆`: or before the figure.)
+                || names_a_part_before(text, mention.span.start)
                 || names_a_place_after(text, h.span.end)
                 || said_of_a_unit(text, place.sentence.start, h.span.start)
                 || is_rate && names_a_group_after(text, h.span.end)
@@ -1503,6 +1505,24 @@ fn role_of(tokens: &[Token], place: &Place, index: usize) -> Role {
     } else {
         Role::Current
     }
+}
+
+/// Whether a part word (车型, 业务) stands before a metric word or figure at `metric`,
+/// past a word that sums it and the models it lists (`增程车型（L6、L7、L8）合计交付`).
+fn names_a_part_before(text: &str, metric: usize) -> bool {
+    const SUMS: [&str; 6] = ["合计", "合計", "共计", "共計", "共", "累计"];
+    let start = char_floor(text, metric.saturating_sub(96));
+    let mut before = text[start..metric].trim_end();
+    if let Some(sum) = SUMS.iter().find(|sum| before.ends_with(*sum)) {
+        before = before[..before.len() - sum.len()].trim_end();
+    }
+    if let Some(open) = before
+        .strip_suffix(['）', ')'])
+        .and_then(|inner| inner.rfind(['（', '(']))
+    {
+        before = before[..open].trim_end();
+    }
+    preceded_by(text, start + before.len(), &PART_WORDS)
 }
 
 /// A percentage or multiple right after a rise or fall word in its clause, or right

@@ -4872,3 +4872,19 @@ fn a_total_after_its_parts() {
         "营业收入10亿元，其中A业务6亿元、B业务4亿元，合计10亿元。",
     ]);
 }
+
+/// Probe 132 (an electric-vehicle maker's deliveries): a part word before its metric,
+/// past a word that sums it and the models it lists (`增程车型（L6、L7、L8）合计交付`), or
+/// right before the figure (`交付的新车中，增程车型19,635辆`), makes the figure a part's,
+/// no restatement of the total.
+#[test]
+fn parts_named_before_a_sum_or_a_figure() {
+    assert_silent(&[
+        "# 远航汽车10月交付38,462辆\n\n远航汽车10月交付新车38,462辆，同比增长32.5%。\n\n按动力类型划分，10月增程车型（L6、L7、L8）合计交付31,207辆，占比81.1%。\n",
+        "# 星驰汽车11月交付26,850辆\n\n星驰汽车11月交付新车26,850辆。\n\n按动力类型看，11月交付的新车中，增程车型19,635辆，纯电车型7,215辆，增程车型占比为73.1%。\n",
+    ]);
+    let restated = |again: &str| {
+        format!("# 远航汽车10月交付38,462辆\n\n远航汽车10月交付新车38,462辆，同比增长32.5%。\n\n远航汽车10月共交付{again}辆。\n")
+    };
+    assert_right_and_wrong(restated, "38,462", "38,642", "CL001");
+}
