@@ -918,7 +918,7 @@ pub fn attribute_with(document: &Document, tokens: &[Token], lexicons: &Lexicons
         });
     }
     resolve_relative_periods(&mut claims, tokens, &layout);
-    resolve_that_month(&mut claims, tokens, &layout);
+    resolve_that_month(&mut claims, text, tokens, &layout);
     date_references_back(&mut claims, text, &metrics, metric_lexicon);
     claims
 }
@@ -1059,15 +1059,20 @@ fn resolve_relative_periods(claims: &mut [Claim], tokens: &[Token], layout: &Lay
 }
 
 /// `10月份，新能源汽车销量143.2万辆……当月134.2万辆的新能源汽车销量`: 当月 is the month last
-/// named before it in its section; with none, its figure has no period (two of them in
-/// one section may be of different months).
-fn resolve_that_month(claims: &mut [Claim], tokens: &[Token], layout: &Layout) {
+/// named before it in its section, not one compared with (`较2月份的84.57%`); with none,
+/// its figure has no period (two of them in one section may be of different months).
+fn resolve_that_month(claims: &mut [Claim], text: &str, tokens: &[Token], layout: &Layout) {
+    const COMPARED_WITH: [&str; 7] = ["较", "較", "比", "与", "與", "从", "由"];
+    let compared = |at: usize| COMPARED_WITH.iter().any(|w| text[..at].ends_with(w));
     let mut read = 0;
     let mut last_month: Option<(&str, usize)> = None;
     for claim in claims.iter_mut() {
         for token in &tokens[read..claim.token] {
             if let Token::Mention(m) = token {
-                if let Some(month) = m.period().filter(|p| names_a_month(p)) {
+                let named = m
+                    .period()
+                    .filter(|p| names_a_month(p) && !compared(m.span.start));
+                if let Some(month) = named {
                     last_month = Some((month, layout.section(m.span.start)));
                 }
             }

@@ -4888,3 +4888,23 @@ fn parts_named_before_a_sum_or_a_figure() {
     };
     assert_right_and_wrong(restated, "38,462", "38,642", "CL001");
 }
+
+/// Probe 131 (a province's economy, an airline's traffic): four shares past 105% cut one
+/// whole in ways that cross; 当月 is not the month a figure was compared with; a name
+/// in the lexicon is not read inside a metric word (`航空客运量` holds no 空客); and a
+/// name claimlint does not know after a month, or after whose data says it, is its
+/// figure's subject.
+#[test]
+fn crossing_shares_that_month_and_names_after_a_month() {
+    assert_silent(&[
+        "高技术制造业增加值占规上工业的比重为16.8%，装备制造业占比为35.2%，消费品制造业占比为22.6%，原材料制造业占比为31.9%。",
+        "# 东海航空3月运营数据\n\n3月份，东海航空客座率84.60%，较2月份的84.57%微升0.03个百分点。\n\n当月，东海航空旅客运输量1226.62万人次。\n\n2月份，东海航空旅客运输量为1137.50万人次。\n",
+        "东海航空3月份客运量1226.62万人次，同比增长7.01%。\n\n3月份南海航空客运量1180.20万人次，同比增长5.36%。\n",
+        "东海航空3月份客运量1226.62万人次，同比增长7.01%。\n\n同日公布的数据显示，3月份南海航空客运量1180.20万人次。\n",
+        "3月份，东海航空旅客运输量1226.62万人次，同比增长7.01%。\n\n另据公告，3月份春秋航空旅客运输量1180.20万人次，同比增长5.36%。\n",
+    ]);
+    let shares = |last: &str| {
+        format!("国内航线、国际航线、地区航线旅客运输量占比分别为88.6%、9.6%和{last}。")
+    };
+    assert_right_and_wrong(shares, "1.8%", "4.8%", "CL004");
+}

@@ -33,9 +33,23 @@ impl<'t> Entities<'t> {
         metrics: &[Hit],
         lexicon: &Lexicon<EntityKind>,
     ) -> Entities<'t> {
+        // (A name that shares characters with a metric word is part of another word:
+        // `东海航空客运量` holds no 空客, Airbus.)
+        let crosses_a_metric = |span: &Range<usize>| {
+            let first = metrics.partition_point(|m| m.span.start < span.start.saturating_sub(64));
+            metrics[first..]
+                .iter()
+                .take_while(|m| m.span.start < span.end)
+                .any(|m| {
+                    m.span.end > span.start
+                        && !(m.span.start <= span.start && span.end <= m.span.end)
+                        && !(span.start <= m.span.start && m.span.end <= span.end)
+                })
+        };
         let mut hits: Vec<(Range<usize>, String, EntityKind)> = lexicon
             .find(text)
             .into_iter()
+            .filter(|hit| !crosses_a_metric(&hit.span))
             .map(|Hit { span, entry }| {
                 let e = &lexicon.entries[entry];
                 (span, e.name.clone(), e.kind)
@@ -399,12 +413,41 @@ impl<'t> Entities<'t> {
         if lead.starts_with(is_han) {
             return self.opens_with_unknown_han_name(word_start, lead);
         }
+        // `3月份南海航空客运量1180.20万人次`: a month or year first, then the name before
+        // what it measures.
+        let after_digits = lead.trim_start_matches(|c: char| c.is_ascii_digit());
+        let past_date = ["年", "月份", "月"]
+            .iter()
+            .find_map(|unit| after_digits.strip_prefix(unit))
+            .filter(|_| after_digits.len() < lead.len());
+        if let Some(rest) = past_date.filter(|rest| rest.starts_with(is_han)) {
+            return self.name_before_its_metric(word_start + lead.len() - rest.len(), rest);
+        }
         let word: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
         let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         let known = self.names_or_measures_within(word_start..word_start + 1)
             || OPENING_WORDS.contains(&word.as_str())
             || self.people.binary_search(&word).is_ok();
         capitalised && word.len() > 1 && !known
+    }
+
+    /// Whether the Chinese characters `run`, at `word_start`, open with a name claimlint
+    /// does not know right before a metric word (`南海航空客运量`), of four characters or
+    /// more: a shorter one is as often a place (`2007年印尼的国民生产总值`, `中国国内生产总值`).
+    fn name_before_its_metric(&self, word_start: usize, run: &str) -> bool {
+        let run_len = run
+            .char_indices()
+            .find(|&(_, c)| !is_han(c))
+            .map_or(run.len(), |(at, _)| at);
+        let first = self.metric_starts.partition_point(|&m| m <= word_start);
+        self.metric_starts[first..]
+            .iter()
+            .take_while(|&&m| m < word_start + run_len)
+            .next()
+            .is_some_and(|&m| {
+                let name = &run[..m - word_start];
+                name.chars().count() >= 4 && self.is_unknown_han_name(word_start, name)
+            })
     }
 
     /// A Chinese sentence names what it is about before its period: `圆通速递10月…`,
@@ -640,11 +683,24 @@ fn past_linking(lead: &str) -> &str {
         "同行方面，",
         "同行中，",
     ];
+    // (`同日公布的数据显示，3月份南海航空…`, `另据公告，3月份春秋航空…`: and past whose
+    // data says it.)
+    const SAYS: [&str; 4] = ["显示，", "顯示，", "表明，", "称，"];
     let mut lead = lead;
     if let Some(rest) = LINKING.iter().find_map(|word| lead.strip_prefix(word)) {
         lead = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
     }
-    past_another_description(lead)
+    let short_han = |words: &str| words.chars().all(is_han) && words.chars().count() <= 12;
+    let said = SAYS.iter().find_map(|says| {
+        let at = lead.find(says)?;
+        short_han(&lead[..at]).then(|| &lead[at + says.len()..])
+    });
+    let according = ["另据", "据", "據"].iter().find_map(|word| {
+        let rest = lead.strip_prefix(word)?;
+        let at = rest.find('，')?;
+        short_han(&rest[..at]).then(|| &rest[at + '，'.len_utf8()..])
+    });
+    past_another_description(said.or(according).unwrap_or(lead))
 }
 
 /// `另一家电巨头格力达电器`, `另一家航运企业东方海外国际`: the name after "another" and

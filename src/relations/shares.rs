@@ -191,19 +191,35 @@ impl Sentence<'_> {
     }
 
     /// Whether three shares or more add up to far more than 100% (past 110%), two of them
-    /// alone to more than 100%: `Android users accounted for 58%, Pro subscribers for 9%
-    /// and users outside the US for 71%` cuts one whole in ways that cross, while a slip
-    /// in one share of a partition (56.2%, 45.7%, 2.8%) seldom reaches so far.
+    /// alone to more than 100%, or four or more past 105% by more than a slip of one digit
+    /// in one share could add: `Android users accounted for 58%, Pro subscribers for 9%
+    /// and users outside the US for 71%` cuts one whole in ways that cross, as do
+    /// `高技术制造业…16.8%，装备制造业…35.2%，消费品制造业…22.6%，原材料制造业…31.9%`
+    /// (106.5%: high-tech within equipment), while a slip in one share of a partition
+    /// (56.2%, 45.7%, 5%, 2.8%: 109.7%, ten points past) seldom reaches so far.
     fn cut_more_than_one_way(&self, shares: &[usize]) -> bool {
-        let mut lows: Vec<Decimal> = shares
+        let bounds: Vec<(Decimal, Decimal)> = shares
             .iter()
-            .filter_map(|&c| Some(self.claims[c].mention.quantity()?.interval.low?.value))
+            .filter_map(|&c| {
+                let interval = self.claims[c].mention.quantity()?.interval;
+                Some((interval.low?.value, interval.high?.value))
+            })
             .collect();
+        let mut lows: Vec<Decimal> = bounds.iter().map(|&(low, _)| low).collect();
         lows.sort_unstable_by(|a, b| b.cmp(a));
-        let far_past = Decimal::ONE_HUNDRED + Decimal::TEN;
-        shares.len() >= 3
-            && lows.iter().take(2).sum::<Decimal>() > Decimal::ONE_HUNDRED
-            && lows.iter().sum::<Decimal>() > far_past
+        let low_sum: Decimal = lows.iter().sum();
+        let high_sum: Decimal = bounds.iter().map(|&(_, high)| high).sum();
+        let two_past_all = lows.iter().take(2).sum::<Decimal>() > Decimal::ONE_HUNDRED;
+        let far_past = two_past_all && low_sum > Decimal::from(110);
+        // (A slip of one digit adds d × 10^k points: 0.1 to 0.9, 1 to 9, or 10 to 90.)
+        let excess = (low_sum - Decimal::ONE_HUNDRED)..=(high_sum - Decimal::ONE_HUNDRED);
+        let one_digit = (1..=9).any(|d| {
+            [Decimal::new(d, 1), Decimal::from(d), Decimal::from(d * 10)]
+                .iter()
+                .any(|slip| excess.contains(slip))
+        });
+        shares.len() >= 3 && far_past
+            || shares.len() >= 4 && low_sum > Decimal::from(105) && !one_digit
     }
 
     /// Whether the sentence gives its figures for each of several periods it does not
