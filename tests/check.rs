@@ -4908,3 +4908,12 @@ fn crossing_shares_that_month_and_names_after_a_month() {
     };
     assert_right_and_wrong(shares, "1.8%", "4.8%", "CL004");
 }
+
+/// Probe 131 (a market report): a source named after a figure in a clause of its own
+/// (`after Hollister Securities raised its price target`) is not the figure's.
+#[test]
+fn a_source_in_a_clause_of_its_own() {
+    assert_silent(&[
+        "Nvidia shares rose 5.0% to $142.18 from $135.40 on Friday after Hollister Securities raised its price target.\n\nHollister Securities raised its Nvidia price target to $175 from $160 on Friday.\n",
+    ]);
+}
