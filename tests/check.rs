@@ -4917,3 +4917,12 @@ fn a_source_in_a_clause_of_its_own() {
         "Nvidia shares rose 5.0% to $142.18 from $135.40 on Friday after Hollister Securities raised its price target.\n\nHollister Securities raised its Nvidia price target to $175 from $160 on Friday.\n",
     ]);
 }
+
+/// Probe 132 (a UK trading update): pence written `p` are hundredths of a pound.
+#[test]
+fn pence_are_money() {
+    let dividend = |rate: &str| {
+        format!("The board raised the interim dividend {rate} to 4.2p from 3.9p a share.")
+    };
+    assert_right_and_wrong(dividend, "7.7%", "17.7%", "CL002");
+}

@@ -157,6 +157,9 @@ fn money_with_the_currency_before_or_after() {
         ("177 US cents", "money 1.77 USD exact 1.765 1.775"),
         ("177 Australian cents", "money 1.77 AUD exact 1.765 1.775"),
         ("45 euro cents", "money 0.45 EUR exact 0.445 0.455"),
+        ("4.2p", "money 0.042 GBP exact 0.0415 0.0425"),
+        ("212p", "money 2.12 GBP exact 2.115 2.125"),
+        ("5.9 pence", "money 0.059 GBP exact 0.0585 0.0595"),
         (
             "新台幣7,596.9億元",
             "money 759690000000 TWD exact 759685000000 759695000000",
@@ -533,6 +536,7 @@ fn idioms_and_vague_amounts() {
 #[test]
 fn things_with_digits_that_are_not_figures() {
     assert_nothing(&[
+        "a 1080p stream",
         // Stock codes in parentheses after a name (A shares, Hong Kong).
         "岚山电子（002815）",
         "小米集团(01810)",

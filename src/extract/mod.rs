@@ -649,12 +649,14 @@ impl Reading {
                 }
             }
             cents @ (Rule::usd_cents
+            | Rule::gbp_pence
             | Rule::aud_cents
             | Rule::cad_cents
             | Rule::eur_cents
             | Rule::sgd_cents
             | Rule::hkd_cents) => {
                 let currency = match cents {
+                    Rule::gbp_pence => Currency::Gbp,
                     Rule::aud_cents => Currency::Aud,
                     Rule::cad_cents => Currency::Cad,
                     Rule::eur_cents => Currency::Eur,
