@@ -171,6 +171,15 @@ fn changes_in_points_are_not_added() {
         codes(&table("Change (pp)").replace("| 12.4 |", "| 12.9 |")),
         ["CL004"]
     );
+    // A league's points are no change in points: they add up.
+    let league = "\
+| Venue | Played | Won | Goals for | Points |
+|---|---:|---:|---:|---:|
+| Home | 19 | 14 | 41 | 45 |
+| Away | 19 | 8 | 27 | 30 |
+| Total | 38 | 22 | 68 | 78 |
+";
+    assert_eq!(codes(league), ["CL004"]);
 }
 
 /// Rows that add up in no column are not the total's parts: nothing is checked, and

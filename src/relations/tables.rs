@@ -740,16 +740,19 @@ fn year_of(heading: &str) -> Option<u32> {
 }
 
 /// A heading of a column in percentage points or basis points (`Change (pp)`, `bps`,
-/// `百分点`).
+/// `百分点`), or in points of a change (`Change (pts)`; a league's `Points` add up).
 fn in_points(heading: &str) -> bool {
-    const POINTS: [&str; 9] = [
-        "pp", "ppt", "ppts", "pt", "pts", "points", "p.p", "bp", "bps",
-    ];
+    const PERCENTAGE_POINTS: [&str; 6] = ["pp", "ppt", "ppts", "p.p", "bp", "bps"];
+    const POINTS: [&str; 3] = ["pt", "pts", "points"];
+    let words: Vec<&str> = heading
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|word| word.trim_matches('.'))
+        .collect();
+    let says = |list: &[&str]| words.iter().any(|word| list.contains(word));
     heading.contains("百分点")
         || heading.contains("百分點")
-        || heading
-            .split(|c: char| !c.is_alphanumeric() && c != '.')
-            .any(|word| POINTS.contains(&word.trim_matches('.')))
+        || says(&PERCENTAGE_POINTS)
+        || says(&POINTS) && is_change_heading(heading)
 }
 
 fn is_change_heading(heading: &str) -> bool {
