@@ -537,6 +537,8 @@ fn idioms_and_vague_amounts() {
 fn things_with_digits_that_are_not_figures() {
     assert_nothing(&[
         "a 1080p stream",
+        "one in five adults",
+        "1 in 4 households",
         // Stock codes in parentheses after a name (A shares, Hong Kong).
         "岚山电子（002815）",
         "小米集团(01810)",

@@ -1178,7 +1178,7 @@
     ("of who", Rule::of_which_step, None),
     ("office", Rule::named_product_step, None),
     ("on ave", Rule::per_period_step, None),
-    ("one", Rule::quantity_step, None),
+    ("one", Rule::number_step, None),
     ("origin", Rule::prior_step, None),
     ("outloo", Rule::estimate_step, None),
     ("over\t", Rule::quantity_step, None),
