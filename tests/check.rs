@@ -4692,6 +4692,14 @@ fn a_second_comparison_measures_the_level() {
         )
     };
     assert_right_and_wrong(jobless, "down", "up", "CL003");
+    // (A month named beside the rate is the new value's.)
+    let options = |rate: &str| {
+        format!(
+            "Agricultural options on futures soared {rate} pct in March to 123,643 contracts, \
+             up from 50,938 a year ago."
+        )
+    };
+    assert_right_and_wrong(options, "142.7", "152.7", "CL002");
     assert_silent(&[
         "Revenue was $14.6 billion, up $1.2 billion from the prior quarter and up 12% from $13.0 billion a year earlier.",
         "Sales reached 4.28 million, up 110,000 from April and down 1.8% from 4.36 million a year earlier.",

@@ -874,6 +874,35 @@ enum Comparison {
     Sequential,
 }
 
+/// Whether `text` names a month with "in" and no year: beside an old value, another
+/// month than the new value's (`to $310.5 billion in May, compared with $318.2 billion in
+/// April`; not `in May 2023`, which may be a year before); beside a rate, the new value's
+/// own (`soared 142.7 pct in March to 123,643`).
+fn names_a_month(text: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let text = text.to_ascii_lowercase();
+    MONTHS.iter().any(|month| {
+        let named = format!("in {month}");
+        text.find(&named).is_some_and(|at| {
+            let rest = text[at + named.len()..].trim_start_matches([' ', ',']);
+            !(rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("last year"))
+        })
+    })
+}
+
 /// The comparison `text` names, when it names one only.
 fn comparison_named(text: &str) -> Option<Comparison> {
     const YEAR_ON_YEAR: [&str; 15] = [
@@ -893,9 +922,7 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "year-earlier",
         "last year",
     ];
-    // (A month or quarter named with "in" beside an old value is another than the new
-    // value's: `to $310.5 billion in May, compared with $318.2 billion in April`.)
-    const SEQUENTIAL: [&str; 47] = [
+    const SEQUENTIAL: [&str; 35] = [
         "环比",
         "環比",
         "月增",
@@ -931,18 +958,6 @@ fn comparison_named(text: &str) -> Option<Comparison> {
         "in q2",
         "in q3",
         "in q4",
-        "in january",
-        "in february",
-        "in march",
-        "in april",
-        "in may",
-        "in june",
-        "in july",
-        "in august",
-        "in september",
-        "in october",
-        "in november",
-        "in december",
     ];
     let text = text.to_lowercase();
     let year_on_year = YEAR_ON_YEAR.iter().any(|word| text.contains(word));
@@ -2364,7 +2379,9 @@ impl Sentence<'_> {
             let after = &after[..after
                 .find([',', '，', ';', '；', '。'])
                 .unwrap_or(after.len())];
-            comparison_named(&format!("{lead}{after}"))
+            comparison_named(&format!("{lead}{after}")).or_else(|| {
+                (claim == old && names_a_month(after)).then_some(Comparison::Sequential)
+            })
         };
         around(rate, 64)
             .zip(around(old, 24))
