@@ -617,19 +617,21 @@ fn list_markers_at_line_start_are_not_figures() {
 
 #[test]
 fn spans_cover_the_figure_and_its_hedge() {
-    let text = "英伟达预计在2025财年产生约380亿美元的自由现金流";
-    let spans: Vec<&str> = extract(text)
-        .iter()
-        .map(|m| &text[m.span.clone()])
-        .collect();
-    assert_eq!(spans, ["2025财年", "约380亿美元"]);
+    let spans = |text: &str| -> Vec<String> {
+        extract(text)
+            .iter()
+            .map(|m| text[m.span.clone()].to_string())
+            .collect()
+    };
+    assert_eq!(
+        spans("英伟达预计在2025财年产生约380亿美元的自由现金流"),
+        ["2025财年", "约380亿美元"]
+    );
     // A currency named before a Chinese figure is still counted in 元 after it.
-    let text = "营收新台幣3,142.4億元，港币50亿元";
-    let spans: Vec<&str> = extract(text)
-        .iter()
-        .map(|m| &text[m.span.clone()])
-        .collect();
-    assert_eq!(spans, ["新台幣3,142.4億元", "港币50亿元"]);
+    assert_eq!(
+        spans("营收新台幣3,142.4億元，港币50亿元"),
+        ["新台幣3,142.4億元", "港币50亿元"]
+    );
 }
 
 #[test]

@@ -689,23 +689,24 @@ fn past_linking(lead: &str) -> &str {
         "同行中，",
     ];
     // (`同日公布的数据显示，3月份南海航空…`, `另据公告，3月份春秋航空…`: and past whose
-    // data says it.)
-    const SAYS: [&str; 4] = ["显示，", "顯示，", "表明，", "称，"];
+    // data says it, before the first comma of the lead's first characters: `lead` runs
+    // to the text's end.)
+    const SAYS: [&str; 4] = ["显示", "顯示", "表明", "称"];
     let mut lead = lead;
     if let Some(rest) = LINKING.iter().find_map(|word| lead.strip_prefix(word)) {
         lead = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
     }
-    let short_han = |words: &str| words.chars().all(is_han) && words.chars().count() <= 12;
-    let said = SAYS.iter().find_map(|says| {
-        let at = lead.find(says)?;
-        short_han(&lead[..at]).then(|| &lead[at + says.len()..])
+    let opening = &lead[..char_floor(lead, 64)];
+    let said = opening.find('，').and_then(|at| {
+        let head = &lead[..at];
+        let says = SAYS.iter().any(|word| head.ends_with(word))
+            || ["另据", "据", "據"]
+                .iter()
+                .any(|word| head.starts_with(word));
+        let short = head.chars().all(is_han) && head.chars().count() <= 14;
+        (says && short).then(|| &lead[at + '，'.len_utf8()..])
     });
-    let according = ["另据", "据", "據"].iter().find_map(|word| {
-        let rest = lead.strip_prefix(word)?;
-        let at = rest.find('，')?;
-        short_han(&rest[..at]).then(|| &rest[at + '，'.len_utf8()..])
-    });
-    past_another_description(said.or(according).unwrap_or(lead))
+    past_another_description(said.unwrap_or(lead))
 }
 
 /// `另一家电巨头格力达电器`, `另一家航运企业东方海外国际`: the name after "another" and
