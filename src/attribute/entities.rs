@@ -40,11 +40,7 @@ impl<'t> Entities<'t> {
             metrics[first..]
                 .iter()
                 .take_while(|m| m.span.start < span.end)
-                .any(|m| {
-                    m.span.end > span.start
-                        && !(m.span.start <= span.start && span.end <= m.span.end)
-                        && !(span.start <= m.span.start && m.span.end <= span.end)
-                })
+                .any(|m| crosses(&m.span, span))
         };
         let mut hits: Vec<(Range<usize>, String, EntityKind)> = lexicon
             .find(text)
@@ -658,6 +654,14 @@ fn learned_names(
         aliases.push((name.clone(), name, EntityKind::Source));
     }
     find_aliases(text, known, &aliases)
+}
+
+/// Whether two spans overlap without either holding the other.
+fn crosses(a: &Range<usize>, b: &Range<usize>) -> bool {
+    let holds = |outer: &Range<usize>, inner: &Range<usize>| {
+        outer.start <= inner.start && inner.end <= outer.end
+    };
+    a.start < b.end && b.start < a.end && !holds(a, b) && !holds(b, a)
 }
 
 /// A sentence's opening past an adverb set off by a comma that only links it to the
